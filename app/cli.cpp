@@ -1,0 +1,124 @@
+#include "cli.h"
+
+#include <iostream>
+#include <sstream>
+
+#include "core/store/snapshotloader.h"
+
+namespace kinsight::app {
+
+int fail(const QString& message)
+{
+    std::cerr << "kinsight: " << message.toStdString() << std::endl;
+    return exitFailure;
+}
+
+int usageError(const QString& command, const QString& message)
+{
+    std::cerr << "kinsight " << command.toStdString() << ": " << message.toStdString() << "\n"
+              << "Try 'kinsight " << command.toStdString() << " --help'." << std::endl;
+    return exitUsage;
+}
+
+CommandLine::CommandLine(const QString& command, const QString& description)
+    : m_command(command)
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addHelpOption();
+}
+
+void CommandLine::addDatabaseOption()
+{
+    m_parser.addOption({ QStringLiteral("db"), QStringLiteral("The community database (SQLite file)."), QStringLiteral("DB") });
+}
+
+void CommandLine::addFormatOption()
+{
+    m_hasFormat = true;
+    m_parser.addOption({ QStringLiteral("format"), QStringLiteral("Output format: csv (default) or json."),
+        QStringLiteral("FORMAT"), QStringLiteral("csv") });
+}
+
+bool CommandLine::parse(const QStringList& arguments, int& status)
+{
+    QStringList all = arguments;
+    all.prepend(QStringLiteral("kinsight ") + m_command);
+    if (!m_parser.parse(all)) {
+        status = usageError(m_command, m_parser.errorText());
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        std::cout << m_parser.helpText().replace(QStringLiteral("kinsight ") + m_command, QStringLiteral("kinsight ") + m_command).toStdString();
+        status = exitSuccess;
+        return false;
+    }
+    if (m_hasFormat) {
+        const QString f = m_parser.value(QStringLiteral("format"));
+        if (f != QLatin1String("csv") && f != QLatin1String("json")) {
+            status = usageError(m_command, QStringLiteral("unknown format '%1' (csv or json)").arg(f));
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<QString> CommandLine::database(int& status) const
+{
+    const QString db = m_parser.value(QStringLiteral("db"));
+    if (db.isEmpty()) {
+        status = usageError(m_command, QStringLiteral("--db DB is required"));
+        return std::nullopt;
+    }
+    return db;
+}
+
+std::optional<int> CommandLine::intOption(const QString& name, int fallback, int min, int max, int& status) const
+{
+    if (!m_parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const int v = m_parser.value(name).toInt(&ok);
+    if (!ok || v < min || v > max) {
+        status = usageError(m_command,
+            QStringLiteral("--%1 must be a whole number from %2 to %3, not '%4'").arg(name).arg(min).arg(max).arg(m_parser.value(name)));
+        return std::nullopt;
+    }
+    return v;
+}
+
+std::optional<double> CommandLine::realOption(const QString& name, double fallback, double min, double max, int& status) const
+{
+    if (!m_parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const double v = m_parser.value(name).toDouble(&ok);
+    if (!ok || v < min || v > max) {
+        status = usageError(m_command,
+            QStringLiteral("--%1 must be a number from %2 to %3, not '%4'").arg(name).arg(min).arg(max).arg(m_parser.value(name)));
+        return std::nullopt;
+    }
+    return v;
+}
+
+int CommandLine::print(const core::Table& table) const
+{
+    std::ostringstream buffer;
+    if (m_hasFormat && m_parser.value(QStringLiteral("format")) == QLatin1String("json"))
+        core::writeJson(table, buffer);
+    else
+        core::writeCsv(table, buffer);
+    std::cout << buffer.str() << std::flush;
+    return std::cout.good() ? exitSuccess : exitFailure;
+}
+
+core::CommunityPtr loadCommunityOrFail(const QString& databasePath)
+{
+    auto loaded = core::loadCommunity(databasePath.toStdString());
+    if (!loaded.ok()) {
+        fail(QString::fromStdString(loaded.error()));
+        return nullptr;
+    }
+    return std::move(loaded).value();
+}
+
+} // namespace kinsight::app

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <optional>
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include "core/data/community.h"
+#include "core/util/table.h"
+
+namespace kinsight::app {
+
+/// Exit statuses of every command.
+enum ExitStatus { exitSuccess = 0, exitFailure = 1, exitUsage = 2 };
+
+/// Prints `kinsight: <message>` on stderr and returns exitFailure.
+int fail(const QString& message);
+/// Prints `kinsight <command>: <message>` and a hint on stderr and returns exitUsage.
+int usageError(const QString& command, const QString& message);
+
+/// A QCommandLineParser for one command with the options every command shares: --help.
+/// `parse` returns false (after printing the error or the help) when the command should stop
+/// with the returned status.
+class CommandLine {
+public:
+    CommandLine(const QString& command, const QString& description);
+    QCommandLineParser& parser() { return m_parser; }
+    /// Adds `--db DB` (required unless `optional`).
+    void addDatabaseOption();
+    /// Adds `--format csv|json`.
+    void addFormatOption();
+    /// Parses; on --help prints help and sets status 0; on error prints it and sets status 2.
+    bool parse(const QStringList& arguments, int& status);
+    QString value(const QString& name) const { return m_parser.value(name); }
+    bool isSet(const QString& name) const { return m_parser.isSet(name); }
+    QStringList positional() const { return m_parser.positionalArguments(); }
+    /// The --db value; on a missing value prints a usage error and returns nullopt.
+    std::optional<QString> database(int& status) const;
+    /// An integer option with bounds; prints a usage error and returns nullopt when invalid.
+    std::optional<int> intOption(const QString& name, int fallback, int min, int max, int& status) const;
+    std::optional<double> realOption(const QString& name, double fallback, double min, double max, int& status) const;
+    /// Writes a table to stdout in the chosen --format.
+    int print(const kinsight::core::Table& table) const;
+    const QString& command() const { return m_command; }
+
+private:
+    QString m_command;
+    QCommandLineParser m_parser;
+    bool m_hasFormat = false;
+};
+
+/// Opens the database read-only and loads its snapshot. On failure prints the error and returns
+/// nullptr.
+kinsight::core::CommunityPtr loadCommunityOrFail(const QString& databasePath);
+
+} // namespace kinsight::app

@@ -1,0 +1,293 @@
+#include "database.h"
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "core/store/schema.h"
+
+namespace kinsight::core {
+
+namespace {
+
+std::string randomKeyHex()
+{
+    std::random_device device;
+    std::string out;
+    static const char hex[] = "0123456789abcdef";
+    for (int i = 0; i < 32; ++i) {
+        const unsigned v = device();
+        out += hex[v & 15];
+        out += hex[(v >> 4) & 15];
+    }
+    return out;
+}
+
+/// Creates an empty file readable and writable by its owner only. SQLite gives its -wal and
+/// -shm files the permissions of the database file, so they stay owner-only too.
+Status createOwnerOnlyFile(const std::string& path)
+{
+    const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0)
+        return Error { "cannot create database " + path + ": " + std::strerror(errno) };
+    ::fchmod(fd, S_IRUSR | S_IWUSR); // in case a umask widened nothing but a filesystem did
+    ::close(fd);
+    return {};
+}
+
+bool looksLikeSqlite(const std::string& path, std::uintmax_t size)
+{
+    if (size == 0)
+        return true;
+    std::ifstream in(path, std::ios::binary);
+    char header[16] = {};
+    in.read(header, sizeof header);
+    return in.gcount() == 16 && std::memcmp(header, "SQLite format 3", 16) == 0;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenMode mode)
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path p(path);
+    const bool exists = fs::exists(p, ec);
+    if (!exists) {
+        if (mode != OpenMode::Create)
+            return Error { "database " + path + " does not exist" };
+        const fs::path parent = p.has_parent_path() ? p.parent_path() : fs::path(".");
+        if (!fs::is_directory(parent, ec))
+            return Error { "cannot create database " + path + ": folder " + parent.string() + " does not exist" };
+        if (::access(parent.c_str(), W_OK) != 0)
+            return Error { "cannot create database " + path + ": folder " + parent.string() + " is not writable" };
+        if (Status s = createOwnerOnlyFile(path); !s)
+            return Error { s.error() };
+    } else if (fs::is_directory(p, ec)) {
+        return Error { "database " + path + " is a folder, not a file" };
+    }
+    const std::uintmax_t size = fs::file_size(p, ec);
+    if (!looksLikeSqlite(path, ec ? 0 : size))
+        return Error { path + " is not a Kinsight database (not an SQLite file)" };
+
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = path;
+    const int flags = (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX;
+    if (sqlite3_open_v2(path.c_str(), &db->m_db, flags, nullptr) != SQLITE_OK) {
+        const std::string message = db->m_db ? sqlite3_errmsg(db->m_db) : "out of memory";
+        return Error { "cannot open database " + path + ": " + message };
+    }
+    sqlite3_extended_result_codes(db->m_db, 1);
+    sqlite3_busy_timeout(db->m_db, 10000);
+
+    if (Status s = db->exec("PRAGMA foreign_keys = ON"); !s)
+        return Error { s.error() };
+
+    // Reading the header tells a damaged or foreign file from ours before anything is written.
+    auto versionQuery = db->prepare("PRAGMA user_version");
+    if (!versionQuery)
+        return Error { versionQuery.error() };
+    int version = 0;
+    if ((*versionQuery)->step())
+        version = static_cast<int>((*versionQuery)->int64(0));
+    else if ((*versionQuery)->failed())
+        return Error { (*versionQuery)->error() };
+    versionQuery.value().reset();
+
+    auto objectCount = db->prepare("SELECT count(*) FROM sqlite_master");
+    if (!objectCount || !(*objectCount)->step())
+        return Error { path + " is not a readable Kinsight database: " + db->lastError() };
+    const bool empty = (*objectCount)->int64(0) == 0;
+    objectCount.value().reset();
+
+    auto appIdQuery = db->prepare("PRAGMA application_id");
+    if (!appIdQuery || !(*appIdQuery)->step())
+        return Error { db->lastError() };
+    const auto appId = static_cast<int>((*appIdQuery)->int64(0));
+    appIdQuery.value().reset();
+
+    if (version > currentSchemaVersion) {
+        return Error { "database " + path + " was written by a newer Kinsight (schema version " + std::to_string(version)
+            + "; this version reads up to " + std::to_string(currentSchemaVersion) + "). Please update Kinsight." };
+    }
+    if (!empty && appId != kinsightApplicationId)
+        return Error { path + " is an SQLite database, but not a Kinsight one" };
+    if (empty && mode == OpenMode::ReadOnly)
+        return Error { "database " + path + " is empty: import data or create a demo first" };
+
+    if (mode != OpenMode::ReadOnly) {
+        // WAL lets the window read while an import writes; NORMAL sync is durable at each commit
+        // in WAL mode except on power loss, which is the usual desktop trade-off.
+        if (Status s = db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL"); !s)
+            return Error { s.error() };
+        if (version < currentSchemaVersion) {
+            if (Status s = db->migrate(version); !s)
+                return Error { s.error() };
+        }
+    } else if (version < currentSchemaVersion) {
+        return Error { "database " + path + " uses an older schema; open it once read-write to upgrade it" };
+    }
+    db->exec("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY").ok();
+    return db;
+}
+
+Database::~Database()
+{
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+int Database::schemaVersion() const
+{
+    sqlite3_stmt* stmt = nullptr;
+    int version = -1;
+    if (sqlite3_prepare_v2(m_db, "PRAGMA user_version", -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+        version = sqlite3_column_int(stmt, 0);
+    sqlite3_finalize(stmt);
+    return version;
+}
+
+Status Database::migrate(int fromVersion)
+{
+    if (Status s = begin(); !s)
+        return s;
+    Status result;
+    if (fromVersion == 0) {
+        result = exec(schemaVersion1);
+        if (result)
+            result = exec("PRAGMA application_id = " + std::to_string(kinsightApplicationId));
+        if (result)
+            result = setMeta("pseudonym_key", randomKeyHex());
+        if (result)
+            result = setMeta("created_at", std::to_string(static_cast<long long>(::time(nullptr))));
+    }
+    // Later versions add steps here: if (fromVersion < 2) { ... }
+    if (result)
+        result = exec("PRAGMA user_version = " + std::to_string(currentSchemaVersion));
+    if (!result) {
+        rollback();
+        return Error { "cannot prepare database " + m_path + ": " + result.error() };
+    }
+    return commit();
+}
+
+Status Database::exec(std::string_view sql)
+{
+    const std::string text(sql);
+    char* message = nullptr;
+    if (sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+        std::string error = message ? message : lastError();
+        sqlite3_free(message);
+        return Error { m_path + ": " + error };
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Statement>> Database::prepare(std::string_view sql)
+{
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr)
+        != SQLITE_OK)
+        return Error { lastError() };
+    return std::make_unique<Statement>(*this, stmt);
+}
+
+Status Database::begin() { return exec("BEGIN IMMEDIATE"); }
+Status Database::commit() { return exec("COMMIT"); }
+void Database::rollback() noexcept
+{
+    if (!sqlite3_get_autocommit(m_db))
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+std::string Database::lastError() const
+{
+    const int code = sqlite3_errcode(m_db);
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED || (code & 0xff) == SQLITE_BUSY)
+        return "database " + m_path + " is busy (another program is writing to it); try again when it has finished";
+    if ((code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB)
+        return "database " + m_path + " is damaged: " + sqlite3_errmsg(m_db);
+    if ((code & 0xff) == SQLITE_READONLY)
+        return "database " + m_path + " is read-only: " + sqlite3_errmsg(m_db);
+    return m_path + ": " + sqlite3_errmsg(m_db);
+}
+
+std::string Database::meta(std::string_view key)
+{
+    auto stmt = prepare("SELECT value FROM meta WHERE key = ?");
+    if (!stmt)
+        return {};
+    (*stmt)->bind(1, key);
+    return (*stmt)->step() ? std::string((*stmt)->text(0)) : std::string();
+}
+
+Status Database::setMeta(std::string_view key, std::string_view value)
+{
+    auto stmt = prepare("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    if (!stmt)
+        return Error { stmt.error() };
+    (*stmt)->bind(1, key);
+    (*stmt)->bind(2, value);
+    (*stmt)->step();
+    if ((*stmt)->failed())
+        return Error { (*stmt)->error() };
+    return {};
+}
+
+Statement::~Statement() { sqlite3_finalize(m_stmt); }
+
+void Statement::bind(int i, std::int64_t v) { sqlite3_bind_int64(m_stmt, i, v); }
+void Statement::bind(int i, double v) { sqlite3_bind_double(m_stmt, i, v); }
+void Statement::bind(int i, std::string_view t)
+{
+    sqlite3_bind_text(m_stmt, i, t.data(), static_cast<int>(t.size()), SQLITE_TRANSIENT);
+}
+void Statement::bindNull(int i) { sqlite3_bind_null(m_stmt, i); }
+void Statement::bindTextOrNull(int i, std::string_view t)
+{
+    if (t.empty())
+        bindNull(i);
+    else
+        bind(i, t);
+}
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE) {
+        m_failed = true;
+        m_error = m_db.lastError();
+    }
+    return false;
+}
+
+std::string Statement::error() const { return m_error; }
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_failed = false;
+    m_error.clear();
+}
+
+std::int64_t Statement::int64(int col) const { return sqlite3_column_int64(m_stmt, col); }
+double Statement::real(int col) const { return sqlite3_column_double(m_stmt, col); }
+std::string_view Statement::text(int col) const
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, col));
+    return p ? std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(m_stmt, col))) : std::string_view();
+}
+bool Statement::isNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
+int Statement::changes() const { return sqlite3_changes(sqlite3_db_handle(m_stmt)); }
+
+} // namespace kinsight::core

@@ -1,0 +1,107 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "core/util/result.h"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace kinsight::core {
+
+/// The schema version this build writes. Older databases are migrated on open (read-write);
+/// newer ones are refused.
+constexpr int currentSchemaVersion = 1;
+
+enum class OpenMode {
+    ReadOnly, ///< the file must exist; nothing is written
+    ReadWrite, ///< the file must exist; migrated to the current schema if older
+    Create, ///< created (owner-only, 0600) when missing, then as ReadWrite
+};
+
+class Statement;
+
+/// One SQLite connection to a Kinsight database.
+///
+/// Opening checks that the file is a SQLite database with Kinsight's schema (or an empty file
+/// when creating), refuses a newer schema version, turns on foreign keys and WAL, and sets a busy
+/// timeout so that a concurrent writer is waited for rather than failed at once. A connection
+/// belongs to the thread that uses it: open one per thread. Errors come back as readable text
+/// naming the file.
+class Database {
+public:
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const std::string& path, OpenMode mode);
+
+    sqlite3* handle() const { return m_db; }
+    const std::string& path() const { return m_path; }
+    int schemaVersion() const;
+
+    /// Runs one or more statements without results.
+    Status exec(std::string_view sql);
+    Result<std::unique_ptr<Statement>> prepare(std::string_view sql);
+
+    Status begin(); ///< BEGIN IMMEDIATE: takes the write lock now, waiting up to the busy timeout
+    Status commit();
+    void rollback() noexcept;
+
+    /// The last SQLite error, with the file name.
+    std::string lastError() const;
+    /// A metadata value (table `meta`); empty when absent.
+    std::string meta(std::string_view key);
+    Status setMeta(std::string_view key, std::string_view value);
+
+private:
+    Database() = default;
+    Status migrate(int fromVersion);
+
+    sqlite3* m_db = nullptr;
+    std::string m_path;
+};
+
+/// A prepared statement. Bind indices start at 1, column indices at 0.
+class Statement {
+public:
+    Statement(Database& db, sqlite3_stmt* stmt)
+        : m_db(db)
+        , m_stmt(stmt)
+    {
+    }
+    ~Statement();
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    void bind(int i, std::int64_t v);
+    void bind(int i, double v);
+    void bind(int i, std::string_view text);
+    void bindNull(int i);
+    /// Binds text, or NULL when empty.
+    void bindTextOrNull(int i, std::string_view text);
+
+    /// Steps once. Returns true while a row is available; false when done. Errors set `error()`.
+    bool step();
+    bool failed() const { return m_failed; }
+    std::string error() const;
+    void reset();
+
+    std::int64_t int64(int col) const;
+    double real(int col) const;
+    std::string_view text(int col) const;
+    bool isNull(int col) const;
+    /// Rows changed by the last step of an INSERT/UPDATE/DELETE.
+    int changes() const;
+
+private:
+    Database& m_db;
+    sqlite3_stmt* m_stmt = nullptr;
+    bool m_failed = false;
+    std::string m_error;
+};
+
+} // namespace kinsight::core

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <variant>
+
+namespace kinsight::core {
+
+/// An error a user can read: what went wrong and, where it applies, where.
+struct Error {
+    std::string message;
+};
+
+/// A value or an Error. Core functions that can fail return this instead of throwing.
+template <typename T>
+class [[nodiscard]] Result {
+public:
+    Result(T value)
+        : m_state(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_state(std::move(error))
+    {
+    }
+
+    bool ok() const { return std::holds_alternative<T>(m_state); }
+    explicit operator bool() const { return ok(); }
+    T& value() & { return std::get<T>(m_state); }
+    const T& value() const& { return std::get<T>(m_state); }
+    T&& value() && { return std::get<T>(std::move(m_state)); }
+    T* operator->() { return &value(); }
+    const T* operator->() const { return &value(); }
+    T& operator*() & { return value(); }
+    const T& operator*() const& { return value(); }
+    const std::string& error() const { return std::get<Error>(m_state).message; }
+
+private:
+    std::variant<T, Error> m_state;
+};
+
+/// Result of an operation that returns nothing but may fail.
+class [[nodiscard]] Status {
+public:
+    Status() = default;
+    Status(Error error)
+        : m_error(std::move(error.message))
+    {
+    }
+    static Status success() { return {}; }
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const std::string& error() const { return *m_error; }
+
+private:
+    std::optional<std::string> m_error;
+};
+
+} // namespace kinsight::core

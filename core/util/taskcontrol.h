@@ -1,0 +1,38 @@
+#pragma once
+
+#include <atomic>
+#include <functional>
+
+namespace kinsight::core {
+
+/// Cooperative cancellation and progress reporting for long computations.
+///
+/// Core algorithms take a `const TaskControl&`, poll `stopRequested()` at convenient points and
+/// report progress as a fraction in [0, 1]. A default-constructed TaskControl never stops and
+/// reports nowhere, so tests and the command line pass `{}`. Thread-safe: the flag may be set from
+/// any thread; the progress callback is invoked on the computing thread.
+class TaskControl {
+public:
+    TaskControl() = default;
+    explicit TaskControl(const std::atomic<bool>* stopFlag, std::function<void(double)> progress = {})
+        : m_stop(stopFlag)
+        , m_progress(std::move(progress))
+    {
+    }
+
+    bool stopRequested() const { return m_stop && m_stop->load(std::memory_order_relaxed); }
+    void progress(double fraction) const
+    {
+        if (m_progress)
+            m_progress(fraction);
+    }
+
+private:
+    const std::atomic<bool>* m_stop = nullptr;
+    std::function<void(double)> m_progress;
+};
+
+/// Thrown (and caught at the core boundary) when a computation is cancelled.
+struct Cancelled { };
+
+} // namespace kinsight::core
