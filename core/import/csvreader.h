@@ -1,0 +1,72 @@
+#pragma once
+
+#include <cstdint>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <QCryptographicHash>
+#include <QStringDecoder>
+
+#include "core/import/encoding.h"
+#include "core/util/result.h"
+
+namespace kinsight::core {
+
+/// A streaming RFC 4180 CSV reader over a file: quoted fields, doubled quotes, embedded commas
+/// and newlines, CRLF / LF / CR line ends, a UTF-8 (or GB18030) BOM. GB18030 input is
+/// transcoded to UTF-8 as it is read. Memory is bounded by one read block plus the current
+/// record (at most maxRecordBytes). Blank lines are skipped.
+///
+/// It also computes the SHA-256 of the raw file as it goes (for the import log).
+class CsvReader {
+public:
+    static constexpr size_t maxRecordBytes = 16 * 1024 * 1024;
+    static constexpr size_t maxFields = 10000;
+
+    enum class Next {
+        Record, ///< `fields` holds the next record; check recordProblem() for row-level faults
+        End, ///< no more records
+        Failed, ///< the file cannot be read further; fatalError() says why
+    };
+
+    /// Opens the file; detects the encoding from its first 64 KiB when `encoding` is Auto.
+    [[nodiscard]] static Result<std::unique_ptr<CsvReader>> open(const std::string& path, TextEncoding encoding);
+
+    Next next(std::vector<std::string>& fields);
+
+    /// Line (1-based) where the last record started.
+    std::int64_t recordLine() const { return m_recordLine; }
+    /// A row-level fault of the last record (invalid UTF-8, text after a closing quote), or empty.
+    const std::string& recordProblem() const { return m_recordProblem; }
+    const std::string& fatalError() const { return m_fatalError; }
+    TextEncoding encoding() const { return m_encoding; }
+    std::int64_t bytesRead() const { return m_bytesRead; }
+    std::int64_t totalBytes() const { return m_totalBytes; }
+    /// Hex SHA-256 of the raw bytes; complete once next() returned End.
+    std::string sha256Hex() const;
+
+private:
+    CsvReader() = default;
+    bool refill();
+    int get(); ///< next byte of UTF-8 text, or -1 at end
+    int peek();
+
+    std::ifstream m_file;
+    TextEncoding m_encoding = TextEncoding::Utf8;
+    std::unique_ptr<QStringDecoder> m_decoder;
+    QCryptographicHash m_hash { QCryptographicHash::Sha256 };
+    std::string m_buffer;
+    size_t m_pos = 0;
+    bool m_eof = false;
+    bool m_atStart = true;
+    std::int64_t m_line = 1;
+    std::int64_t m_recordLine = 0;
+    std::int64_t m_bytesRead = 0;
+    std::int64_t m_totalBytes = 0;
+    std::string m_recordProblem;
+    std::string m_fatalError;
+};
+
+} // namespace kinsight::core

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kinsight::core {
+
+/// The six kinds of import file, in the order an import applies them (members and products
+/// before the rows that refer to them).
+enum class FileKind { Members, Products, Orders, Events, Ratings, Interactions };
+constexpr int fileKindCount = 6;
+
+std::string_view toString(FileKind kind);
+/// `members`, `member`, … (case-insensitive).
+std::optional<FileKind> parseFileKind(std::string_view name);
+/// The kind named by a file's stem: `members.csv`, `orders-2026.csv`, `Events_May.csv`,
+/// `会员.csv`, `订单-2026.csv`; nullopt when the stem names none.
+std::optional<FileKind> fileKindFromPath(const std::string& path);
+
+/// One column of a kind's contract.
+struct FieldSpec {
+    std::string_view name; ///< contract name, e.g. `member_id`
+    bool required;
+    /// Other headers accepted for it (compared case-insensitively, ignoring spaces and `_`):
+    /// common Chinese headers as Chinese platforms export them, and English variants.
+    std::vector<std::string_view> aliases;
+};
+
+/// The fields of a kind, in contract order.
+std::span<const FieldSpec> fieldsOf(FileKind kind);
+
+/// A header normalised for matching: trimmed, ASCII lower case, without spaces, `_` and `-`.
+std::string normaliseHeader(std::string_view header);
+
+/// The field index (into fieldsOf(kind)) a header names, or -1.
+int fieldForHeader(FileKind kind, std::string_view header);
+
+/// Translations of enumerated values commonly found in Chinese exports (已支付 → paid,
+/// 退款 → refunded, 试用 → trial, 月付 → monthly, 课程 → course, 点赞 → like, …) to their
+/// contract names; returns the input unchanged when it is not one of them.
+std::string_view canonicalEnumValue(std::string_view field, std::string_view value);
+
+} // namespace kinsight::core
