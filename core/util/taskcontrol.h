@@ -27,6 +27,16 @@ public:
             m_progress(fraction);
     }
 
+    /// A control for one step of this task that covers [begin, end] of its progress: the same
+    /// stop flag, the step's own 0..1 progress mapped into the range.
+    TaskControl slice(double begin, double end) const
+    {
+        TaskControl step(m_stop);
+        if (m_progress)
+            step.m_progress = [progress = m_progress, begin, end](double f) { progress(begin + f * (end - begin)); };
+        return step;
+    }
+
 private:
     const std::atomic<bool>* m_stop = nullptr;
     std::function<void(double)> m_progress;
