@@ -835,6 +835,11 @@ ImportReport importFiles(
     std::vector<Planned> plan;
     std::int64_t totalBytes = 0;
     for (size_t i = 0; i < paths.size(); ++i) {
+        std::error_code exists;
+        if (!std::filesystem::exists(paths[i], exists)) {
+            report.fatal = paths[i] + ": file does not exist";
+            return report;
+        }
         const auto kind = options.kind ? options.kind : fileKindFromPath(paths[i]);
         if (!kind) {
             report.fatal = paths[i]

@@ -288,6 +288,7 @@ std::string_view Statement::text(int col) const
     return p ? std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(m_stmt, col))) : std::string_view();
 }
 bool Statement::isNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
+int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
 int Statement::changes() const { return sqlite3_changes(sqlite3_db_handle(m_stmt)); }
 
 } // namespace kinsight::core

@@ -94,6 +94,7 @@ public:
     double real(int col) const;
     std::string_view text(int col) const;
     bool isNull(int col) const;
+    int columnCount() const;
     /// Rows changed by the last step of an INSERT/UPDATE/DELETE.
     int changes() const;
 

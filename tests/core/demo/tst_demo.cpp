@@ -1,0 +1,94 @@
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "../testsupport.h"
+#include "core/demo/demo.h"
+#include "core/store/database.h"
+#include "core/store/snapshotloader.h"
+
+using namespace kinsight::core;
+using kinsight::test::contentDigest;
+
+class TestDemo : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QByteArray demoDigest(const char* name, int members, std::uint64_t seed)
+    {
+        auto db = Database::open(m_dir.filePath(QString::fromUtf8(name)).toStdString(), OpenMode::Create);
+        if (!db)
+            return {};
+        DemoOptions options;
+        options.members = members;
+        options.seed = seed;
+        if (Status s = writeDemoDatabase(**db, options); !s)
+            return QByteArray::fromStdString(s.error());
+        return contentDigest(**db);
+    }
+
+private Q_SLOTS:
+    void sameSeedSameContent()
+    {
+        const QByteArray a = demoDigest("a.db", 400, 7);
+        const QByteArray b = demoDigest("b.db", 400, 7);
+        const QByteArray c = demoDigest("c.db", 400, 8);
+        QCOMPARE(a.size(), 64);
+        QCOMPARE(a, b);
+        QVERIFY(a != c);
+    }
+    void databaseAndMemoryAgree()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("twin.db")).toStdString(), OpenMode::Create);
+        QVERIFY(db.ok());
+        QVERIFY(writeDemoDatabase(**db, { 600, 3 }).ok());
+        auto loaded = loadCommunity(**db);
+        QVERIFY(loaded.ok());
+        const CommunityPtr memory = makeDemoCommunity({ 600, 3 });
+        const Community& d = **loaded;
+        QCOMPARE(d.memberCount(), memory->memberCount());
+        QCOMPARE(d.productCount(), memory->productCount());
+        QCOMPARE(d.orders.size(), memory->orders.size());
+        QCOMPARE(d.events.size(), memory->events.size());
+        QCOMPARE(d.ratings.size(), memory->ratings.size());
+        QCOMPARE(d.interactions.size(), memory->interactions.size());
+        QCOMPARE(d.orders.amount, memory->orders.amount);
+        QCOMPARE(d.events.occurredAt, memory->events.occurredAt);
+        QCOMPARE(d.dataEnd, memory->dataEnd);
+    }
+    void looksLikeACommunity()
+    {
+        const CommunityPtr c = makeDemoCommunity({ 3000, 42 });
+        QCOMPARE(c->memberCount(), 3000);
+        // About 18 months of history.
+        const double days = static_cast<double>(c->dataEnd - c->dataBegin) / secondsPerDay;
+        QVERIFY2(days > 500 && days < 600, qPrintable(QString::number(days)));
+        int trials = 0, refunds = 0, renewals = 0, paid = 0;
+        for (Index o = 0; o < c->orders.size(); ++o) {
+            trials += c->orders.type[static_cast<size_t>(o)] == OrderType::Trial;
+            renewals += c->orders.type[static_cast<size_t>(o)] == OrderType::Renewal;
+            refunds += c->orders.status[static_cast<size_t>(o)] == OrderStatus::Refunded;
+            paid += c->orders.isPaid(o);
+        }
+        QVERIFY(trials > 100);
+        QVERIFY(renewals > 20);
+        QVERIFY(refunds > 10);
+        QVERIFY(paid > 1000);
+        // Heavy-tailed activity: the busiest 10% of members hold far more than 10% of events.
+        std::vector<Index> perMember;
+        for (Index m = 0; m < c->memberCount(); ++m)
+            perMember.push_back(c->eventsOf(m).size());
+        std::sort(perMember.rbegin(), perMember.rend());
+        long top = 0, all = 0;
+        for (size_t i = 0; i < perMember.size(); ++i) {
+            all += perMember[i];
+            if (i < perMember.size() / 10)
+                top += perMember[i];
+        }
+        QVERIFY2(top * 100 / all > 30, qPrintable(QString::number(top * 100 / all)));
+        QVERIFY(c->tiers.find("free") != noIndex && c->tiers.find("vip") != noIndex);
+        QVERIFY(c->interactions.size() > 3000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemo)
+#include "tst_demo.moc"
