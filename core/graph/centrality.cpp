@@ -1,0 +1,278 @@
+#include "core/graph/centrality.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "core/graph/parallel.h"
+
+namespace kinsight::core {
+
+namespace {
+
+// Fixed block counts: results combine per-block partial sums in block order, so they are the
+// same bit for bit whatever the number of threads.
+size_t blockCountFor(size_t n)
+{
+    return std::clamp<size_t>(n / 4096, 1, 64);
+}
+
+void checkStop(const TaskControl& control)
+{
+    if (control.stopRequested())
+        throw Cancelled {};
+}
+
+// SplitMix64 (Steele, Lea, Flood 2014): tiny, seedable, identical on every platform, unlike
+// the standard distributions whose algorithms differ between library implementations.
+class SplitMix64 {
+public:
+    explicit SplitMix64(std::uint64_t seed)
+        : m_state(seed)
+    { }
+    std::uint64_t next()
+    {
+        std::uint64_t z = (m_state += 0x9e3779b97f4a7c15ULL);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        return z ^ (z >> 31);
+    }
+    /// Uniform in [0, bound); the modulo bias is below bound / 2^64, negligible here.
+    std::uint64_t below(std::uint64_t bound) { return next() % bound; }
+
+private:
+    std::uint64_t m_state;
+};
+
+} // namespace
+
+PageRankResult computePageRank(
+    const InteractionGraph& graph, const PageRankOptions& options, const TaskControl& control)
+{
+    PageRankResult result;
+    const Vertex n = graph.vertexCount();
+    if (n == 0)
+        return result;
+    const double alpha = options.damping;
+    const double dn = static_cast<double>(n);
+    std::vector<double> x(n, 1.0 / dn), next(n, 0.0), contribution(n, 0.0);
+    const size_t blocks = blockCountFor(n);
+    const unsigned threads = detail::threadCount(options.threads);
+    std::vector<double> danglingPart(blocks), changePart(blocks);
+
+    for (int iteration = 1; iteration <= options.maxIterations; ++iteration) {
+        checkStop(control);
+        // Phase 1: what each vertex sends along each unit of out weight; dangling mass.
+        detail::parallelBlocks(threads, blocks, [&](size_t b) {
+            const auto [begin, end] = detail::blockRange(n, blocks, b);
+            double dangling = 0;
+            for (size_t u = begin; u < end; ++u) {
+                const double s = graph.outStrength(static_cast<Vertex>(u));
+                if (s > 0)
+                    contribution[u] = x[u] / s;
+                else {
+                    contribution[u] = 0;
+                    dangling += x[u];
+                }
+            }
+            danglingPart[b] = dangling;
+        });
+        const double dangling = std::accumulate(danglingPart.begin(), danglingPart.end(), 0.0);
+        const double base = (1.0 - alpha) / dn + alpha * dangling / dn;
+        // Phase 2: pull along incoming arcs.
+        detail::parallelBlocks(threads, blocks, [&](size_t b) {
+            const auto [begin, end] = detail::blockRange(n, blocks, b);
+            double change = 0;
+            for (size_t v = begin; v < end; ++v) {
+                const auto src = graph.sources(static_cast<Vertex>(v));
+                const auto w = graph.sourceWeights(static_cast<Vertex>(v));
+                double sum = 0;
+                for (size_t i = 0; i < src.size(); ++i)
+                    sum += contribution[src[i]] * w[i];
+                next[v] = base + alpha * sum;
+                change += std::abs(next[v] - x[v]);
+            }
+            changePart[b] = change;
+        });
+        x.swap(next);
+        result.iterations = iteration;
+        result.lastChange = std::accumulate(changePart.begin(), changePart.end(), 0.0);
+        // Progress on a log scale: the change shrinks geometrically from ~1 to the tolerance.
+        if (result.lastChange > 0 && options.tolerance > 0)
+            control.progress(std::clamp(std::log(result.lastChange) / std::log(options.tolerance), 0.0, 1.0));
+        if (result.lastChange < options.tolerance)
+            break;
+    }
+    const double sum = std::accumulate(x.begin(), x.end(), 0.0);
+    for (double& v : x)
+        v /= sum;
+    result.rank = std::move(x);
+    return result;
+}
+
+BetweennessResult computeBetweenness(
+    const InteractionGraph& graph, const BetweennessOptions& options, const TaskControl& control)
+{
+    BetweennessResult result;
+    const Vertex n = graph.vertexCount();
+    result.centrality.assign(n, 0.0);
+    if (n == 0)
+        return result;
+
+    std::vector<Vertex> pivots(n);
+    std::iota(pivots.begin(), pivots.end(), Vertex(0));
+    result.exact = n <= options.exactLimit || options.samples >= n;
+    if (!result.exact) {
+        // Partial Fisher–Yates: the first k entries become a uniform sample without replacement;
+        // sorted afterwards so that BFS order (and so rounding) depends on the sample only.
+        SplitMix64 random(options.seed);
+        const Vertex k = std::max<Vertex>(1, options.samples);
+        for (Vertex i = 0; i < k; ++i)
+            std::swap(pivots[i], pivots[i + random.below(n - i)]);
+        pivots.resize(k);
+        std::sort(pivots.begin(), pivots.end());
+    }
+    result.pivots = static_cast<Vertex>(pivots.size());
+
+    // Four fixed lanes, each with its own accumulator and a contiguous share of the pivots,
+    // summed in lane order at the end: deterministic on any number of threads.
+    constexpr size_t lanes = 4;
+    std::vector<std::vector<double>> accumulators(lanes);
+    std::atomic<Vertex> done { 0 };
+    const unsigned threads = detail::threadCount(options.threads);
+    detail::parallelWorkers(threads, lanes, [&](unsigned worker, size_t lane) {
+        const auto [first, last] = detail::blockRange(pivots.size(), lanes, lane);
+        std::vector<double>& acc = accumulators[lane];
+        acc.assign(n, 0.0);
+        if (first == last)
+            return;
+        std::vector<std::int32_t> dist(n, -1);
+        std::vector<double> sigma(n, 0.0), delta(n, 0.0);
+        std::vector<Vertex> order;
+        order.reserve(n);
+        for (size_t p = first; p < last; ++p) {
+            const Vertex s = pivots[p];
+            order.clear();
+            order.push_back(s);
+            dist[s] = 0;
+            sigma[s] = 1;
+            for (size_t head = 0; head < order.size(); ++head) {
+                const Vertex v = order[head];
+                const std::int32_t dv = dist[v];
+                for (const Vertex w : graph.neighbours(v)) {
+                    if (dist[w] < 0) {
+                        dist[w] = dv + 1;
+                        order.push_back(w);
+                    }
+                    if (dist[w] == dv + 1)
+                        sigma[w] += sigma[v];
+                }
+            }
+            // Dependencies, farthest first. Predecessors are found again among the neighbours
+            // (dist one less) instead of being stored: half the memory traffic of predecessor
+            // lists on a million vertices.
+            for (size_t i = order.size(); i-- > 1;) {
+                const Vertex w = order[i];
+                const double coefficient = (1.0 + delta[w]) / sigma[w];
+                const std::int32_t dw = dist[w];
+                for (const Vertex v : graph.neighbours(w)) {
+                    if (dist[v] == dw - 1)
+                        delta[v] += sigma[v] * coefficient;
+                }
+                acc[w] += delta[w];
+            }
+            for (const Vertex v : order) {
+                dist[v] = -1;
+                sigma[v] = 0;
+                delta[v] = 0;
+            }
+            const Vertex finished = ++done;
+            checkStop(control);
+            // The progress callback runs on the calling thread only (TaskControl's promise).
+            if (worker == 0 && (finished & 7) == 0)
+                control.progress(static_cast<double>(finished) / static_cast<double>(pivots.size()));
+        }
+    });
+
+    double scale = 0;
+    if (n > 2) {
+        scale = 1.0 / ((static_cast<double>(n) - 1.0) * (static_cast<double>(n) - 2.0));
+        if (!result.exact)
+            scale *= static_cast<double>(n) / static_cast<double>(pivots.size());
+    }
+    for (Vertex v = 0; v < n; ++v) {
+        double sum = 0;
+        for (const auto& acc : accumulators)
+            sum += acc[v];
+        result.centrality[v] = sum * scale;
+    }
+    return result;
+}
+
+std::vector<std::uint32_t> computeCoreNumbers(const InteractionGraph& graph)
+{
+    // Batagelj & Zaversnik (2003), "An O(m) Algorithm for Cores Decomposition of Networks":
+    // vertices bucket-sorted by current degree; peeling the lowest keeps the order sorted with
+    // O(1) swaps per edge.
+    const Vertex n = graph.vertexCount();
+    std::vector<std::uint32_t> degree(n);
+    std::uint32_t maxDegree = 0;
+    for (Vertex v = 0; v < n; ++v) {
+        degree[v] = graph.degree(v);
+        maxDegree = std::max(maxDegree, degree[v]);
+    }
+    std::vector<std::uint32_t> binStart(static_cast<size_t>(maxDegree) + 1, 0);
+    for (Vertex v = 0; v < n; ++v)
+        ++binStart[degree[v]];
+    std::uint32_t start = 0;
+    for (std::uint32_t d = 0; d <= maxDegree; ++d) {
+        const std::uint32_t count = binStart[d];
+        binStart[d] = start;
+        start += count;
+    }
+    std::vector<Vertex> sorted(n);
+    std::vector<std::uint32_t> position(n);
+    for (Vertex v = 0; v < n; ++v) {
+        position[v] = binStart[degree[v]]++;
+        sorted[position[v]] = v;
+    }
+    for (std::uint32_t d = maxDegree; d > 0; --d)
+        binStart[d] = binStart[d - 1];
+    if (!binStart.empty())
+        binStart[0] = 0;
+    for (std::uint32_t i = 0; i < n; ++i) {
+        const Vertex v = sorted[i];
+        for (const Vertex u : graph.neighbours(v)) {
+            if (degree[u] > degree[v]) {
+                // Move u to the front of its bin, then shrink the bin past it.
+                const std::uint32_t du = degree[u];
+                const std::uint32_t pu = position[u];
+                const std::uint32_t pw = binStart[du];
+                const Vertex w = sorted[pw];
+                if (u != w) {
+                    sorted[pu] = w;
+                    position[w] = pu;
+                    sorted[pw] = u;
+                    position[u] = pw;
+                }
+                ++binStart[du];
+                --degree[u];
+            }
+        }
+    }
+    return degree;
+}
+
+std::vector<double> computeDegreeCentrality(const InteractionGraph& graph)
+{
+    const Vertex n = graph.vertexCount();
+    std::vector<double> centrality(n, 1.0);
+    if (n > 1) {
+        const double scale = 1.0 / (static_cast<double>(n) - 1.0);
+        for (Vertex v = 0; v < n; ++v)
+            centrality[v] = static_cast<double>(graph.degree(v)) * scale;
+    }
+    return centrality;
+}
+
+} // namespace kinsight::core

@@ -1,0 +1,256 @@
+#include "core/graph/graphmetrics.h"
+
+#include <algorithm>
+#include <atomic>
+#include <new>
+#include <numeric>
+#include <stdexcept>
+
+#include "core/graph/clustering.h"
+#include "core/graph/parallel.h"
+
+namespace kinsight::core {
+
+namespace {
+
+std::atomic<std::uint64_t> computations { 0 };
+
+float shareBelow(size_t below, size_t n)
+{
+    return n < 2 ? 0.0f : static_cast<float>(static_cast<double>(below) / static_cast<double>(n - 1));
+}
+
+/// Percentiles of an integer metric by counting, O(n + max).
+std::vector<float> countPercentiles(const std::vector<std::uint32_t>& values)
+{
+    const size_t n = values.size();
+    std::vector<float> result(n);
+    if (n == 0)
+        return result;
+    const std::uint32_t max = *std::max_element(values.begin(), values.end());
+    std::vector<std::uint64_t> below(static_cast<size_t>(max) + 2, 0);
+    for (const std::uint32_t v : values)
+        ++below[v + 1];
+    for (size_t i = 1; i < below.size(); ++i)
+        below[i] += below[i - 1];
+    for (size_t i = 0; i < n; ++i)
+        result[i] = shareBelow(below[values[i]], n);
+    return result;
+}
+
+/// Percentiles of a real metric by sorting, O(n log n).
+std::vector<float> sortPercentiles(const std::vector<double>& values)
+{
+    const size_t n = values.size();
+    std::vector<float> result(n);
+    std::vector<Vertex> order(n);
+    std::iota(order.begin(), order.end(), Vertex(0));
+    std::sort(order.begin(), order.end(), [&](Vertex a, Vertex b) { return values[a] < values[b]; });
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && values[order[j]] == values[order[i]])
+            ++j;
+        for (size_t k = i; k < j; ++k)
+            result[order[k]] = shareBelow(i, n);
+        i = j;
+    }
+    return result;
+}
+
+void checkStop(const TaskControl& control)
+{
+    if (control.stopRequested())
+        throw Cancelled {};
+}
+
+GraphMetrics compute(const Community& community, const GraphOptions& options, const TaskControl& control)
+{
+    GraphMetrics m;
+    m.options = options;
+    auto built = buildInteractionGraph(community, options.filter, control.slice(0.0, 0.12));
+    if (!built.ok()) {
+        if (built.error() == "cancelled")
+            throw Cancelled {};
+        throw std::runtime_error(built.error());
+    }
+    m.graph = std::make_shared<const InteractionGraph>(std::move(built).value());
+    const InteractionGraph& g = *m.graph;
+    const Vertex n = g.vertexCount();
+    GraphSummary& s = m.summary;
+    s.communityMembers = community.memberCount();
+    s.vertices = n;
+    s.edges = g.edgeCount();
+    s.arcs = g.arcCount();
+    s.interactions = g.interactionCount();
+    s.totalWeight = g.totalWeight();
+    if (n >= 2)
+        s.density = 2.0 * static_cast<double>(s.edges) / (static_cast<double>(n) * (static_cast<double>(n) - 1.0));
+
+    m.degree.resize(n);
+    m.inDegree.resize(n);
+    m.outDegree.resize(n);
+    m.repliedBy.resize(n);
+    m.strength.resize(n);
+    for (Vertex v = 0; v < n; ++v) {
+        m.degree[v] = g.degree(v);
+        m.inDegree[v] = g.inDegree(v);
+        m.outDegree[v] = g.outDegree(v);
+        m.strength[v] = g.strength(v);
+        std::uint32_t replied = 0;
+        for (const InteractionTypeMask types : g.sourceTypes(v))
+            replied += (types & typeBit(InteractionType::Reply)) != 0;
+        m.repliedBy[v] = replied;
+    }
+    m.degreeCentrality = computeDegreeCentrality(g);
+    checkStop(control);
+
+    const int threads = options.threads;
+    ClusteringResult clustering = computeClustering(g, threads, control.slice(0.12, 0.25));
+    m.triangles = std::move(clustering.triangles);
+    m.clustering = std::move(clustering.local);
+    s.triangles = clustering.triangleCount;
+    s.averageClustering = clustering.average;
+    s.transitivity = clustering.transitivity;
+
+    PageRankOptions pageRankOptions = options.pageRank;
+    if (pageRankOptions.threads == 0)
+        pageRankOptions.threads = threads;
+    PageRankResult pageRank = computePageRank(g, pageRankOptions, control.slice(0.25, 0.45));
+    m.pageRank = std::move(pageRank.rank);
+    s.pageRankIterations = pageRank.iterations;
+
+    m.coreNumber = computeCoreNumbers(g);
+    s.maxCoreNumber = n == 0 ? 0 : *std::max_element(m.coreNumber.begin(), m.coreNumber.end());
+    ComponentsResult components = computeComponents(g);
+    m.component = std::move(components.component);
+    s.components = components.count;
+    s.largestComponent = components.largestSize;
+    s.largestComponentShare = n == 0 ? 0.0 : static_cast<double>(components.largestSize) / static_cast<double>(n);
+    checkStop(control);
+    control.progress(0.5);
+
+    if (options.computeCommunities) {
+        CommunitiesResult communities = detectCommunities(g, options.louvain, control.slice(0.5, 0.6));
+        m.community = std::move(communities.community);
+        s.communities = communities.count;
+        s.modularity = communities.modularity;
+        m.communities.resize(communities.count);
+        for (std::uint32_t c = 0; c < communities.count; ++c)
+            m.communities[c].id = c;
+        for (Vertex v = 0; v < n; ++v) {
+            CommunitySummary& cs = m.communities[m.community[v]];
+            ++cs.size;
+            const auto nb = g.neighbours(v);
+            const auto w = g.weights(v);
+            for (size_t i = 0; i < nb.size(); ++i) {
+                if (m.community[nb[i]] == m.community[v]) {
+                    // Each internal edge is seen from both ends: count it from the smaller one.
+                    if (v < nb[i]) {
+                        ++cs.internalEdges;
+                        cs.internalWeight += w[i];
+                    }
+                } else {
+                    ++cs.externalEdges;
+                }
+            }
+        }
+        for (CommunitySummary& cs : m.communities) {
+            if (cs.size >= 2)
+                cs.internalDensity = static_cast<double>(cs.internalEdges)
+                    / (static_cast<double>(cs.size) * (static_cast<double>(cs.size) - 1.0) / 2.0);
+        }
+    } else {
+        m.community.assign(n, 0);
+    }
+    checkStop(control);
+    control.progress(0.6);
+
+    s.betweennessComputed = options.computeBetweenness;
+    if (options.computeBetweenness) {
+        BetweennessOptions betweennessOptions = options.betweenness;
+        if (betweennessOptions.threads == 0)
+            betweennessOptions.threads = threads;
+        BetweennessResult betweenness = computeBetweenness(g, betweennessOptions, control.slice(0.6, 0.95));
+        m.betweenness = std::move(betweenness.centrality);
+        s.betweennessExact = betweenness.exact;
+        s.betweennessPivots = betweenness.pivots;
+    } else {
+        m.betweenness.assign(n, 0.0);
+    }
+
+    // The worth of each network: paid orders and revenue per member, then per neighbourhood.
+    std::vector<std::uint32_t> memberPaid(static_cast<size_t>(community.memberCount()), 0);
+    std::vector<Cents> memberRevenue(static_cast<size_t>(community.memberCount()), 0);
+    std::uint64_t allPaid = 0;
+    Cents allRevenue = 0;
+    for (Index o = 0; o < community.orders.size(); ++o) {
+        if (!community.orders.isPaid(o))
+            continue;
+        const auto member = static_cast<size_t>(community.orders.member[static_cast<size_t>(o)]);
+        const Cents amount = community.orders.amount[static_cast<size_t>(o)];
+        ++memberPaid[member];
+        memberRevenue[member] += amount;
+        ++allPaid;
+        allRevenue += amount;
+    }
+    if (community.memberCount() > 0) {
+        m.paidOrdersPerMember = static_cast<double>(allPaid) / static_cast<double>(community.memberCount());
+        m.revenuePerMember = static_cast<double>(allRevenue) / static_cast<double>(community.memberCount());
+    }
+    m.paidOrders.resize(n);
+    m.revenue.resize(n);
+    for (Vertex v = 0; v < n; ++v) {
+        m.paidOrders[v] = memberPaid[static_cast<size_t>(g.member(v))];
+        m.revenue[v] = memberRevenue[static_cast<size_t>(g.member(v))];
+    }
+    m.neighbourPaidOrders.assign(n, 0);
+    m.neighbourRevenue.assign(n, 0);
+    for (Vertex v = 0; v < n; ++v) {
+        for (const Vertex u : g.neighbours(v)) {
+            m.neighbourPaidOrders[v] += m.paidOrders[u];
+            m.neighbourRevenue[v] += m.revenue[u];
+        }
+    }
+    checkStop(control);
+
+    // Percentiles for the leader score, the sorts two at a time.
+    MetricPercentiles& p = m.percentile;
+    p.degree = countPercentiles(m.degree);
+    p.inDegree = countPercentiles(m.inDegree);
+    p.coreNumber = countPercentiles(m.coreNumber);
+    const std::vector<std::pair<const std::vector<double>*, std::vector<float>*>> sorts = {
+        { &m.strength, &p.strength },
+        { &m.pageRank, &p.pageRank },
+        { options.computeBetweenness ? &m.betweenness : nullptr, &p.betweenness },
+    };
+    detail::parallelBlocks(detail::threadCount(threads), sorts.size(), [&](size_t i) {
+        if (sorts[i].first)
+            *sorts[i].second = sortPercentiles(*sorts[i].first);
+    });
+    control.progress(1.0);
+    ++computations;
+    return m;
+}
+
+} // namespace
+
+Result<GraphMetrics> computeGraphMetrics(
+    const Community& community, const GraphOptions& options, const TaskControl& control)
+{
+    try {
+        return compute(community, options, control);
+    } catch (const Cancelled&) {
+        return Error { "cancelled" };
+    } catch (const std::bad_alloc&) {
+        return Error { "not enough memory to analyse the interaction network" };
+    } catch (const std::exception& e) {
+        return Error { std::string("interaction network: ") + e.what() };
+    }
+}
+
+std::uint64_t graphMetricsComputations()
+{
+    return computations.load();
+}
+
+} // namespace kinsight::core

@@ -1,0 +1,201 @@
+#include "core/graph/leaders.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <numeric>
+
+namespace kinsight::core {
+
+namespace {
+
+std::string formatShare(double percent)
+{
+    char text[32];
+    if (percent < 1.0)
+        std::snprintf(text, sizeof text, "%.1f", percent);
+    else
+        std::snprintf(text, sizeof text, "%.0f", percent);
+    return text;
+}
+
+std::string formatRatio(double ratio)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f", ratio);
+    return text;
+}
+
+} // namespace
+
+std::string topShareLabel(float percentile, Vertex vertices)
+{
+    if (vertices == 0)
+        return {};
+    // Vertices at or above this one: n − p (n − 1).
+    const double n = vertices;
+    const double atOrAbove = std::max(1.0, n - static_cast<double>(percentile) * (n - 1.0));
+    const double percent = 100.0 * atOrAbove / n;
+    static constexpr double steps[] = { 0.1, 0.2, 0.5, 1, 2, 5, 10 };
+    for (const double step : steps) {
+        if (percent <= step * (1 + 1e-9))
+            return "top " + formatShare(step) + "%";
+    }
+    return {};
+}
+
+NetworkValue networkValue(const GraphMetrics& metrics, Vertex v)
+{
+    NetworkValue value;
+    value.neighbours = metrics.degree[v];
+    value.paidOrders = metrics.neighbourPaidOrders[v];
+    value.revenue = metrics.neighbourRevenue[v];
+    if (value.neighbours > 0) {
+        value.paidOrdersPerNeighbour = static_cast<double>(value.paidOrders) / value.neighbours;
+        value.revenuePerNeighbour = static_cast<double>(value.revenue) / value.neighbours;
+    }
+    if (metrics.paidOrdersPerMember > 0)
+        value.paidOrdersLift = value.paidOrdersPerNeighbour / metrics.paidOrdersPerMember;
+    if (metrics.revenuePerMember > 0)
+        value.revenueLift = value.revenuePerNeighbour / metrics.revenuePerMember;
+    return value;
+}
+
+std::vector<std::string> leaderReasons(const GraphMetrics& metrics, Vertex v)
+{
+    std::vector<std::string> reasons;
+    const Vertex n = metrics.vertexCount();
+    const MetricPercentiles& p = metrics.percentile;
+    if (metrics.repliedBy[v] > 0 && 2 * metrics.repliedBy[v] >= metrics.inDegree[v])
+        reasons.push_back("replied to by " + std::to_string(metrics.repliedBy[v]) + " distinct members");
+    else if (metrics.inDegree[v] > 0)
+        reasons.push_back("addressed by " + std::to_string(metrics.inDegree[v]) + " distinct members");
+    if (const std::string top = topShareLabel(p.pageRank[v], n); !top.empty())
+        reasons.push_back(top + " PageRank");
+    if (metrics.summary.communities > 1) {
+        std::vector<std::uint32_t> seen { metrics.community[v] };
+        for (const Vertex u : metrics.graph->neighbours(v))
+            seen.push_back(metrics.community[u]);
+        std::sort(seen.begin(), seen.end());
+        const auto distinct = static_cast<size_t>(std::unique(seen.begin(), seen.end()) - seen.begin());
+        if (distinct >= 2)
+            reasons.push_back("bridges " + std::to_string(distinct) + " communities");
+    }
+    if (!p.betweenness.empty() && metrics.betweenness[v] > 0) {
+        if (const std::string top = topShareLabel(p.betweenness[v], n); !top.empty())
+            reasons.push_back(top + " betweenness");
+    }
+    if (metrics.summary.maxCoreNumber >= 2 && metrics.coreNumber[v] == metrics.summary.maxCoreNumber)
+        reasons.push_back("in the innermost " + std::to_string(metrics.coreNumber[v]) + "-core");
+    const NetworkValue value = networkValue(metrics, v);
+    if (value.revenueLift >= 1.5)
+        reasons.push_back("neighbours spend " + formatRatio(value.revenueLift) + "× the average member");
+    return reasons;
+}
+
+LeaderRanking rankLeaders(const GraphMetrics& metrics, const LeaderOptions& options)
+{
+    LeaderRanking ranking;
+    ranking.options = options;
+    const Vertex n = metrics.vertexCount();
+    const MetricPercentiles& p = metrics.percentile;
+    const LeaderWeights& w = options.weights;
+
+    // Weighted mean of percentiles; a metric that was not computed leaves the mean.
+    struct Term {
+        double weight;
+        const float* values;
+    };
+    std::vector<Term> terms;
+    auto add = [&](double weight, const std::vector<float>& values) {
+        if (weight > 0 && values.size() == n && n > 0)
+            terms.push_back({ weight, values.data() });
+    };
+    add(w.pageRank, p.pageRank);
+    add(w.inDegree, p.inDegree);
+    add(w.betweenness, p.betweenness);
+    add(w.strength, p.strength);
+    add(w.coreNumber, p.coreNumber);
+    double totalWeight = 0;
+    for (const Term& t : terms)
+        totalWeight += t.weight;
+    for (Term& t : terms)
+        t.weight /= totalWeight;
+
+    ranking.score.assign(n, 0.0);
+    for (const Term& t : terms) {
+        for (Vertex v = 0; v < n; ++v)
+            ranking.score[v] += t.weight * static_cast<double>(t.values[v]);
+    }
+
+    std::vector<Vertex> candidates;
+    for (Vertex v = 0; v < n; ++v) {
+        if (metrics.degree[v] >= options.minDegree && ranking.score[v] >= options.threshold)
+            candidates.push_back(v);
+    }
+    auto higher = [&](Vertex a, Vertex b) {
+        return ranking.score[a] != ranking.score[b] ? ranking.score[a] > ranking.score[b] : a < b;
+    };
+    if (options.topK > 0 && candidates.size() > options.topK) {
+        std::partial_sort(candidates.begin(), candidates.begin() + options.topK, candidates.end(), higher);
+        candidates.resize(options.topK);
+    } else {
+        std::sort(candidates.begin(), candidates.end(), higher);
+    }
+    ranking.isLeader.assign(n, 0);
+    ranking.leaders.resize(candidates.size());
+    for (size_t i = 0; i < candidates.size(); ++i) {
+        const Vertex v = candidates[i];
+        ranking.isLeader[v] = 1;
+        Leader& leader = ranking.leaders[i];
+        leader.vertex = v;
+        leader.member = metrics.graph->member(v);
+        leader.score = ranking.score[v];
+        leader.rank = static_cast<std::uint32_t>(i + 1);
+        if (i < options.explain) {
+            leader.reasons = leaderReasons(metrics, v);
+            leader.network = networkValue(metrics, v);
+        }
+    }
+
+    if (metrics.summary.communities > 0 && options.perCommunity > 0) {
+        const std::uint32_t k = options.perCommunity;
+        const std::uint32_t count = metrics.summary.communities;
+        ranking.communities.resize(count);
+        std::vector<Vertex> top(static_cast<size_t>(count) * k, noVertex);
+        for (Vertex v = 0; v < n; ++v) {
+            const std::uint32_t c = metrics.community[v];
+            ranking.communities[c].leaders += ranking.isLeader[v];
+            Vertex* slots = top.data() + static_cast<size_t>(c) * k;
+            // Insertion into a short list kept best-first; vertices arrive ascending, so a tie
+            // keeps the earlier member.
+            if (slots[k - 1] != noVertex && !higher(v, slots[k - 1]))
+                continue;
+            std::uint32_t i = k - 1;
+            while (i > 0 && (slots[i - 1] == noVertex || higher(v, slots[i - 1]))) {
+                slots[i] = slots[i - 1];
+                --i;
+            }
+            slots[i] = v;
+        }
+        for (std::uint32_t c = 0; c < count; ++c) {
+            CommunityLeaders& cl = ranking.communities[c];
+            cl.community = c;
+            for (std::uint32_t i = 0; i < k && top[static_cast<size_t>(c) * k + i] != noVertex; ++i)
+                cl.top.push_back(top[static_cast<size_t>(c) * k + i]);
+        }
+    }
+    return ranking;
+}
+
+std::vector<Vertex> verticesByScore(const LeaderRanking& ranking)
+{
+    std::vector<Vertex> order(ranking.score.size());
+    std::iota(order.begin(), order.end(), Vertex(0));
+    std::sort(order.begin(), order.end(), [&](Vertex a, Vertex b) {
+        return ranking.score[a] != ranking.score[b] ? ranking.score[a] > ranking.score[b] : a < b;
+    });
+    return order;
+}
+
+} // namespace kinsight::core

@@ -1,0 +1,100 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/graph/graphmetrics.h"
+
+namespace kinsight::core {
+
+/// How much each metric counts in the leader score. Weights are relative (they need not sum to
+/// 1) and must be ≥ 0; a metric that was not computed (betweenness, in the timeline) drops out
+/// and the others keep their proportions.
+struct LeaderWeights {
+    double pageRank = 0.30; ///< influence: attention flowing in from attended-to members
+    double inDegree = 0.20; ///< reach: distinct members who address them
+    double betweenness = 0.20; ///< brokerage: shortest paths between others through them
+    double strength = 0.15; ///< intensity: total interaction weight
+    double coreNumber = 0.15; ///< embeddedness: depth in the k-core decomposition
+};
+
+/// The operator's dials. Changing any of them only needs rankLeaders(), never new metrics.
+struct LeaderOptions {
+    LeaderWeights weights;
+    /// Members with fewer distinct contacts are never leaders, whatever their score.
+    std::uint32_t minDegree = 3;
+    /// Score at or above which a member is a leader (contract §2), in [0, 1].
+    double threshold = 0.9;
+    /// At most this many leaders, the highest scores first (0: no cap).
+    std::uint32_t topK = 0;
+    /// How many top-scoring members to name per community.
+    std::uint32_t perCommunity = 3;
+    /// Reasons and network value are filled in for this many leaders (the rest can ask
+    /// leaderReasons() / networkValue() when shown), so a threshold of 0 on a million members
+    /// stays fast.
+    std::uint32_t explain = 1000;
+};
+
+/// What a leader's direct neighbours buy, against the community's average member.
+struct NetworkValue {
+    std::uint32_t neighbours = 0;
+    std::uint64_t paidOrders = 0; ///< paid orders of all neighbours
+    Cents revenue = 0; ///< their revenue
+    double paidOrdersPerNeighbour = 0;
+    double revenuePerNeighbour = 0; ///< cents
+    /// per neighbour ÷ per community member (0 when the community average is 0).
+    double paidOrdersLift = 0;
+    double revenueLift = 0;
+};
+
+struct Leader {
+    Vertex vertex = noVertex;
+    Index member = noIndex;
+    double score = 0;
+    std::uint32_t rank = 0; ///< 1-based among the leaders
+    /// Plain-language grounds (see leaderReasons()); empty beyond LeaderOptions::explain.
+    std::vector<std::string> reasons;
+    NetworkValue network;
+};
+
+struct CommunityLeaders {
+    std::uint32_t community = 0;
+    std::vector<Vertex> top; ///< highest scores first, at most LeaderOptions::perCommunity
+    std::uint32_t leaders = 0; ///< its members that are leaders
+};
+
+/// The ranking for one set of LeaderOptions over one GraphMetrics.
+struct LeaderRanking {
+    LeaderOptions options;
+    std::vector<double> score; ///< by vertex, in [0, 1]
+    std::vector<std::uint8_t> isLeader; ///< by vertex, 1 or 0
+    std::vector<Leader> leaders; ///< by score descending, then member id
+    std::vector<CommunityLeaders> communities; ///< by community id; empty without communities
+};
+
+/// Scores every vertex and picks the leaders. The score is the weighted mean of the vertex's
+/// percentiles (MetricPercentiles) of PageRank, in-degree, betweenness, strength and core
+/// number: 1 means first in every weighted metric, 0.9 "on average ahead of 90% of the
+/// network". A leader has degree ≥ minDegree and score ≥ threshold, and is among the topK when
+/// a cap is set. O(n + L log L) for L leaders; reads `metrics` only and never recomputes a
+/// metric (graphMetricsComputations() does not move). Thread-safe for concurrent calls.
+LeaderRanking rankLeaders(const GraphMetrics& metrics, const LeaderOptions& options = {});
+
+/// The grounds for a vertex's score, in a fixed order: who addresses them ("replied to by 120
+/// distinct members"), influence ("top 1% PageRank"), brokerage ("bridges 3 communities", "top
+/// 5% betweenness"), embeddedness ("in the innermost 12-core"), and, when their neighbours buy
+/// at least 1.5× the average member, "neighbours spend 2.3× the average member".
+std::vector<std::string> leaderReasons(const GraphMetrics& metrics, Vertex vertex);
+
+/// What the vertex's direct neighbours buy against the community average.
+NetworkValue networkValue(const GraphMetrics& metrics, Vertex vertex);
+
+/// All vertices by score descending, ties by member id ascending (the CLI's row order).
+std::vector<Vertex> verticesByScore(const LeaderRanking& ranking);
+
+/// "top 1%" style label of a percentile (share of the network below), or "" when the vertex is
+/// not in the top 10%.
+std::string topShareLabel(float percentile, Vertex vertices);
+
+} // namespace kinsight::core
