@@ -1,0 +1,37 @@
+// kinsight engagement --db DB
+
+#include "app/cli.h"
+#include "app/command.h"
+#include "core/metrics/activity.h"
+#include "core/metrics/engagement.h"
+#include "core/metrics/metrictables.h"
+
+namespace kinsight::app {
+namespace {
+
+int runEngagement(const QStringList& arguments)
+{
+    CommandLine cli(QStringLiteral("engagement"),
+        QStringLiteral("Daily, weekly and monthly active members and stickiness: one row per day from the first to the "
+                       "last day holding an activity (an event or a counted order), UTC days. Columns: day, dau, wau, "
+                       "mau, stickiness (mean DAU of the last 30 days / MAU)."));
+    cli.addDatabaseOption();
+    cli.addFormatOption();
+    int status = exitSuccess;
+    if (!cli.parse(arguments, status))
+        return status;
+    const auto db = cli.database(status);
+    if (!db)
+        return status;
+    const core::CommunityPtr community = loadCommunityOrFail(*db);
+    if (!community)
+        return exitFailure;
+    const core::ActivityDays activity = core::computeActivityDays(*community);
+    return cli.print(core::engagementTable(core::computeDailyActivity(activity)));
+}
+
+} // namespace
+
+KINSIGHT_COMMAND("engagement", "Print DAU, WAU, MAU and stickiness per day", Needs::Core, runEngagement);
+
+} // namespace kinsight::app

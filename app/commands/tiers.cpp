@@ -1,0 +1,34 @@
+// kinsight tiers --db DB
+
+#include "app/cli.h"
+#include "app/command.h"
+#include "core/metrics/metrictables.h"
+#include "core/metrics/pricing.h"
+
+namespace kinsight::app {
+namespace {
+
+int runTiers(const QStringList& arguments)
+{
+    CommandLine cli(QStringLiteral("tiers"),
+        QStringLiteral("Pricing tiers: per product tier (by name, '(none)' last for products without a tier) the "
+                       "catalogue's products, buyers, paid orders, revenue, ARPPU, refund rate and repeat rate."));
+    cli.addDatabaseOption();
+    cli.addFormatOption();
+    int status = exitSuccess;
+    if (!cli.parse(arguments, status))
+        return status;
+    const auto db = cli.database(status);
+    if (!db)
+        return status;
+    const core::CommunityPtr community = loadCommunityOrFail(*db);
+    if (!community)
+        return exitFailure;
+    return cli.print(core::tiersTable(core::computePricing(*community)));
+}
+
+} // namespace
+
+KINSIGHT_COMMAND("tiers", "Print revenue, buyers, ARPPU, refund and repeat rate per pricing tier", Needs::Core, runTiers);
+
+} // namespace kinsight::app
