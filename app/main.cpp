@@ -5,8 +5,11 @@
 #include <memory>
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QStringList>
+
+#ifdef KINSIGHT_HAVE_GUI
+#include <QGuiApplication>
+#endif
 
 #ifdef KINSIGHT_HAVE_UI
 #include <QApplication>
@@ -55,6 +58,7 @@ std::unique_ptr<QCoreApplication> makeApplication(Needs needs, int& argc, char**
     switch (needs) {
     case Needs::Core:
         return std::make_unique<QCoreApplication>(argc, argv);
+#ifdef KINSIGHT_HAVE_GUI
     case Needs::OffscreenGui:
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -64,6 +68,11 @@ std::unique_ptr<QCoreApplication> makeApplication(Needs needs, int& argc, char**
         return std::make_unique<QApplication>(argc, argv);
 #else
         return std::make_unique<QGuiApplication>(argc, argv);
+#endif
+#else
+    case Needs::OffscreenGui:
+    case Needs::Window:
+        return std::make_unique<QCoreApplication>(argc, argv);
 #endif
     }
     return nullptr;

@@ -6,7 +6,7 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
-#include <map>
+#include <unordered_map>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -136,10 +136,12 @@ private:
 
     std::optional<std::int64_t> memberRowid(std::string_view id);
     std::optional<std::int64_t> productRowid(std::string_view id);
+    bool loadIds(const std::string& table, const std::string& idColumn, std::unordered_map<std::string, std::int64_t>& ids);
     std::optional<RowError> writeFailure(Statement& s);
     /// Counts the outcome of an upsert-by-id: inserted, identical, updated, or conflicting.
     std::optional<RowError> upsert(Statement& insert, Statement& select, Statement& update, std::string_view id,
-        const std::vector<std::string>& values, std::string_view idColumn);
+        const std::vector<std::string>& values, std::string_view idColumn,
+        std::unordered_map<std::string, std::int64_t>* idRegistry = nullptr);
     void countInsertOrIgnore(Statement& s);
     void addError(const std::string& file, std::int64_t line, std::string column, std::string reason);
 
@@ -149,9 +151,13 @@ private:
     ImportReport& m_report;
     FileImportSummary* m_summary = nullptr;
     RowSet m_touched;
+    // External id → rowid of every member and product, loaded once per import: rows that refer
+    // to them are resolved without a B-tree probe each. Memory grows with the database's members
+    // (about 100 bytes each), not with the file.
+    std::unordered_map<std::string, std::int64_t> m_memberIds;
+    std::unordered_map<std::string, std::int64_t> m_productIds;
     std::string m_currency;
 
-    Bound m_memberLookup, m_productLookup;
     Bound m_memberInsert, m_memberSelect, m_memberUpdate;
     Bound m_productInsert, m_productSelect, m_productUpdate;
     Bound m_orderInsert, m_orderSelect, m_orderUpdate;
@@ -179,8 +185,7 @@ bool ImportRun::prepare()
         return true;
     };
     m_currency = m_db.meta("currency");
-    return make(m_memberLookup, "SELECT id FROM members WHERE member_id = ?")
-        && make(m_productLookup, "SELECT id FROM products WHERE product_id = ?")
+    return loadIds("members", "member_id", m_memberIds) && loadIds("products", "product_id", m_productIds)
         && make(m_memberInsert,
             "INSERT INTO members(member_id, joined_at, name, email, phone, channel, city, referrer_id) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(member_id) DO NOTHING")
@@ -220,20 +225,35 @@ bool ImportRun::prepare()
             "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
 }
 
+bool ImportRun::loadIds(const std::string& table, const std::string& idColumn, std::unordered_map<std::string, std::int64_t>& ids)
+{
+    auto count = m_db.prepare("SELECT count(*) FROM " + table);
+    if (count && (*count)->step())
+        ids.reserve(static_cast<size_t>((*count)->int64(0)) + 1024);
+    auto s = m_db.prepare("SELECT id, " + idColumn + " FROM " + table);
+    if (!s) {
+        m_report.fatal = s.error();
+        return false;
+    }
+    while ((*s)->step())
+        ids.emplace(std::string((*s)->text(1)), (*s)->int64(0));
+    if ((*s)->failed()) {
+        m_report.fatal = (*s)->error();
+        return false;
+    }
+    return true;
+}
+
 std::optional<std::int64_t> ImportRun::memberRowid(std::string_view id)
 {
-    Statement& s = *m_memberLookup;
-    s.reset();
-    s.bind(1, id);
-    return s.step() ? std::optional<std::int64_t>(s.int64(0)) : std::nullopt;
+    const auto it = m_memberIds.find(std::string(id));
+    return it == m_memberIds.end() ? std::nullopt : std::optional<std::int64_t>(it->second);
 }
 
 std::optional<std::int64_t> ImportRun::productRowid(std::string_view id)
 {
-    Statement& s = *m_productLookup;
-    s.reset();
-    s.bind(1, id);
-    return s.step() ? std::optional<std::int64_t>(s.int64(0)) : std::nullopt;
+    const auto it = m_productIds.find(std::string(id));
+    return it == m_productIds.end() ? std::nullopt : std::optional<std::int64_t>(it->second);
 }
 
 std::optional<RowError> ImportRun::writeFailure(Statement& s)
@@ -258,7 +278,7 @@ void bindValues(Statement& s, const std::vector<std::string>& values)
 }
 
 std::optional<RowError> ImportRun::upsert(Statement& insert, Statement& select, Statement& update, std::string_view id,
-    const std::vector<std::string>& values, std::string_view idColumn)
+    const std::vector<std::string>& values, std::string_view idColumn, std::unordered_map<std::string, std::int64_t>* idRegistry)
 {
     insert.reset();
     bindValues(insert, values);
@@ -267,10 +287,10 @@ std::optional<RowError> ImportRun::upsert(Statement& insert, Statement& select, 
         return e;
     if (insert.changes() == 1) {
         ++m_summary->imported;
-        select.reset();
-        select.bind(1, id);
-        if (select.step())
-            m_touched.insert(select.int64(0));
+        const std::int64_t rowid = m_db.lastInsertRowid();
+        m_touched.insert(rowid);
+        if (idRegistry)
+            idRegistry->emplace(std::string(id), rowid);
         return std::nullopt;
     }
     select.reset();
@@ -372,7 +392,7 @@ std::optional<RowError> ImportRun::importMember(const Row& row, bool& deferred)
             return std::nullopt;
         }
     }
-    return upsert(*m_memberInsert, *m_memberSelect, *m_memberUpdate, id, v, "member_id");
+    return upsert(*m_memberInsert, *m_memberSelect, *m_memberUpdate, id, v, "member_id", &m_memberIds);
 }
 
 std::optional<RowError> ImportRun::importProduct(const Row& row)
@@ -402,7 +422,7 @@ std::optional<RowError> ImportRun::importProduct(const Row& row)
     v[6] = orNull(row.get(6));
     if (auto e = parseTime(row.get(7), "created_at", false, v[7]))
         return e;
-    return upsert(*m_productInsert, *m_productSelect, *m_productUpdate, id, v, "product_id");
+    return upsert(*m_productInsert, *m_productSelect, *m_productUpdate, id, v, "product_id", &m_productIds);
 }
 
 std::optional<RowError> ImportRun::importOrder(const Row& row)
@@ -854,6 +874,15 @@ ImportReport importFiles(
     }
     std::stable_sort(plan.begin(), plan.end(), [](const Planned& a, const Planned& b) { return a.kind < b.kind; });
 
+    // A large page cache keeps the indexes hot while rows arrive in no particular order; it is
+    // given back after the import.
+    // Foreign keys are checked by the importer itself (every reference is resolved through the id
+    // maps before a row is written), so SQLite's per-row re-check is switched off meanwhile.
+    db.exec("PRAGMA cache_size = -262144; PRAGMA foreign_keys = OFF").ok();
+    struct RestoreSettings {
+        Database& db;
+        ~RestoreSettings() { db.exec("PRAGMA cache_size = -65536; PRAGMA foreign_keys = ON").ok(); }
+    } restoreSettings { db };
     if (Status s = db.begin(); !s) {
         report.fatal = db.lastError();
         return report;

@@ -199,6 +199,8 @@ Result<std::unique_ptr<Statement>> Database::prepare(std::string_view sql)
     return std::make_unique<Statement>(*this, stmt);
 }
 
+std::int64_t Database::lastInsertRowid() const { return sqlite3_last_insert_rowid(m_db); }
+
 Status Database::begin() { return exec("BEGIN IMMEDIATE"); }
 Status Database::commit() { return exec("COMMIT"); }
 void Database::rollback() noexcept

@@ -47,6 +47,7 @@ public:
     Status exec(std::string_view sql);
     Result<std::unique_ptr<Statement>> prepare(std::string_view sql);
 
+    std::int64_t lastInsertRowid() const;
     Status begin(); ///< BEGIN IMMEDIATE: takes the write lock now, waiting up to the busy timeout
     Status commit();
     void rollback() noexcept;

@@ -46,7 +46,6 @@ CREATE TABLE orders (
     coupon    TEXT
 );
 CREATE INDEX orders_by_member ON orders(member, paid_at);
-CREATE INDEX orders_by_product ON orders(product);
 
 CREATE TABLE events (
     id          INTEGER PRIMARY KEY,
@@ -57,7 +56,6 @@ CREATE TABLE events (
     value       REAL
 );
 CREATE UNIQUE INDEX events_by_content ON events(member, occurred_at, type, ifnull(product, 0), ifnull(value, ''));
-CREATE INDEX events_by_product ON events(product);
 
 CREATE TABLE ratings (
     id       INTEGER PRIMARY KEY,
@@ -68,7 +66,6 @@ CREATE TABLE ratings (
     review   TEXT
 );
 CREATE UNIQUE INDEX ratings_by_content ON ratings(member, rated_at, product, rating, ifnull(review, ''));
-CREATE INDEX ratings_by_product ON ratings(product);
 
 CREATE TABLE interactions (
     id             INTEGER PRIMARY KEY,
@@ -79,7 +76,6 @@ CREATE TABLE interactions (
     weight         REAL NOT NULL DEFAULT 1 CHECK (weight > 0)
 );
 CREATE UNIQUE INDEX interactions_by_content ON interactions(from_member, occurred_at, to_member, type, weight);
-CREATE INDEX interactions_by_target ON interactions(to_member);
 
 CREATE TABLE imports (
     id            INTEGER PRIMARY KEY,
