@@ -1,0 +1,88 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/analysis/analysis.h"
+#include "core/util/table.h"
+#include "core/util/taskcontrol.h"
+
+namespace kinsight::core {
+
+/// The columns of the member list (the Members page's table and its CSV export), in order.
+enum class MemberColumn : std::uint8_t {
+    Id,
+    Name,
+    Channel,
+    Joined,
+    Level,
+    Score,
+    Segment,
+    Lifecycle,
+    PaidOrders,
+    Revenue,
+    LastActive,
+    ChurnRisk,
+    LeaderScore,
+};
+constexpr int memberColumnCount = 13;
+/// CSV header names: member_id, name, channel, joined_at, level, score, rfm_segment, lifecycle,
+/// paid_orders, revenue, last_active, churn_risk, leader_score.
+std::string_view columnName(MemberColumn column);
+
+/// Which members a list shows. Every criterion left at its default lets all members through;
+/// set criteria combine with AND.
+struct MemberFilter {
+    static constexpr int any = -1;
+    /// `channel` value that lets every member through (noIndex means "no channel").
+    static constexpr Index anyChannel = -2;
+    /// Case-insensitive (ASCII) substring of the member id or name; empty: everyone.
+    std::string text;
+    int level = any; ///< EngagementLevel
+    int segment = any; ///< RfmSegment
+    int lifecycle = any; ///< MemberLifecycle
+    /// Index into Community::channels, noIndex for members without a channel, or anyChannel.
+    Index channel = anyChannel;
+    enum class Leaders : std::uint8_t { Any, Only, None } leaders = Leaders::Any;
+    /// ChurnReason bits: a member passes with any of them; 0xff: any flagged member; 0: no filter.
+    std::uint8_t churn = 0;
+    /// A drill-down's member list (ascending member indices); null: all members.
+    std::shared_ptr<const std::vector<Index>> subset;
+
+    bool isEmpty() const
+    {
+        return text.empty() && level == any && segment == any && lifecycle == any && channel == anyChannel
+            && leaders == Leaders::Any && churn == 0 && !subset;
+    }
+};
+
+struct MemberSort {
+    MemberColumn column = MemberColumn::Id;
+    bool descending = false;
+};
+
+/// The members that pass `filter`, ordered by `sort` (ties by member index, so the order is
+/// total and stable). Missing values (a part not computed yet, a member outside the graph) sort
+/// last in either direction. O(n log n); polls `control` and throws Cancelled when asked to stop.
+/// Thread-safe: reads `results` only.
+std::vector<Index> queryMembers(const AnalysisResults& results, const MemberFilter& filter, const MemberSort& sort,
+    const TaskControl& control = {});
+
+/// The raw value of one cell: numbers for numeric columns (NaN when missing), and a text for
+/// the others. Display formatting is the window's business.
+Cell memberCell(const AnalysisResults& results, Index member, MemberColumn column);
+
+/// A member list as a table with the columns of MemberColumn (what "Export CSV" writes).
+Table memberListTable(const AnalysisResults& results, const std::vector<Index>& members);
+
+class Database;
+/// Saves a member list as a named segment (tables `segments` and `segment_members`), replacing a
+/// segment of the same name, in one transaction. Errors: database errors, a member unknown to
+/// the database (the snapshot is older than the file).
+[[nodiscard]] Status saveSegment(Database& db, const Community& community, const std::string& name,
+    const std::string& description, const std::vector<Index>& members);
+
+} // namespace kinsight::core

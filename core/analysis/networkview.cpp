@@ -1,0 +1,143 @@
+#include "networkview.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <unordered_map>
+
+namespace kinsight::core {
+
+NetworkView layoutNetwork(const GraphMetrics& metrics, const LeaderRanking& ranking, const NetworkViewOptions& options,
+    const TaskControl& control)
+{
+    NetworkView view;
+    if (!metrics.graph || metrics.graph->vertexCount() == 0 || ranking.score.empty())
+        return view;
+    const InteractionGraph& g = *metrics.graph;
+
+    // Centres: the top leaders; when there are too few, the best scores fill in.
+    std::vector<Vertex> centres;
+    for (const Leader& l : ranking.leaders) {
+        if (static_cast<int>(centres.size()) >= options.leaders)
+            break;
+        centres.push_back(l.vertex);
+    }
+    if (static_cast<int>(centres.size()) < options.leaders) {
+        for (Vertex v : verticesByScore(ranking)) {
+            if (static_cast<int>(centres.size()) >= options.leaders)
+                break;
+            if (std::find(centres.begin(), centres.end(), v) == centres.end() && g.degree(v) > 0)
+                centres.push_back(v);
+        }
+    }
+
+    std::unordered_map<Vertex, std::uint32_t> position;
+    auto addNode = [&](Vertex v, bool centre) {
+        auto [it, inserted] = position.try_emplace(v, static_cast<std::uint32_t>(view.nodes.size()));
+        if (!inserted)
+            return;
+        NetworkView::Node node;
+        node.vertex = v;
+        node.member = g.member(v);
+        node.score = ranking.score[v];
+        node.community = metrics.community.empty() ? 0 : metrics.community[v];
+        node.leader = ranking.isLeader[v] != 0;
+        node.centre = centre;
+        view.nodes.push_back(node);
+    };
+    for (Vertex v : centres)
+        addNode(v, true);
+    for (Vertex c : centres) {
+        const auto nb = g.neighbours(c);
+        const auto w = g.weights(c);
+        std::vector<size_t> order(nb.size());
+        std::iota(order.begin(), order.end(), size_t { 0 });
+        // Strongest ties first; ties by vertex so the picture is stable.
+        std::sort(
+            order.begin(), order.end(), [&](size_t a, size_t b) { return w[a] != w[b] ? w[a] > w[b] : nb[a] < nb[b]; });
+        const size_t keep = std::min(order.size(), static_cast<size_t>(std::max(0, options.neighboursPerLeader)));
+        for (size_t i = 0; i < keep; ++i)
+            addNode(nb[order[i]], false);
+    }
+    for (std::uint32_t i = 0; i < view.nodes.size(); ++i) {
+        for (Vertex u : g.neighbours(view.nodes[i].vertex)) {
+            const auto it = position.find(u);
+            if (it != position.end() && it->second > i)
+                view.edges.emplace_back(i, it->second);
+        }
+    }
+
+    // Fruchterman–Reingold in the unit square, cooling linearly. Start positions from a
+    // SplitMix64 stream so the same seed gives the same picture.
+    const size_t n = view.nodes.size();
+    std::uint64_t state = options.seed;
+    auto next = [&state]() {
+        std::uint64_t z = (state += 0x9e3779b97f4a7c15ull);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+        return static_cast<double>((z ^ (z >> 31)) >> 11) / static_cast<double>(1ull << 53);
+    };
+    std::vector<double> x(n), y(n), dx(n), dy(n);
+    for (size_t i = 0; i < n; ++i) {
+        x[i] = next() * 2 - 1;
+        y[i] = next() * 2 - 1;
+    }
+    const double k = std::sqrt(4.0 / static_cast<double>(std::max<size_t>(n, 1)));
+    double temperature = 0.2;
+    const int iterations = std::max(1, options.iterations);
+    for (int it = 0; it < iterations; ++it) {
+        if (control.stopRequested())
+            throw Cancelled {};
+        std::fill(dx.begin(), dx.end(), 0.0);
+        std::fill(dy.begin(), dy.end(), 0.0);
+        for (size_t i = 0; i < n; ++i) {
+            for (size_t j = i + 1; j < n; ++j) {
+                double ddx = x[i] - x[j], ddy = y[i] - y[j];
+                const double d2 = std::max(ddx * ddx + ddy * ddy, 1e-6);
+                const double f = k * k / d2;
+                dx[i] += ddx * f;
+                dy[i] += ddy * f;
+                dx[j] -= ddx * f;
+                dy[j] -= ddy * f;
+            }
+        }
+        for (const auto& [a, b] : view.edges) {
+            const double ddx = x[a] - x[b], ddy = y[a] - y[b];
+            const double d = std::max(std::sqrt(ddx * ddx + ddy * ddy), 1e-3);
+            const double f = d / k;
+            dx[a] -= ddx * f;
+            dy[a] -= ddy * f;
+            dx[b] += ddx * f;
+            dy[b] += ddy * f;
+        }
+        for (size_t i = 0; i < n; ++i) {
+            // A weak pull to the centre keeps separate components on screen.
+            dx[i] -= x[i] * 0.05 * k;
+            dy[i] -= y[i] * 0.05 * k;
+            const double len = std::sqrt(dx[i] * dx[i] + dy[i] * dy[i]);
+            if (len > 0) {
+                const double step = std::min(len, temperature);
+                x[i] += dx[i] / len * step;
+                y[i] += dy[i] / len * step;
+            }
+        }
+        temperature = std::max(0.002, 0.2 * (1.0 - static_cast<double>(it + 1) / iterations));
+        control.progress(static_cast<double>(it + 1) / iterations);
+    }
+    // Normalise into [-1, 1]² keeping the aspect.
+    double minX = 0, maxX = 0, minY = 0, maxY = 0;
+    if (n > 0) {
+        minX = *std::min_element(x.begin(), x.end());
+        maxX = *std::max_element(x.begin(), x.end());
+        minY = *std::min_element(y.begin(), y.end());
+        maxY = *std::max_element(y.begin(), y.end());
+    }
+    const double span = std::max({ maxX - minX, maxY - minY, 1e-9 });
+    for (size_t i = 0; i < n; ++i) {
+        view.nodes[i].x = static_cast<float>((x[i] - (minX + maxX) / 2) * 2 / span);
+        view.nodes[i].y = static_cast<float>((y[i] - (minY + maxY) / 2) * 2 / span);
+    }
+    return view;
+}
+
+} // namespace kinsight::core

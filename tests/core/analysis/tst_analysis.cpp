@@ -1,0 +1,280 @@
+#include <atomic>
+#include <cmath>
+
+#include <QTest>
+
+#include "core/analysis/analysis.h"
+#include "core/graph/graphmetrics.h"
+#include "fixture.h"
+
+using namespace kinsight::core;
+using kinsight::test::at;
+using kinsight::test::tinyCommunity;
+
+Q_DECLARE_METATYPE(kinsight::core::Thresholds)
+
+namespace {
+
+Day day(const char* text)
+{
+    return dayOf(at(text));
+}
+
+} // namespace
+
+class TestAnalysis : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void overviewByHand()
+    {
+        const CommunityPtr c = tinyCommunity();
+        const ActivityDays activity = computeActivityDays(*c);
+        const OverviewKpis o = computeOverview(*c, activity, 30, 12);
+        QCOMPARE(o.endDay, day("2026-03-10"));
+        // The previous period is 30 days earlier: 2026-03-10 − 30 days = 2026-02-08.
+        QCOMPARE(o.members.trendDays[10], day("2026-02-08"));
+        QCOMPARE(o.members.trendDays.size(), size_t(12));
+        // Members: all 4 by 03-10; u1 and u2 by 02-08 (u3 joined 02-10).
+        QCOMPARE(o.members.value, 4.0);
+        QCOMPARE(o.members.previous, 2.0);
+        // Paying (first paid order): u1 01-02, u2 02-25; u3's only priced order was refunded.
+        QCOMPARE(o.paying.value, 2.0);
+        QCOMPARE(o.paying.previous, 1.0);
+        // Revenue in [02-09, 03-10]: o4 99.00 + o2 299.00 = 398.00; in [01-10, 02-08]: nothing.
+        QCOMPARE(o.revenue.value, 39800.0);
+        QCOMPARE(o.revenue.previous, 0.0);
+        // Trial-to-paid: trial members u2 (01-20) and u3 (03-10); u2 paid after (02-25): 1 / 2.
+        // As of 02-08: u2 only, not yet converted: 0 / 1.
+        QCOMPARE(o.trialMembers, 2);
+        QCOMPARE(o.trialToPaid.value, 0.5);
+        QCOMPARE(o.trialToPaid.previous, 0.0);
+        // Active in [02-09, 03-10]: u1 (03-01, 03-08), u2 (02-25), u3 (03-09, 03-10), u4 (03-06).
+        // In [01-10, 02-08]: u2 (01-20) only.
+        QCOMPARE(o.active.value, 4.0);
+        QCOMPARE(o.active.previous, 1.0);
+        // Stickiness = mean DAU over 30 days / MAU: 6 member-days / 30 / 4 = 0.05;
+        // as of 02-08: 1 / 30 / 1.
+        QCOMPARE(o.stickiness.value, 0.05);
+        QVERIFY(std::abs(o.stickiness.previous - 1.0 / 30.0) < 1e-12);
+        // Before anybody joined (the first sample, 330 days before the end) the rate is undefined.
+        QVERIFY(std::isnan(o.trialToPaid.trend.front()));
+        QVERIFY(o.hasOrders);
+        QVERIFY(o.hasInteractions);
+    }
+
+    void overviewMatchesFunnel()
+    {
+        const CommunityPtr c = tinyCommunity();
+        Analysis a(c);
+        QVERIFY(a.update({}).ok());
+        const auto r = a.results();
+        const Funnel& f = *r->funnel;
+        QCOMPARE(r->overview->trialToPaid.value, rateFromPrevious(f.total, FunnelStep::TrialToPaid));
+        QCOMPARE(r->overview->paying.value, double(f.total.members[static_cast<int>(FunnelStep::Paying)]));
+    }
+
+    void memberLifecycleByHand()
+    {
+        const CommunityPtr c = tinyCommunity();
+        const auto status = memberLifecycle(*c, computeActivityDays(*c), Granularity::Month);
+        // March is the last month, February the one before.
+        QCOMPARE(int(status[0]), int(MemberLifecycle::Resurrecting)); // u1: March yes, February no, joined January
+        QCOMPARE(int(status[1]), int(MemberLifecycle::Dormant)); // u2: February (02-25) only
+        QCOMPARE(int(status[2]),
+            int(MemberLifecycle::Resurrecting)); // u3: March; the refunded February order is no activity
+        QCOMPARE(int(status[3]), int(MemberLifecycle::New)); // u4: joined and active in March
+    }
+
+    void firstUpdateComputesEverythingOnce()
+    {
+        Analysis a(tinyCommunity());
+        const auto done = a.update({});
+        QVERIFY2(done.ok(), done.ok() ? "" : done.error().c_str());
+        QCOMPARE(*done, allParts);
+        QCOMPARE(a.staleParts(), Parts(0));
+        for (int i = 0; i < partCount; ++i)
+            QCOMPARE(a.computations(static_cast<Part>(1u << i)), std::uint64_t(1));
+        // Nothing changed: nothing recomputed.
+        const auto again = a.update({});
+        QVERIFY(again.ok());
+        QCOMPARE(*again, Parts(0));
+    }
+
+    void changeRecomputesOnlyWhatDependsOnIt_data()
+    {
+        QTest::addColumn<Thresholds>("next");
+        QTest::addColumn<Parts>("expected");
+        QTest::addColumn<bool>("graphRecomputed");
+
+        Thresholds t;
+        t.levels.core = 5;
+        QTest::newRow("level cut-off") << t << bit(Part::Levels) << false;
+        t = {};
+        t.engagement.halfLifeDays = 10;
+        QTest::newRow("half-life") << t << (bit(Part::Scores) | bit(Part::Levels)) << false;
+        t = {};
+        t.leaders.threshold = 0.5;
+        QTest::newRow("leader threshold") << t << (bit(Part::Leaders) | bit(Part::NetworkView)) << false;
+        t = {};
+        t.leaders.weights.pageRank = 1.0;
+        QTest::newRow("leader weight") << t << (bit(Part::Leaders) | bit(Part::NetworkView)) << false;
+        t = {};
+        t.cohortPeriod = Granularity::Week;
+        QTest::newRow("cohort period") << t << (bit(Part::Cohorts) | bit(Part::Retention) | bit(Part::Lifecycle))
+                                       << false;
+        t = {};
+        t.retentionView.metric = RetentionMetric::RevenueRetained;
+        QTest::newRow("retention metric") << t << bit(Part::Retention) << false;
+        t = {};
+        t.retentionView.mode = RetentionMode::OnOrAfter;
+        QTest::newRow("retention mode") << t << (bit(Part::Retention) | bit(Part::DayN)) << false;
+        t = {};
+        t.funnel.windowDays = 7;
+        QTest::newRow("funnel window") << t << bit(Part::Funnel) << false;
+        t = {};
+        t.churn.silentDays = 10;
+        QTest::newRow("churn days") << t << bit(Part::Churn) << false;
+        t = {};
+        t.rank.floor = 0.1;
+        QTest::newRow("similarity floor") << t << bit(Part::Ranking) << false;
+        t = {};
+        t.rank.alpha = 0.8;
+        QTest::newRow("hybrid alpha") << t << bit(Part::Ranking) << false;
+        t = {};
+        t.method = Method::ItemKnn;
+        QTest::newRow("method") << t << (bit(Part::Recommender) | bit(Part::Ranking)) << false;
+        t = {};
+        t.graphWindowDays = 30;
+        QTest::newRow("graph window") << t << (bit(Part::Graph) | bit(Part::Leaders) | bit(Part::NetworkView)) << true;
+    }
+
+    void changeRecomputesOnlyWhatDependsOnIt()
+    {
+        QFETCH(Thresholds, next);
+        QFETCH(Parts, expected);
+        QFETCH(bool, graphRecomputed);
+        Analysis a(tinyCommunity());
+        QVERIFY(a.update({}).ok());
+        QCOMPARE(a.affectedParts(next), expected);
+        const std::uint64_t graphsBefore = graphMetricsComputations();
+        const auto done = a.update(next);
+        QVERIFY(done.ok());
+        QCOMPARE(*done, expected);
+        QCOMPARE(graphMetricsComputations() != graphsBefore, graphRecomputed);
+        for (int i = 0; i < partCount; ++i) {
+            const auto p = static_cast<Part>(1u << i);
+            QCOMPARE(a.computations(p), std::uint64_t(has(expected, p) ? 2 : 1));
+        }
+    }
+
+    void levelCutoffChangesTheLevels()
+    {
+        Analysis a(tinyCommunity());
+        QVERIFY(a.update({}).ok());
+        Thresholds t;
+        t.levels.mode = CutoffMode::Score;
+        // Everybody with a score above zero is at least casual at a casual cut-off of 0.
+        t.levels.core = 1e9;
+        t.levels.active = 1e9;
+        t.levels.casual = 1e-9;
+        QVERIFY(a.update(t).ok());
+        const auto r = a.results();
+        QCOMPARE(r->levels->counts[static_cast<int>(EngagementLevel::Casual)], 4);
+        t.levels.casual = 1e9;
+        QVERIFY(a.update(t).ok());
+        QCOMPARE(a.results()->levels->counts[static_cast<int>(EngagementLevel::Dormant)], 4);
+        // The earlier snapshot is untouched: pages may hold it while the next update computes.
+        QCOMPARE(r->levels->counts[static_cast<int>(EngagementLevel::Casual)], 4);
+    }
+
+    void cancelledUpdateCarriesOnLater()
+    {
+        Analysis a(tinyCommunity());
+        std::atomic<bool> stop { true };
+        const auto cancelled = a.update({}, TaskControl(&stop));
+        QVERIFY(!cancelled.ok());
+        QCOMPARE(cancelled.error(), std::string("cancelled"));
+        QCOMPARE(a.staleParts(), allParts);
+
+        // Stop after the first part has landed: it stays cached.
+        stop = false;
+        Parts seen = 0;
+        const auto partial = a.update({}, TaskControl(&stop), [&](Parts done) {
+            seen = done;
+            stop = true;
+        });
+        QVERIFY(!partial.ok());
+        QVERIFY(seen != 0);
+        QCOMPARE(a.staleParts(), allParts & ~seen);
+        stop = false;
+        const auto rest = a.update({}, TaskControl(&stop));
+        QVERIFY(rest.ok());
+        QCOMPARE(*rest, allParts & ~seen);
+        QCOMPARE(a.staleParts(), Parts(0));
+    }
+
+    void progressIsMonotonic()
+    {
+        Analysis a(tinyCommunity());
+        double last = -1;
+        bool monotonic = true;
+        const auto done = a.update({}, TaskControl(nullptr, [&](double f) {
+            monotonic = monotonic && f >= last - 1e-12 && f <= 1.0 + 1e-12;
+            last = f;
+        }));
+        QVERIFY(done.ok());
+        QVERIFY(monotonic);
+        QCOMPARE(last, 1.0);
+    }
+
+    void leaderAccessors()
+    {
+        Analysis a(tinyCommunity());
+        Thresholds t;
+        t.leaders.minDegree = 1;
+        t.leaders.threshold = 0.0; // every ranked member is a leader
+        QVERIFY(a.update(t).ok());
+        const auto r = a.results();
+        // All four members interact with somebody, so all are in the graph.
+        for (Index m = 0; m < 4; ++m) {
+            QVERIFY(!std::isnan(r->leaderScore(m)));
+            QVERIFY(r->isLeader(m));
+        }
+        QVERIFY(std::isnan(r->leaderScore(99)));
+        // u1 is addressed by u2, u3 and u4: nobody has a higher score.
+        for (Index m = 1; m < 4; ++m)
+            QVERIFY(r->leaderScore(0) >= r->leaderScore(m));
+        // The drawing holds every graph member, and the four edges u1-u2, u2-u3, u1-u3, u1-u4.
+        QCOMPARE(r->network->nodes.size(), size_t(4));
+        QCOMPARE(r->network->edges.size(), size_t(4));
+        for (const auto& node : r->network->nodes) {
+            QVERIFY(node.x >= -1.0001f && node.x <= 1.0001f);
+            QVERIFY(node.y >= -1.0001f && node.y <= 1.0001f);
+        }
+    }
+
+    void withDependentsClosesOverInputs()
+    {
+        QCOMPARE(withDependents(bit(Part::Activity)),
+            bit(Part::Activity) | bit(Part::Daily) | bit(Part::Overview) | bit(Part::Churn) | bit(Part::Lifecycle)
+                | bit(Part::Cohorts) | bit(Part::Retention) | bit(Part::DayN) | bit(Part::Funnel));
+        QCOMPARE(withDependents(bit(Part::Graph)), bit(Part::Graph) | bit(Part::Leaders) | bit(Part::NetworkView));
+    }
+
+    void emptyCommunity()
+    {
+        CommunityBuilder b;
+        Analysis a(b.build());
+        const auto done = a.update({});
+        QVERIFY2(done.ok(), done.ok() ? "" : done.error().c_str());
+        const auto r = a.results();
+        QVERIFY(!r->overview->hasOrders);
+        QVERIFY(!r->overview->hasInteractions);
+        QCOMPARE(r->overview->members.value, 0.0);
+        QVERIFY(r->network->nodes.empty());
+        QVERIFY(a.recommendFor(0).empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnalysis)
+#include "tst_analysis.moc"

@@ -1,0 +1,148 @@
+#include <sstream>
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/analysis/memberquery.h"
+#include "core/store/database.h"
+#include "fixture.h"
+
+using namespace kinsight::core;
+using kinsight::test::tinyCommunity;
+
+Q_DECLARE_METATYPE(std::vector<kinsight::core::Index>)
+
+namespace {
+
+std::shared_ptr<const AnalysisResults> analysed()
+{
+    static std::shared_ptr<const AnalysisResults> results = [] {
+        Analysis a(tinyCommunity());
+        if (!a.update({}).ok())
+            qFatal("analysis failed");
+        return a.results();
+    }();
+    return results;
+}
+
+} // namespace
+
+class TestMemberQuery : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void filterAndSort_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("channel"); // -1 any, -2 none
+        QTest::addColumn<int>("lifecycle");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<bool>("descending");
+        QTest::addColumn<std::vector<Index>>("expected");
+
+        const int any = MemberFilter::any;
+        const int id = int(MemberColumn::Id);
+        // Everybody in id order, and reversed.
+        QTest::newRow("all") << QString() << any << any << id << false << std::vector<Index> { 0, 1, 2, 3 };
+        QTest::newRow("all desc") << QString() << any << any << id << true << std::vector<Index> { 3, 2, 1, 0 };
+        // Revenue: u1 99.00 + 299.00 = 398.00, u2 99.00, u3 and u4 0 (ties by member).
+        QTest::newRow("revenue desc") << QString() << any << any << int(MemberColumn::Revenue) << true
+                                      << std::vector<Index> { 0, 1, 2, 3 };
+        QTest::newRow("revenue asc") << QString() << any << any << int(MemberColumn::Revenue) << false
+                                     << std::vector<Index> { 2, 3, 1, 0 };
+        // Joined: u1 01-01, u2 01-15, u3 02-10, u4 03-05.
+        QTest::newRow("joined desc") << QString() << any << any << int(MemberColumn::Joined) << true
+                                     << std::vector<Index> { 3, 2, 1, 0 };
+        // Names in code-point order: Alice, Bob, 张三 (U+5F20), 李四 (U+674E).
+        QTest::newRow("name") << QString() << any << any << int(MemberColumn::Name) << false
+                              << std::vector<Index> { 2, 3, 0, 1 };
+        // Last active: u1 03-08, u2 02-25, u3 03-10, u4 03-06.
+        QTest::newRow("last active desc")
+            << QString() << any << any << int(MemberColumn::LastActive) << true << std::vector<Index> { 2, 0, 3, 1 };
+        // Search: case-insensitive on ids and names.
+        QTest::newRow("search ALI") << QStringLiteral("ALI") << any << any << id << false << std::vector<Index> { 2 };
+        QTest::newRow("search 张") << QStringLiteral("张") << any << any << id << false << std::vector<Index> { 0 };
+        QTest::newRow("search u") << QStringLiteral("u") << any << any << id << false
+                                  << std::vector<Index> { 0, 1, 2, 3 };
+        QTest::newRow("search none") << QStringLiteral("zzz") << any << any << id << false << std::vector<Index> {};
+        // Channels: wechat = u1, u3; no channel = u4.
+        QTest::newRow("channel wechat") << QString() << 0 << any << id << false << std::vector<Index> { 0, 2 };
+        QTest::newRow("no channel") << QString() << -2 << any << id << false << std::vector<Index> { 3 };
+        // Lifecycle (see tst_analysis): u1, u3 resurrecting; u2 dormant; u4 new.
+        QTest::newRow("resurrecting") << QString() << any << int(MemberLifecycle::Resurrecting) << id << false
+                                      << std::vector<Index> { 0, 2 };
+        QTest::newRow("new") << QString() << any << int(MemberLifecycle::New) << id << false
+                             << std::vector<Index> { 3 };
+    }
+
+    void filterAndSort()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, channel);
+        QFETCH(int, lifecycle);
+        QFETCH(int, column);
+        QFETCH(bool, descending);
+        QFETCH(std::vector<Index>, expected);
+        const auto r = analysed();
+        MemberFilter f;
+        f.text = text.toStdString();
+        if (channel == -2)
+            f.channel = noIndex;
+        else if (channel >= 0)
+            f.channel = r->community->channels.find("wechat");
+        f.lifecycle = lifecycle;
+        const auto rows = queryMembers(*r, f, { static_cast<MemberColumn>(column), descending });
+        QCOMPARE(rows, expected);
+    }
+
+    void subsetIsADrillDown()
+    {
+        const auto r = analysed();
+        MemberFilter f;
+        f.subset = std::make_shared<const std::vector<Index>>(std::vector<Index> { 1, 3 });
+        QCOMPARE(queryMembers(*r, f, {}), (std::vector<Index> { 1, 3 }));
+        f.text = "bob";
+        QCOMPARE(queryMembers(*r, f, {}), (std::vector<Index> { 3 }));
+    }
+
+    void exportTable()
+    {
+        const auto r = analysed();
+        const Table t = memberListTable(*r, { 1 });
+        std::ostringstream out;
+        writeCsv(t, out);
+        const std::string csv = out.str();
+        QVERIFY(
+            csv.starts_with("member_id,name,channel,joined_at,level,score,rfm_segment,lifecycle,paid_orders,revenue,"
+                            "last_active,churn_risk,leader_score\n"));
+        // u2: 李四, douyin, one paid order of 99.00, last active 02-25, dormant.
+        QVERIFY2(csv.find("u2,李四,douyin,2026-01-15 00:00:00,") != std::string::npos, csv.c_str());
+        QVERIFY2(csv.find(",dormant,1,99.00,2026-02-25,") != std::string::npos, csv.c_str());
+    }
+
+    void savesSegment()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("s.db")).toStdString(), OpenMode::Create);
+        QVERIFY(db.ok());
+        QVERIFY((*db)
+                    ->exec("INSERT INTO members(member_id, joined_at) VALUES ('u1', 0), ('u2', 0), ('u3', 0), "
+                           "('u4', 0)")
+                    .ok());
+        const auto c = tinyCommunity();
+        QVERIFY(saveSegment(**db, *c, "dormant payers", "", { 1, 3 }).ok());
+        // Saving again under the same name replaces the list.
+        QVERIFY(saveSegment(**db, *c, "dormant payers", "again", { 1 }).ok());
+        auto q = (*db)->prepare("SELECT s.name, s.description, m.member_id FROM segments s JOIN segment_members sm ON "
+                                "sm.segment = s.id JOIN members m ON m.id = sm.member");
+        QVERIFY(q.ok());
+        QVERIFY((*q)->step());
+        QCOMPARE((*q)->text(0), std::string_view("dormant payers"));
+        QCOMPARE((*q)->text(1), std::string_view("again"));
+        QCOMPARE((*q)->text(2), std::string_view("u2"));
+        QVERIFY(!(*q)->step());
+        QVERIFY(!saveSegment(**db, *c, "", "", { 1 }).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMemberQuery)
+#include "tst_memberquery.moc"
