@@ -9,6 +9,7 @@
 #include "../testsupport.h"
 #include "core/import/importer.h"
 #include "core/store/database.h"
+#include "core/store/segments.h"
 #include "core/store/snapshotloader.h"
 
 using namespace kinsight::core;
@@ -112,6 +113,29 @@ private Q_SLOTS:
         QVERIFY(loaded.ok());
         QCOMPARE((*loaded)->memberCount(), 1);
         QCOMPARE((*loaded)->members.ids.view(0), std::string_view("'); DROP TABLE members;--"));
+    }
+    void segmentsRoundTrip()
+    {
+        auto db = Database::open(path("segments.db"), OpenMode::Create);
+        QVERIFY(db.ok());
+        QTemporaryDir dir;
+        QVERIFY(importFiles(**db, { writeFile(dir, QStringLiteral("members.csv"), "member_id,joined_at\nb,2026-01-01\na,2026-01-01\nc,2026-01-01\n") }, {}).ok);
+        QVERIFY(saveSegment(**db, "at risk", "silent 30 days", { "c", "a" }).ok());
+        auto loaded = loadSegment(**db, "at risk");
+        QVERIFY(loaded.ok());
+        QCOMPARE(*loaded, (std::vector<std::string> { "a", "c" }));
+        // Saving again under the same name replaces the list.
+        QVERIFY(saveSegment(**db, "at risk", "", { "b" }).ok());
+        QCOMPARE(*loadSegment(**db, "at risk"), std::vector<std::string> { "b" });
+        // An unknown id writes nothing.
+        QVERIFY(!saveSegment(**db, "bad", "", { "a", "zz" }).ok());
+        auto list = listSegments(**db);
+        QVERIFY(list.ok());
+        QCOMPARE(list->size(), size_t(1));
+        QCOMPARE(list->front().members, 1);
+        QVERIFY(deleteSegment(**db, "at risk").ok());
+        QVERIFY(!loadSegment(**db, "at risk").ok());
+        QVERIFY(!deleteSegment(**db, "at risk").ok());
     }
     void emptyDatabaseLoads()
     {
