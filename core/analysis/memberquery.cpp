@@ -4,8 +4,6 @@
 #include <cmath>
 #include <limits>
 
-#include "core/store/database.h"
-
 namespace kinsight::core {
 
 namespace {
@@ -302,52 +300,13 @@ Table memberListTable(const AnalysisResults& r, const std::vector<Index>& member
     return t;
 }
 
-Status saveSegment(Database& db, const Community& community, const std::string& name, const std::string& description,
-    const std::vector<Index>& members)
+std::vector<std::string> memberIds(const Community& community, const std::vector<Index>& members)
 {
-    if (name.empty())
-        return Error { "a segment needs a name" };
-    if (Status s = db.begin(); !s)
-        return s;
-    auto fail = [&](std::string message) -> Status {
-        db.rollback();
-        return Error { std::move(message) };
-    };
-    {
-        auto del = db.prepare("DELETE FROM segments WHERE name = ?1");
-        if (!del)
-            return fail(del.error());
-        (*del)->bind(1, name);
-        (*del)->step();
-        if ((*del)->failed())
-            return fail((*del)->error());
-        auto ins
-            = db.prepare("INSERT INTO segments(name, description, created_at) VALUES (?1, ?2, strftime('%s','now'))");
-        if (!ins)
-            return fail(ins.error());
-        (*ins)->bind(1, name);
-        (*ins)->bindTextOrNull(2, description);
-        (*ins)->step();
-        if ((*ins)->failed())
-            return fail((*ins)->error());
-    }
-    auto add = db.prepare("INSERT OR IGNORE INTO segment_members(segment, member) "
-                          "SELECT (SELECT id FROM segments WHERE name = ?1), id FROM members WHERE member_id = ?2");
-    if (!add)
-        return fail(add.error());
-    for (Index m : members) {
-        (*add)->reset();
-        (*add)->bind(1, name);
-        (*add)->bind(2, community.members.ids.view(m));
-        (*add)->step();
-        if ((*add)->failed())
-            return fail((*add)->error());
-        if ((*add)->changes() == 0)
-            return fail("member " + std::string(community.members.ids.view(m)) + " is not in the database");
-    }
-    if (Status s = db.commit(); !s)
-        return fail(s.error());
-    return Status::success();
+    std::vector<std::string> ids;
+    ids.reserve(members.size());
+    for (Index m : members)
+        ids.emplace_back(community.members.ids.view(m));
+    return ids;
 }
 
 } // namespace kinsight::core

@@ -76,13 +76,10 @@ std::vector<Index> queryMembers(const AnalysisResults& results, const MemberFilt
 Cell memberCell(const AnalysisResults& results, Index member, MemberColumn column);
 
 /// A member list as a table with the columns of MemberColumn (what "Export CSV" writes).
+/// (Saving a list as a segment: core/store/segments.h with memberIds().)
 Table memberListTable(const AnalysisResults& results, const std::vector<Index>& members);
 
-class Database;
-/// Saves a member list as a named segment (tables `segments` and `segment_members`), replacing a
-/// segment of the same name, in one transaction. Errors: database errors, a member unknown to
-/// the database (the snapshot is older than the file).
-[[nodiscard]] Status saveSegment(Database& db, const Community& community, const std::string& name,
-    const std::string& description, const std::vector<Index>& members);
+/// The external ids of a member list, in its order.
+std::vector<std::string> memberIds(const Community& community, const std::vector<Index>& members);
 
 } // namespace kinsight::core
