@@ -1,0 +1,163 @@
+// kinsight evaluate --db DB [--k K] [--method M] [--neighbours N] [--floor F] [--alpha A] [--novelty]
+//                   [--compare SPEC [--metric hit_rate|ndcg] [--confidence C]]
+// Prints method, k, members, hit_rate, precision, recall, ndcg, coverage (contract §3); with
+// --compare, the A/B comparison of --method against SPEC instead.
+
+#include <iostream>
+
+#include "app/cli.h"
+#include "app/command.h"
+#include "app/commands/recommendoptions.h"
+#include "core/recommend/evaluation.h"
+
+namespace kinsight::app {
+
+namespace {
+
+/// Parses `method[:key=value,...]` with keys neighbours, floor, alpha; the rest comes from `base`.
+std::optional<core::Configuration> parseConfiguration(
+    const QString& spec, const core::RankOptions& base, QString& error)
+{
+    const qsizetype colon = spec.indexOf(QLatin1Char(':'));
+    const QByteArray name = (colon < 0 ? spec : spec.left(colon)).toUtf8();
+    const auto method = core::parseMethod(std::string_view(name.constData(), static_cast<size_t>(name.size())));
+    if (!method) {
+        error = QStringLiteral("unknown method in --compare '%1'").arg(spec);
+        return std::nullopt;
+    }
+    core::Configuration c { *method, base, std::nullopt };
+    if (colon < 0)
+        return c;
+    for (const QString& part : spec.mid(colon + 1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QStringList kv = part.split(QLatin1Char('='));
+        bool ok = kv.size() == 2;
+        const QString key = ok ? kv[0].trimmed() : QString();
+        if (ok && key == QLatin1String("neighbours")) {
+            c.rank.neighbours = kv[1].toInt(&ok);
+            ok = ok && c.rank.neighbours >= 0;
+        } else if (ok && key == QLatin1String("floor")) {
+            c.rank.floor = kv[1].toDouble(&ok);
+            ok = ok && c.rank.floor >= 0.0 && c.rank.floor <= 1.0;
+        } else if (ok && key == QLatin1String("alpha")) {
+            c.rank.alpha = kv[1].toDouble(&ok);
+            ok = ok && c.rank.alpha >= 0.0 && c.rank.alpha <= 1.0;
+        } else {
+            ok = false;
+        }
+        if (!ok) {
+            error = QStringLiteral("bad setting '%1' in --compare (neighbours=N, floor=F, alpha=A)").arg(part);
+            return std::nullopt;
+        }
+    }
+    return c;
+}
+
+std::string configurationName(const core::Configuration& c)
+{
+    std::string s(core::methodName(c.method));
+    if (c.method == core::Method::Popular || c.method == core::Method::Content || c.method == core::Method::Als)
+        return s;
+    s += ":neighbours=" + std::to_string(c.rank.neighbours) + ",floor=" + core::cellText(c.rank.floor);
+    if (c.method == core::Method::Hybrid)
+        s += ",alpha=" + core::cellText(c.rank.alpha);
+    return s;
+}
+
+int runEvaluate(const QStringList& arguments)
+{
+    CommandLine cli(QStringLiteral("evaluate"),
+        QStringLiteral("Leave-latest-out offline evaluation of the recommendation methods."));
+    cli.addDatabaseOption();
+    cli.addFormatOption();
+    addRecommendOptions(cli);
+    QCommandLineParser& p = cli.parser();
+    p.addOption({ QStringLiteral("novelty"),
+        QStringLiteral("Add a novelty column: mean popularity rank of recommended products (1 = most popular).") });
+    p.addOption({ QStringLiteral("compare"),
+        QStringLiteral("A/B test --method (A) against SPEC (B), e.g. 'item-knn:neighbours=20,floor=0.1'."),
+        QStringLiteral("SPEC") });
+    p.addOption({ QStringLiteral("metric"),
+        QStringLiteral("Per-member value the A/B test pairs: hit_rate (default) or ndcg."), QStringLiteral("METRIC") });
+    p.addOption({ QStringLiteral("confidence"), QStringLiteral("Confidence of the A/B interval (default 0.95)."),
+        QStringLiteral("C") });
+    int status = exitSuccess;
+    if (!cli.parse(arguments, status))
+        return status;
+    const auto db = cli.database(status);
+    if (!db)
+        return status;
+    const auto settings = readRecommendOptions(cli, status);
+    if (!settings)
+        return status;
+    const auto confidence = cli.realOption(QStringLiteral("confidence"), 0.95, 0.5, 0.999, status);
+    if (!confidence)
+        return status;
+    core::AbMetric metric = core::AbMetric::HitRate;
+    if (cli.isSet(QStringLiteral("metric"))) {
+        const QString m = cli.value(QStringLiteral("metric"));
+        if (m == QLatin1String("ndcg"))
+            metric = core::AbMetric::Ndcg;
+        else if (m != QLatin1String("hit_rate"))
+            return usageError(cli.command(), QStringLiteral("unknown metric '%1' (hit_rate or ndcg)").arg(m));
+    }
+    std::optional<core::Configuration> versus;
+    if (cli.isSet(QStringLiteral("compare"))) {
+        QString error;
+        versus = parseConfiguration(cli.value(QStringLiteral("compare")), settings->rank, error);
+        if (!versus)
+            return usageError(cli.command(), error);
+    }
+
+    const core::CommunityPtr community = loadCommunityOrFail(*db);
+    if (!community)
+        return exitFailure;
+    auto evaluation = core::OfflineEvaluation::create(community, {}, settings->models);
+    if (!evaluation.ok())
+        return fail(QString::fromStdString(evaluation.error()));
+
+    core::Table table;
+    if (versus) {
+        const core::Configuration a { settings->method, settings->rank, std::nullopt };
+        const auto r = (*evaluation)->compare(a, *versus, metric, *confidence);
+        if (!r.ok())
+            return fail(QString::fromStdString(r.error()));
+        table.columns = { "metric", "k", "members", "a", "b", "a_value", "b_value", "difference", "ci_low", "ci_high",
+            "p_value" };
+        table.rows.push_back({ std::string(metric == core::AbMetric::HitRate ? "hit_rate" : "ndcg"),
+            std::int64_t(settings->rank.k), std::int64_t(r->test.n), configurationName(a), configurationName(*versus),
+            r->test.meanA, r->test.meanB, r->test.meanDifference, r->test.ciLow, r->test.ciHigh, r->test.pValue });
+        return cli.print(table);
+    }
+
+    const bool novelty = cli.isSet(QStringLiteral("novelty"));
+    table.columns = { "method", "k", "members", "hit_rate", "precision", "recall", "ndcg", "coverage" };
+    if (novelty)
+        table.columns.push_back("novelty");
+    std::vector<core::Method> methods(core::allMethods.begin(), core::allMethods.end());
+    if (settings->methodGiven)
+        methods = { settings->method };
+    for (core::Method m : methods) {
+        const auto r = (*evaluation)->run(m, settings->rank);
+        if (!r.ok())
+            return fail(QString::fromStdString(r.error()));
+        const core::MethodMetrics& mm = r->metrics;
+        if (mm.sampled) {
+            std::cerr << "kinsight evaluate: " << core::methodName(m)
+                      << " with a tuned neighbourhood was evaluated on a "
+                      << "seeded sample of " << mm.members << " members" << std::endl;
+        }
+        std::vector<core::Cell> row { std::string(core::methodName(m)), std::int64_t(mm.k), std::int64_t(mm.members),
+            mm.hitRate, mm.precision, mm.recall, mm.ndcg, mm.coverage };
+        if (novelty)
+            row.emplace_back(mm.novelty);
+        table.rows.push_back(std::move(row));
+    }
+    return cli.print(table);
+}
+
+} // namespace
+
+KINSIGHT_COMMAND(
+    "evaluate", "Offline evaluation and A/B comparison of recommendation methods", Needs::Core, runEvaluate);
+
+} // namespace kinsight::app

@@ -1,0 +1,61 @@
+// kinsight recommend --db DB --member ID [--k K] [--method M] [--neighbours N] [--floor F] [--alpha A]
+// Prints rank, product_id, title, score, reason (contract §3).
+
+#include "app/cli.h"
+#include "app/command.h"
+#include "app/commands/recommendoptions.h"
+#include "core/recommend/recommender.h"
+
+namespace kinsight::app {
+
+namespace {
+
+int runRecommend(const QStringList& arguments)
+{
+    CommandLine cli(QStringLiteral("recommend"),
+        QStringLiteral("What to offer one member next, with the reason for each product."));
+    cli.addDatabaseOption();
+    cli.addFormatOption();
+    cli.parser().addOption({ QStringLiteral("member"), QStringLiteral("The member's id."), QStringLiteral("ID") });
+    addRecommendOptions(cli);
+    int status = exitSuccess;
+    if (!cli.parse(arguments, status))
+        return status;
+    const auto db = cli.database(status);
+    if (!db)
+        return status;
+    const QString memberId = cli.value(QStringLiteral("member"));
+    if (memberId.isEmpty())
+        return usageError(cli.command(), QStringLiteral("--member ID is required"));
+    const auto settings = readRecommendOptions(cli, status);
+    if (!settings)
+        return status;
+
+    const core::CommunityPtr community = loadCommunityOrFail(*db);
+    if (!community)
+        return exitFailure;
+    const QByteArray id = memberId.toUtf8();
+    const core::Index member = community->findMember(std::string_view(id.constData(), static_cast<size_t>(id.size())));
+    if (member == core::noIndex)
+        return fail(QStringLiteral("unknown member '%1'").arg(memberId));
+
+    auto recommender = core::Recommender::forCommunity(community, {}, settings->models);
+    if (const core::Status s = recommender->prepare(settings->method); !s.ok())
+        return fail(QString::fromStdString(s.error()));
+    const std::vector<core::Recommendation> list = recommender->recommend(member, settings->method, settings->rank);
+
+    core::Table table;
+    table.columns = { "rank", "product_id", "title", "score", "reason" };
+    std::int64_t rank = 0;
+    for (const core::Recommendation& r : list) {
+        table.rows.push_back({ ++rank, std::string(community->products.ids.view(r.product)),
+            std::string(community->products.titles.view(r.product)), core::roundedScore(r.score), r.reason });
+    }
+    return cli.print(table);
+}
+
+} // namespace
+
+KINSIGHT_COMMAND("recommend", "What to offer a member next, with reasons", Needs::Core, runRecommend);
+
+} // namespace kinsight::app

@@ -1,0 +1,92 @@
+#pragma once
+
+// Options shared by `kinsight recommend` and `kinsight evaluate`: method, k and the knobs of the
+// models. Header-only so that app/CMakeLists.txt's glob of commands/*.cpp needs no change.
+
+#include <optional>
+
+#include "app/cli.h"
+#include "core/recommend/recommender.h"
+
+namespace kinsight::app {
+
+struct RecommendSettings {
+    core::Method method = core::Method::Hybrid;
+    bool methodGiven = false;
+    core::RankOptions rank;
+    core::ModelOptions models;
+};
+
+inline void addRecommendOptions(CommandLine& cli)
+{
+    QCommandLineParser& p = cli.parser();
+    p.addOption({ QStringLiteral("k"), QStringLiteral("List length (default 10)."), QStringLiteral("K") });
+    p.addOption({ QStringLiteral("method"),
+        QStringLiteral("popular, item-knn, user-knn, hybrid (default), content or als."), QStringLiteral("M") });
+    p.addOption({ QStringLiteral("neighbours"), QStringLiteral("kNN neighbourhood size (default 0 = all)."),
+        QStringLiteral("N") });
+    p.addOption({ QStringLiteral("floor"), QStringLiteral("kNN similarity floor, 0..1 (default 0 = none)."),
+        QStringLiteral("F") });
+    p.addOption({ QStringLiteral("alpha"), QStringLiteral("Hybrid weight of item-kNN, 0..1 (default 0.5)."),
+        QStringLiteral("A") });
+    p.addOption({ QStringLiteral("als-factors"), QStringLiteral("ALS factors (default 64)."), QStringLiteral("F") });
+    p.addOption(
+        { QStringLiteral("als-iterations"), QStringLiteral("ALS iterations (default 15)."), QStringLiteral("N") });
+    p.addOption({ QStringLiteral("als-regularization"), QStringLiteral("ALS regularisation λ (default 0.1)."),
+        QStringLiteral("L") });
+    p.addOption(
+        { QStringLiteral("als-alpha"), QStringLiteral("ALS confidence weight α (default 40)."), QStringLiteral("A") });
+    p.addOption(
+        { QStringLiteral("als-solver"), QStringLiteral("ALS solver: cg (default) or cholesky."), QStringLiteral("S") });
+    p.addOption({ QStringLiteral("seed"), QStringLiteral("ALS random seed (default 42)."), QStringLiteral("S") });
+}
+
+inline std::optional<RecommendSettings> readRecommendOptions(const CommandLine& cli, int& status)
+{
+    RecommendSettings s;
+    if (cli.isSet(QStringLiteral("method"))) {
+        const QByteArray name = cli.value(QStringLiteral("method")).toUtf8();
+        const auto m = core::parseMethod(std::string_view(name.constData(), static_cast<size_t>(name.size())));
+        if (!m) {
+            status = usageError(cli.command(),
+                QStringLiteral("unknown method '%1' (popular, item-knn, user-knn, hybrid, content, als)")
+                    .arg(cli.value(QStringLiteral("method"))));
+            return std::nullopt;
+        }
+        s.method = *m;
+        s.methodGiven = true;
+    }
+    const auto k = cli.intOption(QStringLiteral("k"), 10, 1, 100000, status);
+    const auto n = k ? cli.intOption(QStringLiteral("neighbours"), 0, 0, 100000000, status) : std::nullopt;
+    const auto floor = n ? cli.realOption(QStringLiteral("floor"), 0.0, 0.0, 1.0, status) : std::nullopt;
+    const auto alpha = floor ? cli.realOption(QStringLiteral("alpha"), 0.5, 0.0, 1.0, status) : std::nullopt;
+    const auto factors = alpha ? cli.intOption(QStringLiteral("als-factors"), 64, 1, 1024, status) : std::nullopt;
+    const auto iterations
+        = factors ? cli.intOption(QStringLiteral("als-iterations"), 15, 0, 1000, status) : std::nullopt;
+    const auto lambda
+        = iterations ? cli.realOption(QStringLiteral("als-regularization"), 0.1, 0.0, 1e6, status) : std::nullopt;
+    const auto confidence = lambda ? cli.realOption(QStringLiteral("als-alpha"), 40.0, 0.0, 1e6, status) : std::nullopt;
+    const auto seed = confidence ? cli.intOption(QStringLiteral("seed"), 42, 0, 2147483647, status) : std::nullopt;
+    if (!seed)
+        return std::nullopt;
+    s.rank = { *k, *n, *floor, *alpha };
+    s.models.als.factors = *factors;
+    s.models.als.iterations = *iterations;
+    s.models.als.regularization = *lambda;
+    s.models.als.alpha = *confidence;
+    s.models.als.seed = static_cast<std::uint64_t>(*seed);
+    if (cli.isSet(QStringLiteral("als-solver"))) {
+        const QString solver = cli.value(QStringLiteral("als-solver"));
+        if (solver == QLatin1String("cg")) {
+            s.models.als.solver = core::AlsSolver::ConjugateGradient;
+        } else if (solver == QLatin1String("cholesky")) {
+            s.models.als.solver = core::AlsSolver::Cholesky;
+        } else {
+            status = usageError(cli.command(), QStringLiteral("unknown ALS solver '%1' (cg or cholesky)").arg(solver));
+            return std::nullopt;
+        }
+    }
+    return s;
+}
+
+} // namespace kinsight::app

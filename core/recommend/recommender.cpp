@@ -1,0 +1,413 @@
+#include "recommender.h"
+
+#include <algorithm>
+#include <cmath>
+#include <new>
+#include <stdexcept>
+
+namespace kinsight::core {
+
+std::string_view methodName(Method method)
+{
+    switch (method) {
+    case Method::Popular:
+        return "popular";
+    case Method::ItemKnn:
+        return "item-knn";
+    case Method::UserKnn:
+        return "user-knn";
+    case Method::Hybrid:
+        return "hybrid";
+    case Method::Content:
+        return "content";
+    case Method::Als:
+        return "als";
+    }
+    return {};
+}
+
+std::optional<Method> parseMethod(std::string_view name)
+{
+    for (Method m : allMethods) {
+        if (methodName(m) == name)
+            return m;
+    }
+    return std::nullopt;
+}
+
+std::unique_ptr<Recommender> Recommender::forCommunity(
+    CommunityPtr community, const FeedbackOptions& feedback, const ModelOptions& models)
+{
+    auto all = std::make_shared<const Feedback>(buildFeedback(*community, feedback));
+    auto r = std::make_unique<Recommender>(community, all, models);
+    r->m_live = true;
+    const Community& c = *community;
+
+    // Everything a member paid for (even if refunded) or rated is off the list, not just pairs.
+    r->m_extraBegin.assign(static_cast<size_t>(c.memberCount()) + 1, 0);
+    std::vector<Index> mine;
+    for (Index m = 0; m < c.memberCount(); ++m) {
+        mine.clear();
+        for (Index o : c.ordersOf(m)) {
+            if (c.orders.amount[static_cast<size_t>(o)] > 0)
+                mine.push_back(c.orders.product[static_cast<size_t>(o)]);
+        }
+        for (Index i : c.ratingsOf(m))
+            mine.push_back(c.ratings.product[static_cast<size_t>(i)]);
+        std::sort(mine.begin(), mine.end());
+        mine.erase(std::unique(mine.begin(), mine.end()), mine.end());
+        for (Index p : mine) {
+            if (!all->has(m, p))
+                r->m_extra.push_back(p);
+        }
+        r->m_extraBegin[static_cast<size_t>(m) + 1] = static_cast<Index>(r->m_extra.size());
+    }
+
+    // Cold start: what members of each channel chose first.
+    r->m_channelFirst.assign(static_cast<size_t>(c.channels.size()), {});
+    for (Index m = 0; m < c.memberCount(); ++m) {
+        const Index channel = c.members.channel[static_cast<size_t>(m)];
+        if (channel == noIndex || all->countOf(m) == 0)
+            continue;
+        Index first = all->memberBegin[static_cast<size_t>(m)];
+        for (Index i = first + 1; i < all->memberBegin[static_cast<size_t>(m) + 1]; ++i) {
+            if (all->at[static_cast<size_t>(i)] < all->at[static_cast<size_t>(first)])
+                first = i;
+        }
+        auto& counts = r->m_channelFirst[static_cast<size_t>(channel)];
+        if (counts.empty())
+            counts.assign(static_cast<size_t>(c.productCount()), 0);
+        ++counts[static_cast<size_t>(all->product[static_cast<size_t>(first)])];
+    }
+    return r;
+}
+
+Recommender::Recommender(CommunityPtr community, std::shared_ptr<const Feedback> training, const ModelOptions& models)
+    : m_community(std::move(community))
+    , m_feedback(std::move(training))
+    , m_models(models)
+    , m_byPopularity(popularityOrder(*m_feedback))
+{ }
+
+Status Recommender::prepare(Method method, const TaskControl& control)
+{
+    try {
+        switch (method) {
+        case Method::Popular:
+            break;
+        case Method::Hybrid:
+        case Method::ItemKnn:
+            if (!m_item)
+                m_item = ItemSimilarity::build(*m_feedback, control);
+            if (method == Method::ItemKnn)
+                break;
+            [[fallthrough]];
+        case Method::UserKnn:
+            if (!m_user)
+                m_user = UserSimilarity::build(*m_feedback, control);
+            break;
+        case Method::Content:
+            if (!m_content)
+                m_content = ContentModel::build(*m_community, m_models.content, control);
+            break;
+        case Method::Als:
+            if (!m_als)
+                m_als = AlsModel::train(*m_feedback, m_models.als, control);
+            break;
+        }
+    } catch (const Cancelled&) {
+        return Error { "cancelled" };
+    } catch (const std::bad_alloc&) {
+        return Error { "not enough memory to build the " + std::string(methodName(method)) + " model" };
+    }
+    return Status::success();
+}
+
+bool Recommender::isPrepared(Method method) const
+{
+    switch (method) {
+    case Method::Popular:
+        return true;
+    case Method::ItemKnn:
+        return m_item != nullptr;
+    case Method::UserKnn:
+        return m_user != nullptr;
+    case Method::Hybrid:
+        return m_item && m_user;
+    case Method::Content:
+        return m_content != nullptr;
+    case Method::Als:
+        return m_als != nullptr;
+    }
+    return false;
+}
+
+void Recommender::setContentOptions(const ContentOptions& options)
+{
+    const ContentOptions& o = m_models.content;
+    if (o.useDescription == options.useDescription && o.useTags == options.useTags && o.tagWeight == options.tagWeight
+        && o.dropStopWords == options.dropStopWords)
+        return;
+    m_models.content = options;
+    m_content.reset();
+}
+
+void Recommender::setAlsOptions(const AlsOptions& options)
+{
+    if (m_models.als == options)
+        return;
+    m_models.als = options;
+    m_als.reset();
+}
+
+void Recommender::require(bool prepared) const
+{
+    if (!prepared)
+        throw std::logic_error("Recommender: method used before prepare()");
+}
+
+void Recommender::markExcluded(Index m, std::vector<std::uint8_t>& excluded, bool value) const
+{
+    excluded.resize(static_cast<size_t>(m_feedback->productCount), 0);
+    const auto v = static_cast<std::uint8_t>(value ? 1 : 0);
+    for (Index p : m_feedback->productsOf(m))
+        excluded[static_cast<size_t>(p)] = v;
+    if (m_live) {
+        for (Index i = m_extraBegin[static_cast<size_t>(m)]; i < m_extraBegin[static_cast<size_t>(m) + 1]; ++i)
+            excluded[static_cast<size_t>(m_extra[static_cast<size_t>(i)])] = v;
+    }
+}
+
+namespace {
+
+/// Divides scores by their largest value over the products that may be offered.
+void normalise(std::vector<double>& scores, const std::vector<std::uint8_t>& excluded)
+{
+    double top = 0.0;
+    for (size_t p = 0; p < scores.size(); ++p) {
+        if (!excluded[p])
+            top = std::max(top, scores[p]);
+    }
+    if (top > 0.0) {
+        for (double& s : scores)
+            s /= top;
+    } else {
+        std::fill(scores.begin(), scores.end(), 0.0);
+    }
+}
+
+} // namespace
+
+void Recommender::score(Method method, Index m, const RankOptions& rank, RecommendScratch& s) const
+{
+    require(isPrepared(method));
+    const Feedback& f = *m_feedback;
+    const auto n = static_cast<size_t>(f.productCount);
+    s.scores.assign(n, 0.0);
+    s.excluded.assign(n, 0);
+    markExcluded(m, s.excluded, true);
+    switch (method) {
+    case Method::Popular:
+        for (size_t p = 0; p < n; ++p)
+            s.scores[p] = f.popularity(static_cast<Index>(p));
+        break;
+    case Method::ItemKnn:
+        addItemKnnScores(*m_item, f.productsOf(m), f.weightsOf(m), rank.neighbours, rank.floor, s.scores);
+        break;
+    case Method::UserKnn:
+        addUserKnnScores(*m_user, f, m, rank.neighbours, rank.floor, s.user, s.scores);
+        break;
+    case Method::Hybrid: {
+        addItemKnnScores(*m_item, f.productsOf(m), f.weightsOf(m), rank.neighbours, rank.floor, s.scores);
+        s.other.assign(n, 0.0);
+        addUserKnnScores(*m_user, f, m, rank.neighbours, rank.floor, s.user, s.other);
+        normalise(s.scores, s.excluded);
+        normalise(s.other, s.excluded);
+        const double a = std::clamp(rank.alpha, 0.0, 1.0);
+        for (size_t p = 0; p < n; ++p)
+            s.scores[p] = a * s.scores[p] + (1.0 - a) * s.other[p];
+        break;
+    }
+    case Method::Content:
+        addContentScores(*m_content, f.productsOf(m), f.weightsOf(m), s.scores);
+        break;
+    case Method::Als:
+        m_als->addScores(m, s.scores);
+        break;
+    }
+}
+
+void Recommender::topK(Method method, Index m, const RankOptions& rank, RecommendScratch& s) const
+{
+    score(method, m, rank, s);
+    rankTopK(s.scores, s.excluded, m_byPopularity, rank.k, s.ranked);
+}
+
+std::string Recommender::productTitle(Index p) const
+{
+    return "《" + std::string(m_community->products.titles.view(p)) + "》";
+}
+
+std::vector<Recommendation> Recommender::coldStart(Index m, int k) const
+{
+    std::vector<Recommendation> out;
+    RecommendScratch s;
+    markExcluded(m, s.excluded, true);
+    const Index channel = m_community->members.channel[static_cast<size_t>(m)];
+    if (channel != noIndex && static_cast<size_t>(channel) < m_channelFirst.size()
+        && !m_channelFirst[static_cast<size_t>(channel)].empty()) {
+        const auto& counts = m_channelFirst[static_cast<size_t>(channel)];
+        std::vector<double> scores(counts.begin(), counts.end());
+        rankTopK(scores, s.excluded, {}, k, s.ranked);
+        const std::string name(m_community->channels.name(channel));
+        for (const RankedProduct& r : s.ranked) {
+            const auto started = counts[static_cast<size_t>(r.product)];
+            out.push_back({ r.product, r.score, RecommendationKind::ColdStart,
+                "new member: popular with new members from " + name + " (" + std::to_string(started)
+                    + (started == 1 ? " started with it)" : " started with it)") });
+            s.excluded[static_cast<size_t>(r.product)] = 1;
+        }
+    }
+    for (Index p : m_byPopularity) {
+        if (static_cast<int>(out.size()) >= k)
+            break;
+        if (s.excluded[static_cast<size_t>(p)])
+            continue;
+        const Index n = m_feedback->popularity(p);
+        out.push_back({ p, static_cast<double>(n), RecommendationKind::ColdStart,
+            "new member: popular across the community (bought by " + std::to_string(n) + " members)" });
+    }
+    return out;
+}
+
+std::vector<Recommendation> Recommender::recommend(Index m, Method method, const RankOptions& rank) const
+{
+    if (m_feedback->countOf(m) == 0)
+        return coldStart(m, rank.k);
+    RecommendScratch s;
+    topK(method, m, rank, s);
+    const std::vector<RankedProduct> ranked = s.ranked;
+    std::vector<Recommendation> out;
+    out.reserve(ranked.size());
+    for (const RankedProduct& r : ranked) {
+        Recommendation rec { r.product, r.score, r.filled ? RecommendationKind::Filled : RecommendationKind::Scored,
+            {} };
+        if (r.filled) {
+            rec.reason = "popular: bought by " + std::to_string(m_feedback->popularity(r.product))
+                + " members (few personal matches)";
+        } else {
+            rec.reason = reasonFor(method, m, r.product, rank, s);
+        }
+        out.push_back(std::move(rec));
+    }
+    return out;
+}
+
+std::string Recommender::reasonFor(Method method, Index m, Index p, const RankOptions& rank, RecommendScratch& s) const
+{
+    const Feedback& f = *m_feedback;
+    const std::span<const Index> mine = f.productsOf(m);
+    const std::span<const double> weights = f.weightsOf(m);
+    const auto itemReason = [&]() -> std::string {
+        // The member's product contributing most to p's score under the same neighbourhood rules.
+        Index best = noIndex, together = 0, contributors = 0;
+        double bestContribution = 0.0;
+        for (size_t i = 0; i < mine.size(); ++i) {
+            std::span<const ItemSimilarity::Neighbour> list = m_item->neighboursOf(mine[i]);
+            if (rank.neighbours > 0 && list.size() > static_cast<size_t>(rank.neighbours))
+                list = list.first(static_cast<size_t>(rank.neighbours));
+            for (const ItemSimilarity::Neighbour& n : list) {
+                if (n.similarity < rank.floor)
+                    break;
+                if (n.product != p)
+                    continue;
+                ++contributors;
+                const double c = weights[i] * n.similarity;
+                if (c > bestContribution) {
+                    bestContribution = c;
+                    best = mine[i];
+                    together = n.together;
+                }
+            }
+        }
+        if (best == noIndex)
+            return "similar members' choice";
+        std::string text = "bought by " + std::to_string(together) + (together == 1 ? " member" : " members")
+            + " who also bought " + productTitle(best);
+        if (contributors > 1)
+            text += " (and linked to " + std::to_string(contributors - 1) + " more of their products)";
+        return text;
+    };
+    const auto userReason = [&]() -> std::string {
+        userKnnNeighbours(f, m, rank.neighbours, rank.floor, s.user);
+        Index count = 0;
+        for (const MemberNeighbour& n : s.user.neighbours) {
+            if (f.has(n.member, p))
+                ++count;
+        }
+        if (rank.neighbours > 0)
+            return "bought by " + std::to_string(count) + " of their " + std::to_string(s.user.neighbours.size())
+                + " most similar members";
+        return "bought by " + std::to_string(count) + (count == 1 ? " member" : " members")
+            + " with purchases like theirs";
+    };
+    switch (method) {
+    case Method::Popular:
+        return "popular: bought by " + std::to_string(f.popularity(p)) + " members";
+    case Method::ItemKnn:
+        return itemReason();
+    case Method::UserKnn:
+        return userReason();
+    case Method::Hybrid: {
+        // Say why through whichever half weighs more in the blended score.
+        RecommendScratch t;
+        score(Method::ItemKnn, m, rank, t);
+        normalise(t.scores, t.excluded);
+        const double item = rank.alpha * t.scores[static_cast<size_t>(p)];
+        score(Method::UserKnn, m, rank, t);
+        normalise(t.scores, t.excluded);
+        const double user = (1.0 - rank.alpha) * t.scores[static_cast<size_t>(p)];
+        return item >= user ? itemReason() : userReason();
+    }
+    case Method::Content: {
+        Index best = noIndex;
+        double bestValue = 0.0;
+        for (size_t i = 0; i < mine.size(); ++i) {
+            const double v = weights[i] * m_content->similarity(mine[i], p);
+            if (v > bestValue) {
+                bestValue = v;
+                best = mine[i];
+            }
+        }
+        if (best == noIndex)
+            return "matches their interests";
+        const size_t at = static_cast<size_t>(
+            std::lower_bound(mine.begin(), mine.end(), best) - mine.begin() + f.memberBegin[static_cast<size_t>(m)]);
+        std::string text
+            = "similar to " + productTitle(best) + (f.completed[at] ? " which they completed" : " which they bought");
+        const std::vector<std::string> shared = m_content->sharedTerms(best, p, 3);
+        if (!shared.empty()) {
+            text += " (shared: ";
+            for (size_t i = 0; i < shared.size(); ++i)
+                text += (i ? ", " : "") + shared[i];
+            text += ")";
+        }
+        return text;
+    }
+    case Method::Als: {
+        Index best = noIndex;
+        double bestValue = -2.0;
+        for (Index q : mine) {
+            const double v = m_als->productCosine(p, q);
+            if (v > bestValue) {
+                bestValue = v;
+                best = q;
+            }
+        }
+        return "fits the pattern of their purchases; closest to " + productTitle(best);
+    }
+    }
+    return {};
+}
+
+} // namespace kinsight::core
