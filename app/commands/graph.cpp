@@ -1,0 +1,328 @@
+// kinsight graph --db DB [--view members|summary|communities|leaders|timeline] [--window DAYS|all]
+//                [--types LIST] [--threshold T] [--min-degree N] [--top K] [--weights LIST]
+//                [--samples N] [--seed S] [--months N] [--limit N] [--format csv|json]
+
+#include <cmath>
+#include <iostream>
+
+#include "app/cli.h"
+#include "app/command.h"
+#include "core/graph/leaders.h"
+#include "core/graph/timeline.h"
+
+namespace kinsight::app {
+namespace {
+
+using core::Cell;
+using core::Table;
+using core::Vertex;
+
+Cell integer(std::uint64_t v)
+{
+    return static_cast<std::int64_t>(v);
+}
+Cell money(double cents)
+{
+    return core::MoneyCell { static_cast<core::Cents>(std::llround(cents)) };
+}
+
+std::string memberId(const core::Community& c, core::Index member)
+{
+    return std::string(c.members.ids.view(member));
+}
+
+std::string joined(const std::vector<std::string>& parts, const char* separator)
+{
+    std::string text;
+    for (const std::string& p : parts) {
+        if (!text.empty())
+            text += separator;
+        text += p;
+    }
+    return text;
+}
+
+/// "pagerank=0.4,betweenness=0" over the defaults.
+std::optional<core::LeaderWeights> parseWeights(const QString& text)
+{
+    core::LeaderWeights w;
+    for (const QString& item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QStringList kv = item.split(QLatin1Char('='));
+        if (kv.size() != 2)
+            return std::nullopt;
+        bool ok = false;
+        const double value = kv[1].trimmed().toDouble(&ok);
+        if (!ok || value < 0 || !std::isfinite(value))
+            return std::nullopt;
+        const QString key = kv[0].trimmed().toLower();
+        if (key == QLatin1String("pagerank"))
+            w.pageRank = value;
+        else if (key == QLatin1String("in_degree") || key == QLatin1String("indegree"))
+            w.inDegree = value;
+        else if (key == QLatin1String("betweenness"))
+            w.betweenness = value;
+        else if (key == QLatin1String("strength"))
+            w.strength = value;
+        else if (key == QLatin1String("core") || key == QLatin1String("core_number"))
+            w.coreNumber = value;
+        else
+            return std::nullopt;
+    }
+    return w;
+}
+
+Table membersTable(const core::Community& c, const core::GraphMetrics& m, const core::LeaderRanking& r, int limit)
+{
+    Table t;
+    t.columns = { "member_id", "degree", "degree_centrality", "clustering", "pagerank", "betweenness", "leader_score",
+        "is_leader" };
+    const std::vector<Vertex> order = core::verticesByScore(r);
+    const size_t rows = limit > 0 ? std::min(order.size(), static_cast<size_t>(limit)) : order.size();
+    t.rows.reserve(rows);
+    for (size_t i = 0; i < rows; ++i) {
+        const Vertex v = order[i];
+        t.rows.push_back({ memberId(c, m.graph->member(v)), integer(m.degree[v]), m.degreeCentrality[v],
+            m.clustering[v], m.pageRank[v], m.betweenness[v], r.score[v], integer(r.isLeader[v]) });
+    }
+    return t;
+}
+
+Table summaryTable(const core::GraphMetrics& m, const core::LeaderRanking& r)
+{
+    const core::GraphSummary& s = m.summary;
+    Table t;
+    t.columns = { "metric", "value" };
+    auto add = [&](const char* name, Cell value) { t.rows.push_back({ std::string(name), std::move(value) }); };
+    const core::TimeWindow& w = m.options.filter.window;
+    add("window_start", w.begin == core::noTimestamp ? Cell {} : Cell { core::formatDay(core::dayOf(w.begin)) });
+    add("window_end", w.end == core::noTimestamp ? Cell {} : Cell { core::formatDay(core::dayOf(w.end) - 1) });
+    add("types", core::formatInteractionTypes(m.options.filter.types));
+    add("community_members", integer(static_cast<std::uint64_t>(s.communityMembers)));
+    add("members_in_graph", integer(s.vertices));
+    add("share_in_graph",
+        s.communityMembers > 0 ? Cell { static_cast<double>(s.vertices) / s.communityMembers } : Cell {});
+    add("interactions", integer(s.interactions));
+    add("edges", integer(s.edges));
+    add("arcs", integer(s.arcs));
+    add("density", s.density);
+    add("components", integer(s.components));
+    add("largest_component", integer(s.largestComponent));
+    add("largest_component_share", s.largestComponentShare);
+    add("triangles", integer(s.triangles));
+    add("average_clustering", s.averageClustering);
+    add("transitivity", s.transitivity);
+    add("max_core_number", integer(s.maxCoreNumber));
+    add("communities", integer(s.communities));
+    add("modularity", s.modularity);
+    add("pagerank_iterations", integer(static_cast<std::uint64_t>(s.pageRankIterations)));
+    add("betweenness", std::string(s.betweennessExact ? "exact" : "sampled"));
+    add("betweenness_pivots", integer(s.betweennessPivots));
+    add("leaders", integer(r.leaders.size()));
+    add("leader_threshold", r.options.threshold);
+    add("paid_orders_per_member", m.paidOrdersPerMember);
+    add("revenue_per_member", money(m.revenuePerMember));
+    return t;
+}
+
+Table communitiesTable(const core::Community& c, const core::GraphMetrics& m, const core::LeaderRanking& r, int limit)
+{
+    Table t;
+    t.columns
+        = { "community", "size", "internal_edges", "internal_density", "external_edges", "leaders", "top_members" };
+    const size_t rows = limit > 0 ? std::min(m.communities.size(), static_cast<size_t>(limit)) : m.communities.size();
+    for (size_t i = 0; i < rows; ++i) {
+        const core::CommunitySummary& cs = m.communities[i];
+        std::vector<std::string> top;
+        std::uint32_t leaders = 0;
+        if (i < r.communities.size()) {
+            for (const Vertex v : r.communities[i].top)
+                top.push_back(memberId(c, m.graph->member(v)));
+            leaders = r.communities[i].leaders;
+        }
+        t.rows.push_back({ integer(cs.id), integer(cs.size), integer(cs.internalEdges), cs.internalDensity,
+            integer(cs.externalEdges), integer(leaders), joined(top, ";") });
+    }
+    return t;
+}
+
+Table leadersTable(const core::Community& c, const core::GraphMetrics& m, const core::LeaderRanking& r, int limit)
+{
+    Table t;
+    t.columns = { "rank", "member_id", "name", "leader_score", "degree", "in_degree", "strength", "pagerank",
+        "betweenness", "core_number", "community", "neighbour_paid_orders", "neighbour_revenue",
+        "revenue_per_neighbour", "revenue_lift", "reasons" };
+    const size_t rows = limit > 0 ? std::min(r.leaders.size(), static_cast<size_t>(limit)) : r.leaders.size();
+    for (size_t i = 0; i < rows; ++i) {
+        const core::Leader& l = r.leaders[i];
+        const Vertex v = l.vertex;
+        const std::vector<std::string> reasons = l.reasons.empty() ? core::leaderReasons(m, v) : l.reasons;
+        const core::NetworkValue value = core::networkValue(m, v);
+        t.rows.push_back({ integer(l.rank), memberId(c, l.member), std::string(c.members.names.view(l.member)), l.score,
+            integer(m.degree[v]), integer(m.inDegree[v]), m.strength[v], m.pageRank[v], m.betweenness[v],
+            integer(m.coreNumber[v]), m.summary.communities > 0 ? integer(m.community[v]) : Cell {},
+            integer(value.paidOrders), money(static_cast<double>(value.revenue)), money(value.revenuePerNeighbour),
+            m.revenuePerMember > 0 ? Cell { value.revenueLift } : Cell {}, joined(reasons, "; ") });
+    }
+    return t;
+}
+
+Table timelineTable(const core::Community& c, const core::LeaderTimeline& tl)
+{
+    Table t;
+    t.columns = { "member_id", "month", "degree", "in_degree", "strength", "pagerank", "leader_score", "is_leader" };
+    for (size_t k = 0; k < tl.members.size(); ++k) {
+        for (size_t i = 0; i < tl.months.size(); ++i) {
+            const core::TimelinePoint& p = tl.at(k, i);
+            // A month in which the member took no part: empty, not zero.
+            if (!p.present) {
+                t.rows.push_back(
+                    { memberId(c, tl.members[k]), core::formatMonthIndex(tl.months[i]), {}, {}, {}, {}, {}, {} });
+                continue;
+            }
+            t.rows.push_back({ memberId(c, tl.members[k]), core::formatMonthIndex(tl.months[i]), integer(p.degree),
+                integer(p.inDegree), p.strength, p.pageRank, p.score, integer(p.isLeader ? 1 : 0) });
+        }
+    }
+    return t;
+}
+
+int runGraph(const QStringList& arguments)
+{
+    CommandLine cli(QStringLiteral("graph"),
+        QStringLiteral(
+            "The member-to-member interaction network and its opinion leaders. Default view: one row per member "
+            "in the network (members with at least one interaction with another member), by leader score "
+            "descending then member id: member_id, degree, degree_centrality, clustering, pagerank, "
+            "betweenness, leader_score, is_leader (1 or 0). See docs/network.md."));
+    cli.addDatabaseOption();
+    cli.addFormatOption();
+    auto option = [&](const char* name, const char* help, const char* valueName, const char* fallback = nullptr) {
+        QCommandLineOption o(QString::fromLatin1(name), QString::fromUtf8(help), QString::fromLatin1(valueName));
+        if (fallback)
+            o.setDefaultValue(QString::fromLatin1(fallback));
+        cli.parser().addOption(o);
+    };
+    option("view", "members (default), summary, communities, leaders or timeline.", "VIEW", "members");
+    option("window",
+        "Only interactions of the last DAYS days up to the end of the data (e.g. 30, 90, 365), or all (default).",
+        "DAYS", "all");
+    option("types",
+        "Interaction types to include, comma-separated: reply, mention, like, follow, share, invite (default all).",
+        "LIST", "all");
+    option("threshold", "Leader score at or above which a member is a leader, 0..1 (default 0.9).", "T");
+    option("min-degree", "Fewest distinct contacts a leader needs (default 3).", "N");
+    option("top", "At most K leaders, the highest scores (default no cap; timeline: the top 10 leaders).", "K");
+    option("weights",
+        "Leader score weights, e.g. pagerank=0.3,in_degree=0.2,betweenness=0.2,strength=0.15,core=0.15 (the defaults).",
+        "LIST");
+    option("samples", "Betweenness pivots above 5000 members in the network (default 256).", "N");
+    option("seed", "Seed of the betweenness pivot sample (default 1).", "S");
+    option("months", "Timeline: number of calendar months up to the end of the data (default 12).", "N");
+    option("limit", "Print at most N rows.", "N");
+    int status = exitSuccess;
+    if (!cli.parse(arguments, status))
+        return status;
+    const auto db = cli.database(status);
+    if (!db)
+        return status;
+
+    const QString view = cli.value(QStringLiteral("view"));
+    static const QStringList views = { QStringLiteral("members"), QStringLiteral("summary"),
+        QStringLiteral("communities"), QStringLiteral("leaders"), QStringLiteral("timeline") };
+    if (!views.contains(view))
+        return usageError(
+            cli.command(), QStringLiteral("unknown view '%1' (%2)").arg(view, views.join(QStringLiteral(", "))));
+
+    core::GraphOptions options;
+    const auto types = core::parseInteractionTypes(cli.value(QStringLiteral("types")).toStdString());
+    if (!types)
+        return usageError(cli.command(),
+            QStringLiteral("--types: unknown interaction type in '%1'").arg(cli.value(QStringLiteral("types"))));
+    options.filter.types = *types;
+    int windowDays = 0;
+    const QString window = cli.value(QStringLiteral("window")).trimmed().toLower();
+    if (window != QLatin1String("all")) {
+        bool ok = false;
+        QString days = window;
+        if (days.endsWith(QLatin1Char('d')))
+            days.chop(1);
+        windowDays = days.toInt(&ok);
+        if (!ok || windowDays < 1 || windowDays > 100000)
+            return usageError(
+                cli.command(), QStringLiteral("--window must be a number of days or 'all', not '%1'").arg(window));
+    }
+    const auto samples = cli.intOption(QStringLiteral("samples"), 256, 1, 1'000'000, status);
+    if (!samples)
+        return status;
+    options.betweenness.samples = static_cast<Vertex>(*samples);
+    if (cli.isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        options.betweenness.seed = cli.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return usageError(cli.command(), QStringLiteral("--seed must be a non-negative whole number"));
+    }
+
+    core::LeaderOptions leaderOptions;
+    const auto threshold = cli.realOption(QStringLiteral("threshold"), leaderOptions.threshold, 0.0, 1.0, status);
+    if (!threshold)
+        return status;
+    leaderOptions.threshold = *threshold;
+    const auto minDegree = cli.intOption(
+        QStringLiteral("min-degree"), static_cast<int>(leaderOptions.minDegree), 0, 1'000'000'000, status);
+    if (!minDegree)
+        return status;
+    leaderOptions.minDegree = static_cast<std::uint32_t>(*minDegree);
+    const auto top
+        = cli.intOption(QStringLiteral("top"), view == QLatin1String("timeline") ? 10 : 0, 0, 1'000'000'000, status);
+    if (!top)
+        return status;
+    leaderOptions.topK = static_cast<std::uint32_t>(*top);
+    if (cli.isSet(QStringLiteral("weights"))) {
+        const auto weights = parseWeights(cli.value(QStringLiteral("weights")));
+        if (!weights)
+            return usageError(cli.command(),
+                QStringLiteral("--weights takes name=value pairs (pagerank, in_degree, betweenness, strength, core) "
+                               "with values ≥ 0"));
+        leaderOptions.weights = *weights;
+    }
+    const auto months = cli.intOption(QStringLiteral("months"), 12, 1, 600, status);
+    if (!months)
+        return status;
+    const auto limit = cli.intOption(QStringLiteral("limit"), 0, 0, 2'000'000'000, status);
+    if (!limit)
+        return status;
+
+    const core::CommunityPtr community = loadCommunityOrFail(*db);
+    if (!community)
+        return exitFailure;
+    options.filter.window = core::lastDays(*community, windowDays);
+    auto metrics = core::computeGraphMetrics(*community, options);
+    if (!metrics)
+        return fail(QString::fromStdString(metrics.error()));
+    const core::LeaderRanking ranking = core::rankLeaders(*metrics, leaderOptions);
+
+    if (view == QLatin1String("summary"))
+        return cli.print(summaryTable(*metrics, ranking));
+    if (view == QLatin1String("communities"))
+        return cli.print(communitiesTable(*community, *metrics, ranking, *limit));
+    if (view == QLatin1String("leaders"))
+        return cli.print(leadersTable(*community, *metrics, ranking, *limit));
+    if (view == QLatin1String("timeline")) {
+        std::vector<core::Index> members;
+        for (const core::Leader& l : ranking.leaders)
+            members.push_back(l.member);
+        core::GraphOptions monthly = options;
+        monthly.computeBetweenness = false;
+        auto timeline = core::computeLeaderTimeline(*community, monthly, leaderOptions, members, *months);
+        if (!timeline)
+            return fail(QString::fromStdString(timeline.error()));
+        return cli.print(timelineTable(*community, *timeline));
+    }
+    return cli.print(membersTable(*community, *metrics, ranking, *limit));
+}
+
+} // namespace
+
+KINSIGHT_COMMAND("graph", "Print the interaction network's member metrics and opinion leaders", Needs::Core, runGraph);
+
+} // namespace kinsight::app

@@ -1,0 +1,342 @@
+// The leader ranking, the per-month timeline, and the betweenness variants (sampled, and
+// cross-checked against Boost.Graph's own Brandes implementation).
+
+#include <random>
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/betweenness_centrality.hpp>
+#include <boost/graph/core_numbers.hpp>
+
+#include <QTest>
+
+#include "core/graph/leaders.h"
+#include "core/graph/timeline.h"
+#include "graphtestutil.h"
+
+using namespace kinsight::core;
+using namespace kinsight::test;
+
+namespace {
+
+GraphMetrics metricsOf(const CommunityPtr& c, GraphOptions options = {})
+{
+    auto result = computeGraphMetrics(*c, options);
+    if (!result.ok())
+        qFatal("computeGraphMetrics failed: %s", result.error().c_str());
+    return std::move(result).value();
+}
+
+/// A seeded random community: `members` members, `interactions` random interactions (self ones
+/// and repeats included, as real data has them).
+CommunityPtr randomCommunity(int members, int interactions, unsigned seed)
+{
+    std::mt19937 random(seed);
+    std::vector<Tie> ties;
+    std::vector<std::string> ids;
+    for (int i = 0; i < members; ++i)
+        ids.push_back("m" + std::to_string(1000 + i));
+    // A few hubs attract most replies, like a real community.
+    std::uniform_int_distribution<int> anyone(0, members - 1), hub(0, members / 20);
+    for (int i = 0; i < interactions; ++i) {
+        const int from = anyone(random);
+        const int to = random() % 3 == 0 ? hub(random) : anyone(random);
+        ties.push_back({ ids[static_cast<size_t>(from)], ids[static_cast<size_t>(to)], 1.0 + random() % 3 });
+    }
+    return communityOf(ties, ids);
+}
+
+} // namespace
+
+class TestLeaders : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void starHub()
+    {
+        // Four leaves reply to h. Percentiles (share of the others strictly below):
+        // h is first in PageRank, in-degree, betweenness and strength (1.0), and ties with
+        // everybody on core number 1 (0.0); leaves are 0 everywhere.
+        // Score of h = 0.30 + 0.20 + 0.20 + 0.15 = 0.85.
+        const CommunityPtr c = communityOf({ { "l1", "h" }, { "l2", "h" }, { "l3", "h" }, { "l4", "h" } });
+        const GraphMetrics m = metricsOf(c);
+        const Vertex h = m.graph->vertexOf(c->findMember("h"));
+        LeaderOptions options;
+        LeaderRanking r = rankLeaders(m, options);
+        QVERIFY(std::abs(r.score[h] - 0.85) < 1e-6);
+        QCOMPARE(r.score[m.graph->vertexOf(c->findMember("l1"))], 0.0);
+        QVERIFY(r.leaders.empty()); // 0.85 < 0.9
+
+        options.threshold = 0.85;
+        r = rankLeaders(m, options);
+        QCOMPARE(r.leaders.size(), size_t(1));
+        QCOMPARE(r.leaders[0].vertex, h);
+        QCOMPARE(r.leaders[0].rank, 1u);
+        QCOMPARE(r.isLeader[h], std::uint8_t(1));
+        // No PageRank label: h is the top 1 of 5, 20%, outside the top 10%. One community, so
+        // no bridging; the deepest core is 1, so no core reason; no orders, so no spending.
+        QCOMPARE(r.leaders[0].reasons, std::vector<std::string> { "replied to by 4 distinct members" });
+
+        // Dropping core number from the score: h = 1.
+        options.weights.coreNumber = 0;
+        r = rankLeaders(m, options);
+        QVERIFY(std::abs(r.score[h] - 1.0) < 1e-6);
+
+        // minDegree keeps a 4-contact hub out when it asks for 5.
+        options.minDegree = 5;
+        QVERIFY(rankLeaders(m, options).leaders.empty());
+    }
+
+    void karateLeaders()
+    {
+        // Unweighted karate club, default weights. From karate_expected.csv, the members below
+        // have this many of the 33 others strictly below them:
+        //            PageRank  in-degree  betweenness  strength  core
+        //   n33         33        33          32          33      24
+        //   n00         32        32          33          32      24
+        //   n32         31        31          31          31      24
+        //   n02         30        30          30          30      24
+        // (strength is 2 × degree here; 24 members have core number < 4.)
+        // n33: 0.30 + 0.20 + 0.20·32/33 + 0.15 + 0.15·24/33 = 0.65 + 10/33  = 0.953030…
+        // n00: (0.30 + 0.20 + 0.15)·32/33 + 0.20 + 0.15·24/33 = 0.2 + 24.4/33 = 0.939393…
+        // n32: 0.85·31/33 + 0.15·24/33 = 29.95/33 = 0.907575…
+        // n02: 0.85·30/33 + 0.15·24/33 = 29.1/33  = 0.881818…  (below 0.9)
+        const CommunityPtr club = karateClub(false);
+        const GraphMetrics m = metricsOf(club);
+        const LeaderRanking r = rankLeaders(m);
+        QCOMPARE(r.leaders.size(), size_t(3));
+        QCOMPARE(club->members.ids.view(r.leaders[0].member), std::string_view("n33"));
+        QCOMPARE(club->members.ids.view(r.leaders[1].member), std::string_view("n00"));
+        QCOMPARE(club->members.ids.view(r.leaders[2].member), std::string_view("n32"));
+        QVERIFY(std::abs(r.leaders[0].score - (0.65 + 10.0 / 33)) < 1e-6);
+        QVERIFY(std::abs(r.leaders[1].score - (0.2 + 24.4 / 33)) < 1e-6);
+        QVERIFY(std::abs(r.leaders[2].score - 29.95 / 33) < 1e-6);
+        const Vertex n02 = m.graph->vertexOf(club->findMember("n02"));
+        QVERIFY(std::abs(r.score[n02] - 29.1 / 33) < 1e-6);
+        QCOMPARE(r.isLeader[n02], std::uint8_t(0));
+
+        // n33 is replied to by all 17 of its contacts, is the top 1 of 34 in PageRank (2.9%,
+        // shown as top 5%) and holds the innermost 4-core.
+        const std::vector<std::string>& reasons = r.leaders[0].reasons;
+        QCOMPARE(reasons.front(), std::string("replied to by 17 distinct members"));
+        QVERIFY(std::find(reasons.begin(), reasons.end(), "top 5% PageRank") != reasons.end());
+        QVERIFY(std::find(reasons.begin(), reasons.end(), "in the innermost 4-core") != reasons.end());
+        // Rivals of the split: each names at least two communities among its contacts.
+        QVERIFY(std::any_of(
+            reasons.begin(), reasons.end(), [](const std::string& s) { return s.rfind("bridges ", 0) == 0; }));
+
+        // Per community: the top members are ordered by score and every leader is counted once.
+        std::uint32_t counted = 0;
+        for (const CommunityLeaders& cl : r.communities) {
+            counted += cl.leaders;
+            QVERIFY(!cl.top.empty() && cl.top.size() <= 3);
+            for (size_t i = 1; i < cl.top.size(); ++i)
+                QVERIFY(r.score[cl.top[i - 1]] >= r.score[cl.top[i]]);
+            for (const Vertex v : cl.top)
+                QCOMPARE(m.community[v], cl.community);
+        }
+        QCOMPARE(counted, 3u);
+    }
+
+    void rerankingNeverRecomputes()
+    {
+        const CommunityPtr club = karateClub(true);
+        const GraphMetrics m = metricsOf(club);
+        const std::uint64_t before = graphMetricsComputations();
+        LeaderOptions options;
+        options.threshold = 0.5;
+        const LeaderRanking loose = rankLeaders(m, options);
+        options.threshold = 0.9;
+        const LeaderRanking strict = rankLeaders(m, options);
+        options.topK = 2;
+        const LeaderRanking top2 = rankLeaders(m, options);
+        options.weights.betweenness = 1.0;
+        const LeaderRanking reweighted = rankLeaders(m, options);
+        QCOMPARE(graphMetricsComputations(), before);
+        QVERIFY(metricsOf(club).summary.vertices == 34);
+        QCOMPARE(graphMetricsComputations(), before + 1); // the counter does count
+
+        // A higher threshold keeps a subset; top-K keeps the K best of it.
+        QVERIFY(strict.leaders.size() <= loose.leaders.size());
+        for (const Leader& l : strict.leaders)
+            QCOMPARE(loose.isLeader[l.vertex], std::uint8_t(1));
+        QCOMPARE(top2.leaders.size(), size_t(2));
+        QCOMPARE(top2.leaders[0].vertex, strict.leaders[0].vertex);
+        QCOMPARE(top2.leaders[1].vertex, strict.leaders[1].vertex);
+        // Weights change scores, not metrics: same percentiles, different weighted mean.
+        QVERIFY(reweighted.score != strict.score);
+    }
+
+    void orderAndLabels()
+    {
+        const CommunityPtr club = karateClub(false);
+        const GraphMetrics m = metricsOf(club);
+        const LeaderRanking r = rankLeaders(m);
+        const std::vector<Vertex> order = verticesByScore(r);
+        QCOMPARE(order.size(), size_t(34));
+        for (size_t i = 1; i < order.size(); ++i) {
+            const double a = r.score[order[i - 1]], b = r.score[order[i]];
+            QVERIFY(a > b || (a == b && order[i - 1] < order[i]));
+        }
+        // Share at or above = (n − p (n − 1)) / n, rounded up to 0.1, 0.2, 0.5, 1, 2, 5, 10 %.
+        QCOMPARE(topShareLabel(1.0f, 1000), std::string("top 0.1%")); // 1 of 1000
+        QCOMPARE(topShareLabel(1.0f, 100), std::string("top 1%")); // 1 of 100
+        QCOMPARE(topShareLabel(0.95f, 100), std::string("top 10%")); // 100 − 94.05 = 5.95 of 100
+        QCOMPARE(topShareLabel(0.5f, 100), std::string()); // half the network is not a top share
+    }
+
+    void networkValue()
+    {
+        // h's three neighbours bought: a two paid orders (100.00 + 50.00), b a free trial (a
+        // counted order, not a paid one), c nothing. d, outside h's network, one order of 30.00.
+        // Members: a, b, c, d, h = 5.
+        CommunityBuilder b;
+        std::vector<Index> id;
+        for (const char* name : { "a", "b", "c", "d", "h" }) {
+            MemberRecord member;
+            member.id = name;
+            member.joinedAt = at("2026-01-01");
+            id.push_back(b.addMember(std::move(member)));
+        }
+        ProductRecord product;
+        product.id = "p";
+        product.title = "Course";
+        const Index p = b.addProduct(product);
+        b.addOrder({ "o1", id[0], p, at("2026-01-02"), 10000, OrderType::Purchase, Plan::None, OrderStatus::Paid });
+        b.addOrder({ "o2", id[0], p, at("2026-01-03"), 5000, OrderType::Purchase, Plan::None, OrderStatus::Paid });
+        b.addOrder({ "o3", id[1], p, at("2026-01-03"), 0, OrderType::Trial, Plan::None, OrderStatus::Paid });
+        b.addOrder({ "o4", id[3], p, at("2026-01-04"), 3000, OrderType::Purchase, Plan::None, OrderStatus::Paid });
+        b.addOrder({ "o5", id[3], p, at("2026-01-05"), 3000, OrderType::Purchase, Plan::None, OrderStatus::Refunded });
+        for (const int from : { 0, 1, 2 })
+            b.addInteraction({ id[static_cast<size_t>(from)], id[4], at("2026-02-01"), InteractionType::Reply, 1.0 });
+        b.addInteraction({ id[3], id[0], at("2026-02-01"), InteractionType::Like, 1.0 });
+        const CommunityPtr c = b.build();
+        const GraphMetrics m = metricsOf(c);
+        const Vertex h = m.graph->vertexOf(c->findMember("h"));
+        // Community: 3 paid orders (o1, o2, o4), 180.00, over 5 members: 0.6 orders, 36.00 each.
+        QCOMPARE(m.paidOrdersPerMember, 0.6);
+        QCOMPARE(m.revenuePerMember, 3600.0);
+        const NetworkValue value = kinsight::core::networkValue(m, h);
+        QCOMPARE(value.neighbours, 3u);
+        QCOMPARE(value.paidOrders, std::uint64_t(2));
+        QCOMPARE(value.revenue, Cents(15000));
+        QCOMPARE(value.revenuePerNeighbour, 5000.0); // 150.00 / 3
+        QVERIFY(std::abs(value.paidOrdersLift - (2.0 / 3) / 0.6) < 1e-12);
+        QVERIFY(std::abs(value.revenueLift - 5000.0 / 3600) < 1e-12); // 1.39×: below the 1.5× reason
+    }
+
+    void betweennessMatchesBoost()
+    {
+        // Boost.Graph's brandes_betweenness_centrality on an adjacency_list copy of the same
+        // edges, made relative with relative_betweenness_centrality (2 / ((n − 1)(n − 2)) for
+        // an undirected graph, NetworkX's normalisation): an independent implementation.
+        const CommunityPtr c = randomCommunity(400, 500, 7); // sparse: several components
+        GraphOptions options;
+        options.betweenness.exactLimit = 5000;
+        const GraphMetrics m = metricsOf(c, options);
+        const Vertex n = m.summary.vertices;
+        QVERIFY(n > 250);
+        QVERIFY(m.summary.components > 1); // isolated pairs and a giant component
+        using Reference = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+        Reference reference(n);
+        for (Vertex v = 0; v < n; ++v) {
+            for (const Vertex u : m.graph->neighbours(v)) {
+                if (v < u)
+                    boost::add_edge(v, u, reference);
+            }
+        }
+        std::vector<double> centrality(n);
+        auto map = boost::make_iterator_property_map(centrality.begin(), boost::get(boost::vertex_index, reference));
+        boost::brandes_betweenness_centrality(reference, map);
+        boost::relative_betweenness_centrality(reference, map);
+        for (Vertex v = 0; v < n; ++v)
+            QVERIFY(std::abs(m.betweenness[v] - centrality[v]) < 1e-12);
+
+        // Core numbers against Boost.Graph's core_numbers on the same copy.
+        std::vector<std::uint32_t> cores(n);
+        boost::core_numbers(
+            reference, boost::make_iterator_property_map(cores.begin(), boost::get(boost::vertex_index, reference)));
+        QCOMPARE(m.coreNumber, cores);
+    }
+
+    void sampledBetweennessIsDeterministic()
+    {
+        const CommunityPtr c = randomCommunity(600, 2400, 11);
+        auto graph = buildInteractionGraph(*c, {});
+        QVERIFY(graph.ok());
+        BetweennessOptions options;
+        options.exactLimit = 100; // force sampling
+        options.samples = 64;
+        options.seed = 5;
+        options.threads = 2;
+        const BetweennessResult a = computeBetweenness(*graph, options);
+        const BetweennessResult b = computeBetweenness(*graph, options);
+        options.threads = 1;
+        const BetweennessResult oneThread = computeBetweenness(*graph, options);
+        options.seed = 6;
+        const BetweennessResult otherSeed = computeBetweenness(*graph, options);
+        QVERIFY(!a.exact);
+        QCOMPARE(a.pivots, Vertex(64));
+        QCOMPARE(a.centrality, b.centrality); // bit for bit
+        QCOMPARE(a.centrality, oneThread.centrality); // whatever the number of threads
+        QVERIFY(a.centrality != otherSeed.centrality);
+
+        // With as many samples as vertices the estimate is the exact value.
+        options.samples = graph->vertexCount();
+        const BetweennessResult all = computeBetweenness(*graph, options);
+        options.exactLimit = 5000;
+        const BetweennessResult exact = computeBetweenness(*graph, options);
+        QVERIFY(all.exact);
+        QCOMPARE(all.centrality, exact.centrality);
+    }
+
+    void pageRankDoesNotDependOnThreads()
+    {
+        const CommunityPtr c = randomCommunity(20000, 60000, 3); // enough vertices for many blocks
+        auto graph = buildInteractionGraph(*c, {});
+        QVERIFY(graph.ok());
+        PageRankOptions options;
+        options.threads = 1;
+        const PageRankResult one = computePageRank(*graph, options);
+        options.threads = 2;
+        const PageRankResult two = computePageRank(*graph, options);
+        QCOMPARE(one.rank, two.rank);
+        QVERIFY(one.lastChange < options.tolerance);
+    }
+
+    void timeline()
+    {
+        // January: a and c reply to b. February: a replies to b and d to a. March: nothing
+        // until the last day, when c likes d (the network's end, 2026-03-31).
+        const CommunityPtr c = communityOf({
+            { "a", "b", 1.0, InteractionType::Reply, "2026-01-05" },
+            { "c", "b", 1.0, InteractionType::Reply, "2026-01-20" },
+            { "a", "b", 1.0, InteractionType::Reply, "2026-02-03" },
+            { "d", "a", 1.0, InteractionType::Reply, "2026-02-04" },
+            { "c", "d", 1.0, InteractionType::Like, "2026-03-31" },
+        });
+        GraphOptions options;
+        options.computeBetweenness = false;
+        const Index members[] = { c->findMember("b"), c->findMember("a") };
+        const auto result = computeLeaderTimeline(*c, options, {}, members, 3);
+        QVERIFY(result.ok());
+        const LeaderTimeline& t = *result;
+        QCOMPARE(t.months, (std::vector<int> { 2026 * 12 + 0, 2026 * 12 + 1, 2026 * 12 + 2 }));
+        // b: January in-degree 2 (a, c); February 1 (a); March absent.
+        QVERIFY(t.at(0, 0).present);
+        QCOMPARE(t.at(0, 0).inDegree, 2u);
+        QCOMPARE(t.at(0, 1).inDegree, 1u);
+        QVERIFY(!t.at(0, 2).present);
+        // a: January degree 1 (b); February degree 2 (b, d); March absent.
+        QCOMPARE(t.at(1, 0).degree, 1u);
+        QCOMPARE(t.at(1, 1).degree, 2u);
+        QVERIFY(!t.at(1, 2).present);
+        QCOMPARE(t.summaries[0].vertices, Vertex(3));
+        QCOMPARE(t.summaries[2].edges, std::uint64_t(1));
+        // January's network is a → b ← c with b dangling (n = 3): x_a = x_c = 0.05 + 0.85 x_b/3
+        // and x_b = 1 − 2 x_a, so x_a (1 + 1.7/3) = 0.05 + 0.85/3, i.e. x_a = 1/4.7 and
+        // x_b = 1 − 2/4.7.
+        QVERIFY(std::abs(t.at(0, 0).pageRank - (1 - 2 / 4.7)) < 1e-12);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLeaders)
+#include "tst_leaders.moc"
