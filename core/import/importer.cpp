@@ -119,7 +119,8 @@ public:
     }
 
     bool prepare();
-    bool importFile(const std::string& path, FileKind kind, std::int64_t bytesBefore, std::int64_t bytesTotal);
+    bool importFile(const std::string& path, FileKind kind, std::int64_t bytesBefore, std::int64_t bytesTotal,
+        const FileImportSettings* settings = nullptr);
     void discardRejectedFiles();
     void publishRejectedFiles();
 
@@ -654,7 +655,8 @@ private:
     std::ofstream m_out;
 };
 
-bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t bytesBefore, std::int64_t bytesTotal)
+bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t bytesBefore, std::int64_t bytesTotal,
+    const FileImportSettings* settings)
 {
     m_report.files.push_back({});
     m_summary = &m_report.files.back();
@@ -662,7 +664,7 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
     m_summary->kind = kind;
     m_touched = RowSet();
 
-    auto opened = CsvReader::open(path, m_options.encoding);
+    auto opened = CsvReader::open(path, settings && settings->encoding ? *settings->encoding : m_options.encoding);
     if (!opened) {
         addError(path, 0, {}, opened.error().substr(std::min(opened.error().size(), path.size() + 2)));
         return false;
@@ -692,15 +694,24 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
     for (size_t c = 0; c < header.size(); ++c) {
         const std::string h(trim(header[c]));
         int field = -1;
-        for (const auto& [source, target] : m_options.columnMap) {
-            if (normaliseHeader(source) == normaliseHeader(h)) {
+        bool leftOut = false; // the wizard's "ignore this column"
+        const auto mapHeader = [&](const std::vector<std::pair<std::string, std::string>>& columnMap) {
+            for (const auto& [source, target] : columnMap) {
+                if (normaliseHeader(source) != normaliseHeader(h))
+                    continue;
+                leftOut = target.empty();
                 for (size_t f = 0; f < fields.size(); ++f) {
                     if (fields[f].name == target)
                         field = static_cast<int>(f);
                 }
             }
-        }
-        if (field < 0)
+        };
+        // Per-file mappings first, then --map, then names and aliases.
+        if (settings)
+            mapHeader(settings->columnMap);
+        if (field < 0 && !leftOut)
+            mapHeader(m_options.columnMap);
+        if (field < 0 && !leftOut)
             field = fieldForHeader(kind, h);
         if (field < 0) {
             m_summary->warnings.push_back(path + ": column '" + h + "' is not a field of " + std::string(toString(kind)) + "; ignored");
@@ -860,7 +871,10 @@ ImportReport importFiles(
             report.fatal = paths[i] + ": file does not exist";
             return report;
         }
-        const auto kind = options.kind ? options.kind : fileKindFromPath(paths[i]);
+        const FileImportSettings* settings = i < options.perFile.size() ? &options.perFile[i] : nullptr;
+        const auto kind = settings && settings->kind ? settings->kind
+            : options.kind                           ? options.kind
+                                                     : fileKindFromPath(paths[i]);
         if (!kind) {
             report.fatal = paths[i]
                 + ": cannot tell the kind of file from its name; name it members.csv, products.csv, orders.csv, "
@@ -894,7 +908,9 @@ ImportReport importFiles(
         for (const Planned& p : plan) {
             if (!ok && !report.fatal.empty())
                 break;
-            ok = run.importFile(p.path, p.kind, bytesBefore, totalBytes) && ok;
+            ok = run.importFile(p.path, p.kind, bytesBefore, totalBytes,
+                     p.given < options.perFile.size() ? &options.perFile[p.given] : nullptr)
+                && ok;
             std::error_code ec;
             const auto size = std::filesystem::file_size(p.path, ec);
             bytesBefore += ec ? 0 : static_cast<std::int64_t>(size);

@@ -14,6 +14,15 @@ namespace kinsight::core {
 
 class Database;
 
+/// Settings for one file that override ImportOptions for it (the import wizard sets these per file).
+struct FileImportSettings {
+    std::optional<FileKind> kind;
+    std::optional<TextEncoding> encoding;
+    /// `source header` → contract field name, tried before ImportOptions::columnMap and the aliases.
+    /// An empty field name leaves the column out (it is ignored, with a warning).
+    std::vector<std::pair<std::string, std::string>> columnMap;
+};
+
 struct ImportOptions {
     /// Applies to every file; otherwise each file's kind comes from its name.
     std::optional<FileKind> kind;
@@ -25,6 +34,8 @@ struct ImportOptions {
     std::vector<std::pair<std::string, std::string>> columnMap;
     /// How many errors to keep in detail; the rest are only counted.
     int maxErrors = 20;
+    /// Per-file overrides, parallel to the `paths` given to importFiles(); may be empty or shorter.
+    std::vector<FileImportSettings> perFile;
 };
 
 /// A problem with one row (or the header, line 1) of one file.
