@@ -585,6 +585,21 @@ void RunPage::showReport()
         return QFileInfo(QFile::decodeName(QByteArray::fromStdString(path))).fileName();
     };
 
+    // "实付金额 (amount)": the operator's own header, and the field it was matched to.
+    auto columnText = [&plans](const std::string& path, const std::string& field) -> QString {
+        const QString name = fromUtf8(field);
+        for (const ImportFilePlan& plan : plans) {
+            if (QFile::encodeName(plan.path).toStdString() != path || !plan.kind)
+                continue;
+            for (qsizetype c = 0; c < plan.headers.size(); ++c) {
+                if (fieldName(*plan.kind, plan.fieldOfColumn[static_cast<size_t>(c)]) == name && !name.isEmpty()
+                    && plan.headers[c] != name)
+                    return plan.headers[c] + QStringLiteral(" (") + name + QLatin1Char(')');
+            }
+        }
+        return name;
+    };
+
     std::int64_t imported = 0, rejected = 0;
     for (const core::FileImportSummary& file : report.files) {
         imported += file.imported;
@@ -629,7 +644,7 @@ void RunPage::showReport()
         item->setText(0, displayName(issue.file));
         item->setToolTip(0, fromUtf8(issue.file));
         item->setText(1, issue.line > 0 ? QString::number(issue.line) : QString());
-        item->setText(2, fromUtf8(issue.column));
+        item->setText(2, columnText(issue.file, issue.column));
         item->setText(3, fromUtf8(issue.reason));
         item->setToolTip(3, fromUtf8(issue.reason));
     }
