@@ -1,6 +1,7 @@
 #include "activity.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace kinsight::core {
 
@@ -8,7 +9,61 @@ namespace {
 
 constexpr Day firstMonday = 4; // 1970-01-05
 
+int daysInMonth(int y, unsigned month)
+{
+    static constexpr int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return month == 2 && leap ? 29 : days[month - 1];
+}
+
 } // namespace
+
+MemberGroups channelGroups(const Community& c)
+{
+    MemberGroups out;
+    const Index count = c.channels.size();
+    std::vector<Index> order(static_cast<std::size_t>(count));
+    for (Index i = 0; i < count; ++i)
+        order[static_cast<std::size_t>(i)] = i;
+    std::sort(order.begin(), order.end(), [&](Index a, Index b) { return c.channels.name(a) < c.channels.name(b); });
+    std::vector<std::int32_t> rank(static_cast<std::size_t>(count));
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        rank[static_cast<std::size_t>(order[i])] = static_cast<std::int32_t>(i);
+        out.labels.emplace_back(c.channels.name(order[i]));
+    }
+    out.labels.emplace_back(noGroupLabel);
+    out.group.resize(static_cast<std::size_t>(c.memberCount()));
+    for (Index m = 0; m < c.memberCount(); ++m) {
+        const Index ch = c.members.channel[static_cast<std::size_t>(m)];
+        out.group[static_cast<std::size_t>(m)] = ch == noIndex ? count : rank[static_cast<std::size_t>(ch)];
+    }
+    return out;
+}
+
+int planMonths(Plan plan)
+{
+    switch (plan) {
+    case Plan::Monthly:
+        return 1;
+    case Plan::Quarterly:
+        return 3;
+    case Plan::Annual:
+        return 12;
+    case Plan::None:
+        return 0;
+    }
+    return 0;
+}
+
+Day planTermEnd(Timestamp paidAt, Plan plan)
+{
+    const CivilDate d = civilFromDays(dayOf(paidAt));
+    const int monthIndex = d.year * 12 + static_cast<int>(d.month) - 1 + planMonths(plan);
+    const int y = monthIndex / 12;
+    const auto mo = static_cast<unsigned>(monthIndex % 12 + 1);
+    const auto day = static_cast<unsigned>(std::min(static_cast<int>(d.day), daysInMonth(y, mo)));
+    return daysFromCivil(y, mo, day);
+}
 
 PeriodKey periodOfDay(Granularity g, Day day)
 {
@@ -51,6 +106,17 @@ std::string periodLabel(Granularity g, PeriodKey key)
         return formatMonthIndex(key);
     }
     return {};
+}
+
+PeriodTable::PeriodTable(Granularity g, Day first, Day last)
+    : m_granularity(g)
+    , m_first(first)
+{
+    if (last >= first) {
+        m_keys.resize(static_cast<std::size_t>(last - first) + 1);
+        for (std::size_t i = 0; i < m_keys.size(); ++i)
+            m_keys[i] = periodOfDay(g, first + static_cast<Day>(i));
+    }
 }
 
 bool ActivityDays::activeBetween(Index m, Day from, Day to) const
@@ -99,24 +165,30 @@ ActivityDays computeActivityDays(const Community& c, const TaskControl& control)
                 ++o;
         };
         nextOrder();
+        // The last day pushed is [dayStart, dayEnd): a later timestamp below dayEnd is the same
+        // day (both runs are sorted), so most rows need no division.
+        Timestamp dayStart = 0, dayEnd = std::numeric_limits<Timestamp>::min();
         Day last = 0;
-        bool any = false;
-        auto push = [&](Day d) {
-            if (!any || d != last) {
+        auto push = [&](Timestamp t) {
+            if (t < dayEnd && t >= dayStart)
+                return;
+            const Day d = dayOf(t);
+            if (out.days.size() == out.begin[static_cast<std::size_t>(m)] || d != last) {
                 out.days.push_back(d);
                 last = d;
-                any = true;
             }
+            dayStart = startOfDay(d);
+            dayEnd = dayStart + secondsPerDay;
         };
         // Both runs are sorted by time: merge them.
         while (e < ev.stop || o < ord.stop) {
             const bool takeEvent = o >= ord.stop
                 || (e < ev.stop && evAt[static_cast<std::size_t>(e)] <= orAt[static_cast<std::size_t>(o)]);
             if (takeEvent) {
-                push(dayOf(evAt[static_cast<std::size_t>(e)]));
+                push(evAt[static_cast<std::size_t>(e)]);
                 ++e;
             } else {
-                push(dayOf(orAt[static_cast<std::size_t>(o)]));
+                push(orAt[static_cast<std::size_t>(o)]);
                 ++o;
                 nextOrder();
             }

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/data/community.h"
@@ -25,6 +26,23 @@ inline PeriodKey periodOf(Granularity g, Timestamp t) { return periodOfDay(g, da
 Day firstDayOfPeriod(Granularity g, PeriodKey key);
 /// `YYYY-MM-DD`, ISO `YYYY-Www`, or `YYYY-MM`.
 std::string periodLabel(Granularity g, PeriodKey key);
+
+/// periodOfDay() for a range of days by table look-up: for the hot loops (a month needs calendar
+/// arithmetic, a week a modulo). Days outside the range fall back to periodOfDay().
+class PeriodTable {
+public:
+    PeriodTable(Granularity g, Day first, Day last);
+    PeriodKey operator()(Day d) const
+    {
+        const auto i = static_cast<std::size_t>(d - m_first);
+        return i < m_keys.size() ? m_keys[i] : periodOfDay(m_granularity, d);
+    }
+
+private:
+    Granularity m_granularity;
+    Day m_first;
+    std::vector<PeriodKey> m_keys;
+};
 
 /// Each member's distinct activity days, sorted: the contract's activities (events and counted
 /// orders, trials included), on UTC calendar days.
@@ -57,6 +75,24 @@ ActivityDays computeActivityDays(const Community& community, const TaskControl& 
 
 /// Day of the end of the data (0 for an empty community).
 Day endDayOf(const Community& community);
+
+/// Group labels of breakdowns besides real names.
+inline constexpr std::string_view noGroupLabel = "(none)"; ///< no channel; a product without tier
+inline constexpr std::string_view noOrderLabel = "(no order)"; ///< a member without a counted order
+
+/// Members split into groups shown in a fixed order: group[m] indexes labels.
+struct MemberGroups {
+    std::vector<std::int32_t> group;
+    std::vector<std::string> labels;
+};
+/// By acquisition channel: channels in code-point order, then "(none)" (always present).
+MemberGroups channelGroups(const Community& community);
+
+/// Calendar months of a plan's term: 1, 3, 12 (0 for Plan::None).
+int planMonths(Plan plan);
+/// The day a plan term that starts on `paidAt`'s day ends (31 January + 1 month = 28 or 29
+/// February; 29 February + 1 year = 28 February).
+Day planTermEnd(Timestamp paidAt, Plan plan);
 
 /// Members m (ascending) for which `keep(m)` holds: the shape of every drill-down list.
 template <typename Pred>

@@ -368,12 +368,14 @@ Lifecycle computeLifecycle(const Community& c, const ActivityDays& a, Granularit
     const Index n = c.memberCount();
     if (n == 0)
         return out;
-    const PeriodKey endPeriod = periodOfDay(g, a.endDay);
-    PeriodKey startPeriod = endPeriod;
+    Day firstDay = a.endDay;
     for (Timestamp t : c.members.joinedAt)
-        startPeriod = std::min(startPeriod, periodOf(g, t));
+        firstDay = std::min(firstDay, dayOf(t));
     if (!a.empty())
-        startPeriod = std::min(startPeriod, periodOfDay(g, a.firstDay));
+        firstDay = std::min(firstDay, a.firstDay);
+    const PeriodTable periodOfDay(g, firstDay, a.endDay);
+    const PeriodKey endPeriod = periodOfDay(a.endDay);
+    const PeriodKey startPeriod = periodOfDay(firstDay);
     const auto len = static_cast<std::size_t>(endPeriod - startPeriod + 1);
     out.period.resize(len);
     for (std::size_t i = 0; i < len; ++i)
@@ -384,7 +386,7 @@ Lifecycle computeLifecycle(const Community& c, const ActivityDays& a, Granularit
     out.dormant.assign(len, 0);
 
     for (Index m = 0; m < n; ++m) {
-        const PeriodKey joined = periodOf(g, c.members.joinedAt[static_cast<std::size_t>(m)]);
+        const PeriodKey joined = periodOfDay(dayOf(c.members.joinedAt[static_cast<std::size_t>(m)]));
         bool any = false;
         PeriodKey prev = 0;
         auto close = [&](PeriodKey p) {
@@ -393,7 +395,7 @@ Lifecycle computeLifecycle(const Community& c, const ActivityDays& a, Granularit
                 ++out.dormant[static_cast<std::size_t>(p + 1 - startPeriod)];
         };
         for (Day d : a.of(m)) {
-            const PeriodKey p = periodOfDay(g, d);
+            const PeriodKey p = periodOfDay(d);
             if (any && p == prev)
                 continue;
             const auto i = static_cast<std::size_t>(p - startPeriod);

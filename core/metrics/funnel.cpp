@@ -2,9 +2,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <numeric>
-
-#include "core/metrics/retention.h"
 
 namespace kinsight::core {
 
@@ -45,22 +42,13 @@ Funnel computeFunnel(const Community& c, const ActivityDays& a, const FunnelOpti
 
     // Breakdown groups.
     if (options.breakdown == FunnelBreakdown::Channel) {
-        const Index count = c.channels.size();
-        std::vector<Index> order(static_cast<std::size_t>(count));
-        std::iota(order.begin(), order.end(), 0);
-        std::sort(order.begin(), order.end(), [&](Index x, Index y) { return c.channels.name(x) < c.channels.name(y); });
-        std::vector<std::int32_t> rank(static_cast<std::size_t>(count));
-        for (std::size_t i = 0; i < order.size(); ++i) {
-            rank[static_cast<std::size_t>(order[i])] = static_cast<std::int32_t>(i);
-            out.groups.push_back({ std::string(c.channels.name(order[i])), {} });
-        }
-        out.groups.push_back({ std::string(noGroupLabel), {} });
-        for (Index m = 0; m < n; ++m) {
-            const Index ch = c.members.channel[static_cast<std::size_t>(m)];
-            out.memberGroup[static_cast<std::size_t>(m)] = ch == noIndex ? count : rank[static_cast<std::size_t>(ch)];
-        }
+        MemberGroups channels = channelGroups(c);
+        for (std::string& label : channels.labels)
+            out.groups.push_back({ std::move(label), {} });
+        out.memberGroup = std::move(channels.group);
         // Drop the "(none)" row when every member has a channel.
-        if (std::none_of(out.memberGroup.begin(), out.memberGroup.end(), [&](std::int32_t g) { return g == count; }))
+        const auto none = static_cast<std::int32_t>(out.groups.size() - 1);
+        if (std::none_of(out.memberGroup.begin(), out.memberGroup.end(), [&](std::int32_t g) { return g == none; }))
             out.groups.pop_back();
     } else if (options.breakdown == FunnelBreakdown::CohortMonth || options.breakdown == FunnelBreakdown::CohortWeek) {
         const Granularity g = options.breakdown == FunnelBreakdown::CohortMonth ? Granularity::Month : Granularity::Week;

@@ -4,8 +4,6 @@
 #include <limits>
 #include <numeric>
 
-#include "core/metrics/retention.h"
-#include "core/metrics/rfm.h"
 
 namespace kinsight::core {
 

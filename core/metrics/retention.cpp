@@ -60,12 +60,8 @@ Groups groupsOf(const Community& c, CohortBreakdown breakdown)
         return g;
     }
     case CohortBreakdown::Channel: {
-        const Index count = c.channels.size();
-        return rankVocabulary(c, count, [&](Index i) { return c.channels.name(i); }, { std::string(noGroupLabel) },
-            [&](Index m) {
-                const Index ch = c.members.channel[static_cast<std::size_t>(m)];
-                return ch == noIndex ? count : ch;
-            });
+        MemberGroups channels = channelGroups(c);
+        return { std::move(channels.group), std::move(channels.labels) };
     }
     case CohortBreakdown::FirstTier: {
         const Index count = c.tiers.size();
@@ -106,21 +102,49 @@ CohortCounts computeCohortCounts(const Community& c, const ActivityDays& a, Gran
 
     const Groups groups = groupsOf(c, breakdown);
     const auto groupCount = static_cast<std::int64_t>(groups.labelOfRank.size());
+    Day firstDay = a.endDay;
+    for (Timestamp t : c.members.joinedAt)
+        firstDay = std::min(firstDay, dayOf(t));
+    if (!a.empty())
+        firstDay = std::min(firstDay, a.firstDay);
+    const PeriodTable periodOfDay(g, firstDay, a.endDay);
     std::vector<PeriodKey> joined(static_cast<std::size_t>(n));
     PeriodKey minCohort = std::numeric_limits<PeriodKey>::max();
     for (Index m = 0; m < n; ++m) {
-        joined[static_cast<std::size_t>(m)] = periodOf(g, c.members.joinedAt[static_cast<std::size_t>(m)]);
+        joined[static_cast<std::size_t>(m)] = periodOfDay(dayOf(c.members.joinedAt[static_cast<std::size_t>(m)]));
         minCohort = std::min(minCohort, joined[static_cast<std::size_t>(m)]);
     }
-    // Row key = (cohort - first cohort) * groups + group rank: sorting keys sorts rows.
+    // Row key = (cohort - first cohort) * groups + group rank: ordering keys orders rows.
     std::vector<std::int64_t> keys(static_cast<std::size_t>(n));
+    std::int64_t maxKey = 0;
     for (Index m = 0; m < n; ++m) {
         const auto i = static_cast<std::size_t>(m);
         keys[i] = static_cast<std::int64_t>(joined[i] - minCohort) * groupCount + groups.rankOfMember[i];
+        maxKey = std::max(maxKey, keys[i]);
     }
-    std::vector<std::int64_t> rowKeys = keys;
-    std::sort(rowKeys.begin(), rowKeys.end());
-    rowKeys.erase(std::unique(rowKeys.begin(), rowKeys.end()), rowKeys.end());
+    // Keys to rows: a dense table while cohorts x groups is small (the usual case), else a sort.
+    std::vector<std::int64_t> rowKeys;
+    std::vector<std::int32_t> rowOfKey;
+    if (maxKey < std::int64_t { 1 } << 24) {
+        rowOfKey.assign(static_cast<std::size_t>(maxKey) + 1, -1);
+        for (std::int64_t k : keys)
+            rowOfKey[static_cast<std::size_t>(k)] = 0;
+        for (std::size_t k = 0; k < rowOfKey.size(); ++k) {
+            if (rowOfKey[k] == 0) {
+                rowOfKey[k] = static_cast<std::int32_t>(rowKeys.size());
+                rowKeys.push_back(static_cast<std::int64_t>(k));
+            }
+        }
+    } else {
+        rowKeys = keys;
+        std::sort(rowKeys.begin(), rowKeys.end());
+        rowKeys.erase(std::unique(rowKeys.begin(), rowKeys.end()), rowKeys.end());
+    }
+    auto rowOf = [&](std::int64_t key) {
+        if (!rowOfKey.empty())
+            return static_cast<std::size_t>(rowOfKey[static_cast<std::size_t>(key)]);
+        return static_cast<std::size_t>(std::lower_bound(rowKeys.begin(), rowKeys.end(), key) - rowKeys.begin());
+    };
     out.rows.resize(rowKeys.size());
     for (std::size_t r = 0; r < rowKeys.size(); ++r) {
         CohortCounts::Row& row = out.rows[r];
@@ -136,14 +160,14 @@ CohortCounts computeCohortCounts(const Community& c, const ActivityDays& a, Gran
 
     for (Index m = 0; m < n; ++m) {
         const auto i = static_cast<std::size_t>(m);
-        const auto r = static_cast<std::size_t>(std::lower_bound(rowKeys.begin(), rowKeys.end(), keys[i]) - rowKeys.begin());
+        const std::size_t r = rowOf(keys[i]);
         out.memberRow[i] = static_cast<std::int32_t>(r);
         CohortCounts::Row& row = out.rows[r];
         ++row.size;
         const PeriodKey j = joined[i];
         int lastK = -1;
         for (Day d : a.of(m)) {
-            const int k = periodOfDay(g, d) - j;
+            const int k = periodOfDay(d) - j;
             if (k < 0 || k == lastK)
                 continue; // before joining: ignored here (documented data error)
             ++row.activeOn[static_cast<std::size_t>(k)];
@@ -154,7 +178,7 @@ CohortCounts computeCohortCounts(const Community& c, const ActivityDays& a, Gran
         for (Index o : c.ordersOf(m)) {
             if (!c.orders.isPaid(o))
                 continue;
-            const int k = periodOf(g, c.orders.paidAt[static_cast<std::size_t>(o)]) - j;
+            const int k = periodOfDay(dayOf(c.orders.paidAt[static_cast<std::size_t>(o)])) - j;
             if (k >= 0)
                 row.revenueOn[static_cast<std::size_t>(k)] += c.orders.amount[static_cast<std::size_t>(o)];
         }
@@ -177,11 +201,19 @@ RetentionMatrix retentionMatrix(const CohortCounts& counts, const RetentionView&
     std::vector<double> meanNum(periods, 0), meanDen(periods, 0), meanSum(periods, 0);
     out.meanCohorts.assign(periods, 0);
     const bool revenue = view.metric != RetentionMetric::Members;
+    out.rows.reserve(counts.rows.size());
+    // Rows are in cohort order: format each cohort's label once, not once per group.
+    std::string label;
+    PeriodKey labelled = 0;
 
     for (const CohortCounts::Row& src : counts.rows) {
         RetentionMatrix::Row row;
         row.cohort = src.cohort;
-        row.label = periodLabel(counts.granularity, src.cohort);
+        if (label.empty() || labelled != src.cohort) {
+            label = periodLabel(counts.granularity, src.cohort);
+            labelled = src.cohort;
+        }
+        row.label = label;
         row.group = src.group;
         row.size = src.size;
         const std::size_t len = src.activeOn.size();
@@ -269,11 +301,15 @@ std::vector<DayNPoint> dayNRetention(const Community& c, const ActivityDays& a, 
         out.push_back({ d, 0, 0, nan });
     for (Index m = 0; m < c.memberCount(); ++m) {
         const Day joined = dayOf(c.members.joinedAt[static_cast<std::size_t>(m)]);
+        const std::span<const Day> active = a.of(m);
         for (DayNPoint& p : out) {
-            if (joined + p.day > a.endDay)
+            const Day target = joined + p.day;
+            if (target > a.endDay)
                 continue;
             ++p.eligible;
-            if (retainedOnDay(a, m, joined + p.day, mode))
+            if (active.empty() || active.back() < target)
+                continue;
+            if (mode == RetentionMode::OnOrAfter || std::binary_search(active.begin(), active.end(), target))
                 ++p.retained;
         }
     }

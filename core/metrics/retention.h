@@ -29,10 +29,6 @@ enum class CohortBreakdown : std::uint8_t {
     FirstProduct, ///< product id of the member's first counted order
 };
 
-/// Group labels used by breakdowns besides real names.
-inline constexpr std::string_view noGroupLabel = "(none)"; ///< no channel; first product without tier
-inline constexpr std::string_view noOrderLabel = "(no order)"; ///< member without a counted order
-
 /// The heavy part of retention: for every cohort (and breakdown group), its size and the
 /// counts and revenue per period after joining. Computed once per granularity and breakdown;
 /// every switch of RetentionView is then cheap.

@@ -26,13 +26,6 @@ void quintiles(const std::vector<Index>& buyers, const std::vector<T>& values, B
     }
 }
 
-int daysInMonth(int y, unsigned month)
-{
-    static constexpr int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return month == 2 && leap ? 29 : days[month - 1];
-}
-
 } // namespace
 
 RfmScores computeRfm(const Community& c, const RfmOptions& options)
@@ -162,33 +155,6 @@ std::string_view toString(ChurnReason reason)
         return "lapsed";
     }
     return {};
-}
-
-int planMonths(Plan plan)
-{
-    switch (plan) {
-    case Plan::Monthly:
-        return 1;
-    case Plan::Quarterly:
-        return 3;
-    case Plan::Annual:
-        return 12;
-    case Plan::None:
-        return 0;
-    }
-    return 0;
-}
-
-Day planTermEnd(Timestamp paidAt, Plan plan)
-{
-    const Day start = dayOf(paidAt);
-    const CivilDate d = civilFromDays(start);
-    const int monthIndex = d.year * 12 + static_cast<int>(d.month) - 1 + planMonths(plan);
-    const int y = monthIndex / 12;
-    const auto mo = static_cast<unsigned>(monthIndex % 12 + 1);
-    // 31 January + 1 month = 28 (29) February: clamp to the month's length.
-    const auto day = static_cast<unsigned>(std::min(static_cast<int>(d.day), daysInMonth(y, mo)));
-    return daysFromCivil(y, mo, day);
 }
 
 ChurnRisk computeChurnRisk(const Community& c, const ActivityDays& a, const ChurnOptions& o)

@@ -109,9 +109,4 @@ ChurnRisk computeChurnRisk(const Community& community, const ActivityDays& activ
 /// Drill-down: flagged members (reason 0: all flagged; else those with that reason bit).
 std::vector<Index> churnRiskMembers(const ChurnRisk& risk, std::uint8_t reason = 0);
 
-/// The first day after a plan term that starts at `paidAt` (calendar months: 1, 3 or 12);
-/// `paidAt`'s day for Plan::None.
-Day planTermEnd(Timestamp paidAt, Plan plan);
-int planMonths(Plan plan);
-
 } // namespace kinsight::core
