@@ -11,8 +11,13 @@ std::string formatReal(double v)
 {
     if (!std::isfinite(v))
         return {};
-    char buf[64];
-    const auto res = std::to_chars(buf, buf + sizeof buf, v);
+    // Plain decimals (0.00005, not 5e-05: the contract prints fractions as plain decimals), in
+    // the shortest form that reads back as the same double. Only magnitudes that do not fit the
+    // buffer in fixed notation fall back to the shortest general form.
+    char buf[400];
+    auto res = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
+    if (res.ec != std::errc {})
+        res = std::to_chars(buf, buf + sizeof buf, v);
     return std::string(buf, res.ptr);
 }
 

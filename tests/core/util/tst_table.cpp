@@ -19,6 +19,16 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(out.str()),
             QStringLiteral("id,name,score,money,empty\n1,\"a,b\",0.1,12.30,\n2,\"say \"\"hi\"\"\n\",0.3333333333333333,0.05,\n"));
     }
+    void realsArePlainDecimals()
+    {
+        // Shortest round-trip digits, never an exponent for fractions.
+        QCOMPARE(cellText(0.00005), std::string("0.00005"));
+        QCOMPARE(cellText(1e-4), std::string("0.0001"));
+        QCOMPARE(cellText(1.0 / 30000), std::string("0.000033333333333333335"));
+        QCOMPARE(cellText(1.0), std::string("1"));
+        QCOMPARE(cellText(1e20), std::string("100000000000000000000"));
+        QCOMPARE(std::stod(cellText(1.0 / 30000)), 1.0 / 30000);
+    }
     void json()
     {
         Table t { { "id", "name", "x" }, {} };
