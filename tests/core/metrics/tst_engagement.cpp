@@ -236,6 +236,20 @@ private Q_SLOTS:
         }
         QCOMPARE(lifecycleMembers(*c, a, Granularity::Month, l.period[2], LifecycleStatus::Dormant), (std::vector<Index> { B, C }));
     }
+    void lifecycleOfMemberActiveOnlyBeforeJoining()
+    {
+        // Joined in February, active only in January (a data error): January resurrecting (a
+        // period before joining is never "new"), February dormant; never new.
+        CommunityBuilder b;
+        const Index m = b.addMember({ "m", at("2026-02-01"), "", "", "", "", "", "" });
+        b.addEvent({ m, noIndex, at("2026-01-15"), "view" });
+        const CommunityPtr c = b.build();
+        const Lifecycle l = computeLifecycle(*c, computeActivityDays(*c), Granularity::Month);
+        QCOMPARE(l.size(), size_t(2)); // January (the activity) .. February (the join, the end of the data)
+        QCOMPARE(l.newMembers, (std::vector<int> { 0, 0 }));
+        QCOMPARE(l.resurrecting, (std::vector<int> { 1, 0 }));
+        QCOMPARE(l.dormant, (std::vector<int> { 0, 1 }));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEngagement)

@@ -99,6 +99,22 @@ private Q_SLOTS:
         QCOMPARE(f.groups[1].members, counts(2, 2, 1, 0, 1, 0));
         QCOMPARE(f.groups[2].members, counts(1, 0, 0, 0, 0, 0)); // e
     }
+    void activeOnlyBeforeJoining()
+    {
+        // A data error: the member's only activity (a free trial) is before joined_at. Without a
+        // window it counts as activated and as a trial member (the contract's conditions hold);
+        // a window counts from joining, so it drops out.
+        CommunityBuilder b;
+        const Index m = b.addMember({ "m", at("2026-02-01"), "", "", "", "", "", "" });
+        const Index p = b.addProduct({ "p", "P", ProductKind::Course, "", noCents, "", "", noTimestamp });
+        b.addOrder({ "t", m, p, at("2026-01-15"), 0, OrderType::Trial, Plan::None, OrderStatus::Paid });
+        const CommunityPtr c = b.build();
+        const ActivityDays a = computeActivityDays(*c);
+        QCOMPARE(computeFunnel(*c, a).total.members, counts(1, 1, 0, 0, 1, 0));
+        FunnelOptions o;
+        o.windowDays = 30;
+        QCOMPARE(computeFunnel(*c, a, o).total.members, counts(1, 0, 0, 0, 0, 0));
+    }
     void emptyCommunity()
     {
         const CommunityPtr c = kinsight::test::emptyCommunity();
