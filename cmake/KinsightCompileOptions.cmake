@@ -6,7 +6,11 @@ target_compile_definitions(kinsight_options INTERFACE
   QT_NO_URL_CAST_FROM_STRING QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
   EIGEN_MPL2_ONLY
   KINSIGHT_VERSION="${PROJECT_VERSION}")
-if(KINSIGHT_SANITIZE)
+if(KINSIGHT_FUZZ)
+  # Everything is instrumented for coverage; only the fuzz targets link libFuzzer's main.
+  target_compile_options(kinsight_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+  target_link_options(kinsight_options INTERFACE -fsanitize=address,undefined)
+elseif(KINSIGHT_SANITIZE)
   target_compile_options(kinsight_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
   target_link_options(kinsight_options INTERFACE -fsanitize=address,undefined)
 endif()

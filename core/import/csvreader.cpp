@@ -1,6 +1,8 @@
 #include "csvreader.h"
 
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 
 namespace kinsight::core {
 
@@ -16,19 +18,35 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const std::string& path, Text
     if (std::filesystem::is_directory(path, ec))
         return Error { path + ": is a folder, not a file" };
     std::unique_ptr<CsvReader> reader(new CsvReader);
-    reader->m_file.open(path, std::ios::binary);
-    if (!reader->m_file)
+    auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
+    if (!*file)
         return Error { path + ": cannot be read" };
+    reader->m_file = std::move(file);
     reader->m_totalBytes = static_cast<std::int64_t>(std::filesystem::file_size(path, ec));
     if (reader->m_totalBytes == 0)
         return Error { path + ": file is empty (a header row is required)" };
+    return start(std::move(reader), encoding);
+}
+
+Result<std::unique_ptr<CsvReader>> CsvReader::fromBytes(std::string bytes, TextEncoding encoding)
+{
+    if (bytes.empty())
+        return Error { "the text is empty (a header row is required)" };
+    std::unique_ptr<CsvReader> reader(new CsvReader);
+    reader->m_totalBytes = static_cast<std::int64_t>(bytes.size());
+    reader->m_file = std::make_unique<std::istringstream>(std::move(bytes));
+    return start(std::move(reader), encoding);
+}
+
+Result<std::unique_ptr<CsvReader>> CsvReader::start(std::unique_ptr<CsvReader> reader, TextEncoding encoding)
+{
     if (encoding == TextEncoding::Auto) {
         std::string sample(64 * 1024, '\0');
-        reader->m_file.read(sample.data(), static_cast<std::streamsize>(sample.size()));
-        sample.resize(static_cast<size_t>(reader->m_file.gcount()));
+        reader->m_file->read(sample.data(), static_cast<std::streamsize>(sample.size()));
+        sample.resize(static_cast<size_t>(reader->m_file->gcount()));
         encoding = detectEncoding(sample);
-        reader->m_file.clear();
-        reader->m_file.seekg(0);
+        reader->m_file->clear();
+        reader->m_file->seekg(0);
     }
     reader->m_encoding = encoding;
     if (encoding == TextEncoding::Gb18030)
@@ -41,8 +59,8 @@ bool CsvReader::refill()
     if (m_eof)
         return false;
     std::string raw(blockSize, '\0');
-    m_file.read(raw.data(), static_cast<std::streamsize>(raw.size()));
-    raw.resize(static_cast<size_t>(m_file.gcount()));
+    m_file->read(raw.data(), static_cast<std::streamsize>(raw.size()));
+    raw.resize(static_cast<size_t>(m_file->gcount()));
     if (raw.empty()) {
         m_eof = true;
         return false;

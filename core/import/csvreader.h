@@ -1,7 +1,7 @@
 #pragma once
 
 #include <cstdint>
-#include <fstream>
+#include <istream>
 #include <memory>
 #include <string>
 #include <vector>
@@ -33,6 +33,8 @@ public:
 
     /// Opens the file; detects the encoding from its first 64 KiB when `encoding` is Auto.
     [[nodiscard]] static Result<std::unique_ptr<CsvReader>> open(const std::string& path, TextEncoding encoding);
+    /// Reads from memory instead of a file (previews, fuzzing). Same rules as open().
+    [[nodiscard]] static Result<std::unique_ptr<CsvReader>> fromBytes(std::string bytes, TextEncoding encoding);
 
     Next next(std::vector<std::string>& fields);
 
@@ -49,11 +51,12 @@ public:
 
 private:
     CsvReader() = default;
+    static Result<std::unique_ptr<CsvReader>> start(std::unique_ptr<CsvReader> reader, TextEncoding encoding);
     bool refill();
     int get(); ///< next byte of UTF-8 text, or -1 at end
     int peek();
 
-    std::ifstream m_file;
+    std::unique_ptr<std::istream> m_file;
     TextEncoding m_encoding = TextEncoding::Utf8;
     std::unique_ptr<QStringDecoder> m_decoder;
     QCryptographicHash m_hash { QCryptographicHash::Sha256 };

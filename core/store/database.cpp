@@ -11,6 +11,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <QSettings>
+#include <QStandardPaths>
+#include <QString>
+
 #include "core/store/schema.h"
 
 namespace kinsight::core {
@@ -52,7 +56,37 @@ bool looksLikeSqlite(const std::string& path, std::uintmax_t size)
     return in.gcount() == 16 && std::memcmp(header, "SQLite format 3", 16) == 0;
 }
 
+std::string& fingerprintStore()
+{
+    static std::string path;
+    return path;
+}
+
+QString fingerprintFile()
+{
+    if (!fingerprintStore().empty())
+        return QString::fromStdString(fingerprintStore());
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/databases.ini");
+}
+
+QString fingerprintKey(const std::string& path)
+{
+    std::error_code ec;
+    const auto canonical = std::filesystem::weakly_canonical(path, ec);
+    return QStringLiteral("fingerprints/") + QString::fromLatin1(QString::fromStdString(ec ? path : canonical.string()).toUtf8().toHex());
+}
+
+QString currentFingerprint(const std::string& path)
+{
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0)
+        return {};
+    return QStringLiteral("%1:%2.%3").arg(st.st_size).arg(st.st_mtim.tv_sec).arg(st.st_mtim.tv_nsec);
+}
+
 } // namespace
+
+void setDatabaseFingerprintStore(const std::string& iniPath) { fingerprintStore() = iniPath; }
 
 Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenMode mode)
 {
@@ -119,6 +153,26 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenMo
     }
     if (!empty && appId != kinsightApplicationId)
         return Error { path + " is an SQLite database, but not a Kinsight one" };
+    if (!empty) {
+        const QSettings known(fingerprintFile(), QSettings::IniFormat);
+        const QString remembered = known.value(fingerprintKey(path)).toString();
+        if (!remembered.isEmpty() && remembered != currentFingerprint(path)) {
+            db->m_integrityChecked = true;
+            auto check = db->prepare("PRAGMA integrity_check(20)");
+            if (!check)
+                return Error { check.error() };
+            std::string problems;
+            while ((*check)->step()) {
+                if ((*check)->text(0) != "ok")
+                    problems += std::string(problems.empty() ? "" : "; ") + std::string((*check)->text(0));
+            }
+            if ((*check)->failed())
+                return Error { (*check)->error() };
+            if (!problems.empty())
+                return Error { "database " + path + " is damaged (" + problems.substr(0, 300)
+                    + "); restore a backup, or re-import your files into a new database" };
+        }
+    }
     if (empty && mode == OpenMode::ReadOnly)
         return Error { "database " + path + " is empty: import data or create a demo first" };
 
@@ -142,7 +196,14 @@ Database::~Database()
 {
     if (m_db)
         sqlite3_close_v2(m_db);
+    // Closing the last connection checkpoints the WAL into the file: remember how it looks now.
+    if (m_wrote) {
+        QSettings known(fingerprintFile(), QSettings::IniFormat);
+        known.setValue(fingerprintKey(m_path), currentFingerprint(m_path));
+    }
 }
+
+void Database::setBusyTimeout(int milliseconds) { sqlite3_busy_timeout(m_db, milliseconds); }
 
 int Database::schemaVersion() const
 {
@@ -202,7 +263,13 @@ Result<std::unique_ptr<Statement>> Database::prepare(std::string_view sql)
 std::int64_t Database::lastInsertRowid() const { return sqlite3_last_insert_rowid(m_db); }
 
 Status Database::begin() { return exec("BEGIN IMMEDIATE"); }
-Status Database::commit() { return exec("COMMIT"); }
+Status Database::commit()
+{
+    Status s = exec("COMMIT");
+    if (s)
+        m_wrote = true;
+    return s;
+}
 void Database::rollback() noexcept
 {
     if (!sqlite3_get_autocommit(m_db))

@@ -48,6 +48,13 @@ public:
     Result<std::unique_ptr<Statement>> prepare(std::string_view sql);
 
     std::int64_t lastInsertRowid() const;
+    /// How long a write waits for another writer (another Kinsight import, say) before failing
+    /// with a "busy" message. Default 10 s.
+    void setBusyTimeout(int milliseconds);
+    /// True when open() ran `PRAGMA integrity_check` (the file had changed since Kinsight last
+    /// closed it).
+    bool integrityChecked() const { return m_integrityChecked; }
+
     Status begin(); ///< BEGIN IMMEDIATE: takes the write lock now, waiting up to the busy timeout
     Status commit();
     void rollback() noexcept;
@@ -64,7 +71,14 @@ private:
 
     sqlite3* m_db = nullptr;
     std::string m_path;
+    bool m_wrote = false;
+    bool m_integrityChecked = false;
 };
+
+/// Where Kinsight remembers the size and modification time of each database file it last wrote
+/// (an INI file in the user's data folder). A file found different on open was changed by
+/// something else, or a write was cut short: open() then runs `PRAGMA integrity_check` first.
+void setDatabaseFingerprintStore(const std::string& iniPath);
 
 /// A prepared statement. Bind indices start at 1, column indices at 0.
 class Statement {

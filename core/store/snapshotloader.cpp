@@ -3,32 +3,56 @@
 #include <cmath>
 #include <limits>
 #include <sqlite3.h>
+#include <unordered_map>
 
 namespace kinsight::core {
 
 namespace {
 
-/// Maps database rowids to builder indices. Rowids are usually dense, so a vector does.
+/// Maps database rowids to builder indices. Rowids are usually dense, so a vector does; a rowid
+/// far beyond the table's size (possible after manual edits, or in a damaged file) goes to a
+/// hash map instead of growing the vector without bound.
 class RowidMap {
 public:
+    explicit RowidMap(std::int64_t rows)
+        : m_denseLimit(static_cast<size_t>(std::max<std::int64_t>(rows, 0)) * 4 + 1024)
+    {
+    }
     void set(std::int64_t rowid, Index index)
     {
         if (rowid < 0)
             return;
         const auto r = static_cast<size_t>(rowid);
+        if (r >= m_denseLimit) {
+            m_sparse[rowid] = index;
+            return;
+        }
         if (r >= m_map.size())
-            m_map.resize(std::max(r + 1, m_map.size() * 2), noIndex);
+            m_map.resize(std::min(m_denseLimit, std::max(r + 1, m_map.size() * 2)), noIndex);
         m_map[r] = index;
     }
     Index get(std::int64_t rowid) const
     {
         const auto r = static_cast<size_t>(rowid);
-        return rowid >= 0 && r < m_map.size() ? m_map[r] : noIndex;
+        if (rowid < 0)
+            return noIndex;
+        if (r < m_map.size())
+            return m_map[r];
+        const auto it = m_sparse.find(rowid);
+        return it == m_sparse.end() ? noIndex : it->second;
     }
 
 private:
+    size_t m_denseLimit;
     std::vector<Index> m_map;
+    std::unordered_map<std::int64_t, Index> m_sparse;
 };
+
+/// The loader trusts no reference: a damaged file must give a message, never a crash.
+Error damaged(Database& db, const std::string& what)
+{
+    return Error { "database " + db.path() + " is damaged: " + what + " (restore a backup, or re-import your files)" };
+}
 
 std::int64_t count(Database& db, const char* sql)
 {
@@ -73,7 +97,7 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
 
         builder.setCurrency(db.meta("currency").empty() ? std::string("CNY") : db.meta("currency"));
 
-        RowidMap memberRow, productRow;
+        RowidMap memberRow(members), productRow(products);
         {
             auto stmt = db.prepare("SELECT id, member_id, joined_at, name, email, phone, channel, city, referrer_id "
                                    "FROM members ORDER BY member_id");
@@ -130,6 +154,8 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
                 OrderRecord r;
                 r.member = memberRow.get(q.int64(0));
                 r.product = productRow.get(q.int64(1));
+                if (r.member == noIndex || r.product == noIndex)
+                    return damaged(db, "an order refers to a member or product that is not there");
                 r.paidAt = q.int64(2);
                 r.amount = q.int64(3);
                 r.type = parseOrderType(q.text(4)).value_or(OrderType::Purchase);
@@ -152,6 +178,8 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
             while (q.step()) {
                 r.member = memberRow.get(q.int64(0));
                 r.product = q.isNull(1) ? noIndex : productRow.get(q.int64(1));
+                if (r.member == noIndex || (r.product == noIndex && !q.isNull(1)))
+                    return damaged(db, "an event refers to a member or product that is not there");
                 r.occurredAt = q.int64(2);
                 r.type.assign(q.text(3));
                 r.value = q.isNull(4) ? std::numeric_limits<double>::quiet_NaN() : q.real(4);
@@ -171,6 +199,8 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
                 r.member = memberRow.get(q.int64(0));
                 r.product = productRow.get(q.int64(1));
                 r.rating = static_cast<int>(q.int64(2));
+                if (r.member == noIndex || r.product == noIndex || r.rating < 1 || r.rating > 5)
+                    return damaged(db, "a rating refers to a member or product that is not there, or is out of range");
                 r.ratedAt = q.int64(3);
                 r.review = q.text(4);
                 builder.addRating(r);
@@ -189,6 +219,8 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
                 InteractionRecord r;
                 r.from = memberRow.get(q.int64(0));
                 r.to = memberRow.get(q.int64(1));
+                if (r.from == noIndex || r.to == noIndex)
+                    return damaged(db, "an interaction refers to a member that is not there");
                 r.occurredAt = q.int64(2);
                 r.type = parseInteractionType(q.text(3)).value_or(InteractionType::Reply);
                 r.weight = q.real(4);
