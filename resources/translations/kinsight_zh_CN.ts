@@ -5,2277 +5,2324 @@
     <name>Labels</name>
     <message>
         <source>Core</source>
-        <translation type="unfinished"></translation>
+        <translation>核心</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃</translation>
     </message>
     <message>
         <source>Casual</source>
-        <translation type="unfinished"></translation>
+        <translation>轻度</translation>
     </message>
     <message>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>沉睡</translation>
     </message>
     <message>
         <source>Champions</source>
-        <translation type="unfinished"></translation>
+        <translation>冠军会员</translation>
     </message>
     <message>
         <source>Loyal</source>
-        <translation type="unfinished"></translation>
+        <translation>忠诚会员</translation>
     </message>
     <message>
         <source>Potential loyalist</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在忠诚会员</translation>
     </message>
     <message>
         <source>Promising</source>
-        <translation type="unfinished"></translation>
+        <translation>有潜力会员</translation>
     </message>
     <message>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户</translation>
     </message>
     <message>
         <source>Need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>需要关注</translation>
     </message>
     <message>
         <source>About to sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>即将沉睡</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>有流失风险</translation>
     </message>
     <message>
         <source>Can&apos;t lose them</source>
-        <translation type="unfinished"></translation>
+        <translation>不能失去</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>已流失</translation>
     </message>
     <message>
         <source>No purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>未购买</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Returning</source>
-        <translation type="unfinished"></translation>
+        <translation>持续活跃</translation>
     </message>
     <message>
         <source>Resurrecting</source>
-        <translation type="unfinished"></translation>
+        <translation>回流</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>不活跃</translation>
     </message>
     <message>
         <source>Silent</source>
-        <translation type="unfinished"></translation>
+        <translation>沉默</translation>
     </message>
     <message>
         <source>Falling</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃下降</translation>
     </message>
     <message>
         <source>Lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>到期未续</translation>
     </message>
     <message>
         <source>Popular</source>
-        <translation type="unfinished"></translation>
+        <translation>热门</translation>
     </message>
     <message>
         <source>Item kNN</source>
-        <translation type="unfinished"></translation>
+        <translation>物品 kNN</translation>
     </message>
     <message>
         <source>User kNN</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 kNN</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>混合</translation>
     </message>
     <message>
         <source>Content (TF-IDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>内容 (TF-IDF)</translation>
     </message>
     <message>
         <source>ALS</source>
-        <translation type="unfinished"></translation>
+        <translation>ALS</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>注册</translation>
     </message>
     <message>
         <source>Activated</source>
-        <translation type="unfinished"></translation>
+        <translation>激活</translation>
     </message>
     <message>
         <source>Paying</source>
-        <translation type="unfinished"></translation>
+        <translation>付费</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>复购</translation>
     </message>
     <message>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>试用</translation>
     </message>
     <message>
         <source>Trial to paid</source>
-        <translation type="unfinished"></translation>
+        <translation>试用转付费</translation>
     </message>
     <message>
         <source>No plan</source>
-        <translation type="unfinished"></translation>
+        <translation>无套餐</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>月付</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>季付</translation>
     </message>
     <message>
         <source>Annual</source>
-        <translation type="unfinished"></translation>
+        <translation>年付</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>播放</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>完成学习</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>评论</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>发帖</translation>
     </message>
     <message>
         <source>Like</source>
-        <translation type="unfinished"></translation>
+        <translation>点赞</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>打卡</translation>
     </message>
     <message>
         <source>Attend live</source>
-        <translation type="unfinished"></translation>
+        <translation>参加直播</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Interaction given</source>
-        <translation type="unfinished"></translation>
+        <translation>发起互动</translation>
     </message>
     <message>
         <source>Interaction received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到互动</translation>
     </message>
     <message>
         <source>Other event</source>
-        <translation type="unfinished"></translation>
+        <translation>其他行为</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>购买</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅</translation>
     </message>
     <message>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>续费</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已支付</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>已退款</translation>
     </message>
 </context>
 <context>
     <name>QWidget</name>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>Core</source>
-        <translation type="unfinished"></translation>
+        <translation>核心</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃</translation>
     </message>
     <message>
         <source>Casual</source>
-        <translation type="unfinished"></translation>
+        <translation>轻度</translation>
     </message>
     <message>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>沉睡</translation>
     </message>
     <message>
         <source>Champions</source>
-        <translation type="unfinished"></translation>
+        <translation>冠军会员</translation>
     </message>
     <message>
         <source>Loyal</source>
-        <translation type="unfinished"></translation>
+        <translation>忠诚会员</translation>
     </message>
     <message>
         <source>Potential loyalists</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在忠诚会员</translation>
     </message>
     <message>
         <source>Promising</source>
-        <translation type="unfinished"></translation>
+        <translation>有潜力会员</translation>
     </message>
     <message>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户</translation>
     </message>
     <message>
         <source>Need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>需要关注</translation>
     </message>
     <message>
         <source>About to sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>即将沉睡</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>有流失风险</translation>
     </message>
     <message>
         <source>Can&apos;t lose them</source>
-        <translation type="unfinished"></translation>
+        <translation>不能失去</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>已流失</translation>
     </message>
     <message>
         <source>No purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>未购买</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>注册</translation>
     </message>
     <message>
         <source>Activated</source>
-        <translation type="unfinished"></translation>
+        <translation>激活</translation>
     </message>
     <message>
         <source>Paying</source>
-        <translation type="unfinished"></translation>
+        <translation>付费</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>复购</translation>
     </message>
     <message>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>试用</translation>
     </message>
     <message>
         <source>Trial to paid</source>
-        <translation type="unfinished"></translation>
+        <translation>试用转付费</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>月付</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>季付</translation>
     </message>
     <message>
         <source>Annual</source>
-        <translation type="unfinished"></translation>
+        <translation>年付</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>课程</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>专栏</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>音频</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>视频</translation>
     </message>
     <message>
         <source>E-book</source>
-        <translation type="unfinished"></translation>
+        <translation>电子书</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>直播</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>会员</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>套餐</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>kinsight::core</name>
     <message>
         <source>Days since joining</source>
-        <translation type="unfinished"></translation>
+        <translation>注册后天数</translation>
     </message>
     <message>
         <source>Weeks since joining</source>
-        <translation type="unfinished"></translation>
+        <translation>注册后周数</translation>
     </message>
     <message>
         <source>Months since joining</source>
-        <translation type="unfinished"></translation>
+        <translation>注册后月数</translation>
     </message>
     <message>
         <source>This part of the analysis was not computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>这部分分析未计算。</translation>
     </message>
 </context>
 <context>
     <name>kinsight::core::Builder</name>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>会员</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号</translation>
     </message>
     <message>
         <source>Community report</source>
-        <translation type="unfinished"></translation>
+        <translation>社群分析报告</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <source>Key figures at the end of the data, compared with %1 days earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据截止日的关键指标，与 %1 天前对比。</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>会员</translation>
     </message>
     <message>
         <source>Active members (%1 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃会员（%1 天）</translation>
     </message>
     <message>
         <source>Stickiness (DAU / MAU)</source>
-        <translation type="unfinished"></translation>
+        <translation>粘性（日活/月活）</translation>
     </message>
     <message>
         <source>Paying members</source>
-        <translation type="unfinished"></translation>
+        <translation>付费会员</translation>
     </message>
     <message>
         <source>Revenue (%1 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>收入（%1 天）</translation>
     </message>
     <message>
         <source>Trial to paid</source>
-        <translation type="unfinished"></translation>
+        <translation>试用转付费</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>关键指标</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>上一周期</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
         <source>Change: relative to the previous period&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>变化：相对上一周期数值的变化。</translation>
     </message>
     <message>
         <source>Daily activity</source>
-        <translation type="unfinished"></translation>
+        <translation>每日活跃</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>DAU</source>
-        <translation type="unfinished"></translation>
+        <translation>日活</translation>
     </message>
     <message>
         <source>WAU</source>
-        <translation type="unfinished"></translation>
+        <translation>周活</translation>
     </message>
     <message>
         <source>MAU</source>
-        <translation type="unfinished"></translation>
+        <translation>月活</translation>
     </message>
     <message>
         <source>Stickiness</source>
-        <translation type="unfinished"></translation>
+        <translation>粘性</translation>
     </message>
     <message>
         <source>Active members per day (last %1 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>每日活跃会员（最近 %1 天）</translation>
     </message>
     <message>
         <source>Active members per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日活跃会员</translation>
     </message>
     <message>
         <source>Engagement levels</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃等级</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Share of members</source>
-        <translation type="unfinished"></translation>
+        <translation>会员占比</translation>
     </message>
     <message>
         <source>Score at least</source>
-        <translation type="unfinished"></translation>
+        <translation>最低得分</translation>
     </message>
     <message>
         <source>Engagement score: recent activities weighted by kind, halving every %1 days; a member without any activity is dormant.</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃度得分：近期行为按类型加权，每 %1 天权重减半；没有任何行为的会员为沉睡。</translation>
     </message>
     <message>
         <source>Members by engagement level</source>
-        <translation type="unfinished"></translation>
+        <translation>各活跃等级的会员</translation>
     </message>
     <message>
         <source>Members grouped by recency, frequency and monetary value of their paid orders (RFM), their lifecycle, churn risk, and the most engaged members.</source>
-        <translation type="unfinished"></translation>
+        <translation>按付费订单的最近一次消费、消费频次和消费金额（RFM）分群的会员，以及生命周期、流失风险和最活跃的会员。</translation>
     </message>
     <message>
         <source>RFM segments</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM 分群</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>分群</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>收入</translation>
     </message>
     <message>
         <source>Share of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>收入占比</translation>
     </message>
     <message>
         <source>Scores 1–5 by quintile among the %1 buyers; the members without a paid order are &quot;No purchase&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 位购买者中按五分位打 1–5 分；没有付费订单的会员归为“未购买”。</translation>
     </message>
     <message>
         <source>Buyers by RFM segment</source>
-        <translation type="unfinished"></translation>
+        <translation>各 RFM 分群的购买者</translation>
     </message>
     <message>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>生命周期</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>周期</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Returning</source>
-        <translation type="unfinished"></translation>
+        <translation>持续活跃</translation>
     </message>
     <message>
         <source>Resurrecting</source>
-        <translation type="unfinished"></translation>
+        <translation>回流</translation>
     </message>
     <message>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>沉睡</translation>
     </message>
     <message>
         <source>New: joined and active in the period; returning: active in it and the one before; resurrecting: active again after a gap; dormant: active in the period before, not in this one. The last period may be partial.</source>
-        <translation type="unfinished"></translation>
+        <translation>新增：本周期注册并活跃；持续活跃：本周期和上一周期都活跃；回流：中断后再次活跃；沉睡：上一周期活跃而本周期未活跃。最后一个周期可能不完整。</translation>
     </message>
     <message>
         <source>Active members by lifecycle status</source>
-        <translation type="unfinished"></translation>
+        <translation>各生命周期状态的活跃会员</translation>
     </message>
     <message>
         <source>Churn risk</source>
-        <translation type="unfinished"></translation>
+        <translation>流失风险</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Silent for %1 days or more</source>
-        <translation type="unfinished"></translation>
+        <translation>沉默 %1 天及以上</translation>
     </message>
     <message>
         <source>Activity falling (last %1 days under %2 of the %1 before)</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃下降（最近 %1 天不足之前 %1 天的 %2）</translation>
     </message>
     <message>
         <source>Plan lapsed without renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>套餐到期未续费</translation>
     </message>
     <message>
         <source>Any reason</source>
-        <translation type="unfinished"></translation>
+        <translation>任一原因</translation>
     </message>
     <message>
         <source>A member may have several reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>一位会员可能有多个原因。</translation>
     </message>
     <message>
         <source>Most engaged members</source>
-        <translation type="unfinished"></translation>
+        <translation>最活跃的会员</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>注册</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>Paid orders</source>
-        <translation type="unfinished"></translation>
+        <translation>付费订单</translation>
     </message>
     <message>
         <source>Leader score</source>
-        <translation type="unfinished"></translation>
+        <translation>领袖得分</translation>
     </message>
     <message>
         <source>Includes personal data (names, emails, phones), as requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>按要求包含个人信息（姓名、邮箱、手机号）。</translation>
     </message>
     <message>
         <source>Members are shown by pseudonym (a keyed hash of their id, stable for this database).</source>
-        <translation type="unfinished"></translation>
+        <translation>会员以化名显示（其 ID 的加密哈希，在本数据库中保持不变）。</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>互动网络</translation>
     </message>
     <message>
         <source>No interactions between members: there is no network to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>会员之间没有互动，无法显示网络。</translation>
     </message>
     <message>
         <source>Who talks to whom: the interaction graph, its opinion leaders and its communities.</source>
-        <translation type="unfinished"></translation>
+        <translation>谁在和谁互动：互动网络、其中的意见领袖和圈子。</translation>
     </message>
     <message>
         <source>Network summary</source>
-        <translation type="unfinished"></translation>
+        <translation>网络概况</translation>
     </message>
     <message>
         <source>Members in the network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络中的会员</translation>
     </message>
     <message>
         <source>Share of all members</source>
-        <translation type="unfinished"></translation>
+        <translation>占全部会员比例</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>联系</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>互动</translation>
     </message>
     <message>
         <source>Density</source>
-        <translation type="unfinished"></translation>
+        <translation>密度</translation>
     </message>
     <message>
         <source>Connected groups</source>
-        <translation type="unfinished"></translation>
+        <translation>连通群组</translation>
     </message>
     <message>
         <source>Largest group&apos;s share</source>
-        <translation type="unfinished"></translation>
+        <translation>最大群组占比</translation>
     </message>
     <message>
         <source>Average clustering</source>
-        <translation type="unfinished"></translation>
+        <translation>平均聚类系数</translation>
     </message>
     <message>
         <source>Transitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>传递性</translation>
     </message>
     <message>
         <source>Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>圈子</translation>
     </message>
     <message>
         <source>Modularity</source>
-        <translation type="unfinished"></translation>
+        <translation>模块度</translation>
     </message>
     <message>
         <source>Opinion leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>意见领袖</translation>
     </message>
     <message>
         <source>Betweenness estimated from %1 sampled sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>中介中心性由 %1 个抽样起点估算。</translation>
     </message>
     <message>
         <source>The network around the top leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>头部意见领袖周围的网络</translation>
     </message>
     <message>
         <source>Larger dots are the top leaders the drawing is built around; colours are communities.</source>
-        <translation type="unfinished"></translation>
+        <translation>较大的点是图所围绕的头部意见领袖；颜色表示圈子。</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人数</translation>
     </message>
     <message>
         <source>PageRank</source>
-        <translation type="unfinished"></translation>
+        <translation>PageRank</translation>
     </message>
     <message>
         <source>Betweenness</source>
-        <translation type="unfinished"></translation>
+        <translation>中介中心性</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>圈子</translation>
     </message>
     <message>
         <source>Neighbours&apos; spend</source>
-        <translation type="unfinished"></translation>
+        <translation>邻居消费</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>The top %1 of %2 leaders (score at least %3, at least %4 contacts). Neighbours&apos; spend: what a leader&apos;s contacts spend against the average member.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 位意见领袖中的前 %1 位（得分至少 %3，联系人至少 %4 位）。邻居消费：意见领袖的联系人消费额相对普通会员的倍数。</translation>
     </message>
     <message>
         <source>Every leader (score at least %1, at least %2 contacts). Neighbours&apos; spend: what a leader&apos;s contacts spend against the average member.</source>
-        <translation type="unfinished"></translation>
+        <translation>全部意见领袖（得分至少 %1，联系人至少 %2 位）。邻居消费：意见领袖的联系人消费额相对普通会员的倍数。</translation>
     </message>
     <message>
         <source>No member reaches the leader threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有会员达到意见领袖阈值。</translation>
     </message>
     <message>
         <source>Largest communities</source>
-        <translation type="unfinished"></translation>
+        <translation>最大的圈子</translation>
     </message>
     <message>
         <source>Internal density</source>
-        <translation type="unfinished"></translation>
+        <translation>内部密度</translation>
     </message>
     <message>
         <source>Leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>意见领袖</translation>
     </message>
     <message>
         <source>Top members</source>
-        <translation type="unfinished"></translation>
+        <translation>核心成员</translation>
     </message>
     <message>
         <source>Communities found by the Louvain method; %1 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 Louvain 算法发现的圈子，共 %1 个。</translation>
     </message>
     <message>
         <source>Members of the largest communities</source>
-        <translation type="unfinished"></translation>
+        <translation>最大圈子的成员</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>留存</translation>
     </message>
     <message>
         <source>Share of each weekly cohort (members who joined in the same ISO week) active k weeks after joining. The latest period may be partial; later periods are empty, not zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个周同期群（同一 ISO 周注册的会员）在注册后第 k 周仍活跃的比例。最近一个周期可能不完整；之后的周期留空，而不是 0。</translation>
     </message>
     <message>
         <source>Share of each monthly cohort (members who joined in the same month) active k months after joining. The latest period may be partial; later periods are empty, not zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个月同期群（同一个月注册的会员）在注册后第 k 个月仍活跃的比例。最近一个周期可能不完整；之后的周期留空，而不是 0。</translation>
     </message>
     <message>
         <source>Retention by cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>同期群留存</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>同期群</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>平均</translation>
     </message>
     <message>
         <source>Day-N retention</source>
-        <translation type="unfinished"></translation>
+        <translation>第 N 日留存</translation>
     </message>
     <message>
         <source>Members joined N+ days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>N 天前及更早注册的会员</translation>
     </message>
     <message>
         <source>Active on day N</source>
-        <translation type="unfinished"></translation>
+        <translation>第 N 天活跃</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>比率</translation>
     </message>
     <message>
         <source>Days since joining</source>
-        <translation type="unfinished"></translation>
+        <translation>注册后天数</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>转化</translation>
     </message>
     <message>
         <source>From joining to a repeat purchase: each step counts the members who reached it and every earlier one, within %1 days of joining. Trials are shown beside the steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>从注册到复购：每一步统计在注册后 %1 天内达到该步及之前所有步骤的会员。试用单独列出。</translation>
     </message>
     <message>
         <source>From joining to a repeat purchase: each step counts the members who reached it and every earlier one. Trials are shown beside the steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>从注册到复购：每一步统计达到该步及之前所有步骤的会员。试用单独列出。</translation>
     </message>
     <message>
         <source>Conversion funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>转化漏斗</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>From previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>较上一步</translation>
     </message>
     <message>
         <source>From joined</source>
-        <translation type="unfinished"></translation>
+        <translation>较注册</translation>
     </message>
     <message>
         <source>Trial to paid: trial members with a paid order after their first trial; its rate from the previous step is of the trial members.</source>
-        <translation type="unfinished"></translation>
+        <translation>试用转付费：首次试用后有付费订单的试用会员；其“较上一步”比率以试用会员为基数。</translation>
     </message>
     <message>
         <source>Median time from joining to the first paid order: %1 days. Median time from the first trial to the first paid order after it: %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>从注册到首次付费的中位时间：%1 天。从首次试用到其后首次付费的中位时间：%2 天。</translation>
     </message>
     <message>
         <source>Pricing</source>
-        <translation type="unfinished"></translation>
+        <translation>定价</translation>
     </message>
     <message>
         <source>Revenue, buyers and loyalty per product tier, subscription plans and monthly revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>各商品档位的收入、购买者和忠诚度，订阅套餐及月度收入。</translation>
     </message>
     <message>
         <source>Pricing tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>价格档位</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>档位</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>购买人数</translation>
     </message>
     <message>
         <source>ARPPU</source>
-        <translation type="unfinished"></translation>
+        <translation>ARPPU</translation>
     </message>
     <message>
         <source>Refund rate</source>
-        <translation type="unfinished"></translation>
+        <translation>退款率</translation>
     </message>
     <message>
         <source>Repeat rate</source>
-        <translation type="unfinished"></translation>
+        <translation>复购率</translation>
     </message>
     <message>
         <source>Projected LTV</source>
-        <translation type="unfinished"></translation>
+        <translation>预估 LTV</translation>
     </message>
     <message>
         <source>(no tier)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无档位）</translation>
     </message>
     <message>
         <source>ARPPU: revenue per paying member. Projected LTV: monthly ARPPU divided by monthly buyer churn (at least %1), over the last %2 complete months.</source>
-        <translation type="unfinished"></translation>
+        <translation>ARPPU：每付费会员平均收入。预估 LTV：月 ARPPU 除以购买者月流失率（至少 %1），基于最近 %2 个完整月。</translation>
     </message>
     <message>
         <source>Revenue by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>各档位收入</translation>
     </message>
     <message>
         <source>Revenue by month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月收入</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>MRR</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR</translation>
     </message>
     <message>
         <source>MRR: each paid plan order spread evenly over the months of its term.</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR（月度经常性收入）：每笔付费套餐订单平均分摊到其期限内的各个月。</translation>
     </message>
     <message>
         <source>Revenue by month and tier</source>
-        <translation type="unfinished"></translation>
+        <translation>各月各档位收入</translation>
     </message>
     <message>
         <source>Monthly recurring revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>月度经常性收入 (MRR)</translation>
     </message>
     <message>
         <source>Subscription plans</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅套餐</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>套餐</translation>
     </message>
     <message>
         <source>Subscribers</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅人数</translation>
     </message>
     <message>
         <source>Renewals</source>
-        <translation type="unfinished"></translation>
+        <translation>续费次数</translation>
     </message>
     <message>
         <source>Terms due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期期数</translation>
     </message>
     <message>
         <source>Terms renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>续费期数</translation>
     </message>
     <message>
         <source>Renewal rate</source>
-        <translation type="unfinished"></translation>
+        <translation>续费率</translation>
     </message>
     <message>
         <source>A term is renewed when the next paid plan order comes before its end plus %1 days of grace.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一笔付费套餐订单在到期日加 %1 天宽限期之前出现，即视为已续费。</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐</translation>
     </message>
     <message>
         <source>What members hold (a paid order or a rating of 4 or 5), and what the &quot;%1&quot; method recommends next.</source>
-        <translation type="unfinished"></translation>
+        <translation>会员已拥有的商品（有付费订单或评分 4–5 分），以及“%1”方法推荐的下一个商品。</translation>
     </message>
     <message>
         <source>Most held products</source>
-        <translation type="unfinished"></translation>
+        <translation>拥有人数最多的商品</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Product id</source>
-        <translation type="unfinished"></translation>
+        <translation>商品 ID</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>No member holds a product yet: there is nothing to recommend from.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有会员拥有商品，无法据此推荐。</translation>
     </message>
     <message>
         <source>Next products for the most engaged members</source>
-        <translation type="unfinished"></translation>
+        <translation>为最活跃会员推荐的下一个商品</translation>
     </message>
     <message>
         <source>Offline evaluation of the methods</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐方法的离线评估</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>Hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>命中率</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>精确率</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>召回率</translation>
     </message>
     <message>
         <source>NDCG</source>
-        <translation type="unfinished"></translation>
+        <translation>NDCG</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖率</translation>
     </message>
     <message>
         <source>Each member&apos;s latest product is held out; the methods are trained on the rest and scored on whether they recommend it in their top K.</source>
-        <translation type="unfinished"></translation>
+        <translation>留出每位会员最近获得的商品，用其余数据训练各方法，再看其前 K 个推荐是否包含该商品。</translation>
     </message>
     <message>
         <source>Hit rate by method</source>
-        <translation type="unfinished"></translation>
+        <translation>各方法命中率</translation>
     </message>
     <message>
         <source>The offline evaluation of the methods was not run for this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>本报告未运行推荐方法的离线评估。</translation>
     </message>
 </context>
 <context>
     <name>kinsight::ui::AnalysisController</name>
     <message>
         <source>Loading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 %1</translation>
     </message>
     <message>
         <source>Creating the demo community</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建演示社群</translation>
     </message>
     <message>
         <source>Creating %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建 %1</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在导入 %n 个文件</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2): %3 read, %4 imported, %5 already present, %6 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：读取 %3 行，导入 %4 行，已存在 %5 行，拒绝 %6 行</translation>
     </message>
     <message>
         <source>… and %1 more errors</source>
-        <translation type="unfinished"></translation>
+        <translation>……还有 %1 个错误</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：未导入任何数据。</translation>
     </message>
     <message>
         <source>Analysing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在分析</translation>
     </message>
     <message>
         <source>Recommending</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成推荐</translation>
     </message>
     <message>
         <source>Evaluating the methods</source>
-        <translation type="unfinished"></translation>
+        <translation>正在评估推荐方法</translation>
     </message>
     <message>
         <source>Comparing A and B</source>
-        <translation type="unfinished"></translation>
+        <translation>正在比较 A 与 B</translation>
     </message>
     <message>
         <source>Leaders over time</source>
-        <translation type="unfinished"></translation>
+        <translation>意见领袖变化趋势</translation>
     </message>
 </context>
 <context>
     <name>kinsight::ui::ChartWidget</name>
     <message>
         <source>Export as PNG or SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 PNG 或 SVG…</translation>
     </message>
     <message>
         <source>chart</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
 </context>
 <context>
     <name>kinsight::ui::ConversionPage</name>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>转化</translation>
     </message>
     <message>
         <source>Conversion &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>转化窗口(&amp;W)</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>A step counts only when reached within this many days of joining (0: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>只统计注册后这么多天内达到的步骤（0：不限）。</translation>
     </message>
     <message>
         <source>&amp;Break down by</source>
-        <translation type="unfinished"></translation>
+        <translation>拆分维度(&amp;B)</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>不拆分</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Cohort month</source>
-        <translation type="unfinished"></translation>
+        <translation>注册月份</translation>
     </message>
     <message>
         <source>Cohort week</source>
-        <translation type="unfinished"></translation>
+        <translation>注册周</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Funnel step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>漏斗步骤：%1</translation>
     </message>
     <message>
         <source>No members yet: import a members file.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有会员：请导入会员文件。</translation>
     </message>
     <message>
         <source>No paid or trial orders yet: import an orders file to see who pays.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有付费或试用订单：请导入订单文件，查看谁在付费。</translation>
     </message>
     <message>
         <source>Each step counts the members who meet it and every earlier step%1. Median days from joining to the first paid order: %2; from the first trial to paying: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一步统计满足该步及之前所有步骤的会员%1。从注册到首次付费的中位天数：%2；从首次试用到付费：%3。</translation>
     </message>
     <message numerus="yes">
         <source> within %n day(s) of joining</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（注册后 %n 天内）</numerusform>
         </translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>漏斗</translation>
     </message>
     <message>
         <source>Step (click a bar for its members)</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤（点击柱形查看会员）</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>会员</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>From previous</source>
-        <translation type="unfinished"></translation>
+        <translation>较上一步</translation>
     </message>
     <message>
         <source>From start</source>
-        <translation type="unfinished"></translation>
+        <translation>较起点</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
     <message>
         <source>Paying rate</source>
-        <translation type="unfinished"></translation>
+        <translation>付费率</translation>
     </message>
     <message>
         <source>Trial-to-paid rate</source>
-        <translation type="unfinished"></translation>
+        <translation>试用转付费率</translation>
     </message>
 </context>
 <context>
     <name>kinsight::ui::FilesPage</name>
     <message>
         <source>Choose the files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要导入的文件</translation>
     </message>
     <message>
         <source>CSV files of members, products, orders, events, ratings or interactions. Check what each file holds and its text encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>会员、商品、订单、行为、评分或互动的 CSV 文件。请确认每个文件的内容类型和文本编码。</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>Files are imported together in one step: members and products first, then the rows that refer to them. If any row is invalid, nothing is imported unless you choose to skip invalid rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件一步导入：先导入会员和商品，再导入引用它们的数据。只要有一行无效，就不会导入任何数据，除非选择跳过无效行。</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择…</translation>
     </message>
     <message>
         <source>Automatic (detected: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（检测为 %1）</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>Choose what the file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择文件内容类型。</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 列</numerusform>
         </translation>
     </message>
     <message>
         <source>Import files</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>kinsight::ui::HeatmapModel</name>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>平均</translation>
     </message>
     <message>
         <source>Not reached yet: this period is after the end of the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未到达：该周期在数据截止日之后。</translation>
     </message>
     <message>
         <source>Mean of period %1 over %2 cohorts: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 期在 %2 个同期群中的平均值：%3</translation>
     </message>
     <message>
         <source>%1, period %2: %3 of %4 members (%5). Double-click to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 期：%4 位会员中的 %3 位（%5）。双击列出这些会员。</translation>
     </message>
     <message>
         <source>%1, period %2: %3 (revenue %4). Double-click to list the buyers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 期：%3（收入 %4）。双击列出购买者。</translation>
     </message>
     <message>
         <source>Cohort · group</source>
-        <translation type="unfinished"></translation>
+        <translation>同期群 · 分组</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>同期群</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>W%1</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1周</translation>
     </message>
     <message>
         <source>M%1</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1月</translation>
+    </message>
+</context>
+<context>
+    <name>kinsight::ui::HtmlComposer</name>
+    <message>
+        <source>Made with Kinsight</source>
+        <translation>由 Kinsight 生成</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Contains personal data (names, emails, phones), as requested.</source>
+        <translation>按要求包含个人信息（姓名、邮箱、手机号）。</translation>
+    </message>
+    <message>
+        <source>Pseudonymised: members are shown by a keyed hash of their id, never by name, email or phone.</source>
+        <translation>已化名：会员以其 ID 的加密哈希显示，不显示姓名、邮箱或手机号。</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>previous: %1</source>
+        <translation>上期：%1</translation>
+    </message>
+    <message>
+        <source>all %1 rows</source>
+        <translation>全部 %1 行</translation>
     </message>
 </context>
 <context>
     <name>kinsight::ui::ImportFields</name>
     <message>
         <source>Member ID</source>
-        <translation type="unfinished"></translation>
+        <translation>会员 ID</translation>
     </message>
     <message>
         <source>Joined at</source>
-        <translation type="unfinished"></translation>
+        <translation>注册时间</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Referrer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐人 ID</translation>
     </message>
     <message>
         <source>Product ID</source>
-        <translation type="unfinished"></translation>
+        <translation>商品 ID</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>商品名称</translation>
     </message>
     <message>
         <source>Product type</source>
-        <translation type="unfinished"></translation>
+        <translation>商品类型</translation>
     </message>
     <message>
         <source>Price tier</source>
-        <translation type="unfinished"></translation>
+        <translation>价格档位</translation>
     </message>
     <message>
         <source>List price</source>
-        <translation type="unfinished"></translation>
+        <translation>原价</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Created at</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号</translation>
     </message>
     <message>
         <source>Paid at</source>
-        <translation type="unfinished"></translation>
+        <translation>支付时间</translation>
     </message>
     <message>
         <source>Amount paid</source>
-        <translation type="unfinished"></translation>
+        <translation>实付金额</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>币种</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Billing plan</source>
-        <translation type="unfinished"></translation>
+        <translation>付费周期</translation>
     </message>
     <message>
         <source>Order status</source>
-        <translation type="unfinished"></translation>
+        <translation>订单状态</translation>
     </message>
     <message>
         <source>Coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券</translation>
     </message>
     <message>
         <source>Occurred at</source>
-        <translation type="unfinished"></translation>
+        <translation>发生时间</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Rated at</source>
-        <translation type="unfinished"></translation>
+        <translation>评分时间</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>评价内容</translation>
     </message>
     <message>
         <source>From member ID</source>
-        <translation type="unfinished"></translation>
+        <translation>发起会员 ID</translation>
     </message>
     <message>
         <source>To member ID</source>
-        <translation type="unfinished"></translation>
+        <translation>目标会员 ID</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
 </context>
 <context>
     <name>kinsight::ui::ImportPlan</name>
     <message>
         <source>The file is empty: it has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空：没有表头行。</translation>
     </message>
     <message>
         <source>The header row cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取表头行：%1</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>会员</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>行为</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>互动</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
 </context>
 <context>
     <name>kinsight::ui::ImportWizard</name>
     <message>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>导入数据</translation>
     </message>
 </context>
 <context>
     <name>kinsight::ui::LevelPreview</name>
     <message>
         <source>Level preview appears once scores are computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>得分计算完成后显示等级预览。</translation>
     </message>
 </context>
 <context>
     <name>kinsight::ui::MainWindow</name>
     <message>
         <source>Kinsight</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinsight</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值</translation>
     </message>
     <message>
         <source>Could not open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
         <source>Analysis failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分析失败：%1</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>导入完成</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Import finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入完成。</translation>
     </message>
     <message>
         <source>Import failed: nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>导入失败：未导入任何数据</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库</translation>
     </message>
     <message>
         <source>Kinsight databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinsight 数据库 (*.db)</translation>
     </message>
     <message>
         <source>%1 already exists; open it with File › Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；请通过“文件 › 打开”打开它。</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库</translation>
     </message>
     <message>
         <source>Kinsight databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinsight 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>Open the &amp;demo community</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示社群(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Thresholds panel</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值面板(&amp;T)</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>&amp;Find member</source>
-        <translation type="unfinished"></translation>
+        <translation>查找会员(&amp;F)</translation>
     </message>
     <message>
         <source>Re&amp;load database</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载数据库(&amp;L)</translation>
     </message>
     <message>
         <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;H)</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>分析(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消(&amp;C)</translation>
     </message>
     <message>
         <source>Reset &amp;thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>重置阈值(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Kinsight</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Kinsight(&amp;A)</translation>
     </message>
     <message>
         <source>About Kinsight</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Kinsight</translation>
     </message>
     <message>
         <source>&lt;b&gt;Kinsight %1&lt;/b&gt;&lt;p&gt;Community insight for paid-knowledge creators: who your members are, how engaged they are, who leads opinion, and what to offer each of them next.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kinsight %1&lt;/b&gt;&lt;p&gt;为知识付费创作者打造的社群洞察工具：了解你的会员是谁、有多活跃、谁是意见领袖，以及下一步该向每位会员推荐什么。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel the running analysis (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>取消正在进行的分析 (Esc)</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>%1 — Kinsight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Kinsight</translation>
     </message>
     <message>
         <source>No imports yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未导入</translation>
     </message>
     <message>
         <source>Last import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次导入 %1</translation>
     </message>
     <message>
         <source>No data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无数据</translation>
     </message>
     <message>
         <source>Data %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据 %1 – %2</translation>
     </message>
     <message>
         <source>%1 members · %2 products</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位会员 · %2 个商品</translation>
     </message>
     <message>
         <source>Open or create a database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开或新建数据库。</translation>
     </message>
     <message>
         <source>Import CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 CSV 文件</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>kinsight::ui::MappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配列</translation>
     </message>
     <message>
         <source>Each column of the file is matched to a field by its name, including the usual Chinese headers. Check the preview and change any match; fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的每一列按列名（包括常见的中文表头）自动匹配到字段。请检查预览，必要时修改匹配；标 * 的字段为必填。</translation>
     </message>
     <message>
         <source>Match &amp;automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动匹配(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的列</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>前几个值</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>导入为</translation>
     </message>
     <message>
         <source>Preview of the first rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>前几行预览：</translation>
     </message>
     <message>
         <source>%1 (detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（自动检测）</translation>
     </message>
     <message>
         <source>%1 (chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（手动选择）</translation>
     </message>
     <message numerus="yes">
         <source>Encoding: %1 · %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>编码：%1 · %n 列</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>first %n row(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示前 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不导入）</translation>
     </message>
     <message>
         <source>%1: no column for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：缺少%2列。</translation>
     </message>
     <message>
         <source>%1: more than one column for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：有多列对应%2。</translation>
     </message>
 </context>
 <context>
     <name>kinsight::ui::MemberPanel</name>
     <message>
         <source>Select a member in the table, or click a node on the Network page, to see their profile, engagement, orders, network position and recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>在表格中选择一位会员，或在“互动网络”页点击一个节点，即可查看其资料、活跃度、订单、网络位置和推荐。</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>资料</translation>
     </message>
     <message>
         <source>Member ID</source>
-        <translation type="unfinished"></translation>
+        <translation>会员 ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>注册</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐人</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃度</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>生命周期</translation>
     </message>
     <message>
         <source>Last active</source>
-        <translation type="unfinished"></translation>
+        <translation>最近活跃</translation>
     </message>
     <message>
         <source>Churn risk</source>
-        <translation type="unfinished"></translation>
+        <translation>流失风险</translation>
     </message>
     <message>
         <source>Value (RFM)</source>
-        <translation type="unfinished"></translation>
+        <translation>价值 (RFM)</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>分群</translation>
     </message>
     <message>
         <source>R / F / M scores</source>
-        <translation type="unfinished"></translation>
+        <translation>R / F / M 得分</translation>
     </message>
     <message>
         <source>Paid orders</source>
-        <translation type="unfinished"></translation>
+        <translation>付费订单</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>收入</translation>
     </message>
     <message>
         <source>Since last paid order</source>
-        <translation type="unfinished"></translation>
+        <translation>距上次付费</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Network position</source>
-        <translation type="unfinished"></translation>
+        <translation>网络位置</translation>
     </message>
     <message>
         <source>Contacts (degree)</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人数（度）</translation>
     </message>
     <message>
         <source>Addressed by</source>
-        <translation type="unfinished"></translation>
+        <translation>被互动人数</translation>
     </message>
     <message>
         <source>Clustering</source>
-        <translation type="unfinished"></translation>
+        <translation>聚类系数</translation>
     </message>
     <message>
         <source>PageRank</source>
-        <translation type="unfinished"></translation>
+        <translation>PageRank</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>圈子</translation>
     </message>
     <message>
         <source>Leader score</source>
-        <translation type="unfinished"></translation>
+        <translation>领袖得分</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>List neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>列出邻居</translation>
     </message>
     <message>
         <source>Open the members this member interacts with as a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>以列表形式打开与该会员互动的会员。</translation>
     </message>
     <message>
         <source>Neighbours of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的邻居</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Member 360</source>
-        <translation type="unfinished"></translation>
+        <translation>会员 360</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (%2 activities)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 次行为）</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <source>%1 (%2 active days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（活跃 %2 天）</translation>
     </message>
     <message>
         <source>not flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>未标记</translation>
     </message>
     <message>
         <source>Score and level over the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 12 个月的得分与等级</translation>
     </message>
     <message>
         <source>Month end</source>
-        <translation type="unfinished"></translation>
+        <translation>月末</translation>
     </message>
     <message>
         <source>Core from</source>
-        <translation type="unfinished"></translation>
+        <translation>核心起点</translation>
     </message>
     <message>
         <source>Active from</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃起点</translation>
     </message>
     <message>
         <source>Levels at the month ends, oldest first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>各月末的等级（从早到晚）：%1</translation>
     </message>
     <message>
         <source>Activities per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月行为次数</translation>
     </message>
     <message>
         <source>Events and orders</source>
-        <translation type="unfinished"></translation>
+        <translation>行为与订单</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>行为次数</translation>
     </message>
     <message>
         <source>%1 / %2 / %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 / %3</translation>
     </message>
     <message>
         <source>no paid order</source>
-        <translation type="unfinished"></translation>
+        <translation>无付费订单</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>评价内容</translation>
     </message>
     <message>
         <source>not in the interaction graph</source>
-        <translation type="unfinished"></translation>
+        <translation>不在互动网络中</translation>
     </message>
     <message>
         <source>computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>计算中…</translation>
     </message>
     <message>
         <source>%1 (centrality %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（中心性 %2）</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位会员</numerusform>
         </translation>
     </message>
     <message>
         <source>#%1 (%2 members)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1（%2 位会员）</translation>
     </message>
     <message>
         <source>%1 — an opinion leader</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 意见领袖</translation>
     </message>
     <message>
         <source>no standout metric</source>
-        <translation type="unfinished"></translation>
+        <translation>无突出指标</translation>
     </message>
 </context>
 <context>
     <name>kinsight::ui::MemberTableModel</name>
     <message>
         <source>%1 ★</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ★</translation>
     </message>
     <message>
         <source>Member ID</source>
-        <translation type="unfinished"></translation>
+        <translation>会员 ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>注册</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>RFM segment</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM 分群</translation>
     </message>
     <message>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>生命周期</translation>
     </message>
     <message>
         <source>Paid orders</source>
-        <translation type="unfinished"></translation>
+        <translation>付费订单</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>收入</translation>
     </message>
     <message>
         <source>Last active</source>
-        <translation type="unfinished"></translation>
+        <translation>最近活跃</translation>
     </message>
     <message>
         <source>Churn risk</source>
-        <translation type="unfinished"></translation>
+        <translation>流失风险</translation>
     </message>
     <message>
         <source>Leader score</source>
-        <translation type="unfinished"></translation>
+        <translation>领袖得分</translation>
     </message>
 </context>
 <context>
     <name>kinsight::ui::MembersPage</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>会员</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Write the listed members, in this order, to a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>按当前顺序把列出的会员写入 CSV 文件。</translation>
     </message>
     <message>
         <source>Search by member ID or name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>按会员 ID 或姓名搜索 (Ctrl+F)</translation>
     </message>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>全部等级</translation>
     </message>
     <message>
         <source>Engagement level</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃等级</translation>
     </message>
     <message>
         <source>All RFM segments</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 RFM 分群</translation>
     </message>
     <message>
         <source>RFM segment</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM 分群</translation>
     </message>
     <message>
         <source>All lifecycles</source>
-        <translation type="unfinished"></translation>
+        <translation>全部生命周期</translation>
     </message>
     <message>
         <source>Lifecycle status in the last period</source>
-        <translation type="unfinished"></translation>
+        <translation>最近周期的生命周期状态</translation>
     </message>
     <message>
         <source>Acquisition channel</source>
-        <translation type="unfinished"></translation>
+        <translation>获客渠道</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>全部渠道</translation>
     </message>
     <message>
         <source>Opinion leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>意见领袖</translation>
     </message>
     <message>
         <source>Leaders and others</source>
-        <translation type="unfinished"></translation>
+        <translation>意见领袖及其他</translation>
     </message>
     <message>
         <source>Leaders only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅意见领袖</translation>
     </message>
     <message>
         <source>Not leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>非意见领袖</translation>
     </message>
     <message>
         <source>Churn risk</source>
-        <translation type="unfinished"></translation>
+        <translation>流失风险</translation>
     </message>
     <message>
         <source>Any churn risk state</source>
-        <translation type="unfinished"></translation>
+        <translation>任意流失风险状态</translation>
     </message>
     <message>
         <source>At risk (any reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>有流失风险（任一原因）</translation>
     </message>
     <message>
         <source>Save as segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为分群…</translation>
     </message>
     <message>
         <source>Show all members</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全部会员</translation>
     </message>
     <message>
         <source>(no channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无渠道）</translation>
     </message>
     <message>
         <source>%1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位会员</translation>
     </message>
     <message>
         <source>%1 of %2 members</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 位会员</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 members. Filters and search narrow this list further.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 位会员。筛选和搜索可进一步缩小列表。</translation>
     </message>
     <message>
         <source>members</source>
-        <translation type="unfinished"></translation>
+        <translation>会员</translation>
     </message>
     <message>
         <source>Export members</source>
-        <translation type="unfinished"></translation>
+        <translation>导出会员</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>Save as segment</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为分群</translation>
     </message>
     <message>
         <source>Segment name:</source>
-        <translation type="unfinished"></translation>
+        <translation>分群名称：</translation>
     </message>
     <message>
         <source>Saved the segment “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存分群“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2283,1105 +2330,1207 @@
     <message>
         <source>No interactions between members yet.
 Import an interactions file (File › Import…) to see the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>会员之间还没有互动。
+请导入互动文件（文件 › 导入…）以查看网络。</translation>
     </message>
     <message>
         <source>%1 %2
 Leader score %3%4
 Community %5
 Click to open the member</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+领袖得分 %3%4
+圈子 %5
+点击打开该会员</translation>
     </message>
     <message>
         <source> (leader)</source>
-        <translation type="unfinished"></translation>
+        <translation>（意见领袖）</translation>
     </message>
 </context>
 <context>
     <name>kinsight::ui::NetworkPage</name>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>互动网络</translation>
     </message>
     <message>
         <source>Top leaders and their strongest ties. Size: leader score; colour: community; ringed: leader. Wheel to zoom, drag to pan, click a member to open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>头部意见领袖及其最强的联系。大小：领袖得分；颜色：圈子；带圈：意见领袖。滚轮缩放，拖动平移，点击会员可打开。</translation>
     </message>
     <message>
         <source>Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>重置缩放</translation>
     </message>
     <message>
         <source>Opinion leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>意见领袖</translation>
     </message>
     <message>
         <source>List the leader&apos;s neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>列出该意见领袖的邻居</translation>
     </message>
     <message>
         <source>List all leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>列出全部意见领袖</translation>
     </message>
     <message>
         <source>Leaders over time: the top five leaders&apos; scores in each of the last six months&apos; networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>意见领袖变化：前五位意见领袖在最近六个月每月网络中的得分。</translation>
     </message>
     <message>
         <source>Compute leaders over time</source>
-        <translation type="unfinished"></translation>
+        <translation>计算意见领袖变化</translation>
     </message>
     <message>
         <source>Neighbours of leader %1</source>
-        <translation type="unfinished"></translation>
+        <translation>意见领袖 %1 的邻居</translation>
     </message>
     <message>
         <source>Leaders over time</source>
-        <translation type="unfinished"></translation>
+        <translation>意见领袖变化趋势</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Leader score in the month&apos;s network</source>
-        <translation type="unfinished"></translation>
+        <translation>当月网络中的领袖得分</translation>
     </message>
     <message>
         <source>Computing the interaction network…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算互动网络…</translation>
     </message>
     <message>
         <source>No interactions between members yet. Import an interactions file (from_member_id, to_member_id, occurred_at) with File › Import… to see who leads opinion.</source>
-        <translation type="unfinished"></translation>
+        <translation>会员之间还没有互动。请通过“文件 › 导入…”导入互动文件（from_member_id、to_member_id、occurred_at），查看谁是意见领袖。</translation>
     </message>
     <message numerus="yes">
         <source>last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最近 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>all history</source>
-        <translation type="unfinished"></translation>
+        <translation>全部历史</translation>
     </message>
     <message>
         <source>%1 members in the network (%2 of all), %3 ties, %4 communities (modularity %5), average clustering %6; %7 leaders at a threshold of %8. Interactions: %9.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络中有 %1 位会员（占全部的 %2），%3 条联系，%4 个圈子（模块度 %5），平均聚类系数 %6；阈值 %8 下有 %7 位意见领袖。互动范围：%9。</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <source>Member ID</source>
-        <translation type="unfinished"></translation>
+        <translation>会员 ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人数</translation>
     </message>
     <message>
         <source>PageRank</source>
-        <translation type="unfinished"></translation>
+        <translation>PageRank</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>圈子</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
     <name>kinsight::ui::OverviewPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>会员</translation>
     </message>
     <message>
         <source>Members who joined on or before the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至当天已注册的会员。</translation>
     </message>
     <message>
         <source>Active in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 天活跃</translation>
     </message>
     <message>
         <source>Members with an activity (an event or a counted order) in the last 30 days: MAU.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天有行为（行为事件或计入的订单）的会员，即月活。</translation>
     </message>
     <message>
         <source>Stickiness</source>
-        <translation type="unfinished"></translation>
+        <translation>粘性</translation>
     </message>
     <message>
         <source>Mean daily active members over the last 30 days ÷ MAU.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天日均活跃会员 ÷ 月活。</translation>
     </message>
     <message>
         <source>Paying members</source>
-        <translation type="unfinished"></translation>
+        <translation>付费会员</translation>
     </message>
     <message>
         <source>Members with at least one paid order (amount above zero, not refunded).</source>
-        <translation type="unfinished"></translation>
+        <translation>至少有一笔付费订单（金额大于零且未退款）的会员。</translation>
     </message>
     <message>
         <source>Revenue in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 天收入</translation>
     </message>
     <message>
         <source>Sum of paid orders in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天付费订单金额合计。</translation>
     </message>
     <message>
         <source>Trial to paid</source>
-        <translation type="unfinished"></translation>
+        <translation>试用转付费</translation>
     </message>
     <message>
         <source>Of the members who took a trial, those who paid for an order after their first trial.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加试用的会员中，首次试用后有付费订单的比例。</translation>
     </message>
     <message>
         <source>Active in the 30 days to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1 的 30 天内活跃</translation>
     </message>
     <message>
         <source>Engagement level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃等级：%1</translation>
     </message>
     <message>
         <source>This database is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据库为空。</translation>
     </message>
     <message>
         <source>Import members, products and orders with File › Import… (Ctrl+I), or open the demo community from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过“文件 › 导入…”(Ctrl+I) 导入会员、商品和订单，或从“文件”菜单打开演示社群。</translation>
     </message>
     <message>
         <source>No members yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有会员</translation>
     </message>
     <message>
         <source>No activity yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有行为。</translation>
     </message>
     <message>
         <source>No members yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有会员。</translation>
     </message>
     <message>
         <source>Analysing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在分析…</translation>
     </message>
     <message>
         <source>As of %1, the end of the data. Changes compare with %2, %3 days earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至数据截止日 %1。变化与 %3 天前的 %2 对比。</translation>
     </message>
     <message>
         <source>No orders yet: paying members, revenue and trial-to-paid need an orders file (File › Import…).</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有订单：付费会员、收入和试用转付费需要订单文件（文件 › 导入…）。</translation>
     </message>
     <message>
         <source>No interactions between members yet: the Network page needs an interactions file.</source>
-        <translation type="unfinished"></translation>
+        <translation>会员之间还没有互动：“互动网络”页需要互动文件。</translation>
     </message>
     <message>
         <source>No activity yet: import events or orders to see who is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有行为：请导入行为或订单，查看谁在活跃。</translation>
     </message>
     <message>
         <source>vs previous %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>较前 %1 天</translation>
     </message>
     <message>
         <source>%1 (%2) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）%3</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>No activity yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有行为</translation>
     </message>
     <message>
         <source>No trial orders yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有试用订单</translation>
     </message>
     <message>
         <source>No orders yet: import an orders file</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有订单：请导入订单文件</translation>
     </message>
     <message>
         <source>Active members per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日活跃会员</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>DAU</source>
-        <translation type="unfinished"></translation>
+        <translation>日活</translation>
     </message>
     <message>
         <source>WAU (7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>周活（7 天）</translation>
     </message>
     <message>
         <source>MAU (30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>月活（30 天）</translation>
     </message>
     <message>
         <source>No activity yet: import events or orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有行为：请导入行为或订单。</translation>
     </message>
     <message>
         <source>Engagement levels</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃等级</translation>
     </message>
     <message>
         <source>Level (click a bar to list its members)</source>
-        <translation type="unfinished"></translation>
+        <translation>等级（点击柱形列出会员）</translation>
     </message>
     <message>
         <source>Lifecycle by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>按%1的生命周期</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>周</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>周</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
+    </message>
+</context>
+<context>
+    <name>kinsight::ui::PdfComposer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Contains personal data</source>
+        <translation>包含个人信息</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Contains personal data (names, emails, phones), as requested.</source>
+        <translation>按要求包含个人信息（姓名、邮箱、手机号）。</translation>
+    </message>
+    <message>
+        <source>Pseudonymised: members are shown by a keyed hash of their id, never by name, email or phone.</source>
+        <translation>已化名：会员以其 ID 的加密哈希显示，不显示姓名、邮箱或手机号。</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>previous: %1</source>
+        <translation>上期：%1</translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation>无数据。</translation>
     </message>
 </context>
 <context>
     <name>kinsight::ui::PricingPage</name>
     <message>
         <source>Pricing</source>
-        <translation type="unfinished"></translation>
+        <translation>定价</translation>
     </message>
     <message>
         <source>Subscription plans</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅套餐</translation>
     </message>
     <message>
         <source>Buyers of tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>档位 %1 的购买者</translation>
     </message>
     <message>
         <source>Subscribers of the %1 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1套餐的订阅者</translation>
     </message>
     <message>
         <source>No products yet: import a products file (with a tier column) and orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有商品：请导入商品文件（含档位列）和订单。</translation>
     </message>
     <message>
         <source>No paid orders yet: import an orders file to see revenue by tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有付费订单：请导入订单文件，查看各档位收入。</translation>
     </message>
     <message>
         <source>Revenue counts paid orders (amount above zero, not refunded); ARPPU = revenue ÷ buyers; projected LTV = monthly ARPPU ÷ monthly churn of buyers (churn at least %1). Double-click a tier or a plan for its buyers.</source>
-        <translation type="unfinished"></translation>
+        <translation>收入只计付费订单（金额大于零且未退款）；ARPPU = 收入 ÷ 购买人数；预估 LTV = 月 ARPPU ÷ 购买者月流失率（流失率至少 %1）。双击档位或套餐查看其购买者。</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>档位</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>购买人数</translation>
     </message>
     <message>
         <source>Paid orders</source>
-        <translation type="unfinished"></translation>
+        <translation>付费订单</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>收入</translation>
     </message>
     <message>
         <source>ARPPU</source>
-        <translation type="unfinished"></translation>
+        <translation>ARPPU</translation>
     </message>
     <message>
         <source>Refund rate</source>
-        <translation type="unfinished"></translation>
+        <translation>退款率</translation>
     </message>
     <message>
         <source>Repeat rate</source>
-        <translation type="unfinished"></translation>
+        <translation>复购率</translation>
     </message>
     <message>
         <source>LTV so far</source>
-        <translation type="unfinished"></translation>
+        <translation>累计 LTV</translation>
     </message>
     <message>
         <source>Projected LTV</source>
-        <translation type="unfinished"></translation>
+        <translation>预估 LTV</translation>
     </message>
     <message>
         <source>Revenue by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>各档位收入</translation>
     </message>
     <message>
         <source>Tier (click for its buyers)</source>
-        <translation type="unfinished"></translation>
+        <translation>档位（点击查看购买者）</translation>
     </message>
     <message>
         <source>Revenue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>收入（%1）</translation>
     </message>
     <message>
         <source>No paid orders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有付费订单。</translation>
     </message>
     <message>
         <source>Revenue per month by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>各档位月收入</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>MRR (plans)</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR（套餐）</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>套餐</translation>
     </message>
     <message>
         <source>Subscribers</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅人数</translation>
     </message>
     <message>
         <source>Renewal orders</source>
-        <translation type="unfinished"></translation>
+        <translation>续费订单</translation>
     </message>
     <message>
         <source>Terms due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期期数</translation>
     </message>
     <message>
         <source>Renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>已续费</translation>
     </message>
     <message>
         <source>Renewal rate</source>
-        <translation type="unfinished"></translation>
+        <translation>续费率</translation>
     </message>
 </context>
 <context>
     <name>kinsight::ui::RecommendationsPage</name>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐</translation>
     </message>
     <message>
         <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法(&amp;M)</translation>
     </message>
     <message>
         <source>M&amp;ember ID</source>
-        <translation type="unfinished"></translation>
+        <translation>会员 ID(&amp;E)</translation>
     </message>
     <message>
         <source>e.g. a member id from the Members page</source>
-        <translation type="unfinished"></translation>
+        <translation>例如“会员”页中的会员 ID</translation>
     </message>
     <message>
         <source>Recommend</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐</translation>
     </message>
     <message>
         <source>Pick a member to see what to offer them next, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一位会员，查看下一步该推荐什么以及原因。</translation>
     </message>
     <message>
         <source>Offline evaluation (leave the latest out)</source>
-        <translation type="unfinished"></translation>
+        <translation>离线评估（留出最近一个）</translation>
     </message>
     <message>
         <source>Evaluate all methods</source>
-        <translation type="unfinished"></translation>
+        <translation>评估全部方法</translation>
     </message>
     <message>
         <source>Holds out each member&apos;s latest purchase or high rating and checks whether each method&apos;s top list finds it (uses the list length and neighbour settings of the thresholds panel).</source>
-        <translation type="unfinished"></translation>
+        <translation>留出每位会员最近一次购买或高评分，检查各方法的推荐列表能否找回它（使用阈值面板中的列表长度和邻居设置）。</translation>
     </message>
     <message>
         <source>A/B comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>A/B 对比</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>Neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>邻居数</translation>
     </message>
     <message>
         <source>Similarity floor</source>
-        <translation type="unfinished"></translation>
+        <translation>相似度下限</translation>
     </message>
     <message>
         <source>Hybrid α</source>
-        <translation type="unfinished"></translation>
+        <translation>混合 α</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>对比</translation>
     </message>
     <message>
         <source>Hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>命中率</translation>
     </message>
     <message>
         <source>NDCG</source>
-        <translation type="unfinished"></translation>
+        <translation>NDCG</translation>
     </message>
     <message>
         <source>Run A/B test</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 A/B 测试</translation>
     </message>
     <message>
         <source>scored</source>
-        <translation type="unfinished"></translation>
+        <translation>评分推荐</translation>
     </message>
     <message>
         <source>popular fill</source>
-        <translation type="unfinished"></translation>
+        <translation>热门补足</translation>
     </message>
     <message>
         <source>cold start</source>
-        <translation type="unfinished"></translation>
+        <translation>冷启动</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Product ID</source>
-        <translation type="unfinished"></translation>
+        <translation>商品 ID</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>商品名称</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>a seeded sample of the members</source>
-        <translation type="unfinished"></translation>
+        <translation>会员的固定种子抽样</translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>会员</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>精确率</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>召回率</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖率</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中…</translation>
     </message>
     <message>
         <source>The difference is significant at the 5% level.</source>
-        <translation type="unfinished"></translation>
+        <translation>差异在 5% 水平上显著。</translation>
     </message>
     <message>
         <source>The difference is not significant at the 5% level.</source>
-        <translation type="unfinished"></translation>
+        <translation>差异在 5% 水平上不显著。</translation>
     </message>
     <message>
         <source>&lt;b&gt;A&lt;/b&gt; (%1): %2 &amp;nbsp; &lt;b&gt;B&lt;/b&gt; (%3): %4&lt;br&gt;Mean difference A − B per member: %5, 95% interval [%6, %7], paired t = %8 over %9 members, &lt;b&gt;p = %10&lt;/b&gt;. %11</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;A&lt;/b&gt;（%1）：%2 &amp;nbsp; &lt;b&gt;B&lt;/b&gt;（%3）：%4&lt;br&gt;每位会员 A − B 的平均差：%5，95% 置信区间 [%6, %7]，配对 t = %8（%9 位会员），&lt;b&gt;p = %10&lt;/b&gt;。%11</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>No member with the id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为“%1”的会员。</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 — %n order(s). Method: %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 — %n 笔订单。方法：%3。</numerusform>
         </translation>
     </message>
     <message>
         <source>No products yet: import products and orders (or ratings) to get recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有商品：请导入商品和订单（或评分）以获得推荐。</translation>
     </message>
 </context>
 <context>
     <name>kinsight::ui::RetentionPage</name>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>留存</translation>
     </message>
     <message>
         <source>&amp;Cohorts by</source>
-        <translation type="unfinished"></translation>
+        <translation>同期群按(&amp;C)</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>ISO week</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 周</translation>
     </message>
     <message>
         <source>&amp;Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃口径(&amp;A)</translation>
     </message>
     <message>
         <source>in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>当期活跃</translation>
     </message>
     <message>
         <source>in the period or later</source>
-        <translation type="unfinished"></translation>
+        <translation>当期或之后活跃</translation>
     </message>
     <message>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>度量(&amp;M)</translation>
     </message>
     <message>
         <source>Members retained</source>
-        <translation type="unfinished"></translation>
+        <translation>留存会员</translation>
     </message>
     <message>
         <source>Revenue retained</source>
-        <translation type="unfinished"></translation>
+        <translation>留存收入</translation>
     </message>
     <message>
         <source>Revenue per member</source>
-        <translation type="unfinished"></translation>
+        <translation>人均收入</translation>
     </message>
     <message>
         <source>&amp;Relative to</source>
-        <translation type="unfinished"></translation>
+        <translation>相对于(&amp;R)</translation>
     </message>
     <message>
         <source>Period 0</source>
-        <translation type="unfinished"></translation>
+        <translation>第 0 期</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>上一周期</translation>
     </message>
     <message>
         <source>&amp;Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>拆分(&amp;B)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>First tier</source>
-        <translation type="unfinished"></translation>
+        <translation>首购档位</translation>
     </message>
     <message>
         <source>First product</source>
-        <translation type="unfinished"></translation>
+        <translation>首购商品</translation>
     </message>
     <message>
         <source>Export heat map…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出热力图…</translation>
     </message>
     <message>
         <source>retention</source>
-        <translation type="unfinished"></translation>
+        <translation>留存</translation>
     </message>
     <message>
         <source>Cohort %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同期群 %1</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃</translation>
     </message>
     <message>
         <source>paying</source>
-        <translation type="unfinished"></translation>
+        <translation>付费</translation>
     </message>
     <message>
         <source>Cohort %1, %2 in period %3</source>
-        <translation type="unfinished"></translation>
+        <translation>同期群 %1，第 %3 期%2</translation>
     </message>
     <message>
         <source>No members yet: import a members file to see cohorts.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有会员：请导入会员文件以查看同期群。</translation>
     </message>
     <message>
         <source>No members yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有会员。</translation>
     </message>
     <message>
         <source>Share of each cohort active in period k after joining</source>
-        <translation type="unfinished"></translation>
+        <translation>各同期群注册后第 k 期活跃的比例</translation>
     </message>
     <message>
         <source>Share of each cohort active in period k or any later period</source>
-        <translation type="unfinished"></translation>
+        <translation>各同期群在第 k 期或之后任一期活跃的比例</translation>
     </message>
     <message>
         <source>Paid revenue in period k relative to the reference period</source>
-        <translation type="unfinished"></translation>
+        <translation>第 k 期付费收入相对基准期的比例</translation>
     </message>
     <message>
         <source>Paid revenue in period k per cohort member</source>
-        <translation type="unfinished"></translation>
+        <translation>第 k 期人均付费收入</translation>
     </message>
     <message>
         <source>, relative to the period before</source>
-        <translation type="unfinished"></translation>
+        <translation>，相对上一期</translation>
     </message>
     <message>
         <source>%1. The last column of each cohort is the period holding the end of the data (it may be partial); blank cells have not happened yet. Double-click a cell for its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。每个同期群的最后一列是包含数据截止日的周期（可能不完整）；空白单元格表示尚未发生。双击单元格查看对应会员。</translation>
     </message>
     <message>
         <source>Day-N retention</source>
-        <translation type="unfinished"></translation>
+        <translation>第 N 日留存</translation>
     </message>
     <message>
         <source>Days after joining</source>
-        <translation type="unfinished"></translation>
+        <translation>注册后天数</translation>
     </message>
     <message>
         <source>Members active</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃会员</translation>
     </message>
     <message>
         <source>Active on day N</source>
-        <translation type="unfinished"></translation>
+        <translation>第 N 天活跃</translation>
     </message>
     <message>
         <source>Active on day N or later</source>
-        <translation type="unfinished"></translation>
+        <translation>第 N 天或之后活跃</translation>
     </message>
 </context>
 <context>
     <name>kinsight::ui::RunPage</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>The files are imported in one step. If it fails or you stop it, the database stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件一步导入。如果失败或被停止，数据库保持原样。</translation>
     </message>
     <message>
         <source>&amp;Skip invalid rows and import the rest (they are written to &lt;name&gt;.rejected.csv beside each file, with the reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过无效行，导入其余数据(&amp;S)（无效行连同原因写入各文件旁的 &lt;name&gt;.rejected.csv）</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;T)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>读取行数</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>未变化</translation>
     </message>
     <message>
         <source>Skipped as invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>无效跳过</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>专栏</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Save &amp;list…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存列表(&amp;L)…</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), %1 in all, into %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个文件，共 %1，导入到 %2。</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止…</translation>
     </message>
     <message numerus="yes">
         <source>Done: %n row(s) imported or updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>完成：导入或更新了 %n 行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid row(s) were skipped and written to the .rejected.csv files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>跳过了 %n 个无效行，已写入 .rejected.csv 文件。</numerusform>
         </translation>
     </message>
     <message>
         <source>Import stopped. Nothing was written; the database is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已停止。未写入任何数据，数据库保持原样。</translation>
     </message>
     <message>
         <source>Nothing was imported; the database is as it was. Correct the rows listed below, go back and change the column matches, or choose to skip invalid rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何数据，数据库保持原样。请修正下列行，或返回修改列匹配，或选择跳过无效行。</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>……还有 %n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid row(s) skipped; written with the reason to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>跳过 %n 个无效行；已连同原因写入 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Column not imported (not matched to a field).</source>
-        <translation type="unfinished"></translation>
+        <translation>该列未导入（未匹配到字段）。</translation>
     </message>
     <message>
         <source>Save the list of problems</source>
-        <translation type="unfinished"></translation>
+        <translation>保存问题列表</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
     <name>kinsight::ui::ThresholdsPanel</name>
     <message>
         <source>Opinion leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>意见领袖</translation>
     </message>
     <message>
         <source>Members with a leader score at or above this are leaders.</source>
-        <translation type="unfinished"></translation>
+        <translation>领袖得分达到或超过此值的会员为意见领袖。</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值</translation>
     </message>
     <message>
         <source>A leader needs at least this many distinct contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>意见领袖至少需要这么多位不同的联系人。</translation>
     </message>
     <message>
         <source>Min. contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>最少联系人</translation>
     </message>
     <message>
         <source>PageRank weight</source>
-        <translation type="unfinished"></translation>
+        <translation>PageRank 权重</translation>
     </message>
     <message>
         <source>Reach weight</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖权重</translation>
     </message>
     <message>
         <source>Brokerage weight</source>
-        <translation type="unfinished"></translation>
+        <translation>中介权重</translation>
     </message>
     <message>
         <source>Intensity weight</source>
-        <translation type="unfinished"></translation>
+        <translation>强度权重</translation>
     </message>
     <message>
         <source>Core depth weight</source>
-        <translation type="unfinished"></translation>
+        <translation>核心深度权重</translation>
     </message>
     <message>
         <source>Influence: attention flowing in from attended-to members.</source>
-        <translation type="unfinished"></translation>
+        <translation>影响力：来自受关注会员的关注流入。</translation>
     </message>
     <message>
         <source>Distinct members who address them.</source>
-        <translation type="unfinished"></translation>
+        <translation>与其互动的不同会员数。</translation>
     </message>
     <message>
         <source>Betweenness: shortest paths between others through them.</source>
-        <translation type="unfinished"></translation>
+        <translation>中介中心性：其他会员之间经过其的最短路径。</translation>
     </message>
     <message>
         <source>Total interaction weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>互动权重总和。</translation>
     </message>
     <message>
         <source>Depth in the k-core decomposition.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 k-核分解中的深度。</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐</translation>
     </message>
     <message>
         <source>List length</source>
-        <translation type="unfinished"></translation>
+        <translation>列表长度</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>kNN neighbourhood size (0: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>kNN 邻居数（0：全部）。</translation>
     </message>
     <message>
         <source>Neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>邻居数</translation>
     </message>
     <message>
         <source>Ignore similarities below this.</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略低于此值的相似度。</translation>
     </message>
     <message>
         <source>Similarity floor</source>
-        <translation type="unfinished"></translation>
+        <translation>相似度下限</translation>
     </message>
     <message>
         <source>Hybrid: α × item kNN + (1 − α) × user kNN.</source>
-        <translation type="unfinished"></translation>
+        <translation>混合：α × 物品 kNN + (1 − α) × 用户 kNN。</translation>
     </message>
     <message>
         <source>Hybrid α</source>
-        <translation type="unfinished"></translation>
+        <translation>混合 α</translation>
     </message>
     <message>
         <source>Engagement levels</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃等级</translation>
     </message>
     <message>
         <source>Sum of activities</source>
-        <translation type="unfinished"></translation>
+        <translation>行为得分之和</translation>
     </message>
     <message>
         <source>Best single activity</source>
-        <translation type="unfinished"></translation>
+        <translation>单项最高行为</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>Score thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>得分阈值</translation>
     </message>
     <message>
         <source>Top shares of members</source>
-        <translation type="unfinished"></translation>
+        <translation>按会员排名占比</translation>
     </message>
     <message>
         <source>Cut-offs as</source>
-        <translation type="unfinished"></translation>
+        <translation>分界方式</translation>
     </message>
     <message>
         <source>Core from</source>
-        <translation type="unfinished"></translation>
+        <translation>核心起点</translation>
     </message>
     <message>
         <source>Active from</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃起点</translation>
     </message>
     <message>
         <source>Casual from</source>
-        <translation type="unfinished"></translation>
+        <translation>轻度起点</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>no decay</source>
-        <translation type="unfinished"></translation>
+        <translation>不衰减</translation>
     </message>
     <message>
         <source>An activity&apos;s weight halves every this many days (0: no decay). Changing it rescans all activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>行为权重每隔这么多天减半（0：不衰减）。修改后会重新扫描全部行为。</translation>
     </message>
     <message>
         <source>Half-life</source>
-        <translation type="unfinished"></translation>
+        <translation>半衰期</translation>
     </message>
     <message>
         <source>Activity weights</source>
-        <translation type="unfinished"></translation>
+        <translation>行为权重</translation>
     </message>
     <message>
         <source>Churn risk</source>
-        <translation type="unfinished"></translation>
+        <translation>流失风险</translation>
     </message>
     <message>
         <source>Flag members who were active and have been silent this long.</source>
-        <translation type="unfinished"></translation>
+        <translation>标记曾经活跃、已沉默这么久的会员。</translation>
     </message>
     <message>
         <source>Silent for</source>
-        <translation type="unfinished"></translation>
+        <translation>沉默时长</translation>
     </message>
     <message>
         <source>Silent this long: counted as lost, no longer a risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>沉默这么久即视为已流失，不再算作风险。</translation>
     </message>
     <message>
         <source>Lost after</source>
-        <translation type="unfinished"></translation>
+        <translation>流失判定</translation>
     </message>
     <message>
         <source>Cohorts, funnel and network</source>
-        <translation type="unfinished"></translation>
+        <translation>同期群、漏斗与网络</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>ISO week</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 周</translation>
     </message>
     <message>
         <source>Cohort period</source>
-        <translation type="unfinished"></translation>
+        <translation>同期群周期</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>Funnel window</source>
-        <translation type="unfinished"></translation>
+        <translation>漏斗窗口</translation>
     </message>
     <message>
         <source>all history</source>
-        <translation type="unfinished"></translation>
+        <translation>全部历史</translation>
     </message>
     <message>
         <source>Build the interaction network from the last N days only (recomputes the network).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅用最近 N 天的互动构建网络（会重新计算网络）。</translation>
     </message>
     <message>
         <source>Network window</source>
-        <translation type="unfinished"></translation>
+        <translation>网络窗口</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认</translation>
+    </message>
+</context>
+<context>
+    <name>kinsight::ui::XlsxComposer</name>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>圈子</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Contains personal data (names, emails, phones), as requested.</source>
+        <translation>按要求包含个人信息（姓名、邮箱、手机号）。</translation>
+    </message>
+    <message>
+        <source>Pseudonymised: members are shown by a keyed hash of their id, never by name, email or phone.</source>
+        <translation>已化名：会员以其 ID 的加密哈希显示，不显示姓名、邮箱或手机号。</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
     </message>
 </context>
 </TS>

@@ -437,6 +437,36 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, "SELECT count(*) FROM members"), 0);
     }
 
+    void renderPages()
+    {
+        // Renders each page to PNG, to look at (KINSIGHT_SCREENSHOT_DIR=folder; LANGUAGE as usual).
+        const QString folder = qEnvironmentVariable("KINSIGHT_SCREENSHOT_DIR");
+        if (folder.isEmpty())
+            QSKIP("set KINSIGHT_SCREENSHOT_DIR to render the pages");
+        const QString db = freshDatabase();
+        ImportWizard wizard(db);
+        wizard.addFiles({ copied("会员导出.csv"), copied("商品.csv"), copied("订单.csv"), copied("export-2026.csv"),
+            copied("orders-bad.csv") });
+        wizard.show();
+        wizard.grab().save(folder + QStringLiteral("/wizard-1-files.png"));
+        choose(comboAt(wizard.filesPage(), "files", 3, 1), int(core::FileKind::Events));
+        wizard.next();
+        wizard.grab().save(folder + QStringLiteral("/wizard-2-mapping.png"));
+        wizard.mappingPage()->showFile(3);
+        wizard.grab().save(folder + QStringLiteral("/wizard-2-mapping-unmatched.png"));
+        wizard.mappingPage()->setColumnField(3, 0, QStringLiteral("member_id"));
+        wizard.next();
+        wizard.runPage()->startImport();
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.runPage()->isRunning(), 20000);
+        wizard.grab().save(folder + QStringLiteral("/wizard-3-failed.png"));
+        wizard.back();
+        wizard.next();
+        wizard.findChild<QCheckBox*>(QStringLiteral("skipInvalid"))->setChecked(true);
+        wizard.runPage()->startImport();
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.runPage()->isRunning(), 20000);
+        wizard.grab().save(folder + QStringLiteral("/wizard-3-done.png"));
+    }
+
     void perFileSettingsReachTheImporter()
     {
         // Two files of different kinds in one import, each with its own kind and column map.

@@ -97,6 +97,7 @@ class TestTranslations : public QObject {
 private:
     QTemporaryDir m_dir;
     QList<Message> m_messages; // the committed .ts merged with what lupdate finds in the code now
+    QString m_lupdateOutput;
 
 private Q_SLOTS:
     void initTestCase()
@@ -115,7 +116,8 @@ private Q_SLOTS:
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
         lupdate.start(QString::fromUtf8(KINSIGHT_LUPDATE), arguments);
         QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
-        QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
+        m_lupdateOutput = QString::fromLocal8Bit(lupdate.readAll());
+        QVERIFY2(lupdate.exitCode() == 0, qPrintable(m_lupdateOutput));
         QString error;
         m_messages = readTs(copy, error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -139,6 +141,22 @@ private Q_SLOTS:
                                       "kinsight_update_translations target and translate them):\n")
                            .arg(missing.size())
                 + missing.join(QLatin1Char('\n'))));
+    }
+
+    void everyStringIsFoundAtRunTime()
+    {
+        // lupdate files a tr() call of a class without Q_OBJECT (or Q_DECLARE_TR_FUNCTIONS) under that
+        // class's name, which is not the context the call looks up when the program runs: such a
+        // string would stay English whatever the .ts says. lupdate says so with this warning.
+        QStringList wrong;
+        for (const QString& line : m_lupdateOutput.split(QLatin1Char('\n'))) {
+            if (line.contains(QLatin1String("lacks Q_OBJECT macro")))
+                wrong << line.trimmed();
+        }
+        QVERIFY2(wrong.isEmpty(),
+            qPrintable(QStringLiteral("tr() calls whose translation context lupdate cannot tell (declare the context "
+                                      "with Q_DECLARE_TR_FUNCTIONS, or use QCoreApplication::translate):\n")
+                + wrong.join(QLatin1Char('\n'))));
     }
 
     void placeholdersAndMnemonicsAreKept()
