@@ -21,33 +21,34 @@ namespace {
 
 struct Topic {
     const char* tag;
+    const char* english;
     const char* keywords; // for descriptions
     std::array<const char*, 8> titles;
 };
 
 const std::array<Topic, 8> topics = { {
-    { "职场", "沟通 管理 升职 领导力 汇报 career leadership",
+    { "职场", "Career", "沟通 管理 升职 领导力 汇报 career leadership",
         { "职场沟通必修课", "Leadership for New Managers", "高效能人士的时间管理", "向上汇报的艺术", "PPT 表达与演示",
             "Negotiation Essentials", "30 天打造个人品牌", "从骨干到经理：带团队实战" } },
-    { "理财", "理财 基金 股票 资产配置 储蓄 investing finance",
+    { "理财", "Money", "理财 基金 股票 资产配置 储蓄 investing finance",
         { "小白理财训练营", "Index Funds Explained", "家庭资产配置指南", "读懂财报的 12 堂课", "基金定投实战",
             "Personal Finance 101", "养老规划与保险", "Value Investing Masterclass" } },
-    { "英语", "英语 口语 听力 词汇 雅思 english speaking",
+    { "英语", "English", "英语 口语 听力 词汇 雅思 english speaking",
         { "每天 15 分钟英语口语", "Business English Writing", "雅思 7 分冲刺营", "英文原版书精读", "Pronunciation Bootcamp",
             "职场英语邮件模板", "English Grammar in Use 精讲", "TED 演讲精听" } },
-    { "编程", "编程 Python 数据分析 AI 算法 coding python",
+    { "编程", "Coding", "编程 Python 数据分析 AI 算法 coding python",
         { "Python 数据分析入门", "Machine Learning in Practice", "零基础学 SQL", "算法面试 60 讲", "前端工程化实战",
             "AI 大模型应用开发", "Excel 到 Python 自动化办公", "Clean Code Workshop" } },
-    { "育儿", "育儿 亲子 教育 阅读 情绪 parenting family",
+    { "育儿", "Parenting", "育儿 亲子 教育 阅读 情绪 parenting family",
         { "0-3 岁科学育儿", "亲子阅读 100 天", "Positive Parenting", "孩子的情绪管理课", "幼小衔接全攻略",
             "Raising Bilingual Kids", "青春期沟通指南", "家庭教育的底层逻辑" } },
-    { "健康", "健康 健身 睡眠 饮食 减脂 health fitness",
+    { "健康", "Health", "健康 健身 睡眠 饮食 减脂 health fitness",
         { "21 天减脂训练营", "Sleep Better in 4 Weeks", "营养师的家常食谱", "办公室肩颈放松", "Mindfulness Meditation",
             "跑步入门到半马", "中医养生 30 讲", "Strength Training Basics" } },
-    { "写作", "写作 文案 故事 表达 公众号 writing copywriting",
+    { "写作", "Writing", "写作 文案 故事 表达 公众号 writing copywriting",
         { "爆款文案写作课", "Storytelling for Creators", "公众号写作变现", "21 天写作习惯养成", "Copywriting That Sells",
             "小说创作入门", "演讲与说服力", "读书笔记方法论" } },
-    { "设计", "设计 审美 配色 排版 摄影 design photography",
+    { "设计", "Design", "设计 审美 配色 排版 摄影 design photography",
         { "零基础学设计", "UI Design Fundamentals", "手机摄影大师课", "配色与排版", "Figma from Zero",
             "插画入门 30 天", "品牌视觉设计", "Color Theory for Creators" } },
 } };
@@ -176,7 +177,7 @@ private:
             // The first product of every topic is its membership; about one in six others is free.
             if (i < 8) {
                 r.kind = ProductKind::Membership;
-                r.title = std::string(topics[static_cast<size_t>(topic)].tag) + "会员 · " + topics[static_cast<size_t>(topic)].tag
+                r.title = std::string(topics[static_cast<size_t>(topic)].tag) + "会员 · " + topics[static_cast<size_t>(topic)].english
                     + " Membership";
                 r.tier = "vip";
                 info.price = 29900;
