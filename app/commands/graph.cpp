@@ -209,7 +209,7 @@ int runGraph(const QStringList& arguments)
     option("types",
         "Interaction types to include, comma-separated: reply, mention, like, follow, share, invite (default all).",
         "LIST", "all");
-    option("threshold", "Leader score at or above which a member is a leader, 0..1 (default 0.9).", "T");
+    option("threshold", "Leader score at or above which a member is a leader, 0..1 (default 0.95).", "T");
     option("min-degree", "Fewest distinct contacts a leader needs (default 3).", "N");
     option("top", "At most K leaders, the highest scores (default no cap; timeline: the top 10 leaders).", "K");
     option("weights",

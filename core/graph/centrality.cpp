@@ -44,6 +44,77 @@ private:
     std::uint64_t m_state;
 };
 
+struct BrandesGraph {
+    const std::vector<std::uint32_t>& rowStart;
+    const std::vector<Vertex>& column;
+};
+
+/// Brandes' accumulation from each of `sources` (one lane's share of the pivots): the sum over
+/// the sources of every vertex's dependency. One record per vertex keeps everything a visit
+/// touches in one cache line.
+template <typename Delta, typename Progress>
+std::vector<double> brandesLane(const BrandesGraph& g, const std::vector<Vertex>& sources, Progress&& progress)
+{
+    struct Visit {
+        double sigma = 0; ///< shortest paths from the source
+        double total = 0; ///< dependencies summed over this lane's sources
+        Delta delta = 0; ///< dependency of the current source on this vertex
+        std::int32_t dist = -1;
+    };
+    const size_t n = g.rowStart.size() - 1;
+    std::vector<double> result(n, 0.0);
+    if (sources.empty())
+        return result;
+    std::vector<Visit> visit(n);
+    std::vector<Vertex> order;
+    order.reserve(n);
+    const std::uint32_t* rowStart = g.rowStart.data();
+    const Vertex* column = g.column.data();
+    for (const Vertex s : sources) {
+        order.clear();
+        order.push_back(s);
+        visit[s].dist = 0;
+        visit[s].sigma = 1;
+        for (size_t head = 0; head < order.size(); ++head) {
+            const Vertex v = order[head];
+            const std::int32_t dv = visit[v].dist;
+            const double sv = visit[v].sigma;
+            for (std::uint32_t e = rowStart[v]; e < rowStart[v + 1]; ++e) {
+                Visit& w = visit[column[e]];
+                if (w.dist < 0) {
+                    w.dist = dv + 1;
+                    order.push_back(column[e]);
+                }
+                if (w.dist == dv + 1)
+                    w.sigma += sv;
+            }
+        }
+        // Dependencies, farthest first. Predecessors are found again among the neighbours
+        // (distance one less) instead of being stored: half the memory traffic of predecessor
+        // lists on a million vertices.
+        for (size_t i = order.size(); i-- > 1;) {
+            Visit& vw = visit[order[i]];
+            const double coefficient = (1.0 + static_cast<double>(vw.delta)) / vw.sigma;
+            const std::int32_t dw = vw.dist;
+            for (std::uint32_t e = rowStart[order[i]]; e < rowStart[order[i] + 1]; ++e) {
+                Visit& v = visit[column[e]];
+                if (v.dist == dw - 1)
+                    v.delta = static_cast<Delta>(static_cast<double>(v.delta) + v.sigma * coefficient);
+            }
+            vw.total += static_cast<double>(vw.delta);
+        }
+        for (const Vertex v : order) {
+            visit[v].sigma = 0;
+            visit[v].delta = 0;
+            visit[v].dist = -1;
+        }
+        progress();
+    }
+    for (size_t v = 0; v < n; ++v)
+        result[v] = visit[v].total;
+    return result;
+}
+
 } // namespace
 
 PageRankResult computePageRank(
@@ -134,64 +205,71 @@ BetweennessResult computeBetweenness(
     }
     result.pivots = static_cast<Vertex>(pivots.size());
 
+    // Brandes' BFS jumps between neighbours; with vertices in member-id order every step is a
+    // cache miss on a million-vertex graph. Relabelling vertices in breadth-first order (from the
+    // highest-degree vertex of each component) puts neighbours close together in memory, and
+    // packing distance, path count and dependency into one record makes each visit one miss
+    // instead of three.
+    std::vector<Vertex> label(n, noVertex), original;
+    original.reserve(n);
+    {
+        std::vector<Vertex> byDegree(n);
+        std::iota(byDegree.begin(), byDegree.end(), Vertex(0));
+        std::stable_sort(
+            byDegree.begin(), byDegree.end(), [&](Vertex a, Vertex b) { return graph.degree(a) > graph.degree(b); });
+        for (const Vertex root : byDegree) {
+            if (label[root] != noVertex)
+                continue;
+            label[root] = static_cast<Vertex>(original.size());
+            original.push_back(root);
+            for (size_t head = original.size() - 1; head < original.size(); ++head) {
+                for (const Vertex w : graph.neighbours(original[head])) {
+                    if (label[w] == noVertex) {
+                        label[w] = static_cast<Vertex>(original.size());
+                        original.push_back(w);
+                    }
+                }
+            }
+        }
+    }
+    std::vector<std::uint32_t> rowStart(static_cast<size_t>(n) + 1, 0);
+    for (Vertex i = 0; i < n; ++i)
+        rowStart[i + 1] = rowStart[i] + graph.degree(original[i]);
+    std::vector<Vertex> column(rowStart[n]);
+    for (Vertex i = 0; i < n; ++i) {
+        std::uint32_t pos = rowStart[i];
+        for (const Vertex w : graph.neighbours(original[i]))
+            column[pos++] = label[w];
+        std::sort(column.begin() + rowStart[i], column.begin() + rowStart[i + 1]);
+    }
+    checkStop(control);
+
     // Four fixed lanes, each with its own accumulator and a contiguous share of the pivots,
     // summed in lane order at the end: deterministic on any number of threads.
     constexpr size_t lanes = 4;
     std::vector<std::vector<double>> accumulators(lanes);
     std::atomic<Vertex> done { 0 };
     const unsigned threads = detail::threadCount(options.threads);
+    const BrandesGraph csr { rowStart, column };
     detail::parallelWorkers(threads, lanes, [&](unsigned worker, size_t lane) {
         const auto [first, last] = detail::blockRange(pivots.size(), lanes, lane);
-        std::vector<double>& acc = accumulators[lane];
-        acc.assign(n, 0.0);
-        if (first == last)
-            return;
-        std::vector<std::int32_t> dist(n, -1);
-        std::vector<double> sigma(n, 0.0), delta(n, 0.0);
-        std::vector<Vertex> order;
-        order.reserve(n);
-        for (size_t p = first; p < last; ++p) {
-            const Vertex s = pivots[p];
-            order.clear();
-            order.push_back(s);
-            dist[s] = 0;
-            sigma[s] = 1;
-            for (size_t head = 0; head < order.size(); ++head) {
-                const Vertex v = order[head];
-                const std::int32_t dv = dist[v];
-                for (const Vertex w : graph.neighbours(v)) {
-                    if (dist[w] < 0) {
-                        dist[w] = dv + 1;
-                        order.push_back(w);
-                    }
-                    if (dist[w] == dv + 1)
-                        sigma[w] += sigma[v];
-                }
-            }
-            // Dependencies, farthest first. Predecessors are found again among the neighbours
-            // (dist one less) instead of being stored: half the memory traffic of predecessor
-            // lists on a million vertices.
-            for (size_t i = order.size(); i-- > 1;) {
-                const Vertex w = order[i];
-                const double coefficient = (1.0 + delta[w]) / sigma[w];
-                const std::int32_t dw = dist[w];
-                for (const Vertex v : graph.neighbours(w)) {
-                    if (dist[v] == dw - 1)
-                        delta[v] += sigma[v] * coefficient;
-                }
-                acc[w] += delta[w];
-            }
-            for (const Vertex v : order) {
-                dist[v] = -1;
-                sigma[v] = 0;
-                delta[v] = 0;
-            }
+        std::vector<Vertex> sources;
+        for (size_t p = first; p < last; ++p)
+            sources.push_back(label[pivots[p]]);
+        auto progress = [&] {
             const Vertex finished = ++done;
             checkStop(control);
             // The progress callback runs on the calling thread only (TaskControl's promise).
             if (worker == 0 && (finished & 7) == 0)
                 control.progress(static_cast<double>(finished) / static_cast<double>(pivots.size()));
-        }
+        };
+        // Exact results must match NetworkX to the last digits: double dependencies. A sampled
+        // estimate is off by percents anyway, so single-precision dependencies (relative error
+        // ~1e-6) cost nothing in accuracy and make each visited record 24 bytes instead of 32.
+        if (result.exact)
+            accumulators[lane] = brandesLane<double>(csr, sources, progress);
+        else
+            accumulators[lane] = brandesLane<float>(csr, sources, progress);
     });
 
     double scale = 0;
@@ -200,11 +278,11 @@ BetweennessResult computeBetweenness(
         if (!result.exact)
             scale *= static_cast<double>(n) / static_cast<double>(pivots.size());
     }
-    for (Vertex v = 0; v < n; ++v) {
+    for (Vertex i = 0; i < n; ++i) {
         double sum = 0;
         for (const auto& acc : accumulators)
-            sum += acc[v];
-        result.centrality[v] = sum * scale;
+            sum += acc[i];
+        result.centrality[original[i]] = sum * scale;
     }
     return result;
 }

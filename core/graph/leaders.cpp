@@ -122,15 +122,20 @@ LeaderRanking rankLeaders(const GraphMetrics& metrics, const LeaderOptions& opti
     for (Term& t : terms)
         t.weight /= totalWeight;
 
+    // One pass over the vertices, every term at once: the percentiles are read once, the score
+    // written once (a threshold change on a million members is memory-bound).
     ranking.score.assign(n, 0.0);
-    for (const Term& t : terms) {
-        for (Vertex v = 0; v < n; ++v)
-            ranking.score[v] += t.weight * static_cast<double>(t.values[v]);
-    }
-
     std::vector<Vertex> candidates;
     for (Vertex v = 0; v < n; ++v) {
-        if (metrics.degree[v] >= options.minDegree && ranking.score[v] >= options.threshold)
+        if (metrics.degree[v] < options.minDegree)
+            continue; // cannot lead: score 0, so "at or above the threshold" stays the whole rule
+        double score = 0;
+        for (const Term& t : terms)
+            score += t.weight * static_cast<double>(t.values[v]);
+        ranking.score[v] = score;
+    }
+    for (Vertex v = 0; v < n; ++v) {
+        if (ranking.score[v] >= options.threshold)
             candidates.push_back(v);
     }
     auto higher = [&](Vertex a, Vertex b) {

@@ -9,6 +9,7 @@
 
 #include <QTest>
 
+#include "core/graph/layout.h"
 #include "core/graph/leaders.h"
 #include "core/graph/timeline.h"
 #include "graphtestutil.h"
@@ -55,15 +56,16 @@ private Q_SLOTS:
         // Four leaves reply to h. Percentiles (share of the others strictly below):
         // h is first in PageRank, in-degree, betweenness and strength (1.0), and ties with
         // everybody on core number 1 (0.0); leaves are 0 everywhere.
-        // Score of h = 0.30 + 0.20 + 0.20 + 0.15 = 0.85.
+        // Score of h = 0.30 + 0.20 + 0.20 + 0.15 = 0.85, below the default threshold 0.95.
         const CommunityPtr c = communityOf({ { "l1", "h" }, { "l2", "h" }, { "l3", "h" }, { "l4", "h" } });
         const GraphMetrics m = metricsOf(c);
         const Vertex h = m.graph->vertexOf(c->findMember("h"));
         LeaderOptions options;
         LeaderRanking r = rankLeaders(m, options);
         QVERIFY(std::abs(r.score[h] - 0.85) < 1e-6);
+        QCOMPARE(options.threshold, 0.95);
         QCOMPARE(r.score[m.graph->vertexOf(c->findMember("l1"))], 0.0);
-        QVERIFY(r.leaders.empty()); // 0.85 < 0.9
+        QVERIFY(r.leaders.empty());
 
         options.threshold = 0.85;
         r = rankLeaders(m, options);
@@ -80,14 +82,17 @@ private Q_SLOTS:
         r = rankLeaders(m, options);
         QVERIFY(std::abs(r.score[h] - 1.0) < 1e-6);
 
-        // minDegree keeps a 4-contact hub out when it asks for 5.
+        // minDegree keeps a 4-contact hub out when it asks for 5: its score drops to 0, so the
+        // contract's rule "at or above the threshold" stays the whole definition.
         options.minDegree = 5;
-        QVERIFY(rankLeaders(m, options).leaders.empty());
+        r = rankLeaders(m, options);
+        QVERIFY(r.leaders.empty());
+        QCOMPARE(r.score[h], 0.0);
     }
 
     void karateLeaders()
     {
-        // Unweighted karate club, default weights. From karate_expected.csv, the members below
+        // Unweighted karate club, default weights, threshold 0.9. From karate_expected.csv, the members below
         // have this many of the 33 others strictly below them:
         //            PageRank  in-degree  betweenness  strength  core
         //   n33         33        33          32          33      24
@@ -101,7 +106,9 @@ private Q_SLOTS:
         // n02: 0.85·30/33 + 0.15·24/33 = 29.1/33  = 0.881818…  (below 0.9)
         const CommunityPtr club = karateClub(false);
         const GraphMetrics m = metricsOf(club);
-        const LeaderRanking r = rankLeaders(m);
+        LeaderOptions options;
+        options.threshold = 0.9;
+        const LeaderRanking r = rankLeaders(m, options);
         QCOMPARE(r.leaders.size(), size_t(3));
         QCOMPARE(club->members.ids.view(r.leaders[0].member), std::string_view("n33"));
         QCOMPARE(club->members.ids.view(r.leaders[1].member), std::string_view("n00"));
@@ -134,6 +141,11 @@ private Q_SLOTS:
                 QCOMPARE(m.community[v], cl.community);
         }
         QCOMPARE(counted, 3u);
+
+        // At the default threshold 0.95 only n33 (0.953) leads.
+        const LeaderRanking byDefault = rankLeaders(m);
+        QCOMPARE(byDefault.leaders.size(), size_t(1));
+        QCOMPARE(byDefault.leaders[0].vertex, r.leaders[0].vertex);
     }
 
     void rerankingNeverRecomputes()
@@ -335,6 +347,39 @@ private Q_SLOTS:
         // and x_b = 1 − 2 x_a, so x_a (1 + 1.7/3) = 0.05 + 0.85/3, i.e. x_a = 1/4.7 and
         // x_b = 1 − 2/4.7.
         QVERIFY(std::abs(t.at(0, 0).pageRank - (1 - 2 / 4.7)) < 1e-12);
+    }
+
+    void layout()
+    {
+        // Hub h with five repliers of weights 5, 4, 3, 2, 1, and an unrelated pair x – y.
+        const CommunityPtr c = communityOf({ { "a", "h", 5 }, { "b", "h", 4 }, { "c", "h", 3 }, { "d", "h", 2 },
+            { "e", "h", 1 }, { "a", "b", 1 }, { "x", "y", 1 } });
+        const GraphMetrics m = metricsOf(c);
+        const Vertex h = m.graph->vertexOf(c->findMember("h"));
+        LayoutOptions options;
+        options.neighboursPerCentre = 3; // the three strongest ties: a, b, c
+        const Vertex centres[] = { h, h };
+        const NeighbourhoodLayout a = layoutNeighbourhood(m, centres, options);
+        QCOMPARE(a.nodes.size(), size_t(4)); // h once, then a, b, c
+        QCOMPARE(a.nodes[0].vertex, h);
+        QVERIFY(a.nodes[0].centre);
+        QCOMPARE(a.nodes[1].vertex, m.graph->vertexOf(c->findMember("a")));
+        QCOMPARE(a.nodes[3].vertex, m.graph->vertexOf(c->findMember("c")));
+        QVERIFY(!a.nodes[1].centre);
+        // Edges among them: h–a, h–b, h–c and a–b.
+        QCOMPARE(a.edges.size(), size_t(4));
+        double widest = 0;
+        for (const LayoutNode& node : a.nodes) {
+            QVERIFY(std::abs(node.x) <= 1 + 1e-12 && std::abs(node.y) <= 1 + 1e-12);
+            widest = std::max({ widest, std::abs(node.x), std::abs(node.y) });
+        }
+        QVERIFY(std::abs(widest - 1) < 1e-12); // scaled to fill the square
+        // Same seed, same drawing.
+        const NeighbourhoodLayout b = layoutNeighbourhood(m, centres, options);
+        for (size_t i = 0; i < a.nodes.size(); ++i) {
+            QCOMPARE(a.nodes[i].x, b.nodes[i].x);
+            QCOMPARE(a.nodes[i].y, b.nodes[i].y);
+        }
     }
 };
 
