@@ -129,6 +129,37 @@ private Q_SLOTS:
         QCOMPARE(p2.exitCode(), 0);
         QCOMPARE(memberCount(db.toStdString()), 60000);
     }
+
+    void killedImportLeavesDatabaseAsItWas()
+    {
+        const QByteArray exe = qgetenv("KINSIGHT_EXECUTABLE");
+        if (exe.isEmpty())
+            QSKIP("KINSIGHT_EXECUTABLE is not set (the kinsight executable is not part of this build)");
+        const QString db = m_dir.filePath(QStringLiteral("killed.db"));
+        {
+            auto created = Database::open(db.toStdString(), OpenMode::Create);
+            QVERIFY(created.ok());
+            QVERIFY(importFiles(**created, { membersFile(m_dir, QStringLiteral("members-first.csv"), "first", 100) }, {}).ok);
+        }
+        QByteArray before;
+        {
+            auto opened = Database::open(db.toStdString(), OpenMode::ReadOnly);
+            QVERIFY(opened.ok());
+            before = kinsight::test::contentDigest(**opened, true);
+        }
+        const std::string big = membersFile(m_dir, QStringLiteral("members-huge.csv"), "huge", 400000);
+        QProcess import;
+        import.start(QString::fromLocal8Bit(exe), { QStringLiteral("import"), QStringLiteral("--db"), db, QString::fromStdString(big) });
+        QVERIFY(import.waitForStarted());
+        // Let it write for a while, then kill it without warning (SIGKILL).
+        QTest::qWait(700);
+        QCOMPARE(import.state(), QProcess::Running);
+        import.kill();
+        QVERIFY(import.waitForFinished());
+        auto opened = Database::open(db.toStdString(), OpenMode::ReadWrite);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().c_str());
+        QCOMPARE(kinsight::test::contentDigest(**opened, true), before);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConcurrency)
