@@ -1,5 +1,6 @@
 #include "csvreader.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -58,7 +59,9 @@ bool CsvReader::refill()
 {
     if (m_eof)
         return false;
-    std::string raw(blockSize, '\0');
+    // Small inputs (previews, fuzzing) need no megabyte buffer.
+    const auto remaining = static_cast<size_t>(std::max<std::int64_t>(m_totalBytes - m_bytesRead, 0));
+    std::string raw(std::clamp<size_t>(remaining + 1, 4096, blockSize), '\0');
     m_file->read(raw.data(), static_cast<std::streamsize>(raw.size()));
     raw.resize(static_cast<size_t>(m_file->gcount()));
     if (raw.empty()) {
