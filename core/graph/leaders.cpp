@@ -1,6 +1,7 @@
 #include "core/graph/leaders.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdio>
 #include <numeric>
@@ -124,33 +125,43 @@ LeaderRanking rankLeaders(const GraphMetrics& metrics, const LeaderOptions& opti
 
     // One pass over the vertices, every term at once: the percentiles are read once, the score
     // written once (a threshold change on a million members is memory-bound).
+    // Candidates carry their sort key: scores are ≥ 0, so the bits of the double order like the
+    // values, and inverting them sorts by score descending, then vertex (= member id) ascending,
+    // without chasing the score array from the comparator.
+    struct Candidate {
+        std::uint64_t key;
+        Vertex vertex;
+        bool operator<(const Candidate& o) const { return key != o.key ? key < o.key : vertex < o.vertex; }
+    };
     ranking.score.assign(n, 0.0);
-    std::vector<Vertex> candidates;
+    std::vector<Candidate> candidates;
     for (Vertex v = 0; v < n; ++v) {
-        if (metrics.degree[v] < options.minDegree)
-            continue; // cannot lead: score 0, so "at or above the threshold" stays the whole rule
+        if (metrics.degree[v] < options.minDegree) {
+            // Cannot lead: score 0, so "at or above the threshold" stays the whole rule.
+            if (options.threshold <= 0)
+                candidates.push_back({ ~std::bit_cast<std::uint64_t>(0.0), v });
+            continue;
+        }
         double score = 0;
         for (const Term& t : terms)
             score += t.weight * static_cast<double>(t.values[v]);
         ranking.score[v] = score;
+        if (score >= options.threshold)
+            candidates.push_back({ ~std::bit_cast<std::uint64_t>(score), v });
     }
-    for (Vertex v = 0; v < n; ++v) {
-        if (ranking.score[v] >= options.threshold)
-            candidates.push_back(v);
+    if (options.topK > 0 && candidates.size() > options.topK) {
+        std::partial_sort(candidates.begin(), candidates.begin() + options.topK, candidates.end());
+        candidates.resize(options.topK);
+    } else {
+        std::sort(candidates.begin(), candidates.end());
     }
     auto higher = [&](Vertex a, Vertex b) {
         return ranking.score[a] != ranking.score[b] ? ranking.score[a] > ranking.score[b] : a < b;
     };
-    if (options.topK > 0 && candidates.size() > options.topK) {
-        std::partial_sort(candidates.begin(), candidates.begin() + options.topK, candidates.end(), higher);
-        candidates.resize(options.topK);
-    } else {
-        std::sort(candidates.begin(), candidates.end(), higher);
-    }
     ranking.isLeader.assign(n, 0);
     ranking.leaders.resize(candidates.size());
     for (size_t i = 0; i < candidates.size(); ++i) {
-        const Vertex v = candidates[i];
+        const Vertex v = candidates[i].vertex;
         ranking.isLeader[v] = 1;
         Leader& leader = ranking.leaders[i];
         leader.vertex = v;
