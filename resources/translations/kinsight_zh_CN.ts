@@ -1381,7 +1381,7 @@
     </message>
     <message>
         <source>Contents</source>
-        <translation>内容</translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>previous: %1</source>
@@ -1853,11 +1853,11 @@
     </message>
     <message>
         <source>%1: no column for %2.</source>
-        <translation>%1：缺少%2列。</translation>
+        <translation>%1：缺少“%2”列。</translation>
     </message>
     <message>
         <source>%1: more than one column for %2.</source>
-        <translation>%1：有多列对应%2。</translation>
+        <translation>%1：有多列对应“%2”。</translation>
     </message>
 </context>
 <context>
@@ -2672,7 +2672,7 @@ Click to open the member</source>
     </message>
     <message>
         <source>Contents</source>
-        <translation>内容</translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>previous: %1</source>
@@ -3194,7 +3194,7 @@ Click to open the member</source>
     </message>
     <message>
         <source>Column</source>
-        <translation>专栏</translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -3530,7 +3530,7 @@ Click to open the member</source>
     </message>
     <message>
         <source>Contents</source>
-        <translation>内容</translation>
+        <translation>目录</translation>
     </message>
 </context>
 </TS>

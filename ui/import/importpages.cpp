@@ -73,8 +73,8 @@ FilesPage::FilesPage(ImportWizard* wizard)
     , m_wizard(wizard)
 {
     setTitle(tr("Choose the files to import"));
-    setSubTitle(tr("CSV files of members, products, orders, events, ratings or interactions. The kind of each file "
-                   "is read from its name (members.csv, 订单.csv, …); check it and the text encoding below."));
+    setSubTitle(tr("CSV files of members, products, orders, events, ratings or interactions. Check what each file "
+                   "holds and its text encoding."));
 
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("files"));
@@ -177,10 +177,12 @@ void FilesPage::refresh()
 
 void FilesPage::chooseFiles()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import files"), QString(), tr("CSV files (*.csv *.txt);;All files (*)"));
-    if (!paths.isEmpty())
-        m_wizard->addFiles(paths);
+    // Opened window-modal, without a nested event loop.
+    auto* dialog = new QFileDialog(this, tr("Import files"), QString(), tr("CSV files (*.csv *.txt);;All files (*)"));
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::filesSelected, m_wizard, &ImportWizard::addFiles);
+    dialog->open();
 }
 
 void FilesPage::removeSelected()
@@ -460,15 +462,19 @@ RunPage::RunPage(ImportWizard* wizard)
         tr("Unchanged"), tr("Skipped as invalid") });
     m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_results->header()->setStretchLastSection(false);
+    m_results->setUniformRowHeights(true);
+    for (int c = 1; c < m_results->columnCount(); ++c)
+        m_results->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents); // a handful of rows
 
     m_problems = new QTreeWidget(this);
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setRootIsDecorated(false);
     m_problems->setHeaderLabels({ tr("File"), tr("Line"), tr("Column"), tr("Problem") });
     m_problems->header()->setStretchLastSection(true);
-    m_problems->setColumnWidth(0, 160);
-    m_problems->setColumnWidth(1, 60);
-    m_problems->setColumnWidth(2, 120);
+    m_problems->setUniformRowHeights(true);
+    m_problems->setColumnWidth(0, 170);
+    m_problems->setColumnWidth(1, 50);
+    m_problems->setColumnWidth(2, 170);
     m_saveProblems = new QPushButton(tr("Save &list…"), this);
     m_saveProblems->setObjectName(QStringLiteral("saveProblems"));
 
@@ -659,6 +665,19 @@ void RunPage::showReport()
         item->setToolTip(3, fromUtf8(report.fatal));
     }
     if (report.ok) {
+        for (const core::FileImportSummary& file : report.files) {
+            if (file.rejectedPath.empty())
+                continue;
+            auto* item = new QTreeWidgetItem(m_problems);
+            item->setText(0, displayName(file.file));
+            item->setToolTip(0, fromUtf8(file.file));
+            const QString rejectedPath
+                = QDir::toNativeSeparators(QFile::decodeName(QByteArray::fromStdString(file.rejectedPath)));
+            item->setText(3,
+                tr("%n invalid row(s) skipped; written with the reason to %1", nullptr, static_cast<int>(file.rejected))
+                    .arg(rejectedPath));
+            item->setToolTip(3, item->text(3));
+        }
         for (const ImportFilePlan& plan : plans) {
             for (qsizetype c = 0; c < plan.headers.size(); ++c) {
                 if (plan.fieldOfColumn[static_cast<size_t>(c)] >= 0)
@@ -705,12 +724,16 @@ bool RunPage::saveProblems(const QString& path) const
 
 void RunPage::chooseProblemsFile()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    auto* dialog = new QFileDialog(
         this, tr("Save the list of problems"), QStringLiteral("import-problems.csv"), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    if (!saveProblems(path))
-        m_status->setText(tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        if (!saveProblems(path))
+            m_status->setText(tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+    });
+    dialog->open();
 }
 
 } // namespace kinsight::ui

@@ -12,6 +12,7 @@
 #include <QTreeWidget>
 
 #include "core/store/database.h"
+#include "resources/translations/translator.h"
 #include "ui/import/importpages.h"
 #include "ui/import/importwizard.h"
 
@@ -439,10 +440,14 @@ private Q_SLOTS:
 
     void renderPages()
     {
-        // Renders each page to PNG, to look at (KINSIGHT_SCREENSHOT_DIR=folder; LANGUAGE as usual).
+        // Renders each page to PNG, to look at: KINSIGHT_SCREENSHOT_DIR=folder, and optionally
+        // KINSIGHT_SCREENSHOT_LANGUAGE=zh_CN.
         const QString folder = qEnvironmentVariable("KINSIGHT_SCREENSHOT_DIR");
         if (folder.isEmpty())
             QSKIP("set KINSIGHT_SCREENSHOT_DIR to render the pages");
+        const QString language = qEnvironmentVariable("KINSIGHT_SCREENSHOT_LANGUAGE");
+        if (!language.isEmpty())
+            QVERIFY(installTranslator(QLocale(language)));
         const QString db = freshDatabase();
         ImportWizard wizard(db);
         wizard.addFiles({ copied("会员导出.csv"), copied("商品.csv"), copied("订单.csv"), copied("export-2026.csv"),
