@@ -17,7 +17,9 @@ struct PageRankOptions {
     /// Stop when the L1 change of one iteration is below this. PageRank's iteration is a
     /// damping-contraction in L1, so the distance to the exact stationary vector is then at most
     /// tolerance × damping / (1 − damping): 5.7e-12 with the defaults, far inside the contract's
-    /// 1e-9 per value.
+    /// 1e-9 per value. Should rounding keep the change above the tolerance, the iteration also
+    /// stops once the change has not decreased for 20 iterations and already bounds the
+    /// distance by 1e-10.
     double tolerance = 1e-12;
     int maxIterations = 10000;
     /// 0: all hardware threads.

@@ -232,6 +232,40 @@ private Q_SLOTS:
         QVERIFY(std::abs(m.pageRank[2] - 1.2125 * xa) < eps);
     }
 
+    void hubPageRankConverges()
+    {
+        // L = 100,000 members each reply to hub h five times (weight 5) and like the next member
+        // of a ring (weight 1); h is dangling. By symmetry every ring member has the same x_l,
+        // n = L + 1, t = 0.15/n:
+        //   x_l = t + 0.85 x_h / n + 0.85 x_l / 6         (ring predecessor sends 1/6 of its rank)
+        //   x_h = 1 − L x_l
+        // ⇒ x_l (1 − 0.85/6 + 0.85 L / n) = 1/n.
+        // Summing 100,000 terms into the hub naively leaves rounding noise that keeps the L1
+        // change above 1e-12 for ever; the iteration must still finish, and exactly.
+        constexpr int leaves = 100000;
+        CommunityBuilder b;
+        char id[16];
+        for (int i = 0; i <= leaves; ++i) {
+            std::snprintf(id, sizeof id, "m%07d", i);
+            MemberRecord member;
+            member.id = id;
+            b.addMember(std::move(member));
+        }
+        for (int i = 1; i <= leaves; ++i) {
+            b.addInteraction({ i, 0, 1000, InteractionType::Reply, 5.0 });
+            b.addInteraction({ i, i % leaves + 1, 2000, InteractionType::Like, 1.0 });
+        }
+        const CommunityPtr c = b.build();
+        GraphOptions options;
+        options.computeBetweenness = false;
+        const GraphMetrics m = metricsOf(c, options);
+        const double n = leaves + 1;
+        const double xl = 1.0 / (n * (1 - 0.85 / 6 + 0.85 * leaves / n));
+        QVERIFY(m.summary.pageRankIterations < 1000);
+        QVERIFY(std::abs(m.pageRank[1] - xl) < 1e-12);
+        QVERIFY(std::abs(m.pageRank[0] - (1 - leaves * xl)) < 1e-10);
+    }
+
     void filtersByTypeAndWindow()
     {
         const CommunityPtr c = communityOf({
