@@ -151,6 +151,16 @@ void CommunityBuilder::addOrder(const OrderRecord& r)
     t.status.push_back(r.status);
 }
 
+void CommunityBuilder::addEvent(Index member, Index product, Timestamp occurredAt, Index type, double value)
+{
+    EventTable& t = m_community->events;
+    t.member.push_back(member);
+    t.product.push_back(product);
+    t.occurredAt.push_back(occurredAt);
+    t.type.push_back(type);
+    t.value.push_back(value);
+}
+
 void CommunityBuilder::addEvent(const EventRecord& r)
 {
     EventTable& t = m_community->events;

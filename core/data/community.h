@@ -249,6 +249,10 @@ public:
     Index addProduct(ProductRecord record);
     void addOrder(const OrderRecord& record);
     void addEvent(const EventRecord& record);
+    /// The event-type id of a name (interned), for addEvent() with a ready id.
+    Index eventType(std::string_view name) { return m_community->eventTypes.intern(name); }
+    /// Adds an event whose type is already an eventType() id (the loader's fast path).
+    void addEvent(Index member, Index product, Timestamp occurredAt, Index type, double value);
     void addRating(const RatingRecord& record);
     void addInteraction(const InteractionRecord& record);
     void setCurrency(std::string currency) { m_community->currency = std::move(currency); }

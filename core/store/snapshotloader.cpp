@@ -174,16 +174,28 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
             if (!stmt)
                 return Error { stmt.error() };
             Statement& q = **stmt;
-            EventRecord r;
+            // Few distinct types: resolve each row's text against the ones seen so far instead
+            // of hashing sixteen million strings.
+            std::vector<std::pair<std::string, Index>> types;
             while (q.step()) {
-                r.member = memberRow.get(q.int64(0));
-                r.product = q.isNull(1) ? noIndex : productRow.get(q.int64(1));
-                if (r.member == noIndex || (r.product == noIndex && !q.isNull(1)))
+                const Index member = memberRow.get(q.int64(0));
+                const Index product = q.isNull(1) ? noIndex : productRow.get(q.int64(1));
+                if (member == noIndex || (product == noIndex && !q.isNull(1)))
                     return damaged(db, "an event refers to a member or product that is not there");
-                r.occurredAt = q.int64(2);
-                r.type.assign(q.text(3));
-                r.value = q.isNull(4) ? std::numeric_limits<double>::quiet_NaN() : q.real(4);
-                builder.addEvent(r);
+                const std::string_view typeName = q.text(3);
+                Index type = noIndex;
+                for (const auto& [name, id] : types) {
+                    if (name == typeName) {
+                        type = id;
+                        break;
+                    }
+                }
+                if (type == noIndex) {
+                    type = builder.eventType(typeName);
+                    types.emplace_back(std::string(typeName), type);
+                }
+                builder.addEvent(member, product, q.int64(2), type,
+                    q.isNull(4) ? std::numeric_limits<double>::quiet_NaN() : q.real(4));
                 tick(pending);
             }
             if (q.failed())
