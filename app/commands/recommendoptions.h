@@ -32,12 +32,12 @@ inline void addRecommendOptions(CommandLine& cli)
     p.addOption({ QStringLiteral("als-factors"), QStringLiteral("ALS factors (default 64)."), QStringLiteral("F") });
     p.addOption(
         { QStringLiteral("als-iterations"), QStringLiteral("ALS iterations (default 15)."), QStringLiteral("N") });
-    p.addOption({ QStringLiteral("als-regularization"), QStringLiteral("ALS regularisation λ (default 0.1)."),
+    p.addOption({ QStringLiteral("als-regularization"), QStringLiteral("ALS regularisation λ (default 10)."),
         QStringLiteral("L") });
     p.addOption(
         { QStringLiteral("als-alpha"), QStringLiteral("ALS confidence weight α (default 40)."), QStringLiteral("A") });
-    p.addOption(
-        { QStringLiteral("als-solver"), QStringLiteral("ALS solver: cg (default) or cholesky."), QStringLiteral("S") });
+    p.addOption({ QStringLiteral("als-solver"), QStringLiteral("ALS solver: cholesky (default, exact) or cg."),
+        QStringLiteral("S") });
     p.addOption({ QStringLiteral("seed"), QStringLiteral("ALS random seed (default 42)."), QStringLiteral("S") });
 }
 
@@ -64,7 +64,7 @@ inline std::optional<RecommendSettings> readRecommendOptions(const CommandLine& 
     const auto iterations
         = factors ? cli.intOption(QStringLiteral("als-iterations"), 15, 0, 1000, status) : std::nullopt;
     const auto lambda
-        = iterations ? cli.realOption(QStringLiteral("als-regularization"), 0.1, 0.0, 1e6, status) : std::nullopt;
+        = iterations ? cli.realOption(QStringLiteral("als-regularization"), 10.0, 0.0, 1e6, status) : std::nullopt;
     const auto confidence = lambda ? cli.realOption(QStringLiteral("als-alpha"), 40.0, 0.0, 1e6, status) : std::nullopt;
     const auto seed = confidence ? cli.intOption(QStringLiteral("seed"), 42, 0, 2147483647, status) : std::nullopt;
     if (!seed)

@@ -28,11 +28,39 @@ struct Rows {
 /// Woodbury pays off when G⁻¹ y can be precomputed for the whole other side cheaply.
 constexpr Index woodburyOtherSideLimit = 200000;
 
+/// YᵀY over the non-zero rows of y, in parallel blocks. Members without pairs keep zero factors,
+/// and in a real community they are most members, so skipping them saves most of the work.
+Eigen::MatrixXd gram(const Matrix& y, const TaskControl& control)
+{
+    const Eigen::Index f = y.cols();
+    const int workers = detail::workerCount();
+    std::vector<Eigen::MatrixXd> partial(static_cast<size_t>(workers), Eigen::MatrixXd::Zero(f, f));
+    constexpr std::int64_t block = 2048;
+    detail::parallelFor(y.rows(), block, [&](std::int64_t b, std::int64_t e, int worker) {
+        if (control.stopRequested())
+            throw Cancelled {};
+        Eigen::MatrixXd rows(block, f);
+        Eigen::Index n = 0;
+        for (std::int64_t r = b; r < e; ++r) {
+            if (!y.row(r).isZero(0.0))
+                rows.row(n++) = y.row(r);
+        }
+        if (n > 0)
+            partial[static_cast<size_t>(worker)].selfadjointView<Eigen::Lower>().rankUpdate(
+                rows.topRows(n).transpose());
+    });
+    Eigen::MatrixXd g = Eigen::MatrixXd::Zero(f, f);
+    for (const Eigen::MatrixXd& p : partial)
+        g += p;
+    // Partial sums were accumulated in the lower triangle only.
+    return g.selfadjointView<Eigen::Lower>();
+}
+
 /// Solves every row of `target` given `other` (one ALS half-step).
 void solveSide(Matrix& target, const Matrix& other, const Rows& rows, const AlsOptions& o, const TaskControl& control)
 {
     const auto f = static_cast<Eigen::Index>(o.factors);
-    Eigen::MatrixXd g = other.transpose() * other;
+    Eigen::MatrixXd g = gram(other, control);
     g.diagonal().array() += o.regularization;
     const Eigen::LLT<Eigen::MatrixXd> gFactor(g);
 
@@ -47,7 +75,7 @@ void solveSide(Matrix& target, const Matrix& other, const Rows& rows, const AlsO
     detail::parallelFor(n, 512, [&](std::int64_t b, std::int64_t e, int) {
         if (control.stopRequested())
             throw Cancelled {};
-        Eigen::MatrixXd a(f, f);
+        Eigen::MatrixXd a(f, f), weighted;
         Vector rhs(f), x(f), r(f), p(f), ap(f);
         for (auto row = static_cast<Index>(b); row < static_cast<Index>(e); ++row) {
             const Index first = rows.begin[static_cast<size_t>(row)];
@@ -93,12 +121,12 @@ void solveSide(Matrix& target, const Matrix& other, const Rows& rows, const AlsO
                 rhs += conf(k) * other.row(idx(k)).transpose();
 
             if (o.solver == AlsSolver::Cholesky) {
+                // A = G + Bᵀ B with rows of B = √(c − 1) y: one blocked symmetric rank-k update.
                 a = g;
-                for (Index k = 0; k < count; ++k) {
-                    const double d = conf(k) - 1.0;
-                    if (d != 0.0)
-                        a.selfadjointView<Eigen::Lower>().rankUpdate(other.row(idx(k)).transpose(), d);
-                }
+                weighted.resize(count, f);
+                for (Index k = 0; k < count; ++k)
+                    weighted.row(k) = std::sqrt(std::max(0.0, conf(k) - 1.0)) * other.row(idx(k));
+                a.selfadjointView<Eigen::Lower>().rankUpdate(weighted.transpose());
                 out = a.selfadjointView<Eigen::Lower>().llt().solve(rhs).transpose();
                 continue;
             }

@@ -24,10 +24,10 @@ enum class AlsSolver {
 /// Implicit-feedback ALS settings (Hu, Koren & Volinsky 2008). Changing any of them retrains.
 struct AlsOptions {
     int factors = 64;
-    double regularization = 0.1; ///< λ, on both factor matrices
+    double regularization = 10.0; ///< λ, on both factor matrices (see docs/recommendations.md)
     double alpha = 40.0; ///< confidence c = 1 + alpha · pair weight (the paper's value)
     int iterations = 15;
-    AlsSolver solver = AlsSolver::ConjugateGradient;
+    AlsSolver solver = AlsSolver::Cholesky;
     int cgSteps = 3;
     std::uint64_t seed = 42;
     /// Solve short rows through the Woodbury identity: the same solution as Cholesky, much

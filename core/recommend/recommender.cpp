@@ -284,9 +284,11 @@ std::vector<Recommendation> Recommender::recommend(Index m, Method method, const
 {
     if (m_feedback->countOf(m) == 0)
         return coldStart(m, rank.k);
-    RecommendScratch s;
+    // Per-thread buffers: the user-kNN overlap counter alone is one entry per member.
+    thread_local RecommendScratch s;
     topK(method, m, rank, s);
     const std::vector<RankedProduct> ranked = s.ranked;
+    ReasonCache cache;
     std::vector<Recommendation> out;
     out.reserve(ranked.size());
     for (const RankedProduct& r : ranked) {
@@ -296,14 +298,15 @@ std::vector<Recommendation> Recommender::recommend(Index m, Method method, const
             rec.reason = "popular: bought by " + std::to_string(m_feedback->popularity(r.product))
                 + " members (few personal matches)";
         } else {
-            rec.reason = reasonFor(method, m, r.product, rank, s);
+            rec.reason = reasonFor(method, m, r.product, rank, s, cache);
         }
         out.push_back(std::move(rec));
     }
     return out;
 }
 
-std::string Recommender::reasonFor(Method method, Index m, Index p, const RankOptions& rank, RecommendScratch& s) const
+std::string Recommender::reasonFor(
+    Method method, Index m, Index p, const RankOptions& rank, RecommendScratch& s, ReasonCache& cache) const
 {
     const Feedback& f = *m_feedback;
     const std::span<const Index> mine = f.productsOf(m);
@@ -339,14 +342,19 @@ std::string Recommender::reasonFor(Method method, Index m, Index p, const RankOp
         return text;
     };
     const auto userReason = [&]() -> std::string {
-        userKnnNeighbours(f, m, rank.neighbours, rank.floor, s.user);
-        Index count = 0;
-        for (const MemberNeighbour& n : s.user.neighbours) {
-            if (f.has(n.member, p))
-                ++count;
+        if (!cache.holdersReady) {
+            userKnnNeighbours(f, m, rank.neighbours, rank.floor, s.user);
+            cache.holders.assign(static_cast<size_t>(f.productCount), 0);
+            for (const MemberNeighbour& n : s.user.neighbours) {
+                for (Index q : f.productsOf(n.member))
+                    ++cache.holders[static_cast<size_t>(q)];
+            }
+            cache.neighbourCount = s.user.neighbours.size();
+            cache.holdersReady = true;
         }
+        const Index count = cache.holders[static_cast<size_t>(p)];
         if (rank.neighbours > 0)
-            return "bought by " + std::to_string(count) + " of their " + std::to_string(s.user.neighbours.size())
+            return "bought by " + std::to_string(count) + " of their " + std::to_string(cache.neighbourCount)
                 + " most similar members";
         return "bought by " + std::to_string(count) + (count == 1 ? " member" : " members")
             + " with purchases like theirs";
@@ -360,14 +368,23 @@ std::string Recommender::reasonFor(Method method, Index m, Index p, const RankOp
         return userReason();
     case Method::Hybrid: {
         // Say why through whichever half weighs more in the blended score.
-        RecommendScratch t;
-        score(Method::ItemKnn, m, rank, t);
-        normalise(t.scores, t.excluded);
-        const double item = rank.alpha * t.scores[static_cast<size_t>(p)];
-        score(Method::UserKnn, m, rank, t);
-        normalise(t.scores, t.excluded);
-        const double user = (1.0 - rank.alpha) * t.scores[static_cast<size_t>(p)];
-        return item >= user ? itemReason() : userReason();
+        if (!cache.partsReady) {
+            thread_local RecommendScratch t;
+            const double a = std::clamp(rank.alpha, 0.0, 1.0);
+            score(Method::ItemKnn, m, rank, t);
+            normalise(t.scores, t.excluded);
+            cache.itemPart = t.scores;
+            for (double& v : cache.itemPart)
+                v *= a;
+            score(Method::UserKnn, m, rank, t);
+            normalise(t.scores, t.excluded);
+            cache.userPart = t.scores;
+            for (double& v : cache.userPart)
+                v *= 1.0 - a;
+            cache.partsReady = true;
+        }
+        const auto i = static_cast<size_t>(p);
+        return cache.itemPart[i] >= cache.userPart[i] ? itemReason() : userReason();
     }
     case Method::Content: {
         Index best = noIndex;

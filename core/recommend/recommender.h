@@ -121,7 +121,17 @@ private:
     void markExcluded(Index m, std::vector<std::uint8_t>& excluded, bool value) const;
     void require(bool prepared) const;
     std::string productTitle(Index p) const;
-    std::string reasonFor(Method method, Index m, Index p, const RankOptions& rank, RecommendScratch& scratch) const;
+    /// What the reasons of one list share, computed at most once per recommend() call.
+    struct ReasonCache {
+        bool holdersReady = false;
+        std::vector<Index> holders; ///< per product: how many of the member's neighbours hold it
+        size_t neighbourCount = 0;
+        bool partsReady = false;
+        std::vector<double> itemPart; ///< hybrid: α · normalised item-kNN score
+        std::vector<double> userPart; ///< hybrid: (1 − α) · normalised user-kNN score
+    };
+    std::string reasonFor(
+        Method method, Index m, Index p, const RankOptions& rank, RecommendScratch& scratch, ReasonCache& cache) const;
     std::vector<Recommendation> coldStart(Index m, int k) const;
 
     CommunityPtr m_community;

@@ -27,6 +27,7 @@ struct Args {
     int factors = 64;
     int iterations = 15;
     std::string phase = "all";
+    bool cg = false;
 };
 
 Args parse(int argc, char** argv)
@@ -41,6 +42,8 @@ Args parse(int argc, char** argv)
             a.factors = std::atoi(argv[i + 1]);
         else if (!std::strcmp(argv[i], "--iterations"))
             a.iterations = std::atoi(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--solver"))
+            a.cg = !std::strcmp(argv[i + 1], "cg");
         else if (!std::strcmp(argv[i], "--phase"))
             a.phase = argv[i + 1];
     }
@@ -119,9 +122,12 @@ void alsPhase(const CommunityPtr& community, const Args& args)
     AlsOptions o;
     o.factors = args.factors;
     o.iterations = args.iterations;
+    if (args.cg)
+        o.solver = AlsSolver::ConjugateGradient;
     Stopwatch t;
     const auto model = AlsModel::train(f, o, {});
-    report("ALS train (all pairs, CG solver)", t.seconds(),
+    report(o.solver == AlsSolver::Cholesky ? "ALS train (all pairs, Cholesky + Woodbury)" : "ALS train (all pairs, CG)",
+        t.seconds(),
         fmt("%.0f factors, %.0f iterations, factors %.0f MiB", o.factors, o.iterations,
             static_cast<double>(model->memoryBytes()) / 1048576.0));
 }
@@ -149,17 +155,20 @@ void livePhase(const CommunityPtr& community, const Args& args)
     std::shuffle(withHistory.begin(), withHistory.end(), random);
     withHistory.resize(std::min<size_t>(withHistory.size(), 500));
     for (Method m : allMethods) {
-        double worst = 0.0, sum = 0.0;
+        std::vector<double> ms;
         for (Index member : withHistory) {
             Stopwatch one;
             const auto list = r->recommend(member, m, {});
-            const double ms = one.seconds() * 1000.0;
-            worst = std::max(worst, ms);
-            sum += ms;
+            ms.push_back(one.seconds() * 1000.0);
         }
+        std::sort(ms.begin(), ms.end());
+        double sum = 0.0;
+        for (double v : ms)
+            sum += v;
         report(("recommend one member, " + std::string(methodName(m))).c_str(), sum / 1000.0,
-            fmt("%.0f members: mean %.3f ms, max %.3f ms", static_cast<double>(withHistory.size()),
-                sum / static_cast<double>(withHistory.size()), worst));
+            fmt("%.0f members: mean %.3f ms, median %.3f ms, ", static_cast<double>(ms.size()),
+                sum / static_cast<double>(ms.size()), ms[ms.size() / 2])
+                + fmt("p99 %.3f ms, max %.3f ms", ms[ms.size() * 99 / 100], ms.back()));
     }
     // Floor / α / N changes: re-rank one member and a page of 50 members, no model rebuilds.
     const long items = ItemSimilarity::buildCount(), users = UserSimilarity::buildCount();
