@@ -24,6 +24,7 @@ struct PageRankOptions {
     int maxIterations = 10000;
     /// 0: all hardware threads.
     int threads = 0;
+    bool operator==(const PageRankOptions&) const = default;
 };
 
 struct PageRankResult {
@@ -48,6 +49,7 @@ struct BetweennessOptions {
     std::uint64_t seed = 1;
     /// 0: all hardware threads.
     int threads = 0;
+    bool operator==(const BetweennessOptions&) const = default;
 };
 
 struct BetweennessResult {

@@ -26,6 +26,7 @@ struct LouvainOptions {
     double minGain = 1e-7;
     int maxSweeps = 64;
     int maxLevels = 32;
+    bool operator==(const LouvainOptions&) const = default;
 };
 
 struct CommunitiesResult {

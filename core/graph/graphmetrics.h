@@ -24,6 +24,8 @@ struct GraphOptions {
     bool computeCommunities = true;
     /// Threads for the parallel steps (0: all hardware threads). Results do not depend on it.
     int threads = 0;
+    /// Equal options give equal metrics: what a cache of GraphMetrics may key on.
+    bool operator==(const GraphOptions&) const = default;
 };
 
 /// One community found by detectCommunities().

@@ -40,6 +40,7 @@ struct TimeWindow {
 
     bool contains(Timestamp t) const { return (begin == noTimestamp || t >= begin) && (end == noTimestamp || t < end); }
     bool isAll() const { return begin == noTimestamp && end == noTimestamp; }
+    bool operator==(const TimeWindow&) const = default;
 };
 
 /// The reference "now" of the network: the latest of the community's end of the data (contract
@@ -54,6 +55,7 @@ TimeWindow lastDays(const Community& community, int days);
 struct GraphFilter {
     TimeWindow window;
     InteractionTypeMask types = allInteractionTypes;
+    bool operator==(const GraphFilter&) const = default;
 };
 
 namespace detail {

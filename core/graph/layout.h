@@ -13,6 +13,7 @@ struct LayoutOptions {
     std::uint32_t neighboursPerCentre = 30;
     int iterations = 200;
     std::uint64_t seed = 1;
+    bool operator==(const LayoutOptions&) const = default;
 };
 
 struct LayoutNode {

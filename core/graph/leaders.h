@@ -17,6 +17,7 @@ struct LeaderWeights {
     double betweenness = 0.20; ///< brokerage: shortest paths between others through them
     double strength = 0.15; ///< intensity: total interaction weight
     double coreNumber = 0.15; ///< embeddedness: depth in the k-core decomposition
+    bool operator==(const LeaderWeights&) const = default;
 };
 
 /// The operator's dials. Changing any of them only needs rankLeaders(), never new metrics.
@@ -35,6 +36,7 @@ struct LeaderOptions {
     /// leaderReasons() / networkValue() when shown), so a threshold of 0 on a million members
     /// stays fast.
     std::uint32_t explain = 100;
+    bool operator==(const LeaderOptions&) const = default;
 };
 
 /// What a leader's direct neighbours buy, against the community's average member.
