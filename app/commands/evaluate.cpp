@@ -57,9 +57,10 @@ std::string configurationName(const core::Configuration& c)
     std::string s(core::methodName(c.method));
     if (c.method == core::Method::Popular || c.method == core::Method::Content || c.method == core::Method::Als)
         return s;
-    s += ":neighbours=" + std::to_string(c.rank.neighbours) + ",floor=" + core::cellText(c.rank.floor);
+    // Spaces, not commas, so the name needs no CSV quoting.
+    s += " neighbours=" + std::to_string(c.rank.neighbours) + " floor=" + core::cellText(c.rank.floor);
     if (c.method == core::Method::Hybrid)
-        s += ",alpha=" + core::cellText(c.rank.alpha);
+        s += " alpha=" + core::cellText(c.rank.alpha);
     return s;
 }
 

@@ -180,6 +180,12 @@ void Recommender::markExcluded(Index m, std::vector<std::uint8_t>& excluded, boo
 
 namespace {
 
+/// "1 member", "34 members".
+std::string members(Index n)
+{
+    return std::to_string(n) + (n == 1 ? " member" : " members");
+}
+
 /// Divides scores by their largest value over the products that may be offered.
 void normalise(std::vector<double>& scores, const std::vector<std::uint8_t>& excluded)
 {
@@ -275,7 +281,7 @@ std::vector<Recommendation> Recommender::coldStart(Index m, int k) const
             continue;
         const Index n = m_feedback->popularity(p);
         out.push_back({ p, static_cast<double>(n), RecommendationKind::ColdStart,
-            "new member: popular across the community (bought by " + std::to_string(n) + " members)" });
+            "new member: popular across the community (bought by " + members(n) + ")" });
     }
     return out;
 }
@@ -295,8 +301,7 @@ std::vector<Recommendation> Recommender::recommend(Index m, Method method, const
         Recommendation rec { r.product, r.score, r.filled ? RecommendationKind::Filled : RecommendationKind::Scored,
             {} };
         if (r.filled) {
-            rec.reason = "popular: bought by " + std::to_string(m_feedback->popularity(r.product))
-                + " members (few personal matches)";
+            rec.reason = "popular: bought by " + members(m_feedback->popularity(r.product)) + " (few personal matches)";
         } else {
             rec.reason = reasonFor(method, m, r.product, rank, s, cache);
         }
@@ -335,8 +340,7 @@ std::string Recommender::reasonFor(
         }
         if (best == noIndex)
             return "similar members' choice";
-        std::string text = "bought by " + std::to_string(together) + (together == 1 ? " member" : " members")
-            + " who also bought " + productTitle(best);
+        std::string text = "bought by " + members(together) + " who also bought " + productTitle(best);
         if (contributors > 1)
             text += " (and linked to " + std::to_string(contributors - 1) + " more of their products)";
         return text;
@@ -356,12 +360,11 @@ std::string Recommender::reasonFor(
         if (rank.neighbours > 0)
             return "bought by " + std::to_string(count) + " of their " + std::to_string(cache.neighbourCount)
                 + " most similar members";
-        return "bought by " + std::to_string(count) + (count == 1 ? " member" : " members")
-            + " with purchases like theirs";
+        return "bought by " + members(count) + " with purchases like theirs";
     };
     switch (method) {
     case Method::Popular:
-        return "popular: bought by " + std::to_string(f.popularity(p)) + " members";
+        return "popular: bought by " + members(f.popularity(p));
     case Method::ItemKnn:
         return itemReason();
     case Method::UserKnn:

@@ -140,7 +140,7 @@ private Q_SLOTS:
         const auto user = r->recommend(0, Method::UserKnn, { 3, 0, 0.0, 0.5 });
         QCOMPARE(user[0].reason, std::string("bought by 2 members with purchases like theirs"));
         const auto filled = r->recommend(0, Method::ItemKnn, { 3, 0, 0.6, 0.5 });
-        QCOMPARE(filled[1].reason, std::string("popular: bought by 1 members (few personal matches)"));
+        QCOMPARE(filled[1].reason, std::string("popular: bought by 1 member (few personal matches)"));
     }
 
     void userKnnMatrixMatchesDirectSum()

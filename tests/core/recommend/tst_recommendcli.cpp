@@ -1,0 +1,187 @@
+#include <cmath>
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// End to end: imports tests/data/recommend/*.csv with `kinsight import`, then checks
+// `kinsight evaluate` and `kinsight recommend` against values worked out by hand.
+//
+// Data: orders (member, product, day) m1: p1 d2, p2 d3, p3 d4; m2: p1 d2, p2 d3; m3: p2 d2, p3 d3;
+// m4: p4 d2; m5 has none (channel 抖音, like m1 and m2).
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run kinsight(const QStringList& arguments)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("KINSIGHT_EXECUTABLE"), arguments);
+    p.waitForFinished(120000);
+    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+}
+
+QList<QStringList> csvRows(const QString& text)
+{
+    // The fixture's fields hold no commas or quotes except reasons, which are the last column.
+    QList<QStringList> rows;
+    for (const QString& line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        QStringList fields = line.split(QLatin1Char(','));
+        if (fields.size() > 5 && line.contains(QLatin1Char('"'))) {
+            const QString reason = fields.mid(4).join(QLatin1Char(','));
+            fields = fields.mid(0, 4);
+            fields << reason.mid(1, reason.size() - 2);
+        }
+        rows << fields;
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestRecommendCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("KINSIGHT_EXECUTABLE"))
+            QSKIP("KINSIGHT_EXECUTABLE is not set (the kinsight executable is not part of this build)");
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("community.db"));
+        const QString data = QStringLiteral(KINSIGHT_TEST_DATA_DIR "/recommend/");
+        const Run r
+            = kinsight({ QStringLiteral("import"), QStringLiteral("--db"), m_db, data + QStringLiteral("members.csv"),
+                data + QStringLiteral("products.csv"), data + QStringLiteral("orders.csv") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+
+    void evaluatePopular()
+    {
+        // Held out: m1 p3, m2 p2, m3 p3 (m4 has one pair). Training popularity p1 2, p2 2, p4 1, p3 0.
+        // k = 2: m1 [p4, p3 (fill)] hit@2; m2 [p2, p4] hit@1; m3 [p1, p4] miss.
+        // hit rate 2/3; precision 2/(3·2) = 1/3; recall 2/3; ndcg (1/log2 3 + 1)/3 = 0.543643; coverage 4/4.
+        const Run r = kinsight({ QStringLiteral("evaluate"), QStringLiteral("--db"), m_db, QStringLiteral("--k"),
+            QStringLiteral("2"), QStringLiteral("--method"), QStringLiteral("popular") });
+        QCOMPARE(r.exitCode, 0);
+        const auto rows = csvRows(r.out);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(
+            rows[0].join(QLatin1Char(',')), QStringLiteral("method,k,members,hit_rate,precision,recall,ndcg,coverage"));
+        QCOMPARE(rows[1][0], QStringLiteral("popular"));
+        QCOMPARE(rows[1][1], QStringLiteral("2"));
+        QCOMPARE(rows[1][2], QStringLiteral("3"));
+        const auto near = [](const QString& text, double value) { return std::abs(text.toDouble() - value) < 1e-12; };
+        QVERIFY(near(rows[1][3], 2.0 / 3));
+        QVERIFY(near(rows[1][4], 1.0 / 3));
+        QVERIFY(near(rows[1][5], 2.0 / 3));
+        QVERIFY(near(rows[1][6], (1 / std::log2(3.0) + 1) / 3));
+        QVERIFY(near(rows[1][7], 1.0));
+    }
+
+    void evaluateAllMethodsInOrder()
+    {
+        const Run r = kinsight(
+            { QStringLiteral("evaluate"), QStringLiteral("--db"), m_db, QStringLiteral("--k"), QStringLiteral("1") });
+        QCOMPARE(r.exitCode, 0);
+        const auto rows = csvRows(r.out);
+        QCOMPARE(rows.size(), 7);
+        const QStringList methods { QStringLiteral("popular"), QStringLiteral("item-knn"), QStringLiteral("user-knn"),
+            QStringLiteral("hybrid"), QStringLiteral("content"), QStringLiteral("als") };
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(rows[i + 1][0], methods[i]);
+        // item-knn@1: only p1–p2 co-occur in training (m1), cos 1/√(2·2) = 0.5: m1 gets the fill p4
+        // (miss), m2 p2 (hit), m3 p1 (miss) → 1/3; coverage {p4, p2, p1} = 0.75.
+        QVERIFY(std::abs(rows[2][3].toDouble() - 1.0 / 3) < 1e-12);
+        QVERIFY(std::abs(rows[2][7].toDouble() - 0.75) < 1e-12);
+    }
+
+    void recommendItemKnn()
+    {
+        // Live, all pairs: m1 {p1,p2,p3}, m2 {p1,p2}, m3 {p2,p3}, m4 {p4}; popularity p1 2, p2 3, p3 2, p4 1.
+        // m2's candidates: p3 = cos(p3,p1) + cos(p3,p2) = 1/√(2·2) + 2/√(2·3) = 0.5 + 0.816497 = 1.316497;
+        // p4 scores 0 and comes from the fill. p3's biggest contribution is p2 (bought with p3 by m1, m3).
+        const Run r = kinsight({ QStringLiteral("recommend"), QStringLiteral("--db"), m_db, QStringLiteral("--member"),
+            QStringLiteral("m2"), QStringLiteral("--method"), QStringLiteral("item-knn"), QStringLiteral("--k"),
+            QStringLiteral("5") });
+        QCOMPARE(r.exitCode, 0);
+        const auto rows = csvRows(r.out);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[0].join(QLatin1Char(',')), QStringLiteral("rank,product_id,title,score,reason"));
+        QCOMPARE(rows[1][0], QStringLiteral("1"));
+        QCOMPARE(rows[1][1], QStringLiteral("p3"));
+        QCOMPARE(rows[1][2], QStringLiteral("C 实战"));
+        QCOMPARE(rows[1][3], QStringLiteral("1.316496581"));
+        QCOMPARE(rows[1][4],
+            QStringLiteral("bought by 2 members who also bought 《B 进阶》 (and linked to 1 more of their products)"));
+        QCOMPARE(rows[2][1], QStringLiteral("p4"));
+        QCOMPARE(rows[2][4], QStringLiteral("popular: bought by 1 member (few personal matches)"));
+    }
+
+    void recommendColdStart()
+    {
+        // m5 (抖音) has no history. 抖音's members m1 and m2 both started with p1; then overall
+        // popularity p2 (3), p3 (2; p1 is already listed).
+        const Run r = kinsight({ QStringLiteral("recommend"), QStringLiteral("--db"), m_db, QStringLiteral("--member"),
+            QStringLiteral("m5"), QStringLiteral("--k"), QStringLiteral("3") });
+        QCOMPARE(r.exitCode, 0);
+        const auto rows = csvRows(r.out);
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows[1][1], QStringLiteral("p1"));
+        QCOMPARE(rows[1][4], QStringLiteral("new member: popular with new members from 抖音 (2 started with it)"));
+        QCOMPARE(rows[2][1], QStringLiteral("p2"));
+        QCOMPARE(rows[3][1], QStringLiteral("p3"));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("unknown member") << QStringList { QStringLiteral("--member"), QStringLiteral("nobody") } << 1;
+        QTest::newRow("unknown method") << QStringList { QStringLiteral("--member"), QStringLiteral("m1"),
+            QStringLiteral("--method"), QStringLiteral("svd") }
+                                        << 2;
+        QTest::newRow("no member") << QStringList {} << 2;
+        QTest::newRow("bad k") << QStringList { QStringLiteral("--member"), QStringLiteral("m1"), QStringLiteral("--k"),
+            QStringLiteral("0") }
+                               << 2;
+    }
+
+    void errors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        const Run r = kinsight(QStringList { QStringLiteral("recommend"), QStringLiteral("--db"), m_db } + arguments);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void abComparison()
+    {
+        // popular@2 vs popular@1 is not expressible (same k), so compare popular with item-knn at k 1:
+        // popular hits m2 only; item-knn hits m2 only → every difference 0: mean 0, p 1.
+        const Run r = kinsight({ QStringLiteral("evaluate"), QStringLiteral("--db"), m_db, QStringLiteral("--k"),
+            QStringLiteral("1"), QStringLiteral("--method"), QStringLiteral("popular"), QStringLiteral("--compare"),
+            QStringLiteral("item-knn") });
+        QCOMPARE(r.exitCode, 0);
+        const auto rows = csvRows(r.out);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].join(QLatin1Char(',')),
+            QStringLiteral("metric,k,members,a,b,a_value,b_value,difference,ci_low,ci_high,p_value"));
+        QCOMPARE(rows[1][2], QStringLiteral("3"));
+        QCOMPARE(rows[1][7].toDouble(), 0.0);
+        QCOMPARE(rows[1][10].toDouble(), 1.0);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+QTEST_GUILESS_MAIN(TestRecommendCli)
+#include "tst_recommendcli.moc"
