@@ -1,0 +1,117 @@
+// kinsight report --db DB --out FILE.pdf|.html|.xlsx [--include-personal-data] [--language en|zh_CN]
+//                 [--evaluation auto|always|never] [--csv-dir DIR]
+
+#include <iostream>
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLocale>
+
+#include "app/cli.h"
+#include "app/command.h"
+#include "core/report/pseudonym.h"
+#include "core/report/reportbuilder.h"
+
+#ifdef KINSIGHT_HAVE_REPORT_WRITERS
+#include "ui/report/reportwriters.h"
+#endif
+
+namespace kinsight::app {
+namespace {
+
+int runReport(const QStringList& arguments)
+{
+    CommandLine cli(QStringLiteral("report"),
+        QStringLiteral("Writes the community report (overview, members, network, retention, conversion, pricing, "
+                       "recommendations) as PDF, HTML or XLSX. Members appear by pseudonym unless "
+                       "--include-personal-data is given."));
+    cli.addDatabaseOption();
+    cli.parser().addOption({ QStringLiteral("out"),
+        QStringLiteral("The report file: FILE.pdf, FILE.html or FILE.xlsx."), QStringLiteral("FILE") });
+    cli.parser().addOption({ QStringLiteral("include-personal-data"),
+        QStringLiteral("Show member ids, names, emails and phones instead of pseudonyms.") });
+    cli.parser().addOption({ QStringLiteral("language"),
+        QStringLiteral("Language of the headings: en or zh_CN (default: from the locale)."), QStringLiteral("LANG") });
+    cli.parser().addOption({ QStringLiteral("evaluation"),
+        QStringLiteral("Offline evaluation of the recommendation methods: auto (up to 250,000 members), always or "
+                       "never."),
+        QStringLiteral("WHEN"), QStringLiteral("auto") });
+    cli.parser().addOption({ QStringLiteral("csv-dir"),
+        QStringLiteral("Also write every table of the report as a CSV file into DIR."), QStringLiteral("DIR") });
+    int status = exitSuccess;
+    if (!cli.parse(arguments, status))
+        return status;
+    const auto db = cli.database(status);
+    if (!db)
+        return status;
+#ifndef KINSIGHT_HAVE_REPORT_WRITERS
+    return fail(QStringLiteral("this kinsight was built without the report writers (KINSIGHT_BUILD_UI=OFF)"));
+#else
+    const QString out = cli.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return usageError(cli.command(), QStringLiteral("--out FILE.pdf|.html|.xlsx is required"));
+    const auto format = ui::reportFormatOf(out);
+    if (!format || *format == ui::ReportFormat::Csv)
+        return usageError(
+            cli.command(), QStringLiteral("--out must end in .pdf, .html or .xlsx (for CSV files use --csv-dir DIR)"));
+
+    core::ReportEvaluation evaluation = core::ReportEvaluation::Auto;
+    const QString when = cli.value(QStringLiteral("evaluation"));
+    if (when == QLatin1String("always"))
+        evaluation = core::ReportEvaluation::Always;
+    else if (when == QLatin1String("never"))
+        evaluation = core::ReportEvaluation::Never;
+    else if (when != QLatin1String("auto"))
+        return usageError(
+            cli.command(), QStringLiteral("--evaluation must be auto, always or never, not '%1'").arg(when));
+
+    // A report made under a Chinese locale is in Chinese unless told otherwise.
+    QString language
+        = cli.isSet(QStringLiteral("language")) ? cli.value(QStringLiteral("language")) : QLocale::system().name();
+    language = ui::canonicalReportLanguage(language);
+    if (language.isEmpty()) {
+        if (cli.isSet(QStringLiteral("language")))
+            return usageError(cli.command(),
+                QStringLiteral("--language must be en or zh_CN, not '%1'").arg(cli.value(QStringLiteral("language"))));
+        language = QStringLiteral("en");
+    }
+    if (core::Status s = ui::installReportTranslator(language); !s)
+        return fail(QString::fromStdString(s.error()));
+
+    core::ReportOptions options;
+    options.community = QFileInfo(*db).completeBaseName();
+    options.source = QFileInfo(*db).fileName();
+    options.includePersonalData = cli.isSet(QStringLiteral("include-personal-data"));
+    options.language = language;
+    if (!options.includePersonalData) {
+        auto pseudonyms = core::Pseudonymizer::forDatabaseFile(db->toStdString());
+        if (!pseudonyms)
+            return fail(QString::fromStdString(pseudonyms.error()));
+        options.pseudonymizer = std::move(*pseudonyms);
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    const core::CommunityPtr community = loadCommunityOrFail(*db);
+    if (!community)
+        return exitFailure;
+    const auto report = core::analyseAndBuildReport(community, core::Thresholds {}, options, evaluation);
+    if (!report)
+        return fail(QString::fromStdString(report.error()));
+    if (core::Status s = ui::writeReport(*report, out); !s)
+        return fail(QString::fromStdString(s.error()));
+    if (cli.isSet(QStringLiteral("csv-dir"))) {
+        if (core::Status s = ui::writeCsvTables(*report, cli.value(QStringLiteral("csv-dir"))); !s)
+            return fail(QString::fromStdString(s.error()));
+    }
+    std::cerr << "kinsight: report written to " << out.toStdString() << " in "
+              << QString::number(timer.elapsed() / 1000.0, 'f', 1).toStdString() << " s" << std::endl;
+    return exitSuccess;
+#endif
+}
+
+} // namespace
+
+KINSIGHT_COMMAND("report", "Write the community report as PDF, HTML or XLSX", Needs::OffscreenGui, runReport);
+
+} // namespace kinsight::app

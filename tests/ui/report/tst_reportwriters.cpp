@@ -1,0 +1,280 @@
+// The report writers produce valid files, read back with independent tools: the PDF with
+// pdfinfo / pdftotext (poppler-utils), the XLSX as the zip it is (unzip), the HTML as XML
+// (QXmlStreamReader). No name, email or phone of the fixture reaches a default report.
+
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include "core/report/reportbuilder.h"
+#include "tests/core/report/reportfixture.h"
+#include "ui/report/reportwriters.h"
+
+using namespace kinsight;
+using kinsight::test::personalData;
+using kinsight::test::reportCommunity;
+
+namespace {
+
+core::Report buildReport(bool personal = false, const QString& language = QStringLiteral("en"))
+{
+    if (!ui::installReportTranslator(language).ok())
+        qFatal("no translator for %s", qPrintable(language));
+    core::ReportOptions options;
+    options.community = QStringLiteral("tiny");
+    options.source = QStringLiteral("tiny.db");
+    options.includePersonalData = personal;
+    if (!personal)
+        options.pseudonymizer = core::Pseudonymizer(QByteArray("writer-test-key"));
+    options.language = language;
+    options.generatedAt = QDateTime(QDate(2026, 3, 11), QTime(8, 0), Qt::UTC);
+    auto report
+        = core::analyseAndBuildReport(reportCommunity(), core::Thresholds {}, options, core::ReportEvaluation::Always);
+    if (!report)
+        qFatal("report failed: %s", report.error().c_str());
+    core::Report out = std::move(report).value();
+    (void)ui::installReportTranslator(QStringLiteral("en"));
+    return out;
+}
+
+QByteArray run(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return {};
+    return process.readAllStandardOutput();
+}
+
+bool ownerOnly(const QString& path)
+{
+    const auto p = QFileInfo(path).permissions();
+    const auto others
+        = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    return (p & others) == 0 && (p & QFileDevice::ReadOwner);
+}
+
+int pdfPages(const QString& path)
+{
+    const QString info = QString::fromUtf8(run(QStringLiteral("pdfinfo"), { path }));
+    const auto match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+QString pdfText(const QString& path, int page = 0)
+{
+    QStringList args;
+    if (page > 0)
+        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
+    args << QStringLiteral("-enc") << QStringLiteral("UTF-8") << path << QStringLiteral("-");
+    return QString::fromUtf8(run(QStringLiteral("pdftotext"), args));
+}
+
+} // namespace
+
+class TestReportWriters : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty()
+            || QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
+            QSKIP("poppler-utils and unzip are needed to read the reports back");
+        QVERIFY(m_dir.isValid());
+        // KINSIGHT_KEEP_REPORTS=1 keeps the files for a look (e.g. pdftoppm -png).
+        if (!qEnvironmentVariableIsEmpty("KINSIGHT_KEEP_REPORTS")) {
+            m_dir.setAutoRemove(false);
+            qInfo("reports kept in %s", qPrintable(m_dir.path()));
+        }
+    }
+
+    void formats()
+    {
+        QCOMPARE(*ui::reportFormatOf(QStringLiteral("a/b.PDF")), ui::ReportFormat::Pdf);
+        QCOMPARE(*ui::reportFormatOf(QStringLiteral("b.htm")), ui::ReportFormat::Html);
+        QCOMPARE(*ui::reportFormatOf(QStringLiteral("b.xlsx")), ui::ReportFormat::Xlsx);
+        QVERIFY(!ui::reportFormatOf(QStringLiteral("b.docx")).ok());
+        QCOMPARE(ui::canonicalReportLanguage(QStringLiteral("zh-CN")), QStringLiteral("zh_CN"));
+        QCOMPARE(ui::canonicalReportLanguage(QStringLiteral("en_US")), QStringLiteral("en"));
+        QVERIFY(ui::canonicalReportLanguage(QStringLiteral("fr")).isEmpty());
+        QVERIFY(!ui::installReportTranslator(QStringLiteral("fr")).ok());
+    }
+
+    void pdf()
+    {
+        const core::Report report = buildReport();
+        const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
+        QVERIFY(ui::writePdfReport(report, path).ok());
+        QVERIFY(ownerOnly(path));
+        const int pages = pdfPages(path);
+        // A cover, then at least one page per section.
+        QVERIFY2(pages >= 1 + static_cast<int>(report.sections.size()), qPrintable(QString::number(pages)));
+        // Each section starts a page of its own, with its title and the running "page X of Y".
+        int found = 0;
+        for (int page = 2; page <= pages; ++page) {
+            const QString text = pdfText(path, page);
+            QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)), qPrintable(text.left(300)));
+            if (found < static_cast<int>(report.sections.size())
+                && text.contains(report.sections[static_cast<size_t>(found)].title))
+                ++found;
+        }
+        QCOMPARE(found, static_cast<int>(report.sections.size()));
+        const QString all = pdfText(path);
+        QVERIFY(all.contains(QStringLiteral("2026-01-01")));
+        QVERIFY(all.contains(QStringLiteral("2026-03-10")));
+        QVERIFY(all.contains(QStringLiteral("¥299.00"))); // premium revenue
+        QVERIFY(all.contains(QStringLiteral("进阶专栏"))); // a product title: CJK text is text
+        for (const std::string& secret : personalData())
+            QVERIFY2(!all.contains(QString::fromStdString(secret)), secret.c_str());
+    }
+
+    void pdfInChinese()
+    {
+        const core::Report report = buildReport(false, QStringLiteral("zh_CN"));
+        QCOMPARE(report.sections[3].title, QStringLiteral("留存"));
+        qInfo("label %s", qPrintable(report.labels.page));
+        QCOMPARE(report.sections[4].title, QStringLiteral("转化"));
+        const QString path = m_dir.filePath(QStringLiteral("report-zh.pdf"));
+        QVERIFY(ui::writePdfReport(report, path).ok());
+        const QString all = pdfText(path);
+        for (const char* heading : { "概览", "留存", "转化", "定价", "推荐", "社群分析报告" })
+            QVERIFY2(all.contains(QString::fromUtf8(heading)), heading);
+        QVERIFY(all.contains(QStringLiteral("第 2 页")));
+    }
+
+    void html()
+    {
+        const core::Report report = buildReport();
+        const QString path = m_dir.filePath(QStringLiteral("report.html"));
+        QVERIFY(ui::writeHtmlReport(report, path).ok());
+        QVERIFY(ownerOnly(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        // Well-formed XML (XHTML), with one inline SVG per chart and a section per report section.
+        QXmlStreamReader xml(bytes);
+        int svgs = 0;
+        int sections = 0;
+        int externalReferences = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("svg"))
+                ++svgs;
+            if (xml.name() == QLatin1String("section"))
+                ++sections;
+            // Self-contained: no stylesheet, script or image fetched from elsewhere.
+            if (xml.name() == QLatin1String("link") || xml.name() == QLatin1String("script")
+                || (xml.name() == QLatin1String("img")
+                    && !xml.attributes().value(QLatin1String("src")).startsWith(QLatin1String("data:"))))
+                ++externalReferences;
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString() + QStringLiteral(" at line %1").arg(xml.lineNumber())));
+        int charts = 0;
+        for (const core::ReportSection& s : report.sections)
+            charts += static_cast<int>(s.charts.size());
+        QCOMPARE(svgs, charts);
+        QCOMPARE(sections, static_cast<int>(report.sections.size()));
+        QCOMPARE(externalReferences, 0);
+        const QString text = QString::fromUtf8(bytes);
+        QVERIFY(text.contains(QStringLiteral("¥299.00")));
+        for (const std::string& secret : personalData())
+            QVERIFY2(!text.contains(QString::fromStdString(secret)), secret.c_str());
+    }
+
+    void xlsx()
+    {
+        const core::Report report = buildReport();
+        const QString path = m_dir.filePath(QStringLiteral("report.xlsx"));
+        QVERIFY(ui::writeXlsxReport(report, path).ok());
+        QVERIFY(ownerOnly(path));
+        // A zip holding a workbook: the cover sheet and one sheet per table, in order.
+        const QString workbook = QString::fromUtf8(
+            run(QStringLiteral("unzip"), { QStringLiteral("-p"), path, QStringLiteral("xl/workbook.xml") }));
+        QVERIFY(!workbook.isEmpty());
+        QStringList sheets;
+        const auto names = QRegularExpression(QStringLiteral("<sheet name=\"([^\"]+)\"")).globalMatch(workbook);
+        for (auto it = names; it.hasNext();)
+            sheets << it.next().captured(1);
+        QCOMPARE(sheets.size(), 1 + static_cast<int>(report.allTables().size()));
+        QCOMPARE(sheets.first(), QStringLiteral("Report"));
+        const int funnelSheet = static_cast<int>(sheets.indexOf(QStringLiteral("Conversion funnel"))) + 1;
+        const int tierSheet = static_cast<int>(sheets.indexOf(QStringLiteral("Pricing tiers"))) + 1;
+        QVERIFY(funnelSheet > 1 && tierSheet > 1);
+        auto sheetXml = [&](int i) {
+            return QString::fromUtf8(run(QStringLiteral("unzip"),
+                { QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet%1.xml").arg(i) }));
+        };
+        // Numbers are numeric cells (no t="s"): the funnel's joined = 4 in B4 (header in row 3),
+        // paying's rate from joined 0.5 in D6.
+        const QString funnel = sheetXml(funnelSheet);
+        QVERIFY2(funnel.contains(QRegularExpression(QStringLiteral("<c r=\"B4\"( s=\"\\d+\")?><v>4</v></c>"))),
+            qPrintable(funnel.left(2000)));
+        QVERIFY(funnel.contains(QRegularExpression(QStringLiteral("<c r=\"D6\"( s=\"\\d+\")?><v>0.5</v></c>"))));
+        // Money as numbers in currency units with a ¥ number format: basic revenue 198.
+        const QString tiers = sheetXml(tierSheet);
+        QVERIFY(tiers.contains(QRegularExpression(QStringLiteral("<c r=\"E4\"( s=\"\\d+\")?><v>198</v></c>"))));
+        const QString styles = QString::fromUtf8(
+            run(QStringLiteral("unzip"), { QStringLiteral("-p"), path, QStringLiteral("xl/styles.xml") }));
+        QVERIFY(styles.contains(QStringLiteral("formatCode=\"&quot;¥&quot;#,##0.00\"")));
+        QVERIFY(styles.contains(QStringLiteral("formatCode=\"0.0%\"")));
+        // Native charts next to the tables that have one.
+        const QString listing = QString::fromUtf8(run(QStringLiteral("unzip"), { QStringLiteral("-l"), path }));
+        QVERIFY(listing.contains(QStringLiteral("xl/charts/chart1.xml")));
+        const QString strings = QString::fromUtf8(
+            run(QStringLiteral("unzip"), { QStringLiteral("-p"), path, QStringLiteral("xl/sharedStrings.xml") }));
+        QVERIFY(strings.contains(QStringLiteral("Conversion funnel")));
+        for (const std::string& secret : personalData())
+            QVERIFY2(!strings.contains(QString::fromStdString(secret)), secret.c_str());
+    }
+
+    void personalDataOnRequest()
+    {
+        const core::Report report = buildReport(true);
+        const QString path = m_dir.filePath(QStringLiteral("personal.html"));
+        QVERIFY(ui::writeHtmlReport(report, path).ok());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(text.contains(QStringLiteral("zhangsan@example.com")));
+        QVERIFY(text.contains(QStringLiteral("张三")));
+    }
+
+    void csvTables()
+    {
+        const core::Report report = buildReport();
+        const QString dir = m_dir.filePath(QStringLiteral("csv"));
+        QVERIFY(ui::writeCsvTables(report, dir).ok());
+        const QString funnel = dir + QStringLiteral("/conversion-funnel.csv");
+        QFile file(funnel);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines[0], QByteArray("\xEF\xBB\xBFStep,Members,From previous step,From joined"));
+        QCOMPARE(lines[1], QByteArray("Joined,4,1,1"));
+        QCOMPARE(lines[3], QByteArray("Paying,2,0.5,0.5"));
+        QVERIFY(ownerOnly(funnel));
+    }
+
+    void replacesOnlyWhenComplete()
+    {
+        // A failed write (a folder in the way) leaves no half-written file and reports the path.
+        const QString blocked = m_dir.filePath(QStringLiteral("blocked.pdf"));
+        QVERIFY(QDir().mkpath(blocked));
+        const auto status = ui::writeReport(buildReport(), blocked);
+        QVERIFY(!status.ok());
+        QVERIFY(QString::fromStdString(status.error()).contains(QStringLiteral("blocked.pdf")));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestReportWriters)
+#include "tst_reportwriters.moc"
