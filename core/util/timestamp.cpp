@@ -90,7 +90,11 @@ std::optional<Timestamp> parseTimestamp(std::string_view s)
             return std::nullopt;
     }
     const Day day = daysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d));
-    return startOfDay(day) + h * 3600L + mi * 60L + sec - offsetSeconds;
+    const Timestamp t = startOfDay(day) + h * 3600L + mi * 60L + sec - offsetSeconds;
+    // Years 0001 to 9999 in UTC: what a four-digit year can say, and what formats back the same.
+    if (t < startOfDay(daysFromCivil(1, 1, 1)) || t >= startOfDay(daysFromCivil(10000, 1, 1)))
+        return std::nullopt;
+    return t;
 }
 
 int monthIndexOf(Timestamp t)

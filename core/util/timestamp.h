@@ -18,7 +18,7 @@ constexpr Timestamp secondsPerDay = 86400;
 /// Parses the contract's formats: `YYYY-MM-DD`, `YYYY-MM-DD HH:MM[:SS]`,
 /// `YYYY-MM-DDTHH:MM[:SS][.fff][Z|±HH:MM]`. An offset is converted to UTC; no offset means UTC.
 /// Fractions of a second are accepted and dropped. Returns nullopt for anything else, including
-/// impossible dates (2026-02-30) and times (24:00).
+/// impossible dates (2026-02-30) and times (24:00), and instants outside the years 0001–9999 UTC.
 std::optional<Timestamp> parseTimestamp(std::string_view text);
 
 /// Days from the civil date (proleptic Gregorian), as in H. Hinnant's `days_from_civil`.

@@ -34,6 +34,11 @@ private Q_SLOTS:
         QTest::newRow("trailing junk") << "2026-01-01x" << false << qint64(0);
         QTest::newRow("offset without T") << "2026-01-01 08:00+08:00" << false << qint64(0);
         QTest::newRow("short year") << "26-01-01" << false << qint64(0);
+        // Found by fuzzing: an offset must not carry the instant out of the years 0001-9999.
+        QTest::newRow("year 0000") << "0000-01-01T04:25+08:00" << false << qint64(0);
+        QTest::newRow("into year 0") << "0001-01-01T04:25+08:00" << false << qint64(0);
+        QTest::newRow("into year 10000") << "9999-12-31T23:00-02:00" << false << qint64(0);
+        QTest::newRow("first instant") << "0001-01-01" << true << qint64(-62135596800);
     }
     void parse()
     {
