@@ -1,7 +1,10 @@
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -9,6 +12,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include "core/store/database.h"
@@ -470,6 +474,51 @@ private Q_SLOTS:
         wizard.runPage()->startImport();
         QTRY_VERIFY_WITH_TIMEOUT(!wizard.runPage()->isRunning(), 20000);
         wizard.grab().save(folder + QStringLiteral("/wizard-3-done.png"));
+    }
+
+    void timeLargeImport()
+    {
+        // Timings on real-size files, by hand: KINSIGHT_WIZARD_BENCH_DIR=folder of CSV files.
+        const QString folder = qEnvironmentVariable("KINSIGHT_WIZARD_BENCH_DIR");
+        if (folder.isEmpty())
+            QSKIP("set KINSIGHT_WIZARD_BENCH_DIR to time an import of the CSV files in a folder");
+        QStringList files;
+        for (const QString& name : QDir(folder).entryList({ QStringLiteral("*.csv") }, QDir::Files))
+            files << QDir(folder).filePath(name);
+        QElapsedTimer clock;
+        clock.start();
+        const QString db = freshDatabase();
+        ImportWizard wizard(db);
+        wizard.addFiles(files);
+        const qint64 previewMs = clock.elapsed();
+        wizard.show();
+        wizard.next();
+        QVERIFY(wizard.currentPage()->isComplete());
+        wizard.next();
+        // How long the GUI thread goes without turning its event loop while the import runs.
+        qint64 worstGapMs = 0;
+        QElapsedTimer tick;
+        tick.start();
+        QTimer probe;
+        probe.setInterval(10);
+        connect(&probe, &QTimer::timeout, this, [&] { worstGapMs = std::max(worstGapMs, tick.restart()); });
+        int progressUpdates = 0;
+        connect(wizard.findChild<QProgressBar*>(QStringLiteral("progress")), &QProgressBar::valueChanged, this,
+            [&](int) { ++progressUpdates; });
+        clock.restart();
+        probe.start();
+        wizard.runPage()->startImport();
+        QVERIFY(QTest::qWaitFor([&] { return !wizard.runPage()->isRunning(); }, 3600 * 1000));
+        probe.stop();
+        const qint64 importMs = clock.elapsed();
+        QVERIFY(wizard.runPage()->succeeded());
+        std::int64_t rows = 0;
+        for (const auto& f : wizard.runPage()->report().files)
+            rows += f.read;
+        qInfo("%d files, %lld rows: preview %lld ms; import %lld ms (%.0f rows/s); %d progress updates; "
+              "longest GUI-thread stall %lld ms",
+            int(files.size()), static_cast<long long>(rows), previewMs, importMs,
+            double(rows) * 1000.0 / double(importMs), progressUpdates, worstGapMs);
     }
 
     void perFileSettingsReachTheImporter()
