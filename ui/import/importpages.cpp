@@ -3,6 +3,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -10,11 +12,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableWidget>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include "ui/import/importwizard.h"
@@ -110,6 +114,26 @@ FilesPage::FilesPage(ImportWizard* wizard)
     layout->addWidget(hint);
 
     connect(m_wizard, &ImportWizard::plansChanged, this, &FilesPage::refresh);
+    setAcceptDrops(true);
+}
+
+void FilesPage::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void FilesPage::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            paths << url.toLocalFile();
+    }
+    if (!paths.isEmpty()) {
+        m_wizard->addFiles(paths);
+        event->acceptProposedAction();
+    }
 }
 
 bool FilesPage::isComplete() const

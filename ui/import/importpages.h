@@ -6,6 +6,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QDragEnterEvent;
+class QDropEvent;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -23,6 +25,11 @@ public:
     explicit FilesPage(ImportWizard* wizard);
     bool isComplete() const override;
     void refresh();
+
+protected:
+    // Files dropped on the page are added like those chosen with Add files….
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void chooseFiles();

@@ -1,9 +1,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QDropEvent>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -14,6 +16,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUrl>
 
 #include "core/store/database.h"
 #include "resources/translations/translator.h"
@@ -519,6 +522,23 @@ private Q_SLOTS:
               "longest GUI-thread stall %lld ms",
             int(files.size()), static_cast<long long>(rows), previewMs, importMs,
             double(rows) * 1000.0 / double(importMs), progressUpdates, worstGapMs);
+    }
+
+    void droppedFilesAreAdded()
+    {
+        ImportWizard wizard(freshDatabase());
+        wizard.show();
+        QMimeData mime;
+        mime.setUrls(
+            { QUrl::fromLocalFile(copied("商品.csv")), QUrl::fromLocalFile(m_dir.path()) }); // a folder is ignored
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(wizard.filesPage(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(wizard.filesPage(), &drop);
+        QCOMPARE(wizard.plans().size(), 1);
+        QCOMPARE(int(*wizard.plans()[0].kind), int(core::FileKind::Products));
+        QCOMPARE(wizard.findChild<QTableWidget*>(QStringLiteral("files"))->rowCount(), 1);
     }
 
     void perFileSettingsReachTheImporter()
