@@ -1349,47 +1349,47 @@
     <name>kinsight::ui::HtmlComposer</name>
     <message>
         <source>Made with Kinsight</source>
-        <translation>由 Kinsight 生成</translation>
+        <translation type="vanished">由 Kinsight 生成</translation>
     </message>
     <message>
         <source>No data yet</source>
-        <translation>暂无数据</translation>
+        <translation type="vanished">暂无数据</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation>数据</translation>
+        <translation type="vanished">数据</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation>生成时间</translation>
+        <translation type="vanished">生成时间</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation>数据库</translation>
+        <translation type="vanished">数据库</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation>会员</translation>
+        <translation type="vanished">会员</translation>
     </message>
     <message>
         <source>Contains personal data (names, emails, phones), as requested.</source>
-        <translation>按要求包含个人信息（姓名、邮箱、手机号）。</translation>
+        <translation type="vanished">按要求包含个人信息（姓名、邮箱、手机号）。</translation>
     </message>
     <message>
         <source>Pseudonymised: members are shown by a keyed hash of their id, never by name, email or phone.</source>
-        <translation>已化名：会员以其 ID 的加密哈希显示，不显示姓名、邮箱或手机号。</translation>
+        <translation type="vanished">已化名：会员以其 ID 的加密哈希显示，不显示姓名、邮箱或手机号。</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation>目录</translation>
+        <translation type="vanished">目录</translation>
     </message>
     <message>
         <source>previous: %1</source>
-        <translation>上期：%1</translation>
+        <translation type="vanished">上期：%1</translation>
     </message>
     <message>
         <source>all %1 rows</source>
-        <translation>全部 %1 行</translation>
+        <translation type="vanished">全部 %1 行</translation>
     </message>
 </context>
 <context>
@@ -2636,51 +2636,51 @@ Click to open the member</source>
     <name>kinsight::ui::PdfComposer</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
+        <translation type="vanished">第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>Contains personal data</source>
-        <translation>包含个人信息</translation>
+        <translation type="vanished">包含个人信息</translation>
     </message>
     <message>
         <source>No data yet</source>
-        <translation>暂无数据</translation>
+        <translation type="vanished">暂无数据</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation>数据</translation>
+        <translation type="vanished">数据</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation>生成时间</translation>
+        <translation type="vanished">生成时间</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation>数据库</translation>
+        <translation type="vanished">数据库</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation>会员</translation>
+        <translation type="vanished">会员</translation>
     </message>
     <message>
         <source>Contains personal data (names, emails, phones), as requested.</source>
-        <translation>按要求包含个人信息（姓名、邮箱、手机号）。</translation>
+        <translation type="vanished">按要求包含个人信息（姓名、邮箱、手机号）。</translation>
     </message>
     <message>
         <source>Pseudonymised: members are shown by a keyed hash of their id, never by name, email or phone.</source>
-        <translation>已化名：会员以其 ID 的加密哈希显示，不显示姓名、邮箱或手机号。</translation>
+        <translation type="vanished">已化名：会员以其 ID 的加密哈希显示，不显示姓名、邮箱或手机号。</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation>目录</translation>
+        <translation type="vanished">目录</translation>
     </message>
     <message>
         <source>previous: %1</source>
-        <translation>上期：%1</translation>
+        <translation type="vanished">上期：%1</translation>
     </message>
     <message>
         <source>No rows.</source>
-        <translation>无数据。</translation>
+        <translation type="vanished">无数据。</translation>
     </message>
 </context>
 <context>
@@ -3490,47 +3490,47 @@ Click to open the member</source>
     <name>kinsight::ui::XlsxComposer</name>
     <message>
         <source>Report</source>
-        <translation>报告</translation>
+        <translation type="vanished">报告</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation>圈子</translation>
+        <translation type="vanished">圈子</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation>数据</translation>
+        <translation type="vanished">数据</translation>
     </message>
     <message>
         <source>No data yet</source>
-        <translation>暂无数据</translation>
+        <translation type="vanished">暂无数据</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation>生成时间</translation>
+        <translation type="vanished">生成时间</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation>数据库</translation>
+        <translation type="vanished">数据库</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation>币种</translation>
+        <translation type="vanished">币种</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation>会员</translation>
+        <translation type="vanished">会员</translation>
     </message>
     <message>
         <source>Contains personal data (names, emails, phones), as requested.</source>
-        <translation>按要求包含个人信息（姓名、邮箱、手机号）。</translation>
+        <translation type="vanished">按要求包含个人信息（姓名、邮箱、手机号）。</translation>
     </message>
     <message>
         <source>Pseudonymised: members are shown by a keyed hash of their id, never by name, email or phone.</source>
-        <translation>已化名：会员以其 ID 的加密哈希显示，不显示姓名、邮箱或手机号。</translation>
+        <translation type="vanished">已化名：会员以其 ID 的加密哈希显示，不显示姓名、邮箱或手机号。</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation>目录</translation>
+        <translation type="vanished">目录</translation>
     </message>
 </context>
 </TS>
