@@ -147,10 +147,14 @@ int runEvaluate(const QStringList& arguments)
                       << " with a tuned neighbourhood was evaluated on a "
                       << "seeded sample of " << mm.members << " members" << std::endl;
         }
+        // With nobody to evaluate (no member has two pairs) the rates are undefined: empty cells,
+        // not zeros; likewise coverage of an empty catalogue.
+        const auto rate = [&](double v) { return mm.members > 0 ? core::Cell(v) : core::Cell(); };
         std::vector<core::Cell> row { std::string(core::methodName(m)), std::int64_t(mm.k), std::int64_t(mm.members),
-            mm.hitRate, mm.precision, mm.recall, mm.ndcg, mm.coverage };
+            rate(mm.hitRate), rate(mm.precision), rate(mm.recall), rate(mm.ndcg),
+            community->productCount() > 0 ? core::Cell(mm.coverage) : core::Cell() };
         if (novelty)
-            row.emplace_back(mm.novelty);
+            row.push_back(rate(mm.novelty));
         table.rows.push_back(std::move(row));
     }
     return cli.print(table);

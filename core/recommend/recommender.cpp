@@ -281,7 +281,8 @@ std::vector<Recommendation> Recommender::coldStart(Index m, int k) const
             continue;
         const Index n = m_feedback->popularity(p);
         out.push_back({ p, static_cast<double>(n), RecommendationKind::ColdStart,
-            "new member: popular across the community (bought by " + members(n) + ")" });
+            n > 0 ? "new member: popular across the community (bought by " + members(n) + ")"
+                  : std::string("new member: from the catalogue (nobody has bought it yet)") });
     }
     return out;
 }
@@ -347,7 +348,7 @@ std::string Recommender::reasonFor(
     };
     const auto userReason = [&]() -> std::string {
         if (!cache.holdersReady) {
-            userKnnNeighbours(f, m, rank.neighbours, rank.floor, s.user);
+            userKnnNeighbours(f, m, rank.neighbours, rank.floor, s.user, false);
             cache.holders.assign(static_cast<size_t>(f.productCount), 0);
             for (const MemberNeighbour& n : s.user.neighbours) {
                 for (Index q : f.productsOf(n.member))

@@ -146,7 +146,7 @@ std::shared_ptr<const UserSimilarity> UserSimilarity::build(const Feedback& t, c
     return model;
 }
 
-void userKnnNeighbours(const Feedback& t, Index m, int neighbours, double floor, UserKnnScratch& s)
+void userKnnNeighbours(const Feedback& t, Index m, int neighbours, double floor, UserKnnScratch& s, bool sorted)
 {
     s.neighbours.clear();
     const Index nm = t.countOf(m);
@@ -176,7 +176,7 @@ void userKnnNeighbours(const Feedback& t, Index m, int neighbours, double floor,
     if (neighbours > 0 && s.neighbours.size() > static_cast<size_t>(neighbours)) {
         std::partial_sort(s.neighbours.begin(), s.neighbours.begin() + neighbours, s.neighbours.end(), better);
         s.neighbours.resize(static_cast<size_t>(neighbours));
-    } else {
+    } else if (sorted) {
         std::sort(s.neighbours.begin(), s.neighbours.end(), better);
     }
 }

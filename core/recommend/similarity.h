@@ -115,7 +115,10 @@ struct UserKnnScratch {
 /// Member m's most similar other members (cosine over binary training vectors), best first, ties
 /// by member index ascending: the first `neighbours` (0 = all) with similarity at least `floor`
 /// and above zero. O(Σ over m's products of their member counts). Result in scratch.neighbours.
-void userKnnNeighbours(const Feedback& training, Index m, int neighbours, double floor, UserKnnScratch& scratch);
+/// With `sorted` false and neighbours == 0 the neighbours come unsorted (cheaper when only the set
+/// matters, e.g. to count who holds a product).
+void userKnnNeighbours(
+    const Feedback& training, Index m, int neighbours, double floor, UserKnnScratch& scratch, bool sorted = true);
 
 /// Adds user-kNN scores for member m. With neighbours == 0 and floor <= 0 uses W (exactly the
 /// contract's sum); otherwise finds m's neighbours and adds cos(m, v) to every product v holds.
