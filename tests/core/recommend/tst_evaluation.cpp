@@ -174,6 +174,18 @@ private Q_SLOTS:
         QVERIFY(checked > 1000);
     }
 
+    void cancelled()
+    {
+        auto e = OfflineEvaluation::create(fixture());
+        QVERIFY(e.ok());
+        std::atomic<bool> stop { true };
+        const auto r = (*e)->run(Method::ItemKnn, {}, TaskControl(&stop));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error(), std::string("cancelled"));
+        QVERIFY(!(*e)->recommender().isPrepared(Method::ItemKnn));
+        QVERIFY((*e)->run(Method::ItemKnn, {}).ok()); // a later run without the stop flag works
+    }
+
     void sampledNeighbourEvaluation()
     {
         const CommunityPtr c = makeDemoCommunity({ 5000, 3 });
