@@ -138,14 +138,15 @@ private Q_SLOTS:
     {
         const core::Report report = buildReport(false, QStringLiteral("zh_CN"));
         QCOMPARE(report.sections[3].title, QStringLiteral("留存"));
-        qInfo("label %s", qPrintable(report.labels.page));
         QCOMPARE(report.sections[4].title, QStringLiteral("转化"));
         const QString path = m_dir.filePath(QStringLiteral("report-zh.pdf"));
         QVERIFY(ui::writePdfReport(report, path).ok());
         const QString all = pdfText(path);
         for (const char* heading : { "概览", "留存", "转化", "定价", "推荐", "社群分析报告" })
             QVERIFY2(all.contains(QString::fromUtf8(heading)), heading);
-        QVERIFY(all.contains(QStringLiteral("第 2 页")));
+        // "第 2 页，共 N 页". (Qt maps some glyphs back to their CJK radical look-alike in the PDF's
+        // text layer, 页 → ⻚, so the check leaves that character out.)
+        QVERIFY(all.contains(QRegularExpression(QStringLiteral("第 2 .，共 \\d+ "))));
     }
 
     void html()
