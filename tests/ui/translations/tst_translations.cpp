@@ -110,7 +110,7 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(ts, copy));
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
         QStringList arguments = QString::fromUtf8(KINSIGHT_LUPDATE_OPTIONS).split(QLatin1Char('|'), Qt::SkipEmptyParts);
-        arguments << QString::fromUtf8(KINSIGHT_TR_SOURCE_DIRS).split(QLatin1Char('|'), Qt::SkipEmptyParts);
+        arguments << QStringLiteral("@") + QString::fromUtf8(KINSIGHT_TR_SOURCE_LIST);
         arguments << QStringLiteral("-ts") << copy;
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
