@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include "core/analysis/analysis.h"
+#include "core/analysis/memberprofile.h"
 #include "core/graph/graphmetrics.h"
 #include "fixture.h"
 
@@ -259,6 +260,39 @@ private Q_SLOTS:
             bit(Part::Activity) | bit(Part::Daily) | bit(Part::Overview) | bit(Part::Churn) | bit(Part::Lifecycle)
                 | bit(Part::Cohorts) | bit(Part::Retention) | bit(Part::DayN) | bit(Part::Funnel));
         QCOMPARE(withDependents(bit(Part::Graph)), bit(Part::Graph) | bit(Part::Leaders) | bit(Part::NetworkView));
+    }
+
+    void memberScoreHistoryByHand()
+    {
+        const CommunityPtr c = tinyCommunity();
+        // u1 as of 2026-03-10 with the default weights (order 8, view 1, interaction given 2,
+        // received 1) and a 30-day half-life: order o1 is 67 days old, o2 and the four
+        // interactions (one given, three received) 9 days, the view 2 days.
+        const double expected = 8 * std::exp2(-67.0 / 30) + (8 + 2 + 3) * std::exp2(-9.0 / 30) + std::exp2(-2.0 / 30);
+        // As of 2026-02-01 only o1 counts, 30 days old: 8 / 2 = 4.
+        const std::vector<Timestamp> refs { at("2026-02-01"), at("2026-03-10") };
+        const auto sum = memberScoreHistory(*c, {}, ScoreView::Sum, 0, refs);
+        QCOMPARE(sum.size(), size_t(2));
+        QVERIFY(std::abs(sum[0] - 4.0) < 1e-12);
+        QVERIFY(std::abs(sum[1] - expected) < 1e-12);
+        // Max view: the largest single decayed weight, o2's 8 · 2^(−0.3).
+        const auto max = memberScoreHistory(*c, {}, ScoreView::Max, 0, refs);
+        QVERIFY(std::abs(max[1] - 8 * std::exp2(-0.3)) < 1e-12);
+        // The whole-community scan agrees at the end of the data.
+        const EngagementScores all = computeEngagementScores(*c);
+        QVERIFY(std::abs(all.sum[0] - sum[1]) < 1e-9);
+
+        EngagementLevels applied;
+        applied.coreThreshold = 10;
+        applied.activeThreshold = 5;
+        applied.casualThreshold = 1;
+        QCOMPARE(int(levelOfScore(12, applied)), int(EngagementLevel::Core));
+        QCOMPARE(int(levelOfScore(5, applied)), int(EngagementLevel::Active));
+        QCOMPARE(int(levelOfScore(0.5, applied)), int(EngagementLevel::Dormant));
+        QCOMPARE(int(levelOfScore(0, applied)), int(EngagementLevel::Dormant));
+
+        // u1's activities per month, January to March: o1; nothing; o2 and the view.
+        QCOMPARE(memberActivityByMonth(*c, 0, at("2026-03-10"), 3), (std::vector<int> { 1, 0, 2 }));
     }
 
     void emptyCommunity()

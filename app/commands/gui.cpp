@@ -1,0 +1,62 @@
+// kinsight [gui] [--db DB]: the dashboard window.
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QSettings>
+
+#include "app/cli.h"
+#include "app/command.h"
+#include "ui/mainwindow.h"
+#include "ui/theme.h"
+
+namespace kinsight::app {
+namespace {
+
+int runGui(const QStringList& arguments)
+{
+    CommandLine cli(QStringLiteral("gui"),
+        QStringLiteral("Opens the dashboard on DB; without --db, on the last database opened, else on the demo "
+                       "community (created on first use in the user's data folder)."));
+    cli.addDatabaseOption();
+    cli.parser().addOption(
+        { QStringLiteral("theme"), QStringLiteral("system (default), light or dark."), QStringLiteral("THEME") });
+    int status = exitSuccess;
+    if (!cli.parse(arguments, status))
+        return status;
+    auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+    if (!app)
+        return fail(QStringLiteral("the dashboard needs a graphical session"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Kinsight"));
+    QApplication::setDesktopFileName(QStringLiteral("kinsight"));
+
+    QSettings settings;
+    if (cli.isSet(QStringLiteral("theme")))
+        settings.setValue(QStringLiteral("theme"), cli.value(QStringLiteral("theme")));
+    ui::applyTheme(*app, ui::themeFromString(settings.value(QStringLiteral("theme")).toString()));
+
+    QString database;
+    if (cli.isSet(QStringLiteral("db"))) {
+        database = cli.value(QStringLiteral("db"));
+        if (!QFileInfo::exists(database))
+            return fail(QStringLiteral("%1: no such database (create one with 'kinsight import' or 'kinsight demo')")
+                            .arg(database));
+    } else {
+        const QString last = settings.value(QStringLiteral("lastDatabase")).toString();
+        if (!last.isEmpty() && QFileInfo::exists(last))
+            database = last;
+    }
+
+    ui::MainWindow window;
+    window.show();
+    if (database.isEmpty())
+        window.openDemo();
+    else
+        window.openDatabase(database);
+    return app->exec();
+}
+
+} // namespace
+
+KINSIGHT_COMMAND("gui", "Open the dashboard (the default without a command)", Needs::Window, runGui);
+
+} // namespace kinsight::app

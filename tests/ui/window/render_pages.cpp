@@ -1,0 +1,83 @@
+// Renders every page of the window to PNG, light and dark, at 1440×900 (offscreen):
+//   QT_QPA_PLATFORM=offscreen render_pages --db demo.db --out shots/ [--members 5000] [--member ID]
+// Creates the demo community at --db when the file is missing.
+
+#include <iostream>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include "core/demo/demo.h"
+#include "core/store/database.h"
+#include "ui/mainwindow.h"
+#include "ui/models/membertablemodel.h"
+#include "ui/pages/memberspage.h"
+#include "ui/theme.h"
+#include "ui/widgets/tableview.h"
+#include "uitestutil.h"
+
+using namespace kinsight;
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("KinsightRender"));
+    QCoreApplication::setApplicationName(QStringLiteral("render_pages"));
+    QStandardPaths::setTestModeEnabled(true);
+    QCommandLineParser parser;
+    parser.addOption({ QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("DB") });
+    parser.addOption({ QStringLiteral("out"), QStringLiteral("output folder"), QStringLiteral("DIR") });
+    parser.addOption(
+        { QStringLiteral("members"), QStringLiteral("demo members"), QStringLiteral("N"), QStringLiteral("5000") });
+    parser.addOption(
+        { QStringLiteral("themes"), QStringLiteral("light,dark"), QStringLiteral("T"), QStringLiteral("light,dark") });
+    parser.process(app);
+    const QString db = parser.value(QStringLiteral("db"));
+    const QString out = parser.value(QStringLiteral("out"));
+    QDir().mkpath(out);
+    if (!QFileInfo::exists(db)) {
+        auto opened = core::Database::open(db.toStdString(), core::OpenMode::Create);
+        if (!opened) {
+            std::cerr << opened.error() << "\n";
+            return 1;
+        }
+        core::DemoOptions options;
+        options.members = parser.value(QStringLiteral("members")).toInt();
+        if (core::Status s = core::writeDemoDatabase(**opened, options); !s) {
+            std::cerr << s.error() << "\n";
+            return 1;
+        }
+    }
+    for (const QString& themeName : parser.value(QStringLiteral("themes")).split(QLatin1Char(','))) {
+        ui::applyTheme(app, ui::themeFromString(themeName));
+        ui::MainWindow window;
+        window.resize(1440, 900);
+        window.show();
+        window.openDatabase(db);
+        if (!test::waitForIdle(window.controller(), 600000)) {
+            std::cerr << "analysis did not finish\n";
+            return 1;
+        }
+        // The recommendation evaluation fills the Recommendations page's table.
+        window.controller()->requestEvaluation();
+        test::waitForIdle(window.controller(), 600000);
+        for (int p = 0; p < ui::MainWindow::PageCount; ++p) {
+            window.showPage(p);
+            if (p == ui::MainWindow::Members && window.membersPage()->model()->rowCount() > 0) {
+                window.membersPage()->table()->selectRow(0);
+                test::waitForIdle(window.controller());
+            }
+            QTest::qWait(200);
+            const QString name = QStringLiteral("%1/%2-%3.png").arg(out).arg(p).arg(themeName);
+            window.grab().save(name);
+            std::cout << name.toStdString() << "\n";
+        }
+        window.close();
+    }
+    return 0;
+}

@@ -1,0 +1,389 @@
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMouseEvent>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "../../core/analysis/fixture.h"
+#include "core/demo/demo.h"
+#include "core/store/database.h"
+#include "core/store/snapshotloader.h"
+#include "ui/analysiscontroller.h"
+#include "ui/charts/chartwidget.h"
+#include "ui/labels.h"
+#include "ui/mainwindow.h"
+#include "ui/models/heatmapmodel.h"
+#include "ui/models/membertablemodel.h"
+#include "ui/models/rowsmodel.h"
+#include "ui/pages/conversionpage.h"
+#include "ui/pages/memberpanel.h"
+#include "ui/pages/memberspage.h"
+#include "ui/pages/networkpage.h"
+#include "ui/pages/overviewpage.h"
+#include "ui/pages/pricingpage.h"
+#include "ui/pages/recommendationspage.h"
+#include "ui/pages/retentionpage.h"
+#include "ui/thresholdspanel.h"
+#include "ui/widgets/kpicard.h"
+#include "ui/widgets/networkcanvas.h"
+#include "uitestutil.h"
+
+using namespace kinsight;
+using namespace kinsight::ui;
+using test::waitForIdle;
+
+namespace {
+
+QStringList idList(const core::Community& c, const std::vector<core::Index>& members)
+{
+    QStringList out;
+    for (core::Index m : members)
+        out << c.members.ids.qstring(m);
+    return out;
+}
+
+/// The members page lists exactly `expected` after a drill-down.
+bool waitForList(MembersPage* page, const std::vector<core::Index>& expected)
+{
+    for (int i = 0; i < 500; ++i) {
+        auto listed = page->listedMembers();
+        std::sort(listed.begin(), listed.end());
+        if (listed == expected && page->filter().subset)
+            return true;
+        QTest::qWait(10);
+    }
+    return false;
+}
+
+} // namespace
+
+class TestWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void overviewShowsHandWorkedFigures()
+    {
+        MainWindow w;
+        w.resize(1440, 900);
+        w.controller()->openCommunity(test::tinyCommunity(), QStringLiteral("tiny"));
+        QVERIFY(waitForIdle(w.controller()));
+        OverviewPage* o = w.overviewPage();
+        // See tst_analysis: as of 2026-03-10 against 2026-02-08.
+        QCOMPARE(o->card(OverviewPage::Members)->valueText(), QStringLiteral("4"));
+        QCOMPARE(o->card(OverviewPage::Members)->changeText(), QStringLiteral("+2 (+100.0%) vs previous 30 days"));
+        QCOMPARE(o->card(OverviewPage::Active)->valueText(), QStringLiteral("4"));
+        QCOMPARE(o->card(OverviewPage::Stickiness)->valueText(), QStringLiteral("5.0%"));
+        QCOMPARE(o->card(OverviewPage::Paying)->valueText(), QStringLiteral("2"));
+        QCOMPARE(o->card(OverviewPage::Revenue)->valueText(), QStringLiteral("¥398.00"));
+        QCOMPARE(o->card(OverviewPage::Revenue)->changeText(), QStringLiteral("+¥398.00 (—) vs previous 30 days"));
+        QCOMPARE(o->card(OverviewPage::TrialToPaid)->valueText(), QStringLiteral("50.0%"));
+        QCOMPARE(o->card(OverviewPage::TrialToPaid)->changeText(), QStringLiteral("+50.0 pp vs previous 30 days"));
+        QCOMPARE(o->card(OverviewPage::Members)->trend().size(), size_t(12));
+        QVERIFY(o->notice()->isHidden());
+        QCOMPARE(w.membersLabel()->text(), QStringLiteral("4 members · 2 products"));
+        QCOMPARE(w.dataRangeLabel()->text(), QStringLiteral("Data 2026-01-01 – 2026-03-10"));
+    }
+
+    void pagesShowTheCoreResults()
+    {
+        MainWindow w;
+        w.resize(1440, 900);
+        w.controller()->openCommunity(test::tinyCommunity(), QStringLiteral("tiny"));
+        QVERIFY(waitForIdle(w.controller()));
+        const auto r = w.controller()->results();
+
+        // Conversion: joined 4, activated 4 (everyone has an event or counted order), paying 2
+        // (u1, u2), repeat 1 (u1), trial 2 (u2, u3), trial-to-paid 1 (u2).
+        RowsModel* steps = w.conversionPage()->steps();
+        QAbstractItemModelTester t1(steps, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int expected[] = { 4, 4, 2, 1, 2, 1 };
+        for (int s = 0; s < 6; ++s) {
+            QCOMPARE(steps->cell(s, 1).raw.toInt(), expected[s]);
+            QCOMPARE(steps->cell(s, 1).raw.toInt(), r->funnel->total.members[static_cast<size_t>(s)]);
+        }
+        QCOMPARE(steps->cell(2, 3).text, QStringLiteral("50.0%")); // paying from start: 2 / 4
+        QCOMPARE(steps->cell(5, 2).text, QStringLiteral("50.0%")); // trial to paid: 1 / 2
+
+        // Pricing: basic = p1: buyers u1, u2, paid orders o1 + o4 = ¥198.00, ARPPU ¥99.00, no
+        // refunds among its 4 orders; premium = p2: buyer u1, ¥299.00, 1 of its 2 orders refunded.
+        RowsModel* tiers = w.pricingPage()->tiers();
+        QAbstractItemModelTester t2(tiers, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(tiers->rowCount(), 2);
+        QCOMPARE(tiers->cell(0, 0).text, QStringLiteral("basic"));
+        QCOMPARE(tiers->cell(0, 2).text, QStringLiteral("2"));
+        QCOMPARE(tiers->cell(0, 4).text, QStringLiteral("¥198.00"));
+        QCOMPARE(tiers->cell(0, 5).text, QStringLiteral("¥99.00"));
+        QCOMPARE(tiers->cell(0, 6).text, QStringLiteral("0.0%"));
+        QCOMPARE(tiers->cell(1, 4).text, QStringLiteral("¥299.00"));
+        QCOMPARE(tiers->cell(1, 6).text, QStringLiteral("50.0%"));
+
+        // Retention heat map mirrors the core's matrix.
+        HeatmapModel* heat = w.retentionPage()->heatmap();
+        QCOMPARE(heat->rowCount(), static_cast<int>(r->retention->rows.size()) + 1);
+        QCOMPARE(heat->index(0, 3).data().toString(), QStringLiteral("50.0%"));
+        QCOMPARE(w.retentionPage()->dayNChart()->seriesCount(), 1);
+
+        // Network: 4 members, 4 ties, leaders table matches the ranking.
+        RowsModel* leaders = w.networkPage()->leaders();
+        QAbstractItemModelTester t3(leaders, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(leaders->rowCount(), static_cast<int>(r->leaders->leaders.size()));
+        QVERIFY(w.networkPage()->summary()->text().startsWith(QStringLiteral("4 members in the network")));
+
+        // Members: all four, in id order.
+        MembersPage* members = w.membersPage();
+        QAbstractItemModelTester t4(members->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(members->model()->rowCount(), 4);
+        QCOMPARE(members->model()->index(3, 0).data().toString(), QStringLiteral("u4"));
+    }
+
+    void searchAndSortRunInTheCore()
+    {
+        MainWindow w;
+        w.controller()->openCommunity(test::tinyCommunity(), QStringLiteral("tiny"));
+        QVERIFY(waitForIdle(w.controller()));
+        MembersPage* page = w.membersPage();
+        QSignalSpy listed(page, &MembersPage::listUpdated);
+        page->searchBox()->setText(QStringLiteral("ali"));
+        QVERIFY(listed.wait(2000));
+        QCOMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(page->model()->index(0, 1).data().toString(), QStringLiteral("Alice"));
+        page->searchBox()->clear();
+        QVERIFY(listed.wait(2000));
+        page->model()->sort(static_cast<int>(core::MemberColumn::Revenue), Qt::DescendingOrder);
+        QVERIFY(listed.wait(2000));
+        QCOMPARE(page->listedMembers(), (std::vector<core::Index> { 0, 1, 2, 3 }));
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("m.csv"));
+        QVERIFY(page->exportCsv(csv));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QCOMPARE(text.count(QLatin1Char('\n')), 5); // header + 4 members
+        QVERIFY(text.contains(QStringLiteral("u1,张三,wechat")));
+    }
+
+    void drillDownListsExactlyTheMembersBehindTheNumber()
+    {
+        MainWindow w;
+        w.controller()->openCommunity(test::tinyCommunity(), QStringLiteral("tiny"));
+        QVERIFY(waitForIdle(w.controller()));
+        const auto r = w.controller()->results();
+
+        // Funnel step "paying": u1 and u2.
+        w.conversionPage()->drillDownStep(core::FunnelStep::Paying);
+        QVERIFY(waitForList(w.membersPage(), { 0, 1 }));
+        QCOMPARE(w.currentPage(), int(MainWindow::Members));
+
+        // Retention cell January cohort, period 1 (February): u2 only.
+        w.retentionPage()->drillDownCell(0, 3);
+        QVERIFY(waitForList(w.membersPage(), { 1 }));
+        // ... and the same list the core gives for that cell.
+        QCOMPARE(idList(*r->community, w.membersPage()->listedMembers()),
+            idList(*r->community, core::retentionCellMembers(*r->community, *r->activity, *r->cohorts, 0, 1)));
+
+        // Trial to paid: u2.
+        w.conversionPage()->drillDownStep(core::FunnelStep::TrialToPaid);
+        QVERIFY(waitForList(w.membersPage(), { 1 }));
+
+        // A search narrows the drill-down, and clearing the list shows everyone again.
+        w.membersPage()->clearList();
+        QVERIFY(!w.membersPage()->filter().subset);
+    }
+
+    void thresholdChangeReachesOnlyItsPages()
+    {
+        MainWindow w;
+        w.controller()->openCommunity(test::tinyCommunity(), QStringLiteral("tiny"));
+        QVERIFY(waitForIdle(w.controller()));
+        auto counts = [&] {
+            std::vector<int> c;
+            for (int p = 0; p < MainWindow::PageCount; ++p)
+                c.push_back(w.page(p)->refreshCount());
+            return c;
+        };
+        auto changed = [&](const std::vector<int>& before) {
+            std::vector<int> out;
+            const auto now = counts();
+            for (int p = 0; p < MainWindow::PageCount; ++p) {
+                if (now[static_cast<size_t>(p)] != before[static_cast<size_t>(p)])
+                    out.push_back(p);
+            }
+            return out;
+        };
+
+        // Level cut-off: overview (level chart) and members (level column), nothing else.
+        auto before = counts();
+        core::Thresholds t = w.thresholdsPanel()->thresholds();
+        t.levels.core = 1;
+        w.thresholdsPanel()->setThresholds(t);
+        w.controller()->setThresholds(t);
+        QVERIFY(waitForIdle(w.controller()));
+        QCOMPARE(changed(before), (std::vector<int> { MainWindow::Overview, MainWindow::Members }));
+
+        // Funnel window: conversion only.
+        before = counts();
+        t.funnel.windowDays = 7;
+        w.thresholdsPanel()->setThresholds(t);
+        w.controller()->setThresholds(t);
+        QVERIFY(waitForIdle(w.controller()));
+        QCOMPARE(changed(before), (std::vector<int> { MainWindow::Conversion }));
+
+        // Leader threshold through the panel's slider: network and members (leader column).
+        before = counts();
+        w.thresholdsPanel()->leaderThresholdSlider()->setValue(10);
+        QVERIFY(waitForIdle(w.controller()));
+        QCOMPARE(changed(before), (std::vector<int> { MainWindow::Members, MainWindow::Network }));
+        QCOMPARE(w.controller()->results()->thresholds.leaders.threshold, 0.10);
+
+        // Retention switch on the page: retention (and the overview's lifecycle for a period change).
+        before = counts();
+        t = w.thresholdsPanel()->thresholds();
+        t.retentionView.metric = core::RetentionMetric::RevenuePerMember;
+        w.controller()->setThresholds(t);
+        QVERIFY(waitForIdle(w.controller()));
+        QCOMPARE(changed(before), (std::vector<int> { MainWindow::Retention }));
+        QCOMPARE(w.retentionPage()->heatmap()->index(0, 2).data().toString(), QStringLiteral("¥49.50")); // 99.00 / 2
+
+        // Similarity floor: recommendations only.
+        before = counts();
+        t.rank.floor = 0.2;
+        w.controller()->setThresholds(t);
+        QVERIFY(waitForIdle(w.controller()));
+        QCOMPARE(changed(before), (std::vector<int> { MainWindow::Recommendations }));
+    }
+
+    void levelPreviewFollowsTheSlider()
+    {
+        MainWindow w;
+        w.controller()->openCommunity(test::tinyCommunity(), QStringLiteral("tiny"));
+        QVERIFY(waitForIdle(w.controller()));
+        ThresholdsPanel* panel = w.thresholdsPanel();
+        QSignalSpy preview(panel, &ThresholdsPanel::previewUpdated);
+        // Core from 0: every member with a score above zero (all four) is core.
+        panel->coreCutoffSlider()->setValue(0);
+        QVERIFY(preview.wait(2000));
+        QCOMPARE(panel->previewCounts()[0], 4);
+    }
+
+    void memberPanelShowsTheMember()
+    {
+        MainWindow w;
+        w.controller()->openCommunity(test::tinyCommunity(), QStringLiteral("tiny"));
+        QVERIFY(waitForIdle(w.controller()));
+        const auto r = w.controller()->results();
+        MemberPanel* panel = w.membersPage()->panel();
+        w.membersPage()->showMember(0);
+        QVERIFY(waitForIdle(w.controller()));
+        QCOMPARE(panel->field(QStringLiteral("id")), QStringLiteral("u1"));
+        QCOMPARE(panel->field(QStringLiteral("name")), QStringLiteral("张三"));
+        QCOMPARE(panel->field(QStringLiteral("level")), label::level(r->levels->level[0]));
+        QCOMPARE(panel->field(QStringLiteral("revenue")), QStringLiteral("¥398.00"));
+        QCOMPARE(panel->field(QStringLiteral("paidOrders")), QStringLiteral("2"));
+        // u1 is tied to u2, u3 and u4.
+        QVERIFY(panel->field(QStringLiteral("degree")).startsWith(QStringLiteral("3 ")));
+        QCOMPARE(panel->orders()->rowCount(), 2);
+        QCOMPARE(panel->orders()->cell(0, 3).text, QStringLiteral("¥299.00")); // newest first
+        // u1 owns both products: nothing left to recommend. u4 owns none: the cold-start list
+        // (popular products) arrives from the analysis lane.
+        QTRY_COMPARE_WITH_TIMEOUT(panel->recommendations()->rowCount(), 0, 2000);
+        w.membersPage()->showMember(3);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->recommendations()->rowCount(), 2, 5000);
+        QCOMPARE(panel->field(QStringLiteral("id")), QStringLiteral("u4"));
+    }
+
+    void clickingANodeOpensTheMember()
+    {
+        MainWindow w;
+        w.resize(1440, 900);
+        w.show();
+        w.controller()->openCommunity(test::tinyCommunity(), QStringLiteral("tiny"));
+        QVERIFY(waitForIdle(w.controller()));
+        w.showPage(MainWindow::Network);
+        NetworkCanvas* canvas = w.networkPage()->canvas();
+        QTest::qWait(50);
+        const QPointF at = canvas->nodePosition(0);
+        QCOMPARE(canvas->nodeAt(at), 0);
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, at.toPoint());
+        QCOMPARE(w.currentPage(), int(MainWindow::Members));
+        QVERIFY(w.membersPage()->panel()->member() != core::noIndex);
+    }
+
+    void survivesAnEmptyDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.db"));
+        MainWindow w;
+        w.resize(1440, 900);
+        w.show();
+        QSignalSpy opened(w.controller(), &AnalysisController::databaseOpened);
+        w.controller()->createDatabase(path);
+        QVERIFY(opened.wait(10000));
+        QVERIFY(waitForIdle(w.controller()));
+        for (int p = 0; p < MainWindow::PageCount; ++p) {
+            w.showPage(p);
+            QTest::qWait(20);
+            QVERIFY(!w.grab().isNull());
+        }
+        QVERIFY(!w.overviewPage()->notice()->isHidden());
+        QCOMPARE(w.overviewPage()->card(OverviewPage::Members)->valueText(), QStringLiteral("—"));
+        QCOMPARE(w.membersPage()->model()->rowCount(), 0);
+        QCOMPARE(w.dataRangeLabel()->text(), QStringLiteral("No data yet"));
+    }
+
+    void opensADatabaseFileAndSurvivesNoInteractions()
+    {
+        // A community with orders but no interactions: the network page says what to do.
+        core::CommunityBuilder b;
+        const core::Index u = b.addMember({ "a", test::at("2026-01-01"), "", "", "", "", "", "" });
+        const core::Index p
+            = b.addProduct({ "p", "课程", core::ProductKind::Course, "", 100, "", "", core::noTimestamp });
+        b.addOrder({ "o", u, p, test::at("2026-01-02"), 100, core::OrderType::Purchase, core::Plan::None,
+            core::OrderStatus::Paid });
+        MainWindow w;
+        w.controller()->openCommunity(b.build(), QStringLiteral("no-network"));
+        QVERIFY(waitForIdle(w.controller()));
+        QVERIFY(w.networkPage()->summary()->text().startsWith(QStringLiteral("No interactions")));
+        QVERIFY(w.overviewPage()->notice()->text().contains(QStringLiteral("interactions")));
+
+        // And a real file: the demo generator's database loads and matches the snapshot.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.db"));
+        {
+            auto db = core::Database::open(path.toStdString(), core::OpenMode::Create);
+            QVERIFY(db.ok());
+            QVERIFY(core::writeDemoDatabase(**db, { 300, 7 }).ok());
+        }
+        QSignalSpy opened(w.controller(), &AnalysisController::databaseOpened);
+        w.openDatabase(path);
+        QVERIFY(opened.wait(20000));
+        QVERIFY(waitForIdle(w.controller()));
+        const auto snapshot = core::loadCommunity(path.toStdString());
+        QVERIFY(snapshot.ok());
+        QCOMPARE(w.controller()->community()->memberCount(), (*snapshot)->memberCount());
+        QCOMPARE(w.membersPage()->model()->rowCount(), 300);
+        QCOMPARE(w.overviewPage()->card(OverviewPage::Members)->valueText(), QStringLiteral("300"));
+    }
+
+    void staleResultsAreDropped()
+    {
+        MainWindow w;
+        w.controller()->openCommunity(test::tinyCommunity(), QStringLiteral("tiny"));
+        // Several changes in a row before the first finishes: the last one wins.
+        core::Thresholds t;
+        for (int d = 1; d <= 5; ++d) {
+            t.funnel.windowDays = d;
+            w.controller()->setThresholds(t);
+        }
+        QVERIFY(waitForIdle(w.controller()));
+        QCOMPARE(w.controller()->results()->funnel->options.windowDays, 5);
+        QCOMPARE(w.controller()->results()->thresholds.funnel.windowDays, 5);
+    }
+};
+
+QTEST_MAIN(TestWindow)
+#include "tst_window.moc"

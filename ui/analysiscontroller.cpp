@@ -1,0 +1,471 @@
+#include "analysiscontroller.h"
+
+#include <cstdio>
+
+#include <QFileInfo>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "core/demo/demo.h"
+#include "core/import/importer.h"
+#include "core/store/database.h"
+#include "core/store/snapshotloader.h"
+#include "ui/format.h"
+
+namespace kinsight::ui {
+
+namespace {
+
+// Parts a change can reach that are derived from cached results in a few milliseconds.
+constexpr core::Parts cheapParts = core::bit(core::Part::Levels) | core::bit(core::Part::Retention)
+    | core::bit(core::Part::Leaders) | core::bit(core::Part::NetworkView) | core::bit(core::Part::Ranking);
+
+core::Timestamp readLastImport(const std::string& path)
+{
+    auto db = core::Database::open(path, core::OpenMode::ReadOnly);
+    if (!db)
+        return core::noTimestamp;
+    auto q = (*db)->prepare("SELECT max(imported_at) FROM imports");
+    if (!q || !(*q)->step() || (*q)->isNull(0))
+        return core::noTimestamp;
+    return (*q)->int64(0);
+}
+
+} // namespace
+
+AnalysisController::AnalysisController(QObject* parent)
+    : QObject(parent)
+{
+    m_lane.setMaxThreadCount(1);
+    m_lane.setExpiryTimeout(-1);
+    m_debounce.setSingleShot(true);
+    connect(&m_debounce, &QTimer::timeout, this, &AnalysisController::startUpdate);
+}
+
+AnalysisController::~AnalysisController()
+{
+    if (m_updateStop)
+        *m_updateStop = true;
+    if (m_jobStop)
+        *m_jobStop = true;
+    m_lane.waitForDone();
+}
+
+std::function<void(double)> AnalysisController::progressReporter(const QString& task, quint64 epoch)
+{
+    QPointer<AnalysisController> self(this);
+    // Throttled: at most one queued call per percent.
+    auto last = std::make_shared<std::atomic<int>>(-1);
+    return [self, task, epoch, last](double f) {
+        const int percent = static_cast<int>(f * 100);
+        if (percent == last->exchange(percent))
+            return;
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, task, epoch, f] {
+                if (self && self->m_epoch == epoch)
+                    Q_EMIT self->progressChanged(task, f);
+            },
+            Qt::QueuedConnection);
+    };
+}
+
+void AnalysisController::jobStarted()
+{
+    if (m_busyJobs++ == 0 && !m_updating)
+        Q_EMIT busyChanged(true);
+}
+
+void AnalysisController::jobEnded()
+{
+    if (--m_busyJobs == 0 && !m_updating) {
+        Q_EMIT busyChanged(false);
+        Q_EMIT progressChanged(QString(), -1);
+        if (!isBusy())
+            Q_EMIT idle();
+    }
+}
+
+template <typename Work, typename Done> void AnalysisController::onLane(const QString& task, Work work, Done done)
+{
+    QPointer<AnalysisController> self(this);
+    const quint64 epoch = m_epoch;
+    auto stop = std::make_shared<std::atomic<bool>>(false);
+    m_jobStop = stop;
+    auto progress = progressReporter(task, epoch);
+    jobStarted();
+    Q_EMIT progressChanged(task, 0);
+    QThreadPool* lane = &m_lane;
+    lane->start([self, epoch, stop, progress, work = std::move(work), done = std::move(done)]() mutable {
+        auto result = work(core::TaskControl(stop.get(), progress));
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, epoch, result = std::move(result), done = std::move(done)]() mutable {
+                if (!self)
+                    return;
+                if (self->m_epoch == epoch)
+                    done(std::move(result));
+                self->jobEnded();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void AnalysisController::openDatabase(const QString& path)
+{
+    const quint64 epoch = ++m_epoch;
+    if (m_updateStop)
+        *m_updateStop = true;
+    m_debounce.stop();
+    m_updateQueued = false;
+    const std::string file = path.toStdString();
+    struct Loaded {
+        core::Result<core::CommunityPtr> community = core::Error { "" };
+        core::Timestamp lastImport = core::noTimestamp;
+    };
+    onLane(
+        tr("Loading %1").arg(QFileInfo(path).fileName()),
+        [file](const core::TaskControl& control) {
+            Loaded out;
+            out.community = core::loadCommunity(file, control);
+            if (out.community)
+                out.lastImport = readLastImport(file);
+            return out;
+        },
+        [this, path, epoch](Loaded loaded) {
+            if (!loaded.community) {
+                Q_EMIT databaseFailed(QString::fromStdString(loaded.community.error()));
+                return;
+            }
+            onLoaded(epoch, path, *loaded.community, loaded.lastImport);
+        });
+}
+
+void AnalysisController::openCommunity(core::CommunityPtr community, const QString& label)
+{
+    const quint64 epoch = ++m_epoch;
+    if (m_updateStop)
+        *m_updateStop = true;
+    m_debounce.stop();
+    m_updateQueued = false;
+    onLoaded(epoch, label, std::move(community), core::noTimestamp);
+}
+
+void AnalysisController::onLoaded(
+    quint64 epoch, const QString& path, core::CommunityPtr community, core::Timestamp lastImport)
+{
+    if (epoch != m_epoch)
+        return;
+    m_path = path;
+    m_lastImport = lastImport;
+    m_analysis = std::make_shared<core::Analysis>(community);
+    m_results = m_analysis->results();
+    m_updating = false;
+    Q_EMIT databaseOpened(path);
+    Q_EMIT resultsChanged(m_results);
+    startUpdate();
+}
+
+void AnalysisController::openDemo(const QString& path, int members)
+{
+    if (QFileInfo::exists(path)) {
+        openDatabase(path);
+        return;
+    }
+    const std::string file = path.toStdString();
+    onLane(
+        tr("Creating the demo community"),
+        [file, members](const core::TaskControl& control) -> core::Status {
+            auto db = core::Database::open(file, core::OpenMode::Create);
+            if (!db)
+                return core::Error { db.error() };
+            core::DemoOptions options;
+            options.members = members;
+            core::Status s = core::writeDemoDatabase(**db, options, control);
+            if (!s) {
+                db->reset();
+                std::remove(file.c_str());
+            }
+            return s;
+        },
+        [this, path](core::Status status) {
+            if (!status) {
+                Q_EMIT databaseFailed(QString::fromStdString(status.error()));
+                return;
+            }
+            openDatabase(path);
+        });
+}
+
+void AnalysisController::createDatabase(const QString& path)
+{
+    const std::string file = path.toStdString();
+    onLane(
+        tr("Creating %1").arg(QFileInfo(path).fileName()),
+        [file](const core::TaskControl&) -> core::Status {
+            auto db = core::Database::open(file, core::OpenMode::Create);
+            if (!db)
+                return core::Error { db.error() };
+            return core::Status::success();
+        },
+        [this, path](core::Status status) {
+            if (!status) {
+                Q_EMIT databaseFailed(QString::fromStdString(status.error()));
+                return;
+            }
+            openDatabase(path);
+        });
+}
+
+void AnalysisController::importFiles(const QStringList& files)
+{
+    if (m_path.isEmpty())
+        return;
+    std::vector<std::string> paths;
+    for (const QString& f : files)
+        paths.push_back(f.toStdString());
+    const std::string db = m_path.toStdString();
+    onLane(
+        tr("Importing %n file(s)", nullptr, static_cast<int>(files.size())),
+        [db, paths](const core::TaskControl& control) {
+            core::ImportReport report;
+            auto opened = core::Database::open(db, core::OpenMode::ReadWrite);
+            if (!opened) {
+                report.fatal = opened.error();
+                return report;
+            }
+            return core::importFiles(**opened, paths, {}, control);
+        },
+        [this](core::ImportReport report) {
+            QStringList lines;
+            for (const auto& f : report.files)
+                lines << tr("%1 (%2): %3 read, %4 imported, %5 already present, %6 rejected")
+                             .arg(QFileInfo(QString::fromStdString(f.file)).fileName(), qs(core::toString(f.kind)))
+                             .arg(f.read)
+                             .arg(f.imported)
+                             .arg(f.skipped)
+                             .arg(f.rejected);
+            if (!report.fatal.empty())
+                lines << QString::fromStdString(report.fatal);
+            for (const auto& e : report.errors)
+                lines << QString::fromStdString(e.text());
+            if (report.errorCount > static_cast<std::int64_t>(report.errors.size()))
+                lines << tr("… and %1 more errors")
+                             .arg(report.errorCount - static_cast<std::int64_t>(report.errors.size()));
+            if (report.cancelled)
+                lines << tr("Cancelled: nothing was imported.");
+            Q_EMIT importFinished(report.ok, lines.join(QLatin1Char('\n')));
+            if (report.ok)
+                openDatabase(m_path);
+        });
+}
+
+void AnalysisController::setThresholds(const core::Thresholds& thresholds)
+{
+    const core::Parts changed = core::changedInputs(m_thresholds, thresholds);
+    m_thresholds = thresholds;
+    if (changed == 0)
+        return;
+    const bool cheap = (core::withDependents(changed) & ~cheapParts) == 0;
+    m_debounce.start(cheap ? 30 : 150);
+}
+
+void AnalysisController::applyThresholdsNow(const core::Thresholds& thresholds)
+{
+    m_thresholds = thresholds;
+    m_debounce.stop();
+    startUpdate();
+}
+
+void AnalysisController::cancel()
+{
+    m_debounce.stop();
+    m_updateQueued = false;
+    if (m_updateStop)
+        *m_updateStop = true;
+    if (m_jobStop)
+        *m_jobStop = true;
+}
+
+void AnalysisController::startUpdate()
+{
+    if (!m_analysis)
+        return;
+    if (m_updating) {
+        m_updateQueued = true;
+        const core::Parts changed = core::withDependents(core::changedInputs(m_running, m_thresholds));
+        if ((changed & ~cheapParts) != 0) {
+            *m_updateStop = true; // heavy: start over (finished parts stay cached)
+        } else {
+            // Cheap: derive at once from what is shown, and let the heavy run finish.
+            ++m_generation;
+            fastLane(m_thresholds);
+        }
+        return;
+    }
+    m_updating = true;
+    m_updateQueued = false;
+    m_running = m_thresholds;
+    const quint64 generation = ++m_generation;
+    const quint64 epoch = m_epoch;
+    auto stop = std::make_shared<std::atomic<bool>>(false);
+    m_updateStop = stop;
+    auto analysis = m_analysis;
+    const core::Thresholds thresholds = m_thresholds;
+    QPointer<AnalysisController> self(this);
+    auto progress = progressReporter(tr("Analysing"), epoch);
+    if (m_busyJobs == 0)
+        Q_EMIT busyChanged(true);
+    m_lane.start([self, analysis, thresholds, stop, progress, generation, epoch] {
+        auto partsReady = [&](core::Parts) {
+            auto snapshot = analysis->results();
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, snapshot, generation, epoch] {
+                    if (self)
+                        self->publish(snapshot, generation, epoch);
+                },
+                Qt::QueuedConnection);
+        };
+        auto outcome = analysis->update(thresholds, core::TaskControl(stop.get(), progress), partsReady);
+        const bool ok = outcome.ok();
+        const QString error = ok ? QString() : QString::fromStdString(outcome.error());
+        auto snapshot = analysis->results();
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, ok, error, snapshot, generation, epoch] {
+                if (!self || self->m_epoch != epoch)
+                    return;
+                self->m_updating = false;
+                ++self->m_updatesFinished;
+                if (ok)
+                    self->publish(snapshot, generation, epoch);
+                else if (!self->m_updateQueued)
+                    Q_EMIT self->analysisFailed(error);
+                if (self->m_updateQueued || core::changedInputs(snapshot->thresholds, self->m_thresholds) != 0) {
+                    if (!self->m_debounce.isActive())
+                        self->startUpdate();
+                    return;
+                }
+                Q_EMIT self->progressChanged(QString(), -1);
+                if (self->m_busyJobs == 0)
+                    Q_EMIT self->busyChanged(false);
+                if (!self->isBusy())
+                    Q_EMIT self->idle();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void AnalysisController::fastLane(const core::Thresholds& next)
+{
+    auto current = m_results;
+    if (!current)
+        return;
+    const quint64 generation = m_generation;
+    const quint64 epoch = m_epoch;
+    QPointer<AnalysisController> self(this);
+    (void)QtConcurrent::run([current, next, generation, epoch, self] {
+        auto r = std::make_shared<core::AnalysisResults>(*current);
+        const core::Thresholds& was = current->thresholds;
+        const core::Parts changed = core::changedInputs(was, next);
+        if (core::has(changed, core::Part::Levels) && current->scores)
+            r->levels
+                = std::make_shared<const core::EngagementLevels>(core::bucketLevels(*current->scores, next.levels));
+        if (core::has(changed, core::Part::Retention) && current->cohorts)
+            r->retention = std::make_shared<const core::RetentionMatrix>(
+                core::retentionMatrix(*current->cohorts, next.retentionView));
+        if (core::has(changed, core::Part::Leaders) && current->graph) {
+            r->leaders = std::make_shared<const core::LeaderRanking>(core::rankLeaders(*current->graph, next.leaders));
+            r->network = std::make_shared<const core::NetworkView>(core::layoutNetwork(*current->graph, *r->leaders));
+        }
+        r->thresholds = next;
+        std::shared_ptr<const core::AnalysisResults> out = r;
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, out, generation, epoch] {
+                if (self)
+                    self->publish(out, generation, epoch);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void AnalysisController::publish(
+    std::shared_ptr<const core::AnalysisResults> results, quint64 generation, quint64 epoch)
+{
+    if (epoch != m_epoch || generation != m_generation)
+        return; // stale: a newer request or another database
+    m_results = std::move(results);
+    Q_EMIT resultsChanged(m_results);
+}
+
+void AnalysisController::requestRecommendations(core::Index member)
+{
+    auto analysis = m_analysis;
+    if (!analysis)
+        return;
+    onLane(
+        tr("Recommending"), [analysis, member](const core::TaskControl&) { return analysis->recommendFor(member); },
+        [this, member](std::vector<core::Recommendation> list) { Q_EMIT recommendationsReady(member, list); });
+}
+
+void AnalysisController::requestEvaluation()
+{
+    auto analysis = m_analysis;
+    if (!analysis)
+        return;
+    onLane(
+        tr("Evaluating the methods"),
+        [analysis](const core::TaskControl& control) { return analysis->evaluate(control); },
+        [this](core::Result<std::shared_ptr<const std::vector<core::MethodMetrics>>> rows) {
+            if (!rows) {
+                Q_EMIT jobFailed(QString::fromStdString(rows.error()));
+                return;
+            }
+            Q_EMIT evaluationReady(*rows);
+        });
+}
+
+void AnalysisController::requestAbTest(
+    const core::Configuration& a, const core::Configuration& b, core::AbMetric metric)
+{
+    auto analysis = m_analysis;
+    if (!analysis)
+        return;
+    onLane(
+        tr("Comparing A and B"),
+        [analysis, a, b, metric](const core::TaskControl& control) { return analysis->compare(a, b, metric, control); },
+        [this](core::Result<std::shared_ptr<const core::AbComparison>> ab) {
+            if (!ab) {
+                Q_EMIT jobFailed(QString::fromStdString(ab.error()));
+                return;
+            }
+            Q_EMIT abTestReady(*ab);
+        });
+}
+
+void AnalysisController::requestLeaderTimeline(const std::vector<core::Index>& members, int months)
+{
+    auto analysis = m_analysis;
+    if (!analysis)
+        return;
+    core::GraphOptions options;
+    options.filter.types = m_thresholds.graphTypes;
+    options.computeBetweenness = false;
+    const core::LeaderOptions leaders = m_thresholds.leaders;
+    onLane(
+        tr("Leaders over time"),
+        [analysis, members, months, options, leaders](const core::TaskControl& control) {
+            return core::computeLeaderTimeline(analysis->community(), options, leaders, members, months, control);
+        },
+        [this](core::Result<core::LeaderTimeline> timeline) {
+            if (!timeline) {
+                Q_EMIT jobFailed(QString::fromStdString(timeline.error()));
+                return;
+            }
+            Q_EMIT leaderTimelineReady(std::make_shared<const core::LeaderTimeline>(std::move(*timeline)));
+        });
+}
+
+} // namespace kinsight::ui

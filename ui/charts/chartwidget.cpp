@@ -1,0 +1,337 @@
+#include "chartwidget.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QContextMenuEvent>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QMenu>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QStackedLayout>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include "ui/charts/export.h"
+#include "ui/format.h"
+#include "ui/theme.h"
+
+namespace kinsight::ui {
+
+namespace {
+
+/// Axis range with a little headroom, and a label format in the axis' own units.
+void styleValueAxis(QValueAxis* axis, double lo, double hi, ValueFormat format)
+{
+    if (!std::isfinite(lo) || !std::isfinite(hi)) {
+        lo = 0;
+        hi = 1;
+    }
+    lo = std::min(lo, 0.0);
+    if (hi <= lo)
+        hi = lo + 1;
+    axis->setRange(lo, hi * 1.08);
+    axis->applyNiceNumbers();
+    switch (format) {
+    case ValueFormat::Percent:
+        axis->setLabelFormat(QStringLiteral("%.0f%%"));
+        break;
+    case ValueFormat::Decimal:
+        axis->setLabelFormat(QStringLiteral("%.2f"));
+        break;
+    case ValueFormat::Money:
+    case ValueFormat::Count:
+        axis->setLabelFormat(QStringLiteral("%.0f"));
+        break;
+    }
+}
+
+/// Percentages are drawn in percent units so the axis reads 0%–100%.
+double scaled(double v, ValueFormat f)
+{
+    return f == ValueFormat::Percent ? v * 100.0 : v;
+}
+
+} // namespace
+
+ChartWidget::ChartWidget(QWidget* parent)
+    : QWidget(parent)
+{
+    m_stack = new QStackedLayout(this);
+    m_stack->setContentsMargins(0, 0, 0, 0);
+    m_view = new QChartView(this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setChart(new QChart());
+    m_empty = new QLabel(this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+    setMinimumHeight(220);
+    applyPalette();
+}
+
+ChartWidget::~ChartWidget() = default;
+
+void ChartWidget::applyPalette()
+{
+    QChart* chart = m_view->chart();
+    const bool dark = isDark(palette());
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(palette().brush(QPalette::Base));
+    chart->setBackgroundRoundness(6);
+    chart->setTitleBrush(palette().brush(QPalette::Text));
+    chart->legend()->setLabelColor(palette().color(QPalette::Text));
+    QFont titleFont = font();
+    titleFont.setPointSizeF(font().pointSizeF() + 1);
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
+    chart->legend()->setFont(font());
+    const QColor grid = palette().color(QPalette::Midlight);
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsBrush(palette().brush(QPalette::Text));
+        axis->setTitleBrush(palette().brush(QPalette::Text));
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(palette().color(QPalette::Mid));
+        axis->setLabelsFont(font());
+        QFont f = font();
+        f.setPointSizeF(font().pointSizeF() - 0.5);
+        axis->setTitleFont(f);
+    }
+    const auto series = chart->series();
+    for (int i = 0; i < series.size(); ++i) {
+        if (auto* line = qobject_cast<QLineSeries*>(series[i])) {
+            QPen pen(seriesColor(i, dark), 2.2);
+            line->setPen(pen);
+        } else if (auto* bars = qobject_cast<QAbstractBarSeries*>(series[i])) {
+            const auto sets = bars->barSets();
+            for (int s = 0; s < sets.size(); ++s) {
+                sets[s]->setColor(seriesColor(s, dark));
+                sets[s]->setBorderColor(seriesColor(s, dark));
+                sets[s]->setLabelColor(palette().color(QPalette::Text));
+            }
+        }
+    }
+}
+
+void ChartWidget::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        applyPalette();
+}
+
+QString ChartWidget::formatValue(double value, ValueFormat format) const
+{
+    switch (format) {
+    case ValueFormat::Count:
+        return fmt::count(value);
+    case ValueFormat::Percent:
+        return fmt::percent(value);
+    case ValueFormat::Money:
+        return fmt::moneyUnits(value, m_currency);
+    case ValueFormat::Decimal:
+        return fmt::decimal(value);
+    }
+    return fmt::decimal(value);
+}
+
+void ChartWidget::showEmpty(const QString& text)
+{
+    m_empty->setText(text);
+    m_stack->setCurrentWidget(m_empty);
+    m_seriesCount = 0;
+}
+
+bool ChartWidget::isEmptyShown() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
+void ChartWidget::setLineChart(const LineChartSpec& spec)
+{
+    auto* chart = new QChart();
+    chart->setTitle(spec.title);
+    m_title = spec.title;
+    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+    double xlo = lo, xhi = -lo;
+    int drawn = 0;
+    for (const ChartSeries& s : spec.series) {
+        auto* line = new QLineSeries();
+        line->setName(s.name);
+        QList<QPointF> points;
+        points.reserve(static_cast<qsizetype>(s.points.size()));
+        for (const QPointF& p : s.points) {
+            if (std::isnan(p.y()))
+                continue; // a gap: undefined, not zero
+            const QPointF q(p.x(), scaled(p.y(), spec.format));
+            points.push_back(q);
+            lo = std::min(lo, q.y());
+            hi = std::max(hi, q.y());
+            xlo = std::min(xlo, q.x());
+            xhi = std::max(xhi, q.x());
+        }
+        line->replace(points);
+        line->setPointsVisible(points.size() <= 40);
+        const ValueFormat format = spec.format;
+        const QString name = s.name;
+        const bool dateAxis = spec.dateAxis;
+        const QString dateFormat = spec.dateFormat;
+        // Tooltip for the data point nearest to the hovered position.
+        connect(
+            line, &QLineSeries::hovered, this, [this, line, format, name, dateAxis, dateFormat](QPointF at, bool on) {
+                if (!on || line->count() == 0) {
+                    QToolTip::hideText();
+                    return;
+                }
+                const QList<QPointF> pts = line->points();
+                const auto nearest = std::min_element(pts.begin(), pts.end(), [&](const QPointF& a, const QPointF& b) {
+                    return std::abs(a.x() - at.x()) < std::abs(b.x() - at.x());
+                });
+                const double v = format == ValueFormat::Percent ? nearest->y() / 100.0 : nearest->y();
+                const QString x = dateAxis
+                    ? QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(nearest->x()), Qt::UTC).toString(dateFormat)
+                    : QString::number(nearest->x());
+                QToolTip::showText(
+                    QCursor::pos(), QStringLiteral("%1\n%2: %3").arg(x, name, formatValue(v, format)), this);
+            });
+        chart->addSeries(line);
+        ++drawn;
+    }
+    QAbstractAxis* xAxis = nullptr;
+    if (spec.dateAxis) {
+        auto* axis = new QDateTimeAxis();
+        axis->setFormat(spec.dateFormat);
+        axis->setTickCount(7);
+        if (std::isfinite(xlo))
+            axis->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(xlo), Qt::UTC),
+                QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(xhi), Qt::UTC));
+        xAxis = axis;
+    } else {
+        auto* axis = new QValueAxis();
+        if (std::isfinite(xlo))
+            axis->setRange(xlo, std::max(xhi, xlo + 1));
+        axis->setLabelFormat(spec.xLabelFormat);
+        xAxis = axis;
+    }
+    xAxis->setTitleText(spec.xTitle);
+    auto* yAxis = new QValueAxis();
+    styleValueAxis(yAxis, lo, hi, spec.format);
+    yAxis->setTitleText(spec.yTitle);
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    for (QAbstractSeries* s : chart->series()) {
+        s->attachAxis(xAxis);
+        s->attachAxis(yAxis);
+    }
+    chart->legend()->setVisible(spec.series.size() > 1);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QChart* old = m_view->chart();
+    m_view->setChart(chart);
+    delete old;
+    m_seriesCount = drawn;
+    applyPalette();
+    m_stack->setCurrentWidget(m_view);
+}
+
+void ChartWidget::setBarChart(const BarChartSpec& spec)
+{
+    auto* chart = new QChart();
+    chart->setTitle(spec.title);
+    m_title = spec.title;
+    QAbstractBarSeries* series = nullptr;
+    if (spec.horizontal)
+        series = spec.stacked ? static_cast<QAbstractBarSeries*>(new QHorizontalStackedBarSeries())
+                              : new QHorizontalBarSeries();
+    else
+        series = spec.stacked ? static_cast<QAbstractBarSeries*>(new QStackedBarSeries()) : new QBarSeries();
+    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+    std::vector<double> totals(static_cast<size_t>(spec.categories.size()), 0.0);
+    for (const ChartSeries& s : spec.sets) {
+        auto* set = new QBarSet(s.name);
+        for (qsizetype c = 0; c < spec.categories.size(); ++c) {
+            const double v = static_cast<size_t>(c) < s.points.size() ? s.points[static_cast<size_t>(c)].y() : 0.0;
+            const double y = std::isnan(v) ? 0.0 : scaled(v, spec.format);
+            set->append(y);
+            lo = std::min(lo, y);
+            hi = std::max(hi, y);
+            totals[static_cast<size_t>(c)] += y;
+        }
+        series->append(set);
+    }
+    if (spec.stacked) {
+        for (double t : totals)
+            hi = std::max(hi, t);
+    }
+    const ValueFormat format = spec.format;
+    connect(series, &QAbstractBarSeries::hovered, this,
+        [this, format, categories = spec.categories](bool on, int index, QBarSet* set) {
+            if (!on) {
+                QToolTip::hideText();
+                return;
+            }
+            const double raw = set->at(index);
+            const double v = format == ValueFormat::Percent ? raw / 100.0 : raw;
+            QToolTip::showText(QCursor::pos(),
+                QStringLiteral("%1\n%2: %3").arg(categories.value(index), set->label(), formatValue(v, format)), this);
+        });
+    connect(series, &QAbstractBarSeries::clicked, this, [this, series](int index, QBarSet* set) {
+        Q_EMIT barClicked(static_cast<int>(series->barSets().indexOf(set)), index);
+    });
+    if (spec.labels) {
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(
+            spec.stacked ? QAbstractBarSeries::LabelsCenter : QAbstractBarSeries::LabelsOutsideEnd);
+        series->setLabelsFormat(format == ValueFormat::Percent ? QStringLiteral("@value%") : QStringLiteral("@value"));
+        series->setLabelsPrecision(format == ValueFormat::Percent ? 3 : 9);
+    }
+    chart->addSeries(series);
+    auto* categoryAxis = new QBarCategoryAxis();
+    categoryAxis->append(spec.categories);
+    categoryAxis->setTitleText(spec.xTitle);
+    auto* valueAxis = new QValueAxis();
+    styleValueAxis(valueAxis, lo, hi, spec.format);
+    valueAxis->setTitleText(spec.yTitle);
+    chart->addAxis(categoryAxis, spec.horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(valueAxis, spec.horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(valueAxis);
+    chart->legend()->setVisible(spec.sets.size() > 1);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QChart* old = m_view->chart();
+    m_view->setChart(chart);
+    delete old;
+    m_seriesCount = static_cast<int>(spec.sets.size());
+    applyPalette();
+    m_stack->setCurrentWidget(m_view);
+}
+
+bool ChartWidget::exportImage(const QString& path)
+{
+    return exportWidgetImage(m_view, path, m_title);
+}
+
+void ChartWidget::contextMenuEvent(QContextMenuEvent* event)
+{
+    if (isEmptyShown())
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Export as PNG or SVG…"), this,
+        [this] { exportWidgetInteractively(m_view, m_title.isEmpty() ? tr("chart") : m_title); });
+    menu.exec(event->globalPos());
+}
+
+} // namespace kinsight::ui

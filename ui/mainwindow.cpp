@@ -1,0 +1,414 @@
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolButton>
+
+#include "ui/analysiscontroller.h"
+#include "ui/charts/export.h"
+#include "ui/format.h"
+#include "ui/pages/conversionpage.h"
+#include "ui/pages/memberspage.h"
+#include "ui/pages/networkpage.h"
+#include "ui/pages/overviewpage.h"
+#include "ui/pages/pricingpage.h"
+#include "ui/pages/recommendationspage.h"
+#include "ui/pages/retentionpage.h"
+#include "ui/theme.h"
+#include "ui/thresholdspanel.h"
+
+namespace kinsight::ui {
+
+namespace {
+constexpr int maxRecent = 8;
+}
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_controller(new AnalysisController(this))
+{
+    setObjectName(QStringLiteral("kinsightMainWindow"));
+    setWindowTitle(tr("Kinsight"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/kinsight.svg")));
+
+    auto* central = new QWidget(this);
+    auto* row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    m_sidebar = new QListWidget(central);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setFixedWidth(190);
+    m_sidebar->setFocusPolicy(Qt::StrongFocus);
+    m_stack = new QStackedWidget(central);
+    row->addWidget(m_sidebar);
+    row->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_pages = { new OverviewPage(m_controller, m_stack), new MembersPage(m_controller, m_stack),
+        new NetworkPage(m_controller, m_stack), new RetentionPage(m_controller, m_stack),
+        new ConversionPage(m_controller, m_stack), new PricingPage(m_controller, m_stack),
+        new RecommendationsPage(m_controller, m_stack) };
+    for (size_t i = 0; i < m_pages.size(); ++i) {
+        Page* p = m_pages[i];
+        m_stack->addWidget(p);
+        auto* item = new QListWidgetItem(QIcon(p->iconPath()), p->title(), m_sidebar);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(p->title()).arg(i + 1));
+        item->setSizeHint(QSize(180, 40));
+        connect(p, &Page::drillDown, this, [this](const QString& title, MemberList members) {
+            membersPage()->showList(title, std::move(members));
+            showPage(Members);
+        });
+        connect(p, &Page::openMember, this, [this](core::Index m) {
+            membersPage()->showMember(m);
+            showPage(Members);
+        });
+        connect(p, &Page::editThresholds, this, &MainWindow::applyEdit);
+    }
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(0);
+
+    m_thresholds = new ThresholdsPanel(this);
+    m_thresholdsDock = new QDockWidget(tr("Thresholds"), this);
+    m_thresholdsDock->setObjectName(QStringLiteral("thresholdsDock"));
+    m_thresholdsDock->setWidget(m_thresholds);
+    m_thresholdsDock->setFeatures(
+        QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::RightDockWidgetArea, m_thresholdsDock);
+    connect(m_thresholds, &ThresholdsPanel::thresholdsChanged, m_controller, &AnalysisController::setThresholds);
+
+    connect(m_controller, &AnalysisController::resultsChanged, this, &MainWindow::onResults);
+    connect(m_controller, &AnalysisController::databaseOpened, this, &MainWindow::onDatabaseOpened);
+    connect(m_controller, &AnalysisController::databaseFailed, this,
+        [this](const QString& message) { showError(tr("Could not open the database"), message); });
+    connect(m_controller, &AnalysisController::analysisFailed, this,
+        [this](const QString& message) { statusBar()->showMessage(tr("Analysis failed: %1").arg(message), 10000); });
+    connect(m_controller, &AnalysisController::importFinished, this, [this](bool ok, const QString& summary) {
+        if (ok) {
+            statusBar()->showMessage(tr("Import finished"), 5000);
+            auto* box = new QMessageBox(
+                QMessageBox::Information, tr("Import"), tr("Import finished."), QMessageBox::Ok, this);
+            box->setDetailedText(summary);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        } else {
+            showError(tr("Import failed: nothing was imported"), summary);
+        }
+    });
+
+    buildMenus();
+    buildStatusBar();
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+OverviewPage* MainWindow::overviewPage() const
+{
+    return static_cast<OverviewPage*>(page(Overview));
+}
+MembersPage* MainWindow::membersPage() const
+{
+    return static_cast<MembersPage*>(page(Members));
+}
+NetworkPage* MainWindow::networkPage() const
+{
+    return static_cast<NetworkPage*>(page(Network));
+}
+RetentionPage* MainWindow::retentionPage() const
+{
+    return static_cast<RetentionPage*>(page(Retention));
+}
+ConversionPage* MainWindow::conversionPage() const
+{
+    return static_cast<ConversionPage*>(page(Conversion));
+}
+PricingPage* MainWindow::pricingPage() const
+{
+    return static_cast<PricingPage*>(page(Pricing));
+}
+RecommendationsPage* MainWindow::recommendationsPage() const
+{
+    return static_cast<RecommendationsPage*>(page(Recommendations));
+}
+
+int MainWindow::currentPage() const
+{
+    return m_stack->currentIndex();
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index >= 0 && index < PageCount)
+        m_sidebar->setCurrentRow(index);
+}
+
+QString MainWindow::demoDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("demo.db"));
+}
+
+void MainWindow::openDatabase(const QString& path)
+{
+    m_controller->openDatabase(path);
+}
+
+void MainWindow::openDemo()
+{
+    m_controller->openDemo(demoDatabasePath());
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(QIcon(QStringLiteral(":/icons/new.svg")), tr("&New database…"), QKeySequence::New, this, [this] {
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("New database"), QString(), tr("Kinsight databases (*.db)"));
+        if (path.isEmpty())
+            return;
+        if (QFileInfo::exists(path)) {
+            showError(tr("New database"), tr("%1 already exists; open it with File › Open.").arg(path));
+            return;
+        }
+        m_controller->createDatabase(path);
+    });
+    file->addAction(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open database…"), QKeySequence::Open, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open database"), QString(), tr("Kinsight databases (*.db *.sqlite);;All files (*)"));
+        if (!path.isEmpty())
+            openDatabase(path);
+    });
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    rebuildRecentMenu();
+    file->addAction(tr("Open the &demo community"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    file->addAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Import…"), QKeySequence(tr("Ctrl+I")), this,
+        &MainWindow::importFiles);
+    file->addAction(QIcon(QStringLiteral(":/icons/export.svg")), tr("&Export report…"), QKeySequence(tr("Ctrl+E")),
+        this, &MainWindow::exportReport);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (size_t i = 0; i < m_pages.size(); ++i) {
+        QAction* a = view->addAction(QIcon(m_pages[i]->iconPath()), m_pages[i]->title());
+        a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(i))));
+        connect(a, &QAction::triggered, this, [this, i] { showPage(static_cast<int>(i)); });
+    }
+    view->addSeparator();
+    QAction* panel = m_thresholdsDock->toggleViewAction();
+    panel->setText(tr("&Thresholds panel"));
+    panel->setIcon(QIcon(QStringLiteral(":/icons/thresholds.svg")));
+    panel->setShortcut(QKeySequence(tr("Ctrl+T")));
+    view->addAction(panel);
+    view->addAction(tr("&Find member"), QKeySequence::Find, this, [this] {
+        showPage(Members);
+        membersPage()->searchBox()->setFocus();
+        membersPage()->searchBox()->selectAll();
+    });
+    view->addAction(tr("Re&load database"), QKeySequence::Refresh, this, [this] {
+        if (!m_controller->databasePath().isEmpty())
+            openDatabase(m_controller->databasePath());
+    });
+    QMenu* theme = view->addMenu(tr("T&heme"));
+    auto* themes = new QActionGroup(this);
+    const std::pair<Theme, QString> options[]
+        = { { Theme::System, tr("Follow the &system") }, { Theme::Light, tr("&Light") }, { Theme::Dark, tr("&Dark") } };
+    const Theme current = themeFromString(QSettings().value(QStringLiteral("theme")).toString());
+    for (const auto& [t, name] : options) {
+        QAction* a = theme->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(t == current);
+        themes->addAction(a);
+        connect(a, &QAction::triggered, this, [t] {
+            QSettings().setValue(QStringLiteral("theme"), themeName(t));
+            applyTheme(*qApp, t);
+        });
+    }
+
+    QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
+    analysis->addAction(tr("&Cancel"), QKeySequence(Qt::Key_Escape), m_controller, &AnalysisController::cancel);
+    analysis->addAction(tr("Reset &thresholds"), this, [this] { applyEdit([](core::Thresholds& t) { t = {}; }); });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Kinsight"), this, [this] {
+        QMessageBox::about(this, tr("About Kinsight"),
+            tr("<b>Kinsight %1</b><p>Community insight for paid-knowledge creators: who your members are, how engaged "
+               "they are, who leads opinion, and what to offer each of them next.</p>")
+                .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_dataRange = new QLabel(this);
+    m_membersLabel = new QLabel(this);
+    m_lastImport = new QLabel(this);
+    m_task = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(false);
+    m_cancel = new QToolButton(this);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Cancel the running analysis (Esc)"));
+    connect(m_cancel, &QToolButton::clicked, m_controller, &AnalysisController::cancel);
+    statusBar()->addWidget(m_dataRange);
+    statusBar()->addWidget(m_membersLabel);
+    statusBar()->addWidget(m_lastImport);
+    statusBar()->addPermanentWidget(m_task);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    m_task->hide();
+    m_progress->hide();
+    m_cancel->hide();
+    connect(m_controller, &AnalysisController::progressChanged, this, [this](const QString& task, double f) {
+        const bool running = f >= 0;
+        m_task->setVisible(running);
+        m_progress->setVisible(running);
+        m_cancel->setVisible(running);
+        if (running) {
+            m_task->setText(task);
+            m_progress->setValue(static_cast<int>(f * 1000));
+        }
+    });
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings s;
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1440, 900);
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    showPage(s.value(QStringLiteral("window/page"), 0).toInt());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("window/page"), currentPage());
+    m_controller->cancel();
+    event->accept();
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    QSettings s;
+    QStringList recent = s.value(QStringLiteral("recentFiles")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > maxRecent)
+        recent.removeLast();
+    s.setValue(QStringLiteral("recentFiles"), recent);
+    s.setValue(QStringLiteral("lastDatabase"), absolute);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent[i];
+        QAction* a = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        a->setToolTip(path);
+        a->setStatusTip(path);
+        connect(a, &QAction::triggered, this, [this, path] { openDatabase(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::onDatabaseOpened(const QString& path)
+{
+    rememberRecent(path);
+    setWindowTitle(tr("%1 — Kinsight").arg(QFileInfo(path).fileName()));
+    const core::Timestamp last = m_controller->lastImport();
+    m_lastImport->setText(
+        last == core::noTimestamp ? tr("No imports yet") : tr("Last import %1").arg(fmt::dateTime(last)));
+}
+
+void MainWindow::onResults(const std::shared_ptr<const core::AnalysisResults>& results)
+{
+    if (!results)
+        return;
+    const core::Community& c = *results->community;
+    if (c.dataBegin == core::noTimestamp)
+        m_dataRange->setText(tr("No data yet"));
+    else
+        m_dataRange->setText(
+            tr("Data %1 – %2").arg(fmt::day(core::dayOf(c.dataBegin)), fmt::day(core::dayOf(c.dataEnd))));
+    m_membersLabel->setText(
+        tr("%1 members · %2 products").arg(fmt::count(c.memberCount()), fmt::count(c.productCount())));
+    m_thresholds->setResults(results);
+    for (Page* p : m_pages)
+        p->setResults(results);
+}
+
+void MainWindow::applyEdit(const std::function<void(core::Thresholds&)>& edit)
+{
+    core::Thresholds t = m_thresholds->thresholds();
+    edit(t);
+    m_thresholds->setThresholds(t);
+    m_controller->setThresholds(t);
+}
+
+void MainWindow::importFiles()
+{
+    if (m_importHandler) {
+        m_importHandler();
+        return;
+    }
+    if (m_controller->databasePath().isEmpty()) {
+        showError(tr("Import"), tr("Open or create a database first."));
+        return;
+    }
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import CSV files"), QString(), tr("CSV files (*.csv);;All files (*)"));
+    if (!files.isEmpty())
+        m_controller->importFiles(files);
+}
+
+void MainWindow::exportReport()
+{
+    if (m_reportHandler) {
+        m_reportHandler();
+        return;
+    }
+    // Without the report writer, the page on screen is the report: as PNG or SVG.
+    exportWidgetInteractively(m_stack->currentWidget(), page(currentPage())->title());
+}
+
+void MainWindow::showError(const QString& title, const QString& message)
+{
+    statusBar()->showMessage(title, 10000);
+    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // window-modal without a nested event loop
+}
+
+} // namespace kinsight::ui

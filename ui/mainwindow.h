@@ -1,0 +1,105 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+#include <QMainWindow>
+
+#include "core/analysis/analysis.h"
+#include "ui/pages/page.h"
+
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QProgressBar;
+class QStackedWidget;
+class QToolButton;
+
+namespace kinsight::ui {
+
+class AnalysisController;
+class ConversionPage;
+class MembersPage;
+class NetworkPage;
+class OverviewPage;
+class PricingPage;
+class RecommendationsPage;
+class RetentionPage;
+class ThresholdsPanel;
+
+/// The dashboard: a sidebar of pages, the thresholds panel, a status bar (data range, members,
+/// last import, progress with cancel), menus with shortcuts, remembered window state and theme.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum PageIndex { Overview, Members, Network, Retention, Conversion, Pricing, Recommendations, PageCount };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    AnalysisController* controller() const { return m_controller; }
+    ThresholdsPanel* thresholdsPanel() const { return m_thresholds; }
+    Page* page(int index) const { return m_pages[static_cast<size_t>(index)]; }
+    int currentPage() const;
+    void showPage(int index);
+    OverviewPage* overviewPage() const;
+    MembersPage* membersPage() const;
+    NetworkPage* networkPage() const;
+    RetentionPage* retentionPage() const;
+    ConversionPage* conversionPage() const;
+    PricingPage* pricingPage() const;
+    RecommendationsPage* recommendationsPage() const;
+
+    void openDatabase(const QString& path);
+    /// Opens the demo community, creating it in the user's data folder on first use.
+    void openDemo();
+    /// Where the demo community lives: AppDataLocation/demo.db.
+    static QString demoDatabasePath();
+
+    /// Lets an import wizard take over File › Import… (default: a file dialog and the importer).
+    void setImportHandler(std::function<void()> handler) { m_importHandler = std::move(handler); }
+    /// Lets the report writer take over File › Export report… (default: the current page as an image).
+    void setReportHandler(std::function<void()> handler) { m_reportHandler = std::move(handler); }
+
+    QLabel* dataRangeLabel() const { return m_dataRange; }
+    QLabel* membersLabel() const { return m_membersLabel; }
+
+public Q_SLOTS:
+    void importFiles();
+    void exportReport();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+    void restoreSettings();
+    void rememberRecent(const QString& path);
+    void rebuildRecentMenu();
+    void onResults(const std::shared_ptr<const core::AnalysisResults>& results);
+    void onDatabaseOpened(const QString& path);
+    void applyEdit(const std::function<void(core::Thresholds&)>& edit);
+    void showError(const QString& title, const QString& message);
+
+    AnalysisController* m_controller;
+    QListWidget* m_sidebar;
+    QStackedWidget* m_stack;
+    std::vector<Page*> m_pages;
+    ThresholdsPanel* m_thresholds;
+    QDockWidget* m_thresholdsDock;
+    QMenu* m_recentMenu = nullptr;
+    QLabel* m_dataRange;
+    QLabel* m_membersLabel;
+    QLabel* m_lastImport;
+    QLabel* m_task;
+    QProgressBar* m_progress;
+    QToolButton* m_cancel;
+    std::function<void()> m_importHandler;
+    std::function<void()> m_reportHandler;
+};
+
+} // namespace kinsight::ui

@@ -1,0 +1,393 @@
+#include "memberpanel.h"
+
+#include <cmath>
+
+#include <QDateTime>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include "core/analysis/memberprofile.h"
+#include "ui/analysiscontroller.h"
+#include "ui/charts/chartwidget.h"
+#include "ui/format.h"
+#include "ui/labels.h"
+#include "ui/models/rowsmodel.h"
+#include "ui/widgets/tableview.h"
+
+namespace kinsight::ui {
+
+namespace {
+
+TableView* smallTable(RowsModel* model, QWidget* parent, int rows)
+{
+    auto* view = new TableView(parent);
+    view->setModel(model);
+    view->setMinimumHeight(view->verticalHeader()->defaultSectionSize() * rows + 30);
+    view->setSortingEnabled(false);
+    return view;
+}
+
+} // namespace
+
+MemberPanel::MemberPanel(AnalysisController* controller, QWidget* parent)
+    : QWidget(parent)
+    , m_controller(controller)
+{
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(8, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto* content = new QWidget(scroll);
+    content->setObjectName(QStringLiteral("memberPanel"));
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 8, 8);
+    m_title = new QLabel(content);
+    m_title->setObjectName(QStringLiteral("sectionHeading"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_title);
+    m_placeholder = new QLabel(tr("Select a member in the table, or click a node on the Network page, to see their "
+                                  "profile, engagement, orders, network position and recommendations."),
+        content);
+    m_placeholder->setObjectName(QStringLiteral("note"));
+    m_placeholder->setWordWrap(true);
+    layout->addWidget(m_placeholder);
+
+    m_body = new QWidget(content);
+    auto* body = new QVBoxLayout(m_body);
+    body->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_body);
+    layout->addStretch(1);
+
+    auto group = [&](const QString& title) {
+        auto* box = new QGroupBox(title, m_body);
+        body->addWidget(box);
+        return box;
+    };
+    auto form = [](QGroupBox* box) {
+        auto* f = new QFormLayout(box);
+        f->setLabelAlignment(Qt::AlignLeft);
+        f->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        return f;
+    };
+
+    QFormLayout* profile = form(group(tr("Profile")));
+    addField(profile, QStringLiteral("id"), tr("Member ID"));
+    addField(profile, QStringLiteral("name"), tr("Name"));
+    addField(profile, QStringLiteral("joined"), tr("Joined"));
+    addField(profile, QStringLiteral("channel"), tr("Channel"));
+    addField(profile, QStringLiteral("city"), tr("City"));
+    addField(profile, QStringLiteral("contact"), tr("Contact"));
+    addField(profile, QStringLiteral("referrer"), tr("Referred by"));
+
+    QGroupBox* engagementBox = group(tr("Engagement"));
+    QFormLayout* engagement = form(engagementBox);
+    addField(engagement, QStringLiteral("score"), tr("Score"));
+    addField(engagement, QStringLiteral("level"), tr("Level"));
+    addField(engagement, QStringLiteral("lifecycle"), tr("Lifecycle"));
+    addField(engagement, QStringLiteral("lastActive"), tr("Last active"));
+    addField(engagement, QStringLiteral("churn"), tr("Churn risk"));
+    m_history = new ChartWidget(engagementBox);
+    m_history->setMinimumHeight(200);
+    engagement->addRow(m_history);
+    m_activity = new ChartWidget(engagementBox);
+    m_activity->setMinimumHeight(180);
+    engagement->addRow(m_activity);
+
+    QFormLayout* value = form(group(tr("Value (RFM)")));
+    addField(value, QStringLiteral("segment"), tr("Segment"));
+    addField(value, QStringLiteral("rfm"), tr("R / F / M scores"));
+    addField(value, QStringLiteral("paidOrders"), tr("Paid orders"));
+    addField(value, QStringLiteral("revenue"), tr("Revenue"));
+    addField(value, QStringLiteral("recency"), tr("Since last paid order"));
+
+    QGroupBox* ordersBox = group(tr("Orders"));
+    auto* ordersLayout = new QVBoxLayout(ordersBox);
+    m_orders = new RowsModel(this);
+    m_ordersView = smallTable(m_orders, ordersBox, 5);
+    ordersLayout->addWidget(m_ordersView);
+
+    QGroupBox* ratingsBox = group(tr("Ratings"));
+    auto* ratingsLayout = new QVBoxLayout(ratingsBox);
+    m_ratings = new RowsModel(this);
+    m_ratingsView = smallTable(m_ratings, ratingsBox, 3);
+    ratingsLayout->addWidget(m_ratingsView);
+
+    QGroupBox* networkBox = group(tr("Network position"));
+    QFormLayout* network = form(networkBox);
+    addField(network, QStringLiteral("degree"), tr("Contacts (degree)"));
+    addField(network, QStringLiteral("inDegree"), tr("Addressed by"));
+    addField(network, QStringLiteral("clustering"), tr("Clustering"));
+    addField(network, QStringLiteral("pagerank"), tr("PageRank"));
+    addField(network, QStringLiteral("community"), tr("Community"));
+    addField(network, QStringLiteral("leader"), tr("Leader score"));
+    m_reasons = new QLabel(networkBox);
+    m_reasons->setWordWrap(true);
+    network->addRow(tr("Why"), m_reasons);
+    m_neighbours = new QPushButton(tr("List neighbours"), networkBox);
+    m_neighbours->setToolTip(tr("Open the members this member interacts with as a list."));
+    network->addRow(QString(), m_neighbours);
+    connect(m_neighbours, &QPushButton::clicked, this, [this] {
+        if (!m_results || !m_results->graph || !m_results->memberVertex)
+            return;
+        const core::Vertex v = (*m_results->memberVertex)[static_cast<size_t>(m_member)];
+        if (v == core::noVertex)
+            return;
+        std::vector<core::Index> members;
+        for (core::Vertex u : m_results->graph->graph->neighbours(v))
+            members.push_back(m_results->graph->graph->member(u));
+        std::sort(members.begin(), members.end());
+        Q_EMIT drillDown(tr("Neighbours of %1").arg(m_results->community->members.ids.qstring(m_member)),
+            std::make_shared<const std::vector<core::Index>>(std::move(members)));
+    });
+
+    QGroupBox* recBox = group(tr("Recommendations"));
+    auto* recLayout = new QVBoxLayout(recBox);
+    m_recommendations = new RowsModel(this);
+    m_recommendationsView = smallTable(m_recommendations, recBox, 6);
+    recLayout->addWidget(m_recommendationsView);
+
+    connect(m_controller, &AnalysisController::recommendationsReady, this,
+        [this](core::Index member, const std::vector<core::Recommendation>& list) {
+            if (member != m_member || !m_results)
+                return;
+            const core::Community& c = *m_results->community;
+            std::vector<std::vector<RowsModel::Cell>> rows;
+            int rank = 1;
+            for (const auto& rec : list) {
+                rows.push_back({ { QString::number(rank), rank, {}, {} },
+                    { c.products.titles.qstring(rec.product), c.products.ids.qstring(rec.product),
+                        c.products.ids.qstring(rec.product), {} },
+                    { fmt::decimal(rec.score, 3), rec.score, {}, {} },
+                    { QString::fromStdString(rec.reason), {}, QString::fromStdString(rec.reason), {} } });
+                ++rank;
+            }
+            m_recommendations->setRows({ tr("#"), tr("Product"), tr("Score"), tr("Why") }, std::move(rows), { 0, 2 });
+            m_recommendationsView->fitColumns();
+        });
+
+    m_body->hide();
+}
+
+QLabel* MemberPanel::addField(QFormLayout* form, const QString& key, const QString& label)
+{
+    auto* value = new QLabel(form->parentWidget());
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setWordWrap(true);
+    form->addRow(label, value);
+    m_fields[key] = value;
+    return value;
+}
+
+void MemberPanel::setField(const QString& key, const QString& value)
+{
+    const auto it = m_fields.find(key);
+    if (it != m_fields.end())
+        it->second->setText(value.isEmpty() ? QStringLiteral("—") : value);
+}
+
+QString MemberPanel::field(const QString& key) const
+{
+    const auto it = m_fields.find(key);
+    return it == m_fields.end() ? QString() : it->second->text();
+}
+
+void MemberPanel::setResults(std::shared_ptr<const core::AnalysisResults> results)
+{
+    const bool sameCommunity = m_results && results && m_results->community == results->community;
+    m_results = std::move(results);
+    if (!sameCommunity)
+        m_member = core::noIndex;
+    rebuild();
+}
+
+void MemberPanel::showMember(core::Index member)
+{
+    if (member == m_member)
+        return;
+    m_member = member;
+    rebuild();
+    if (m_member != core::noIndex)
+        m_controller->requestRecommendations(m_member);
+}
+
+void MemberPanel::rebuild()
+{
+    if (!m_results || m_member == core::noIndex || m_member >= m_results->community->memberCount()) {
+        m_title->setText(tr("Member 360"));
+        m_body->hide();
+        m_placeholder->show();
+        return;
+    }
+    m_placeholder->hide();
+    m_body->show();
+    const core::AnalysisResults& r = *m_results;
+    const core::Community& c = *r.community;
+    const core::Index m = m_member;
+    const auto i = static_cast<size_t>(m);
+    const QString name = c.members.names.qstring(m);
+    m_title->setText(name.isEmpty() ? c.members.ids.qstring(m) : tr("%1 · %2").arg(name, c.members.ids.qstring(m)));
+
+    setField(QStringLiteral("id"), c.members.ids.qstring(m));
+    setField(QStringLiteral("name"), name);
+    setField(QStringLiteral("joined"), fmt::dateTime(c.members.joinedAt[i]));
+    setField(QStringLiteral("channel"),
+        c.members.channel[i] == core::noIndex ? QString() : c.channels.qname(c.members.channel[i]));
+    setField(
+        QStringLiteral("city"), c.members.city[i] == core::noIndex ? QString() : c.cities.qname(c.members.city[i]));
+    QStringList contact;
+    if (!c.members.emails.view(m).empty())
+        contact << c.members.emails.qstring(m);
+    if (!c.members.phones.view(m).empty())
+        contact << c.members.phones.qstring(m);
+    setField(QStringLiteral("contact"), contact.join(QStringLiteral(", ")));
+    const core::Index ref = c.members.referrer[i];
+    setField(QStringLiteral("referrer"), ref == core::noIndex ? QString() : c.members.ids.qstring(ref));
+
+    // Engagement now and its history: the score at each of the last 12 month ends (and the end
+    // of the data), bucketed with the thresholds applied now.
+    const bool maxView = r.thresholds.levels.view == core::ScoreView::Max;
+    if (r.scores) {
+        const double score = (maxView ? r.scores->max : r.scores->sum)[i];
+        setField(QStringLiteral("score"),
+            tr("%1 (%2 activities)").arg(fmt::decimal(score, 1), fmt::count(r.scores->activities[i])));
+    }
+    if (r.levels)
+        setField(QStringLiteral("level"), label::level(r.levels->level[i]));
+    if (r.memberStatus)
+        setField(QStringLiteral("lifecycle"), label::lifecycle((*r.memberStatus)[i]));
+    if (r.activity) {
+        const auto days = r.activity->of(m);
+        setField(QStringLiteral("lastActive"),
+            days.empty() ? tr("never") : tr("%1 (%2 active days)").arg(fmt::day(days.back())).arg(days.size()));
+    }
+    if (r.churn)
+        setField(QStringLiteral("churn"), r.churn->reasons[i] ? label::churn(r.churn->reasons[i]) : tr("not flagged"));
+
+    m_history->setCurrency(c.currency);
+    if (c.dataEnd != core::noTimestamp && r.levels) {
+        std::vector<core::Timestamp> refs;
+        const int endMonth = core::monthIndexOf(c.dataEnd);
+        for (int k = 11; k >= 1; --k) {
+            const int month = endMonth - k + 1; // the first day of the next month, minus a second
+            const int y = month / 12;
+            const core::Day first = core::daysFromCivil(y, static_cast<unsigned>(month - y * 12 + 1), 1);
+            refs.push_back(core::startOfDay(first) - 1);
+        }
+        refs.push_back(c.dataEnd);
+        const auto history = core::memberScoreHistory(c, r.thresholds.engagement, r.thresholds.levels.view, m, refs);
+        LineChartSpec spec;
+        spec.title = tr("Score and level over the last 12 months");
+        spec.xTitle = tr("Month end");
+        spec.yTitle = tr("Score");
+        spec.format = ValueFormat::Decimal;
+        ChartSeries s { tr("Score"), {} };
+        ChartSeries coreLine { tr("Core from"), {} }, activeLine { tr("Active from"), {} };
+        QStringList levels;
+        for (size_t k = 0; k < refs.size(); ++k) {
+            const double x = static_cast<double>(refs[k]) * 1000.0;
+            s.points.emplace_back(x, history[k]);
+            if (std::isfinite(r.levels->coreThreshold))
+                coreLine.points.emplace_back(x, r.levels->coreThreshold);
+            if (std::isfinite(r.levels->activeThreshold))
+                activeLine.points.emplace_back(x, r.levels->activeThreshold);
+            levels << label::level(core::levelOfScore(history[k], *r.levels));
+        }
+        spec.series = { s, coreLine, activeLine };
+        m_history->setLineChart(spec);
+        m_history->setToolTip(tr("Levels at the month ends, oldest first: %1").arg(levels.join(QStringLiteral(" → "))));
+
+        BarChartSpec bars;
+        bars.title = tr("Activities per month");
+        bars.yTitle = tr("Events and orders");
+        const auto perMonth = core::memberActivityByMonth(c, m, c.dataEnd, 12);
+        ChartSeries set { tr("Activities"), {} };
+        for (int k = 0; k < 12; ++k) {
+            bars.categories << QString::fromStdString(core::formatMonthIndex(endMonth - 11 + k)).mid(2);
+            set.points.emplace_back(k, perMonth[static_cast<size_t>(k)]);
+        }
+        bars.sets = { set };
+        m_activity->setBarChart(bars);
+    }
+
+    if (r.rfm && r.segments) {
+        setField(QStringLiteral("segment"), label::segment(r.segments->segment[i]));
+        setField(QStringLiteral("rfm"),
+            r.rfm->r[i] ? tr("%1 / %2 / %3").arg(r.rfm->r[i]).arg(r.rfm->f[i]).arg(r.rfm->m[i]) : QString());
+        setField(QStringLiteral("paidOrders"), fmt::count(r.rfm->frequency[i]));
+        setField(QStringLiteral("revenue"), fmt::money(r.rfm->monetary[i], c.currency));
+        setField(QStringLiteral("recency"),
+            r.rfm->recencyDays[i] < 0 ? tr("no paid order") : tr("%n day(s)", nullptr, r.rfm->recencyDays[i]));
+    }
+
+    std::vector<std::vector<RowsModel::Cell>> orders;
+    for (core::Index o : c.ordersOf(m)) {
+        const auto k = static_cast<size_t>(o);
+        const core::Index p = c.orders.product[k];
+        QString type = label::orderType(c.orders.type[k]);
+        if (c.orders.plan[k] != core::Plan::None)
+            type += QStringLiteral(" · ") + label::plan(c.orders.plan[k]);
+        orders.push_back(
+            { { fmt::day(core::dayOf(c.orders.paidAt[k])), static_cast<qlonglong>(c.orders.paidAt[k]), {}, {} },
+                { c.products.titles.qstring(p), {}, c.products.ids.qstring(p), {} }, { type, {}, {}, {} },
+                { fmt::money(c.orders.amount[k], c.currency), static_cast<qlonglong>(c.orders.amount[k]), {}, {} },
+                { label::orderStatus(c.orders.status[k]), {}, {}, {} } });
+    }
+    std::reverse(orders.begin(), orders.end()); // newest first
+    m_orders->setRows({ tr("Date"), tr("Product"), tr("Type"), tr("Amount"), tr("Status") }, std::move(orders), { 3 });
+    m_ordersView->fitColumns();
+
+    std::vector<std::vector<RowsModel::Cell>> ratings;
+    for (core::Index x : c.ratingsOf(m)) {
+        const auto k = static_cast<size_t>(x);
+        const int stars = c.ratings.rating[k];
+        ratings.push_back({ { fmt::day(core::dayOf(c.ratings.ratedAt[k])), {}, {}, {} },
+            { c.products.titles.qstring(c.ratings.product[k]), {}, {}, {} },
+            { QString(stars, QChar(0x2605)) + QString(5 - stars, QChar(0x2606)), stars, {}, {} },
+            { c.ratings.reviews.qstring(x), {}, c.ratings.reviews.qstring(x), {} } });
+    }
+    std::reverse(ratings.begin(), ratings.end());
+    m_ratings->setRows({ tr("Date"), tr("Product"), tr("Rating"), tr("Review") }, std::move(ratings));
+    m_ratingsView->fitColumns();
+
+    // Network position.
+    const core::Vertex v = r.memberVertex ? (*r.memberVertex)[i] : core::noVertex;
+    if (v == core::noVertex || !r.graph) {
+        const QString none = r.graph ? tr("not in the interaction graph") : tr("computing…");
+        for (const char* key : { "degree", "inDegree", "clustering", "pagerank", "community", "leader" })
+            setField(QString::fromLatin1(key), QString());
+        setField(QStringLiteral("degree"), none);
+        m_reasons->setText(QString());
+        m_neighbours->setEnabled(false);
+    } else {
+        const core::GraphMetrics& g = *r.graph;
+        setField(QStringLiteral("degree"),
+            tr("%1 (centrality %2)").arg(fmt::count(g.degree[v]), fmt::decimal(g.degreeCentrality[v], 4)));
+        setField(QStringLiteral("inDegree"), tr("%n member(s)", nullptr, static_cast<int>(g.inDegree[v])));
+        setField(QStringLiteral("clustering"), fmt::decimal(g.clustering[v], 3));
+        setField(QStringLiteral("pagerank"), QString::number(g.pageRank[v], 'g', 4));
+        setField(QStringLiteral("community"),
+            g.communities.empty()
+                ? QString()
+                : tr("#%1 (%2 members)").arg(g.community[v] + 1).arg(fmt::count(g.communities[g.community[v]].size)));
+        const double score = r.leaderScore(m);
+        setField(QStringLiteral("leader"),
+            r.isLeader(m) ? tr("%1 — an opinion leader").arg(fmt::decimal(score, 3)) : fmt::decimal(score, 3));
+        QStringList why;
+        for (const std::string& reason : core::leaderReasons(g, v))
+            why << QString::fromStdString(reason);
+        m_reasons->setText(why.isEmpty() ? tr("no standout metric") : why.join(QStringLiteral("; ")));
+        m_neighbours->setEnabled(true);
+    }
+    if (m_recommendations->rowCount() > 0 || m_recommendations->columnCount() == 0)
+        m_recommendations->setRows({ tr("#"), tr("Product"), tr("Score"), tr("Why") }, {}, { 0, 2 });
+}
+
+} // namespace kinsight::ui

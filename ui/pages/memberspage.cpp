@@ -1,0 +1,308 @@
+#include "memberspage.h"
+
+#include <fstream>
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFrame>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "core/store/database.h"
+#include "core/store/segments.h"
+#include "ui/analysiscontroller.h"
+#include "ui/format.h"
+#include "ui/labels.h"
+#include "ui/models/membertablemodel.h"
+#include "ui/pages/memberpanel.h"
+#include "ui/widgets/tableview.h"
+
+namespace kinsight::ui {
+
+MembersPage::MembersPage(AnalysisController* controller, QWidget* parent)
+    : Page(controller, parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 12);
+    layout->setSpacing(8);
+    auto* top = new QHBoxLayout();
+    top->addWidget(heading(tr("Members"), this));
+    top->addStretch(1);
+    m_count = note(QString(), this);
+    m_count->setWordWrap(false);
+    top->addWidget(m_count);
+    auto* exportButton = new QPushButton(tr("Export CSV…"), this);
+    exportButton->setToolTip(tr("Write the listed members, in this order, to a CSV file."));
+    connect(exportButton, &QPushButton::clicked, this, &MembersPage::exportInteractively);
+    top->addWidget(exportButton);
+    layout->addLayout(top);
+
+    // Filters: search, then one combo per criterion.
+    auto* filters = new QHBoxLayout();
+    filters->setSpacing(6);
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search by member ID or name (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    filters->addWidget(m_search, 2);
+    auto combo = [&](const QString& tip, const QStringList& items) {
+        auto* box = new QComboBox(this);
+        box->setToolTip(tip);
+        box->addItems(items);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        filters->addWidget(box);
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            readFilters();
+            runQuery();
+        });
+        return box;
+    };
+    QStringList levels { tr("All levels") };
+    for (int l = 0; l < core::engagementLevelCount; ++l)
+        levels << label::level(static_cast<core::EngagementLevel>(l));
+    m_level = combo(tr("Engagement level"), levels);
+    QStringList segments { tr("All RFM segments") };
+    for (int s = 0; s < core::rfmSegmentCount; ++s)
+        segments << label::segment(static_cast<core::RfmSegment>(s));
+    m_segment = combo(tr("RFM segment"), segments);
+    QStringList lifecycle { tr("All lifecycles") };
+    for (int s = 0; s < core::memberLifecycleCount; ++s)
+        lifecycle << label::lifecycle(static_cast<core::MemberLifecycle>(s));
+    m_lifecycle = combo(tr("Lifecycle status in the last period"), lifecycle);
+    m_channel = combo(tr("Acquisition channel"), { tr("All channels") });
+    m_leaders = combo(tr("Opinion leaders"), { tr("Leaders and others"), tr("Leaders only"), tr("Not leaders") });
+    m_churn = combo(tr("Churn risk"),
+        { tr("Any churn risk state"), tr("At risk (any reason)"), label::churnReason(core::ChurnSilent),
+            label::churnReason(core::ChurnFalling), label::churnReason(core::ChurnLapsed) });
+    layout->addLayout(filters);
+
+    m_banner = new QFrame(this);
+    m_banner->setObjectName(QStringLiteral("drillBanner"));
+    auto* banner = new QHBoxLayout(m_banner);
+    banner->setContentsMargins(10, 6, 10, 6);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setWordWrap(true);
+    banner->addWidget(m_bannerText, 1);
+    auto* save = new QPushButton(tr("Save as segment…"), m_banner);
+    connect(save, &QPushButton::clicked, this, &MembersPage::saveSegment);
+    auto* all = new QPushButton(tr("Show all members"), m_banner);
+    connect(all, &QPushButton::clicked, this, &MembersPage::clearList);
+    banner->addWidget(save);
+    banner->addWidget(all);
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_model = new MemberTableModel(this);
+    m_table = new TableView(m_splitter);
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_panel = new MemberPanel(controller, m_splitter);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_panel);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_panel, &MemberPanel::drillDown, this, &Page::drillDown);
+    connect(m_panel, &MemberPanel::openMember, this, &MembersPage::showMember);
+    connect(m_model, &MemberTableModel::sortRequested, this, [this](int column, Qt::SortOrder order) {
+        m_sort = { static_cast<core::MemberColumn>(column), order == Qt::DescendingOrder };
+        runQuery();
+    });
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+            if (current.isValid())
+                m_panel->showMember(m_model->memberAt(current.row()));
+        });
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
+    connect(&m_searchDelay, &QTimer::timeout, this, [this] {
+        readFilters();
+        runQuery();
+    });
+}
+
+MembersPage::~MembersPage() = default;
+
+std::vector<const void*> MembersPage::inputs(const core::AnalysisResults& r) const
+{
+    return { r.activity.get(), r.scores.get(), r.levels.get(), r.rfm.get(), r.churn.get(), r.memberStatus.get(),
+        r.leaders.get() };
+}
+
+void MembersPage::refresh(const core::AnalysisResults& r)
+{
+    fillChannelFilter(*r.community);
+    m_model->setResults(results());
+    m_panel->setResults(results());
+    runQuery();
+}
+
+void MembersPage::fillChannelFilter(const core::Community& c)
+{
+    if (m_channelsOf == &c)
+        return;
+    m_channelsOf = &c;
+    const QSignalBlocker block(m_channel);
+    m_channel->clear();
+    m_channel->addItem(tr("All channels"), core::MemberFilter::anyChannel);
+    for (core::Index ch = 0; ch < c.channels.size(); ++ch)
+        m_channel->addItem(c.channels.qname(ch), ch);
+    m_channel->addItem(tr("(no channel)"), core::noIndex);
+    m_filter.channel = core::MemberFilter::anyChannel;
+}
+
+void MembersPage::readFilters()
+{
+    m_filter.text = m_search->text().trimmed().toStdString();
+    m_filter.level = m_level->currentIndex() - 1;
+    m_filter.segment = m_segment->currentIndex() - 1;
+    m_filter.lifecycle = m_lifecycle->currentIndex() - 1;
+    m_filter.channel
+        = m_channel->currentIndex() < 0 ? core::MemberFilter::anyChannel : m_channel->currentData().toInt();
+    m_filter.leaders = static_cast<core::MemberFilter::Leaders>(std::max(0, m_leaders->currentIndex()));
+    static constexpr std::uint8_t churn[] = { 0, 0xff, core::ChurnSilent, core::ChurnFalling, core::ChurnLapsed };
+    m_filter.churn = churn[std::max(0, m_churn->currentIndex())];
+}
+
+void MembersPage::runQuery()
+{
+    const auto r = results();
+    if (!r)
+        return;
+    const quint64 generation = ++m_queryGeneration;
+    const core::MemberFilter filter = m_filter;
+    const core::MemberSort sort = m_sort;
+    QPointer<MembersPage> self(this);
+    auto* watcher = new QFutureWatcher<MemberList>(this);
+    connect(watcher, &QFutureWatcher<MemberList>::finished, this, [self, watcher, generation, r] {
+        watcher->deleteLater();
+        if (!self || generation != self->m_queryGeneration || r != self->results())
+            return; // a newer query or newer results: this one is stale
+        const MemberList rows = watcher->result();
+        const core::Index current = self->m_panel->member();
+        self->m_model->setRows(rows);
+        const int total = r->community->memberCount();
+        self->m_count->setText(self->m_filter.isEmpty()
+                ? tr("%1 members").arg(fmt::count(total))
+                : tr("%1 of %2 members").arg(fmt::count(static_cast<double>(rows->size())), fmt::count(total)));
+        // Keep the open member selected when it is still listed.
+        if (current != core::noIndex) {
+            const auto it = std::find(rows->begin(), rows->end(), current);
+            if (it != rows->end() && rows->size() < 2'000'000)
+                self->m_table->selectRow(static_cast<int>(it - rows->begin()));
+        }
+        if (self->m_table->columnWidth(0) < 40 || self->m_table->property("fitted").isNull()) {
+            self->m_table->fitColumns();
+            self->m_table->setProperty("fitted", true);
+        }
+        Q_EMIT self->listUpdated();
+    });
+    watcher->setFuture(QtConcurrent::run([r, filter, sort] {
+        return MemberList(std::make_shared<const std::vector<core::Index>>(core::queryMembers(*r, filter, sort)));
+    }));
+}
+
+void MembersPage::showList(const QString& title, MemberList members)
+{
+    m_listTitle = title;
+    m_filter.subset = std::move(members);
+    m_bannerText->setText(tr("<b>%1</b> — %2 members. Filters and search narrow this list further.")
+                              .arg(title.toHtmlEscaped(), fmt::count(static_cast<double>(m_filter.subset->size()))));
+    m_banner->show();
+    runQuery();
+}
+
+void MembersPage::clearList()
+{
+    m_filter.subset.reset();
+    m_listTitle.clear();
+    m_banner->hide();
+    runQuery();
+}
+
+void MembersPage::showMember(core::Index member)
+{
+    m_panel->showMember(member);
+}
+
+std::vector<core::Index> MembersPage::listedMembers() const
+{
+    const auto& rows = m_model->rows();
+    return rows ? *rows : std::vector<core::Index> {};
+}
+
+bool MembersPage::exportCsv(const QString& path) const
+{
+    const auto r = results();
+    if (!r)
+        return false;
+    std::ofstream out(path.toStdString(), std::ios::binary | std::ios::trunc);
+    if (!out)
+        return false;
+    core::writeCsv(core::memberListTable(*r, listedMembers()), out);
+    return static_cast<bool>(out);
+}
+
+void MembersPage::exportInteractively()
+{
+    const QString name = m_listTitle.isEmpty() ? tr("members") : m_listTitle;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export members"), name + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (!exportCsv(path))
+        QMessageBox::warning(this, tr("Export members"), tr("Could not write %1.").arg(path));
+}
+
+void MembersPage::saveSegment()
+{
+    const auto r = results();
+    if (!r || controller()->databasePath().isEmpty())
+        return;
+    bool ok = false;
+    const QString name
+        = QInputDialog::getText(this, tr("Save as segment"), tr("Segment name:"), QLineEdit::Normal, m_listTitle, &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    const std::vector<std::string> ids = core::memberIds(*r->community, listedMembers());
+    const std::string path = controller()->databasePath().toStdString();
+    const std::string title = name.trimmed().toStdString();
+    const std::string description = m_listTitle.toStdString();
+    QPointer<MembersPage> self(this);
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [self, watcher, name] {
+        watcher->deleteLater();
+        if (!self)
+            return;
+        const QString error = watcher->result();
+        if (error.isEmpty())
+            QMessageBox::information(self, tr("Save as segment"), tr("Saved the segment “%1”.").arg(name));
+        else
+            QMessageBox::warning(self, tr("Save as segment"), error);
+    });
+    // One connection per thread: the worker opens its own.
+    watcher->setFuture(QtConcurrent::run([path, title, description, ids] {
+        auto db = core::Database::open(path, core::OpenMode::ReadWrite);
+        if (!db)
+            return QString::fromStdString(db.error());
+        const core::Status s = core::saveSegment(**db, title, description, ids);
+        return s ? QString() : QString::fromStdString(s.error());
+    }));
+}
+
+} // namespace kinsight::ui

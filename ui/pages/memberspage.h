@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QTimer>
+
+#include "core/analysis/memberquery.h"
+#include "ui/pages/page.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QFrame;
+
+namespace kinsight::ui {
+
+class MemberPanel;
+class MemberTableModel;
+class TableView;
+
+/// Every member in one table (a permutation over the snapshot, sorted and filtered by
+/// core::queryMembers() off the GUI thread), search and filters, the member 360 panel, and the
+/// drill-down lists that other pages open here (saved as segments, exported as CSV).
+class MembersPage : public Page {
+    Q_OBJECT
+public:
+    explicit MembersPage(AnalysisController* controller, QWidget* parent = nullptr);
+    ~MembersPage() override;
+    QString title() const override { return tr("Members"); }
+    QString iconPath() const override { return QStringLiteral(":/icons/members.svg"); }
+
+    /// Shows exactly these members (a drill-down) under a banner with the title.
+    void showList(const QString& title, MemberList members);
+    /// Back to all members.
+    void clearList();
+    /// Opens the 360 panel on a member.
+    void showMember(core::Index member);
+
+    MemberTableModel* model() const { return m_model; }
+    TableView* table() const { return m_table; }
+    MemberPanel* panel() const { return m_panel; }
+    QLineEdit* searchBox() const { return m_search; }
+    const core::MemberFilter& filter() const { return m_filter; }
+    const core::MemberSort& sortOrder() const { return m_sort; }
+    /// The members listed now, in order.
+    std::vector<core::Index> listedMembers() const;
+    /// Writes the listed members as CSV; false on a write error.
+    bool exportCsv(const QString& path) const;
+
+Q_SIGNALS:
+    /// A query finished and the table shows its rows.
+    void listUpdated();
+
+protected:
+    std::vector<const void*> inputs(const core::AnalysisResults& r) const override;
+    void refresh(const core::AnalysisResults& r) override;
+
+private:
+    void readFilters();
+    void runQuery();
+    void fillChannelFilter(const core::Community& c);
+    void saveSegment();
+    void exportInteractively();
+
+    MemberTableModel* m_model;
+    TableView* m_table;
+    MemberPanel* m_panel;
+    QSplitter* m_splitter;
+    QLineEdit* m_search;
+    QComboBox* m_level;
+    QComboBox* m_segment;
+    QComboBox* m_lifecycle;
+    QComboBox* m_channel;
+    QComboBox* m_leaders;
+    QComboBox* m_churn;
+    QLabel* m_count;
+    QFrame* m_banner;
+    QLabel* m_bannerText;
+    QTimer m_searchDelay;
+    core::MemberFilter m_filter;
+    core::MemberSort m_sort;
+    QString m_listTitle;
+    const core::Community* m_channelsOf = nullptr;
+    quint64 m_queryGeneration = 0;
+};
+
+} // namespace kinsight::ui

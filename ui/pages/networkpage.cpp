@@ -1,0 +1,225 @@
+#include "networkpage.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+#include "ui/analysiscontroller.h"
+#include "ui/charts/chartwidget.h"
+#include "ui/format.h"
+#include "ui/models/rowsmodel.h"
+#include "ui/widgets/networkcanvas.h"
+#include "ui/widgets/tableview.h"
+
+namespace kinsight::ui {
+
+NetworkPage::NetworkPage(AnalysisController* controller, QWidget* parent)
+    : Page(controller, parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 12);
+    layout->setSpacing(8);
+    layout->addWidget(heading(tr("Network"), this));
+    m_summary = note(QString(), this);
+    layout->addWidget(m_summary);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    auto* left = new QWidget(split);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_canvas = new NetworkCanvas(left);
+    leftLayout->addWidget(m_canvas, 1);
+    auto* legend = note(tr("Top leaders and their strongest ties. Size: leader score; colour: community; ringed: "
+                           "leader. Wheel to zoom, drag to pan, click a member to open them."),
+        left);
+    leftLayout->addWidget(legend);
+    auto* reset = new QPushButton(tr("Reset zoom"), left);
+    connect(reset, &QPushButton::clicked, m_canvas, &NetworkCanvas::resetZoom);
+    leftLayout->addWidget(reset, 0, Qt::AlignLeft);
+
+    auto* right = new QSplitter(Qt::Vertical, split);
+    auto* tableBox = new QWidget(right);
+    auto* tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(heading(tr("Opinion leaders"), tableBox));
+    m_leaders = new RowsModel(this);
+    m_leadersView = new TableView(tableBox);
+    m_leadersView->setModel(m_leaders);
+    tableLayout->addWidget(m_leadersView, 1);
+    auto* buttons = new QHBoxLayout();
+    m_neighbours = new QPushButton(tr("List the leader's neighbours"), tableBox);
+    auto* all = new QPushButton(tr("List all leaders"), tableBox);
+    buttons->addWidget(m_neighbours);
+    buttons->addWidget(all);
+    buttons->addStretch(1);
+    tableLayout->addLayout(buttons);
+    auto* timelineBox = new QWidget(right);
+    auto* timelineLayout = new QVBoxLayout(timelineBox);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    m_timeline = new ChartWidget(timelineBox);
+    m_timeline->showEmpty(
+        tr("Leaders over time: the top five leaders' scores in each of the last six months' networks."));
+    timelineLayout->addWidget(m_timeline, 1);
+    m_timelineButton = new QPushButton(tr("Compute leaders over time"), timelineBox);
+    timelineLayout->addWidget(m_timelineButton, 0, Qt::AlignLeft);
+    right->addWidget(tableBox);
+    right->addWidget(timelineBox);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+
+    connect(m_canvas, &NetworkCanvas::memberClicked, this, &Page::openMember);
+    connect(m_leadersView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
+        const QVariant member = m_leaders->cell(index.row(), 0).raw;
+        if (member.isValid())
+            Q_EMIT openMember(member.toInt());
+    });
+    connect(m_neighbours, &QPushButton::clicked, this, [this] {
+        const auto r = results();
+        const core::Index m = selectedLeader();
+        if (!r || !r->graph || m == core::noIndex)
+            return;
+        const core::Vertex v = (*r->memberVertex)[static_cast<size_t>(m)];
+        drillDownAsync(tr("Neighbours of leader %1").arg(r->community->members.ids.qstring(m)), [r, v] {
+            std::vector<core::Index> out;
+            for (core::Vertex u : r->graph->graph->neighbours(v))
+                out.push_back(r->graph->graph->member(u));
+            std::sort(out.begin(), out.end());
+            return out;
+        });
+    });
+    connect(all, &QPushButton::clicked, this, [this] {
+        const auto r = results();
+        if (!r || !r->leaders)
+            return;
+        drillDownAsync(tr("Opinion leaders"), [r] {
+            std::vector<core::Index> out;
+            for (const auto& l : r->leaders->leaders)
+                out.push_back(l.member);
+            std::sort(out.begin(), out.end());
+            return out;
+        });
+    });
+    connect(m_timelineButton, &QPushButton::clicked, this, [this] {
+        const auto r = results();
+        if (!r || !r->leaders)
+            return;
+        std::vector<core::Index> top;
+        for (const auto& l : r->leaders->leaders) {
+            if (top.size() >= 5)
+                break;
+            top.push_back(l.member);
+        }
+        if (top.empty())
+            return;
+        m_timelineButton->setEnabled(false);
+        this->controller()->requestLeaderTimeline(top, 6);
+    });
+    connect(controller, &AnalysisController::leaderTimelineReady, this,
+        [this](std::shared_ptr<const core::LeaderTimeline> t) {
+            m_timelineButton->setEnabled(true);
+            const auto r = results();
+            if (!r)
+                return;
+            LineChartSpec spec;
+            spec.title = tr("Leaders over time");
+            spec.xTitle = tr("Month");
+            spec.yTitle = tr("Leader score in the month's network");
+            spec.format = ValueFormat::Decimal;
+            for (size_t m = 0; m < t->members.size(); ++m) {
+                QString name = r->community->members.names.qstring(t->members[m]);
+                if (name.isEmpty())
+                    name = r->community->members.ids.qstring(t->members[m]);
+                ChartSeries s { name, {} };
+                for (size_t k = 0; k < t->months.size(); ++k) {
+                    const int month = t->months[k];
+                    const int y = month / 12;
+                    const core::Day first = core::daysFromCivil(y, static_cast<unsigned>(month - y * 12 + 1), 1);
+                    const auto& p = t->at(m, k);
+                    s.points.emplace_back(static_cast<double>(core::startOfDay(first)) * 1000.0,
+                        p.present ? p.score : std::numeric_limits<double>::quiet_NaN());
+                }
+                spec.series.push_back(std::move(s));
+            }
+            m_timeline->setLineChart(spec);
+        });
+    connect(controller, &AnalysisController::jobFailed, this, [this] { m_timelineButton->setEnabled(true); });
+}
+
+core::Index NetworkPage::selectedLeader() const
+{
+    const QModelIndex current = m_leadersView->currentIndex();
+    if (!current.isValid())
+        return m_leaders->rowCount() > 0 ? m_leaders->cell(0, 0).raw.toInt() : core::noIndex;
+    return m_leaders->cell(current.row(), 0).raw.toInt();
+}
+
+std::vector<const void*> NetworkPage::inputs(const core::AnalysisResults& r) const
+{
+    return { r.graph.get(), r.leaders.get(), r.network.get() };
+}
+
+void NetworkPage::refresh(const core::AnalysisResults& r)
+{
+    const core::Community& c = *r.community;
+    if (!r.graph) {
+        m_summary->setText(tr("Computing the interaction network…"));
+        m_canvas->setView(nullptr, r.community);
+        m_leaders->setRows({}, {});
+        return;
+    }
+    const core::GraphSummary& s = r.graph->summary;
+    if (s.vertices == 0) {
+        m_summary->setText(tr("No interactions between members yet. Import an interactions file (from_member_id, "
+                              "to_member_id, occurred_at) with File › Import… to see who leads opinion."));
+        m_canvas->setView(nullptr, r.community);
+        m_leaders->setRows({}, {});
+        m_timelineButton->setEnabled(false);
+        return;
+    }
+    m_timelineButton->setEnabled(true);
+    const QString window = r.thresholds.graphWindowDays > 0
+        ? tr("last %n day(s)", nullptr, r.thresholds.graphWindowDays)
+        : tr("all history");
+    m_summary->setText(
+        tr("%1 members in the network (%2 of all), %3 ties, %4 communities (modularity %5), average "
+           "clustering %6; %7 leaders at a threshold of %8. Interactions: %9.")
+            .arg(fmt::count(s.vertices), fmt::percent(static_cast<double>(s.vertices) / std::max(1, c.memberCount())),
+                fmt::count(static_cast<double>(s.edges)), fmt::count(s.communities), fmt::decimal(s.modularity, 3),
+                fmt::decimal(s.averageClustering, 3))
+            .arg(r.leaders ? fmt::count(static_cast<double>(r.leaders->leaders.size())) : QStringLiteral("…"),
+                fmt::decimal(r.thresholds.leaders.threshold, 2), window));
+    m_canvas->setView(r.network, r.community);
+
+    std::vector<std::vector<RowsModel::Cell>> rows;
+    if (r.leaders) {
+        const core::GraphMetrics& g = *r.graph;
+        const size_t shown = std::min<size_t>(r.leaders->leaders.size(), 500);
+        for (size_t k = 0; k < shown; ++k) {
+            const core::Leader& l = r.leaders->leaders[k];
+            QStringList why;
+            for (const auto& reason : l.reasons)
+                why << QString::fromStdString(reason);
+            const QString reasons = why.join(QStringLiteral("; "));
+            rows.push_back(
+                { { QString::number(l.rank), l.member, {}, {} }, { c.members.ids.qstring(l.member), {}, {}, {} },
+                    { c.members.names.qstring(l.member), {}, {}, {} }, { fmt::decimal(l.score, 3), l.score, {}, {} },
+                    { fmt::count(g.degree[l.vertex]), g.degree[l.vertex], {}, {} },
+                    { QString::number(g.pageRank[l.vertex], 'g', 3), g.pageRank[l.vertex], {}, {} },
+                    { g.communities.empty() ? QString() : QString::number(g.community[l.vertex] + 1), {}, {}, {} },
+                    { reasons, {}, reasons, {} } });
+        }
+    }
+    m_leaders->setRows({ tr("Rank"), tr("Member ID"), tr("Name"), tr("Score"), tr("Contacts"), tr("PageRank"),
+                           tr("Community"), tr("Why") },
+        std::move(rows), { 0, 3, 4, 5, 6 });
+    m_leadersView->fitColumns();
+}
+
+} // namespace kinsight::ui

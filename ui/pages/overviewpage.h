@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ui/pages/page.h"
+
+class QLabel;
+
+namespace kinsight::ui {
+
+class ChartWidget;
+class KpiCard;
+
+/// The morning glance: six KPI cards with their change against the previous 30 days and a
+/// trend, daily activity, the engagement levels and the lifecycle by month. Says what to do
+/// when the database has no orders or no interactions.
+class OverviewPage : public Page {
+    Q_OBJECT
+public:
+    explicit OverviewPage(AnalysisController* controller, QWidget* parent = nullptr);
+    QString title() const override { return tr("Overview"); }
+    QString iconPath() const override { return QStringLiteral(":/icons/overview.svg"); }
+
+    enum Card { Members, Active, Stickiness, Paying, Revenue, TrialToPaid, CardCount };
+    KpiCard* card(Card c) const { return m_cards[c]; }
+    QLabel* notice() const { return m_notice; }
+    ChartWidget* activityChart() const { return m_activity; }
+    ChartWidget* levelChart() const { return m_levels; }
+
+protected:
+    std::vector<const void*> inputs(const core::AnalysisResults& r) const override;
+    void refresh(const core::AnalysisResults& r) override;
+
+private:
+    QLabel* m_asOf;
+    QLabel* m_notice;
+    KpiCard* m_cards[CardCount] {};
+    ChartWidget* m_activity;
+    ChartWidget* m_levels;
+    ChartWidget* m_lifecycle;
+};
+
+} // namespace kinsight::ui

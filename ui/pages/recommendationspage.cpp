@@ -1,0 +1,269 @@
+#include "recommendationspage.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include "ui/analysiscontroller.h"
+#include "ui/format.h"
+#include "ui/labels.h"
+#include "ui/models/rowsmodel.h"
+#include "ui/widgets/tableview.h"
+
+namespace kinsight::ui {
+
+RecommendationsPage::RecommendationsPage(AnalysisController* controller, QWidget* parent)
+    : Page(controller, parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 12);
+    layout->setSpacing(8);
+    layout->addWidget(heading(tr("Recommendations"), this));
+
+    auto* top = new QHBoxLayout();
+    auto* methodLabel = new QLabel(tr("&Method"), this);
+    m_method = new QComboBox(this);
+    for (core::Method m : core::allMethods)
+        m_method->addItem(label::method(m), static_cast<int>(m));
+    methodLabel->setBuddy(m_method);
+    auto* memberLabel = new QLabel(tr("M&ember ID"), this);
+    m_member = new QLineEdit(this);
+    m_member->setPlaceholderText(tr("e.g. a member id from the Members page"));
+    memberLabel->setBuddy(m_member);
+    auto* show = new QPushButton(tr("Recommend"), this);
+    top->addWidget(methodLabel);
+    top->addWidget(m_method);
+    top->addSpacing(12);
+    top->addWidget(memberLabel);
+    top->addWidget(m_member, 1);
+    top->addWidget(show);
+    layout->addLayout(top);
+    m_memberInfo = note(tr("Pick a member to see what to offer them next, and why."), this);
+    layout->addWidget(m_memberInfo);
+    m_list = new RowsModel(this);
+    m_listView = new TableView(this);
+    m_listView->setModel(m_list);
+    layout->addWidget(m_listView, 2);
+
+    auto* lower = new QHBoxLayout();
+    auto* evalBox = new QGroupBox(tr("Offline evaluation (leave the latest out)"), this);
+    auto* evalLayout = new QVBoxLayout(evalBox);
+    m_evaluation = new RowsModel(this);
+    m_evaluationView = new TableView(evalBox);
+    m_evaluationView->setModel(m_evaluation);
+    evalLayout->addWidget(m_evaluationView, 1);
+    m_evaluate = new QPushButton(tr("Evaluate all methods"), evalBox);
+    m_evaluate->setToolTip(
+        tr("Holds out each member's latest purchase or high rating and checks whether each method's "
+           "top list finds it (uses the list length and neighbour settings of the thresholds panel)."));
+    evalLayout->addWidget(m_evaluate, 0, Qt::AlignLeft);
+    lower->addWidget(evalBox, 3);
+
+    auto* abBox = new QGroupBox(tr("A/B comparison"), this);
+    auto* ab = new QGridLayout(abBox);
+    ab->addWidget(new QLabel(tr("Method"), abBox), 1, 0);
+    ab->addWidget(new QLabel(tr("Neighbours"), abBox), 2, 0);
+    ab->addWidget(new QLabel(tr("Similarity floor"), abBox), 3, 0);
+    ab->addWidget(new QLabel(tr("Hybrid α"), abBox), 4, 0);
+    m_a = makeArm(abBox, tr("A"), core::Method::ItemKnn, ab, 1);
+    m_b = makeArm(abBox, tr("B"), core::Method::Hybrid, ab, 2);
+    ab->addWidget(new QLabel(tr("Compare"), abBox), 5, 0);
+    m_abMetric = new QComboBox(abBox);
+    m_abMetric->addItems({ tr("Hit rate"), tr("NDCG") });
+    ab->addWidget(m_abMetric, 5, 1);
+    m_compare = new QPushButton(tr("Run A/B test"), abBox);
+    ab->addWidget(m_compare, 5, 2);
+    m_abResult = new QLabel(abBox);
+    m_abResult->setWordWrap(true);
+    m_abResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    ab->addWidget(m_abResult, 6, 0, 1, 3);
+    ab->setRowStretch(7, 1);
+    lower->addWidget(abBox, 2);
+    layout->addLayout(lower, 2);
+
+    connect(m_method, &QComboBox::activated, this, [this](int i) {
+        const auto method = static_cast<core::Method>(m_method->itemData(i).toInt());
+        Q_EMIT editThresholds([method](core::Thresholds& t) { t.method = method; });
+    });
+    auto request = [this] { showMemberId(m_member->text().trimmed()); };
+    connect(show, &QPushButton::clicked, this, request);
+    connect(m_member, &QLineEdit::returnPressed, this, request);
+    connect(controller, &AnalysisController::recommendationsReady, this,
+        [this](core::Index member, const std::vector<core::Recommendation>& list) {
+            const auto r = results();
+            if (member != m_shownMember || !r)
+                return;
+            const core::Community& c = *r->community;
+            std::vector<std::vector<RowsModel::Cell>> rows;
+            int rank = 1;
+            for (const auto& rec : list) {
+                const QString kind = rec.kind == core::RecommendationKind::Scored ? tr("scored")
+                    : rec.kind == core::RecommendationKind::Filled                ? tr("popular fill")
+                                                                                  : tr("cold start");
+                rows.push_back(
+                    { { QString::number(rank), rank, {}, {} }, { c.products.ids.qstring(rec.product), {}, {}, {} },
+                        { c.products.titles.qstring(rec.product), {}, {}, {} },
+                        { fmt::decimal(rec.score, 3), rec.score, {}, {} }, { kind, {}, {}, {} },
+                        { QString::fromStdString(rec.reason), {}, QString::fromStdString(rec.reason), {} } });
+                ++rank;
+            }
+            m_list->setRows({ tr("#"), tr("Product ID"), tr("Title"), tr("Score"), tr("Source"), tr("Why") },
+                std::move(rows), { 0, 3 });
+            m_listView->fitColumns();
+        });
+    connect(m_evaluate, &QPushButton::clicked, this, [this] {
+        m_evaluate->setEnabled(false);
+        this->controller()->requestEvaluation();
+    });
+    connect(controller, &AnalysisController::evaluationReady, this,
+        [this](std::shared_ptr<const std::vector<core::MethodMetrics>> rows) {
+            m_evaluate->setEnabled(true);
+            std::vector<std::vector<RowsModel::Cell>> out;
+            for (const auto& m : *rows) {
+                out.push_back({ { label::method(m.method), {}, {}, {} }, { QString::number(m.k), m.k, {}, {} },
+                    { fmt::count(m.members), m.members, m.sampled ? tr("a seeded sample of the members") : QString(),
+                        {} },
+                    { fmt::percent(m.hitRate), m.hitRate, {}, {} },
+                    { fmt::percent(m.precision, 2), m.precision, {}, {} }, { fmt::percent(m.recall), m.recall, {}, {} },
+                    { fmt::decimal(m.ndcg, 4), m.ndcg, {}, {} }, { fmt::percent(m.coverage), m.coverage, {}, {} } });
+            }
+            m_evaluation->setRows({ tr("Method"), tr("K"), tr("Members"), tr("Hit rate"), tr("Precision"), tr("Recall"),
+                                      tr("NDCG"), tr("Coverage") },
+                std::move(out), { 1, 2, 3, 4, 5, 6, 7 });
+            m_evaluationView->fitColumns();
+        });
+    connect(m_compare, &QPushButton::clicked, this, [this] {
+        m_compare->setEnabled(false);
+        m_abResult->setText(tr("Running…"));
+        const auto metric = m_abMetric->currentIndex() == 1 ? core::AbMetric::Ndcg : core::AbMetric::HitRate;
+        this->controller()->requestAbTest(configuration(m_a), configuration(m_b), metric);
+    });
+    connect(controller, &AnalysisController::abTestReady, this, [this](std::shared_ptr<const core::AbComparison> ab) {
+        m_compare->setEnabled(true);
+        const bool hit = ab->metric == core::AbMetric::HitRate;
+        auto value
+            = [hit](const core::MethodMetrics& m) { return hit ? fmt::percent(m.hitRate) : fmt::decimal(m.ndcg, 4); };
+        const auto& t = ab->test;
+        const QString verdict = t.pValue < 0.05 ? tr("The difference is significant at the 5% level.")
+                                                : tr("The difference is not significant at the 5% level.");
+        m_abResult->setText(
+            tr("<b>A</b> (%1): %2 &nbsp; <b>B</b> (%3): %4<br>Mean difference A − B per member: %5, 95% "
+               "interval [%6, %7], paired t = %8 over %9 members, <b>p = %10</b>. %11")
+                .arg(label::method(ab->a.method), value(ab->a), label::method(ab->b.method), value(ab->b),
+                    fmt::decimal(t.meanDifference, 4), fmt::decimal(t.ciLow, 4), fmt::decimal(t.ciHigh, 4),
+                    fmt::decimal(t.t, 2), fmt::count(static_cast<double>(t.n)))
+                .arg(t.pValue < 1e-4 ? QStringLiteral("&lt; 0.0001") : fmt::decimal(t.pValue, 4), verdict));
+    });
+    connect(controller, &AnalysisController::jobFailed, this, [this](const QString& message) {
+        m_evaluate->setEnabled(true);
+        if (!m_compare->isEnabled()) {
+            m_compare->setEnabled(true);
+            m_abResult->setText(message);
+        }
+    });
+}
+
+RecommendationsPage::Arm RecommendationsPage::makeArm(
+    QWidget* parent, const QString& title, core::Method method, QGridLayout* grid, int column)
+{
+    Arm arm;
+    auto* head = new QLabel(QStringLiteral("<b>%1</b>").arg(title), parent);
+    grid->addWidget(head, 0, column);
+    arm.method = new QComboBox(parent);
+    for (core::Method m : core::allMethods)
+        arm.method->addItem(label::method(m), static_cast<int>(m));
+    arm.method->setCurrentIndex(static_cast<int>(method));
+    arm.neighbours = new QSpinBox(parent);
+    arm.neighbours->setRange(0, 10000);
+    arm.neighbours->setSpecialValueText(tr("all"));
+    arm.floor = new QDoubleSpinBox(parent);
+    arm.floor->setRange(0, 1);
+    arm.floor->setSingleStep(0.05);
+    arm.floor->setDecimals(2);
+    arm.alpha = new QDoubleSpinBox(parent);
+    arm.alpha->setRange(0, 1);
+    arm.alpha->setSingleStep(0.1);
+    arm.alpha->setValue(0.5);
+    grid->addWidget(arm.method, 1, column);
+    grid->addWidget(arm.neighbours, 2, column);
+    grid->addWidget(arm.floor, 3, column);
+    grid->addWidget(arm.alpha, 4, column);
+    return arm;
+}
+
+core::Configuration RecommendationsPage::configuration(const Arm& arm) const
+{
+    core::Configuration c;
+    c.method = static_cast<core::Method>(arm.method->currentData().toInt());
+    c.rank = results() ? results()->thresholds.rank : core::RankOptions {};
+    c.rank.neighbours = arm.neighbours->value();
+    c.rank.floor = arm.floor->value();
+    c.rank.alpha = arm.alpha->value();
+    return c;
+}
+
+bool RecommendationsPage::showMemberId(const QString& id)
+{
+    const auto r = results();
+    if (!r)
+        return false;
+    const core::Index m = r->community->findMember(id.toStdString());
+    if (m == core::noIndex) {
+        m_memberInfo->setText(tr("No member with the id “%1”.").arg(id));
+        return false;
+    }
+    m_shownMember = m;
+    m_member->setText(id);
+    const auto& c = *r->community;
+    const int pairs = static_cast<int>(c.ordersOf(m).size());
+    m_memberInfo->setText(
+        tr("%1 %2 — %n order(s). Method: %3.", nullptr, pairs)
+            .arg(c.members.ids.qstring(m), c.members.names.qstring(m), label::method(r->thresholds.method)));
+    controller()->requestRecommendations(m);
+    return true;
+}
+
+std::vector<const void*> RecommendationsPage::inputs(const core::AnalysisResults& r) const
+{
+    // The knobs re-rank without new objects: the thresholds' method and rank options count too.
+    return { r.recommender.get(), reinterpret_cast<const void*>(static_cast<std::uintptr_t>(r.thresholds.method)),
+        reinterpret_cast<const void*>(static_cast<std::uintptr_t>(r.thresholds.rank.k)),
+        reinterpret_cast<const void*>(static_cast<std::uintptr_t>(r.thresholds.rank.neighbours)),
+        reinterpret_cast<const void*>(static_cast<std::uintptr_t>(r.thresholds.rank.floor * 1e6)),
+        reinterpret_cast<const void*>(static_cast<std::uintptr_t>(r.thresholds.rank.alpha * 1e6)),
+        reinterpret_cast<const void*>(static_cast<std::uintptr_t>(r.isReady(core::Part::Ranking))) };
+}
+
+void RecommendationsPage::refresh(const core::AnalysisResults& r)
+{
+    m_method->setCurrentIndex(static_cast<int>(r.thresholds.method));
+    if (r.community->productCount() == 0) {
+        m_memberInfo->setText(tr("No products yet: import products and orders (or ratings) to get recommendations."));
+        return;
+    }
+    if (!r.isReady(core::Part::Ranking))
+        return;
+    if (m_shownMember == core::noIndex && r.community->memberCount() > 0) {
+        // Start with the member who bought most, so the page shows something useful at once.
+        core::Index best = 0;
+        if (r.rfm) {
+            for (core::Index m = 0; m < r.community->memberCount(); ++m) {
+                if (r.rfm->frequency[static_cast<size_t>(m)] > r.rfm->frequency[static_cast<size_t>(best)])
+                    best = m;
+            }
+        }
+        showMemberId(r.community->members.ids.qstring(best));
+        return;
+    }
+    if (m_shownMember != core::noIndex && m_shownMember < r.community->memberCount())
+        showMemberId(r.community->members.ids.qstring(m_shownMember));
+}
+
+} // namespace kinsight::ui
