@@ -367,7 +367,9 @@ void paintFunnel(QPainter& p, const QRectF& rect, const ReportChart& chart, cons
     const QFont small = reportFont(7);
     const QFontMetricsF fm(font, p.device());
     const double rateWidth = 70 * u;
-    const QRectF plot(area.left() + rateWidth, area.top(), area.width() - 2 * rateWidth, area.height());
+    const double captionHeight = QFontMetricsF(small, p.device()).height() + 2 * u;
+    const QRectF plot(area.left() + rateWidth, area.top() + captionHeight, area.width() - 2 * rateWidth,
+        area.height() - captionHeight);
     const double slot = plot.height() / n;
     for (int i = 0; i < n; ++i) {
         const double v = data.values[0][static_cast<size_t>(i)];
@@ -399,9 +401,9 @@ void paintFunnel(QPainter& p, const QRectF& rect, const ReportChart& chart, cons
                 mutedColor());
         }
     }
-    drawText(p, QRectF(area.left(), area.top() - 1, rateWidth - 6 * u, 0), Qt::AlignRight | Qt::AlignBottom,
+    drawText(p, QRectF(area.left(), area.top(), rateWidth - 6 * u, captionHeight), Qt::AlignRight | Qt::AlignVCenter,
         labels.ofJoined, small, mutedColor());
-    drawText(p, QRectF(plot.right() + 6 * u, area.top() - 1, rateWidth, 0), Qt::AlignLeft | Qt::AlignBottom,
+    drawText(p, QRectF(plot.right() + 6 * u, area.top(), rateWidth, captionHeight), Qt::AlignLeft | Qt::AlignVCenter,
         labels.ofPrevious, small, mutedColor());
 }
 
@@ -491,9 +493,37 @@ void paintNetwork(QPainter& p, const QRectF& rect, const ReportChart& chart, dou
     const double side = std::min(area.width(), area.height());
     const QRectF box(area.center().x() - side / 2, area.top(), side, side);
     const double pad = 14 * u;
+    // Fit the drawing to the nodes, with empty space squeezed out: the layout keeps separate
+    // circles far apart, which on paper would squeeze each of them into a corner. Along each axis
+    // every gap between neighbouring nodes is capped at 1/25 of the span, so clusters keep their
+    // shape and sit closer together.
+    struct Axis {
+        std::vector<float> sorted;
+        std::vector<double> position; ///< compressed coordinate of sorted[i]
+        double span = 1;
+        double operator()(float v) const
+        {
+            const auto i = static_cast<size_t>(std::lower_bound(sorted.begin(), sorted.end(), v) - sorted.begin());
+            return position[std::min(i, position.size() - 1)] / span;
+        }
+    };
+    auto axis = [&](bool horizontal) {
+        Axis a;
+        for (const auto& n : net.nodes)
+            a.sorted.push_back(horizontal ? n.x : n.y);
+        std::sort(a.sorted.begin(), a.sorted.end());
+        const double cap = std::max(1e-6, (a.sorted.back() - a.sorted.front()) / 25.0);
+        a.position.assign(a.sorted.size(), 0.0);
+        for (size_t i = 1; i < a.sorted.size(); ++i)
+            a.position[i] = a.position[i - 1] + std::min<double>(a.sorted[i] - a.sorted[i - 1], cap);
+        a.span = a.position.back() > 0 ? a.position.back() : 1.0;
+        return a;
+    };
+    const Axis ax = axis(true);
+    const Axis ay = axis(false);
     auto at = [&](const core::NetworkDrawing::Node& n) {
-        return QPointF(box.left() + pad + (n.x + 1) / 2 * (box.width() - 2 * pad),
-            box.top() + pad + (n.y + 1) / 2 * (box.height() - 2 * pad));
+        return QPointF(
+            box.left() + pad + ax(n.x) * (box.width() - 2 * pad), box.top() + pad + ay(n.y) * (box.height() - 2 * pad));
     };
     p.setPen(QPen(QColor(0xb8, 0xc0, 0xcc), 0.35 * u));
     for (const auto& [a, b] : net.edges) {
@@ -512,14 +542,22 @@ void paintNetwork(QPainter& p, const QRectF& rect, const ReportChart& chart, dou
                     : net.nodes[b].leader ? 1
                                           : 0);
     });
-    const QFont font = reportFont(6.5, true);
+    const QFont font = reportFont(6, true);
+    // Labels for the five highest-scoring centres only: more would overlap in a crowded circle.
+    std::vector<double> centreScores;
+    for (const auto& n : net.nodes) {
+        if (n.centre)
+            centreScores.push_back(n.score);
+    }
+    std::sort(centreScores.begin(), centreScores.end(), std::greater<>());
+    const double labelFrom = centreScores.empty() ? 0.0 : centreScores[std::min<size_t>(4, centreScores.size() - 1)];
     for (const size_t i : order) {
         const auto& n = net.nodes[i];
         const double radius = (n.centre ? 5.0 : n.leader ? 3.2 : 1.8) * u;
         p.setPen(QPen(Qt::white, 0.5 * u));
         p.setBrush(seriesColor(static_cast<int>(n.community)));
         p.drawEllipse(at(n), radius, radius);
-        if (n.centre && !n.label.isEmpty()) {
+        if (n.centre && n.score >= labelFrom && !n.label.isEmpty()) {
             const QPointF c = at(n);
             drawText(p, QRectF(c.x() + radius + 1 * u, c.y() - 6 * u, 90 * u, 12 * u), Qt::AlignLeft | Qt::AlignVCenter,
                 n.label, font, inkColor());

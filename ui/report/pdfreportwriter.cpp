@@ -73,19 +73,25 @@ private:
         m_sectionTitle = sectionTitle;
         if (!m_painter)
             return;
+        const bool cover = m_pageNumber == 1;
         QPainter& p = *m_painter;
         const QFont small = reportFont(7);
         const double h = metrics(small).height();
         p.setFont(small);
-        p.setPen(mutedColor());
-        const QString left = m_report.community.isEmpty()
-            ? m_report.title
-            : m_report.community + QStringLiteral(" \u00b7 ") + m_report.title;
-        p.drawText(QRectF(m_page.left(), m_page.top(), m_page.width() / 2, h), Qt::AlignLeft | Qt::AlignVCenter, left);
-        p.drawText(QRectF(m_page.center().x(), m_page.top(), m_page.width() / 2, h), Qt::AlignRight | Qt::AlignVCenter,
-            sectionTitle);
-        p.setPen(QPen(QColor(0xd5, 0xda, 0xe1), pt(0.5)));
-        p.drawLine(QPointF(m_page.left(), m_page.top() + h + pt(4)), QPointF(m_page.right(), m_page.top() + h + pt(4)));
+        if (!cover) {
+            // The running head; the cover has none, only its page number.
+            p.setPen(mutedColor());
+            const QString left = m_report.community.isEmpty()
+                ? m_report.title
+                : m_report.community + QStringLiteral(" \u00b7 ") + m_report.title;
+            p.drawText(
+                QRectF(m_page.left(), m_page.top(), m_page.width() / 2, h), Qt::AlignLeft | Qt::AlignVCenter, left);
+            p.drawText(QRectF(m_page.center().x(), m_page.top(), m_page.width() / 2, h),
+                Qt::AlignRight | Qt::AlignVCenter, sectionTitle);
+            p.setPen(QPen(QColor(0xd5, 0xda, 0xe1), pt(0.5)));
+            p.drawLine(
+                QPointF(m_page.left(), m_page.top() + h + pt(4)), QPointF(m_page.right(), m_page.top() + h + pt(4)));
+        }
         p.setPen(mutedColor());
         p.drawText(QRectF(m_page.left(), m_page.bottom() - h, m_page.width(), h), Qt::AlignCenter,
             m_report.labels.page.arg(m_pageNumber).arg(std::max(m_totalPages, m_pageNumber)));
@@ -309,11 +315,6 @@ private:
             headerWord[c] += 2 * padX;
         }
         std::vector<double> width(columns, 0.0);
-        double flexible = 0;
-        for (size_t c = 0; c < columns; ++c) {
-            if (!isNumeric(table.columns[c].format))
-                flexible += natural[c];
-        }
         const double available = m_body.width();
         double total = 0;
         for (size_t c = 0; c < columns; ++c)
@@ -334,10 +335,29 @@ private:
                     fixed += width[c];
                 }
             }
+            // Text columns get at least their longest word (an id does not wrap), capped at a
+            // third of the page; what is left goes to them in proportion to what more they want.
             const double left = std::max(available - fixed, available * 0.25);
+            double minimum = 0;
+            double wanted = 0;
+            std::vector<double> least(columns, 0.0);
+            for (size_t c = 0; c < columns; ++c) {
+                if (isNumeric(table.columns[c].format))
+                    continue;
+                double word = headerWord[c];
+                for (const auto& row : texts) {
+                    for (const QString& w : row[c].split(QLatin1Char(' ')))
+                        word
+                            = std::max(word, fm.horizontalAdvance(w) + 2 * padX + pt(1)); // + slack for layout rounding
+                }
+                least[c] = std::min({ word, natural[c], available / 3 });
+                minimum += least[c];
+                wanted += natural[c] - least[c];
+            }
+            const double spare = std::max(0.0, left - minimum);
             for (size_t c = 0; c < columns; ++c) {
                 if (!isNumeric(table.columns[c].format))
-                    width[c] = flexible > 0 ? natural[c] / flexible * left : 0;
+                    width[c] = least[c] + (wanted > 0 ? (natural[c] - least[c]) / wanted * spare : 0);
             }
             double sum = 0;
             for (const double w : width)
