@@ -45,6 +45,7 @@ enum class TableRole : std::uint8_t {
 struct ReportTable {
     std::string key; ///< stable, unique in the report (file and sheet names fall back to it)
     QString title;
+    QString shortTitle; ///< for a spreadsheet tab (31 characters at most); empty: the title
     std::vector<ReportColumn> columns;
     std::vector<std::vector<Cell>> rows;
     /// Per row, the format of PerRow columns (empty when no column is PerRow).

@@ -948,6 +948,7 @@ ReportSection Builder::recommendations()
         ReportTable lists;
         lists.key = "recommendations";
         lists.title = tr("Next products for the most engaged members");
+        lists.shortTitle = tr("Next products");
         addMemberColumns(lists);
         lists.columns.push_back(column("rank", tr("Rank"), CellFormat::Integer));
         lists.columns.push_back(column("product", tr("Product"), CellFormat::Text));
@@ -982,6 +983,7 @@ ReportSection Builder::recommendations()
         ReportTable eval;
         eval.key = "evaluation";
         eval.title = tr("Offline evaluation of the methods");
+        eval.shortTitle = tr("Method evaluation");
         eval.columns = { column("method", tr("Method"), CellFormat::Text), column("k", tr("K"), CellFormat::Integer),
             column("members", tr("Members"), CellFormat::Integer),
             column("hit_rate", tr("Hit rate"), CellFormat::Percent),

@@ -124,7 +124,7 @@ public:
         for (const ReportSection& section : m_report.sections) {
             for (const ReportTable& table : section.tables) {
                 tables.emplace_back(&section, &table);
-                names.push_back(sheetName(table.title, m_used));
+                names.push_back(sheetName(table.shortTitle.isEmpty() ? table.title : table.shortTitle, m_used));
             }
         }
         writeCover(cover, tables, names);

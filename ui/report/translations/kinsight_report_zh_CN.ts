@@ -828,8 +828,16 @@
         <translation>为参与度最高的会员推荐的产品</translation>
     </message>
     <message>
+        <source>Next products</source>
+        <translation>推荐产品</translation>
+    </message>
+    <message>
         <source>Offline evaluation of the methods</source>
         <translation>推荐方法离线评估</translation>
+    </message>
+    <message>
+        <source>Method evaluation</source>
+        <translation>方法评估</translation>
     </message>
     <message>
         <source>Method</source>
