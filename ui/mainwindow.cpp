@@ -56,7 +56,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_sidebar = new QListWidget(central);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setIconSize(QSize(20, 20));
-    m_sidebar->setFixedWidth(190);
+    m_sidebar->setFixedWidth(200);
     m_sidebar->setFocusPolicy(Qt::StrongFocus);
     m_stack = new QStackedWidget(central);
     row->addWidget(m_sidebar);
@@ -72,7 +72,7 @@ MainWindow::MainWindow(QWidget* parent)
         m_stack->addWidget(p);
         auto* item = new QListWidgetItem(QIcon(p->iconPath()), p->title(), m_sidebar);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(p->title()).arg(i + 1));
-        item->setSizeHint(QSize(180, 40));
+        item->setSizeHint(QSize(184, 38));
         connect(p, &Page::drillDown, this, [this](const QString& title, MemberList members) {
             membersPage()->showList(title, std::move(members));
             showPage(Members);

@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSlider>
 #include <QSpinBox>
 #include <QToolButton>
@@ -70,7 +71,7 @@ protected:
             const QRectF r((l % 2) * cell, 22 + (l / 2) * 17, cell, 17);
             p.fillRect(QRectF(r.left(), r.top() + 5, 8, 8), seriesColor(l, dark));
             p.drawText(r.adjusted(12, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                QStringLiteral("%1 %2 (%3)")
+                QStringLiteral("%1 %2 · %3")
                     .arg(label::level(static_cast<core::EngagementLevel>(l)),
                         fmt::count(m_counts[static_cast<size_t>(l)]),
                         fmt::percent(m_counts[static_cast<size_t>(l)] / total, 0)));
@@ -332,7 +333,8 @@ ThresholdsPanel::ThresholdsPanel(QWidget* parent)
     layout->addWidget(reset);
     layout->addStretch(1);
     setThresholds(m_thresholds);
-    setMinimumWidth(280);
+    // Wide enough for the form: the scroll area only scrolls vertically.
+    setMinimumWidth(body->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 4);
 }
 
 void ThresholdsPanel::edit(const std::function<void(core::Thresholds&)>& change)

@@ -17,18 +17,22 @@ NetworkView layoutNetwork(const GraphMetrics& metrics, const LeaderRanking& rank
 
     // Centres: the top leaders; when there are too few, the best scores fill in.
     std::vector<Vertex> centres;
-    for (const Leader& l : ranking.leaders) {
-        if (static_cast<int>(centres.size()) >= options.leaders)
-            break;
-        centres.push_back(l.vertex);
-    }
+    std::unordered_map<std::uint32_t, int> perCommunity;
+    auto take = [&](Vertex v) {
+        if (static_cast<int>(centres.size()) >= options.leaders || g.degree(v) == 0
+            || std::find(centres.begin(), centres.end(), v) != centres.end())
+            return;
+        const std::uint32_t c = metrics.community.empty() ? 0 : metrics.community[v];
+        if (options.centresPerCommunity > 0 && perCommunity[c] >= options.centresPerCommunity)
+            return;
+        ++perCommunity[c];
+        centres.push_back(v);
+    };
+    for (const Leader& l : ranking.leaders)
+        take(l.vertex);
     if (static_cast<int>(centres.size()) < options.leaders) {
-        for (Vertex v : verticesByScore(ranking)) {
-            if (static_cast<int>(centres.size()) >= options.leaders)
-                break;
-            if (std::find(centres.begin(), centres.end(), v) == centres.end() && g.degree(v) > 0)
-                centres.push_back(v);
-        }
+        for (Vertex v : verticesByScore(ranking))
+            take(v);
     }
 
     std::unordered_map<Vertex, std::uint32_t> position;
@@ -82,7 +86,9 @@ NetworkView layoutNetwork(const GraphMetrics& metrics, const LeaderRanking& rank
         x[i] = next() * 2 - 1;
         y[i] = next() * 2 - 1;
     }
-    const double k = std::sqrt(4.0 / static_cast<double>(std::max<size_t>(n, 1)));
+    // The ideal edge length of the unit-square layout, a little longer than FR's sqrt(area / n)
+    // so that dense neighbourhoods stay readable.
+    const double k = 1.5 * std::sqrt(4.0 / static_cast<double>(std::max<size_t>(n, 1)));
     double temperature = 0.2;
     const int iterations = std::max(1, options.iterations);
     for (int it = 0; it < iterations; ++it) {
@@ -111,9 +117,15 @@ NetworkView layoutNetwork(const GraphMetrics& metrics, const LeaderRanking& rank
             dy[b] += ddy * f;
         }
         for (size_t i = 0; i < n; ++i) {
-            // A weak pull to the centre keeps separate components on screen.
-            dx[i] -= x[i] * 0.05 * k;
-            dy[i] -= y[i] * 0.05 * k;
+            // Gravity of constant strength towards the centre (as ForceAtlas2's), on the scale of
+            // the whole picture's repulsion: separate components stay near instead of drifting
+            // apart and squeezing everything else when the picture is normalised.
+            const double r = std::sqrt(x[i] * x[i] + y[i] * y[i]);
+            if (r > 1e-9) {
+                const double g = 0.03 * static_cast<double>(n) * k * k;
+                dx[i] -= x[i] / r * g;
+                dy[i] -= y[i] / r * g;
+            }
             const double len = std::sqrt(dx[i] * dx[i] + dy[i] * dy[i]);
             if (len > 0) {
                 const double step = std::min(len, temperature);

@@ -15,6 +15,8 @@ struct NetworkViewOptions {
     int leaders = 12;
     /// ... each with at most this many neighbours, the strongest ties first.
     int neighboursPerLeader = 24;
+    /// At most this many centres from one community, so the picture spans the communities.
+    int centresPerCommunity = 2;
     /// Fruchterman–Reingold iterations.
     int iterations = 250;
     std::uint64_t seed = 7;

@@ -49,7 +49,7 @@ void styleValueAxis(QValueAxis* axis, double lo, double hi, ValueFormat format)
         axis->setLabelFormat(QStringLiteral("%.0f%%"));
         break;
     case ValueFormat::Decimal:
-        axis->setLabelFormat(QStringLiteral("%.2f"));
+        axis->setLabelFormat(hi >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
         break;
     case ValueFormat::Money:
     case ValueFormat::Count:
@@ -215,7 +215,7 @@ void ChartWidget::setLineChart(const LineChartSpec& spec)
     if (spec.dateAxis) {
         auto* axis = new QDateTimeAxis();
         axis->setFormat(spec.dateFormat);
-        axis->setTickCount(7);
+        axis->setTickCount(spec.tickCount);
         if (std::isfinite(xlo))
             axis->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(xlo), Qt::UTC),
                 QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(xhi), Qt::UTC));
@@ -260,6 +260,7 @@ void ChartWidget::setBarChart(const BarChartSpec& spec)
         series = spec.stacked ? static_cast<QAbstractBarSeries*>(new QStackedBarSeries()) : new QBarSeries();
     double lo = std::numeric_limits<double>::infinity(), hi = -lo;
     std::vector<double> totals(static_cast<size_t>(spec.categories.size()), 0.0);
+    std::vector<double> negatives(static_cast<size_t>(spec.categories.size()), 0.0);
     for (const ChartSeries& s : spec.sets) {
         auto* set = new QBarSet(s.name);
         for (qsizetype c = 0; c < spec.categories.size(); ++c) {
@@ -268,13 +269,15 @@ void ChartWidget::setBarChart(const BarChartSpec& spec)
             set->append(y);
             lo = std::min(lo, y);
             hi = std::max(hi, y);
-            totals[static_cast<size_t>(c)] += y;
+            (y >= 0 ? totals : negatives)[static_cast<size_t>(c)] += y;
         }
         series->append(set);
     }
     if (spec.stacked) {
         for (double t : totals)
             hi = std::max(hi, t);
+        for (double t : negatives)
+            lo = std::min(lo, t);
     }
     const ValueFormat format = spec.format;
     connect(series, &QAbstractBarSeries::hovered, this,

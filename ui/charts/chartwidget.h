@@ -31,6 +31,7 @@ struct LineChartSpec {
     ValueFormat format = ValueFormat::Count;
     bool dateAxis = true;
     QString dateFormat = QStringLiteral("yyyy-MM");
+    int tickCount = 7; ///< date axis ticks (fewer on narrow charts)
     /// Labels for the x values of a numeric axis (x = 0, 1, 2, …), e.g. "day 7".
     QString xLabelFormat = QStringLiteral("%d");
     std::vector<ChartSeries> series;

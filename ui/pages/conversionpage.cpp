@@ -134,7 +134,7 @@ void ConversionPage::refresh(const core::AnalysisResults& r)
     ChartSeries set { tr("Members"), {} };
     for (int s = 0; s < 4; ++s) {
         const auto step = static_cast<core::FunnelStep>(s);
-        spec.categories << tr("%1 (%2)").arg(label::funnelStep(step), fmt::percent(core::rateFromStart(total, step)));
+        spec.categories << label::funnelStep(step); // the rates are in the table beside the chart
         set.points.emplace_back(s, total.members[static_cast<size_t>(s)]);
     }
     spec.sets = { set };

@@ -29,6 +29,7 @@ TableView* smallTable(RowsModel* model, QWidget* parent, int rows)
     view->setModel(model);
     view->setMinimumHeight(view->verticalHeader()->defaultSectionSize() * rows + 30);
     view->setSortingEnabled(false);
+    view->horizontalHeader()->setStretchLastSection(true);
     return view;
 }
 
@@ -95,10 +96,10 @@ MemberPanel::MemberPanel(AnalysisController* controller, QWidget* parent)
     addField(engagement, QStringLiteral("lastActive"), tr("Last active"));
     addField(engagement, QStringLiteral("churn"), tr("Churn risk"));
     m_history = new ChartWidget(engagementBox);
-    m_history->setMinimumHeight(200);
+    m_history->setMinimumHeight(250);
     engagement->addRow(m_history);
     m_activity = new ChartWidget(engagementBox);
-    m_activity->setMinimumHeight(180);
+    m_activity->setMinimumHeight(230);
     engagement->addRow(m_activity);
 
     QFormLayout* value = form(group(tr("Value (RFM)")));
@@ -284,12 +285,13 @@ void MemberPanel::rebuild()
         refs.push_back(c.dataEnd);
         const auto history = core::memberScoreHistory(c, r.thresholds.engagement, r.thresholds.levels.view, m, refs);
         LineChartSpec spec;
-        spec.title = tr("Score and level over the last 12 months");
-        spec.xTitle = tr("Month end");
-        spec.yTitle = tr("Score");
+        spec.title = tr("Score over the last 12 months");
+        spec.dateFormat = QStringLiteral("yy-MM");
+        spec.tickCount = 4;
         spec.format = ValueFormat::Decimal;
         ChartSeries s { tr("Score"), {} };
-        ChartSeries coreLine { tr("Core from"), {} }, activeLine { tr("Active from"), {} };
+        ChartSeries coreLine { label::level(core::EngagementLevel::Core), {} };
+        ChartSeries activeLine { label::level(core::EngagementLevel::Active), {} };
         QStringList levels;
         for (size_t k = 0; k < refs.size(); ++k) {
             const double x = static_cast<double>(refs[k]) * 1000.0;
@@ -306,11 +308,12 @@ void MemberPanel::rebuild()
 
         BarChartSpec bars;
         bars.title = tr("Activities per month");
-        bars.yTitle = tr("Events and orders");
+
         const auto perMonth = core::memberActivityByMonth(c, m, c.dataEnd, 12);
         ChartSeries set { tr("Activities"), {} };
         for (int k = 0; k < 12; ++k) {
-            bars.categories << QString::fromStdString(core::formatMonthIndex(endMonth - 11 + k)).mid(2);
+            // Month numbers only: twelve labels fit a narrow panel.
+            bars.categories << QString::fromStdString(core::formatMonthIndex(endMonth - 11 + k)).mid(5);
             set.points.emplace_back(k, perMonth[static_cast<size_t>(k)]);
         }
         bars.sets = { set };

@@ -37,7 +37,13 @@ MembersPage::MembersPage(AnalysisController* controller, QWidget* parent)
     layout->setSpacing(8);
     auto* top = new QHBoxLayout();
     top->addWidget(heading(tr("Members"), this));
-    top->addStretch(1);
+    top->addSpacing(16);
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search by member ID or name (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(200);
+    top->addWidget(m_search, 1);
+    top->addSpacing(16);
     m_count = note(QString(), this);
     m_count->setWordWrap(false);
     top->addWidget(m_count);
@@ -50,16 +56,12 @@ MembersPage::MembersPage(AnalysisController* controller, QWidget* parent)
     // Filters: search, then one combo per criterion.
     auto* filters = new QHBoxLayout();
     filters->setSpacing(6);
-    m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search by member ID or name (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
-    filters->addWidget(m_search, 2);
     auto combo = [&](const QString& tip, const QStringList& items) {
         auto* box = new QComboBox(this);
         box->setToolTip(tip);
         box->addItems(items);
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
         filters->addWidget(box);
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
             readFilters();
@@ -84,6 +86,7 @@ MembersPage::MembersPage(AnalysisController* controller, QWidget* parent)
     m_churn = combo(tr("Churn risk"),
         { tr("Any churn risk state"), tr("At risk (any reason)"), label::churnReason(core::ChurnSilent),
             label::churnReason(core::ChurnFalling), label::churnReason(core::ChurnLapsed) });
+    filters->addStretch(1);
     layout->addLayout(filters);
 
     m_banner = new QFrame(this);
@@ -109,11 +112,13 @@ MembersPage::MembersPage(AnalysisController* controller, QWidget* parent)
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_panel = new MemberPanel(controller, m_splitter);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_panel);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({ 540, 340 });
     layout->addWidget(m_splitter, 1);
 
     connect(m_panel, &MemberPanel::drillDown, this, &Page::drillDown);

@@ -49,6 +49,7 @@ NetworkPage::NetworkPage(AnalysisController* controller, QWidget* parent)
     m_leaders = new RowsModel(this);
     m_leadersView = new TableView(tableBox);
     m_leadersView->setModel(m_leaders);
+    m_leadersView->horizontalHeader()->setStretchLastSection(true);
     tableLayout->addWidget(m_leadersView, 1);
     auto* buttons = new QHBoxLayout();
     m_neighbours = new QPushButton(tr("List the leader's neighbours"), tableBox);
@@ -70,8 +71,9 @@ NetworkPage::NetworkPage(AnalysisController* controller, QWidget* parent)
     right->addWidget(timelineBox);
     split->addWidget(left);
     split->addWidget(right);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({ 520, 420 });
     layout->addWidget(split, 1);
 
     connect(m_canvas, &NetworkCanvas::memberClicked, this, &Page::openMember);

@@ -34,7 +34,6 @@ PricingPage::PricingPage(AnalysisController* controller, QWidget* parent)
     m_tiers = new RowsModel(this);
     m_tiersView = new TableView(body);
     m_tiersView->setModel(m_tiers);
-    m_tiersView->setMinimumHeight(190);
     layout->addWidget(m_tiersView);
 
     auto* charts = new QGridLayout();
@@ -50,7 +49,6 @@ PricingPage::PricingPage(AnalysisController* controller, QWidget* parent)
     m_plans = new RowsModel(this);
     m_plansView = new TableView(body);
     m_plansView->setModel(m_plans);
-    m_plansView->setMinimumHeight(130);
     layout->addWidget(m_plansView);
     layout->addStretch(1);
 
@@ -121,6 +119,7 @@ void PricingPage::refresh(const core::AnalysisResults& r)
                          tr("Refund rate"), tr("Repeat rate"), tr("LTV so far"), tr("Projected LTV") },
         std::move(rows), { 1, 2, 3, 4, 5, 6, 7, 8, 9 });
     m_tiersView->fitColumns();
+    m_tiersView->fitHeightToRows(12);
 
     if (!p.tiers.empty() && anyRevenue) {
         BarChartSpec spec;
@@ -183,6 +182,7 @@ void PricingPage::refresh(const core::AnalysisResults& r)
                          tr("Terms due"), tr("Renewed"), tr("Renewal rate") },
         std::move(plans), { 1, 2, 3, 4, 5, 6, 7 });
     m_plansView->fitColumns();
+    m_plansView->fitHeightToRows(4);
 }
 
 } // namespace kinsight::ui

@@ -5,6 +5,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -50,6 +51,7 @@ RecommendationsPage::RecommendationsPage(AnalysisController* controller, QWidget
     m_list = new RowsModel(this);
     m_listView = new TableView(this);
     m_listView->setModel(m_list);
+    m_listView->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_listView, 2);
 
     auto* lower = new QHBoxLayout();

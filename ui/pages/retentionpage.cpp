@@ -23,17 +23,24 @@ RetentionPage::RetentionPage(AnalysisController* controller, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 12);
     layout->setSpacing(8);
-    layout->addWidget(heading(tr("Retention"), this));
+    auto* head = new QHBoxLayout();
+    head->addWidget(heading(tr("Retention"), this));
+    head->addStretch(1);
+    auto* exportButton = new QPushButton(tr("Export heat map…"), this);
+    head->addWidget(exportButton);
+    layout->addLayout(head);
 
     auto* switches = new QHBoxLayout();
     auto combo = [&](const QString& label, const QStringList& items) {
         auto* l = new QLabel(label, this);
         auto* box = new QComboBox(this);
         box->addItems(items);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(6);
         l->setBuddy(box);
         switches->addWidget(l);
         switches->addWidget(box);
-        switches->addSpacing(8);
+        switches->addSpacing(4);
         return box;
     };
     m_period = combo(tr("&Cohorts by"), { tr("Month"), tr("ISO week") });
@@ -42,8 +49,6 @@ RetentionPage::RetentionPage(AnalysisController* controller, QWidget* parent)
     m_reference = combo(tr("&Relative to"), { tr("Period 0"), tr("Previous period") });
     m_breakdown = combo(tr("&Breakdown"), { tr("None"), tr("Channel"), tr("First tier"), tr("First product") });
     switches->addStretch(1);
-    auto* exportButton = new QPushButton(tr("Export heat map…"), this);
-    switches->addWidget(exportButton);
     layout->addLayout(switches);
     m_explain = note(QString(), this);
     layout->addWidget(m_explain);

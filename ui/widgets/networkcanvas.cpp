@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -29,6 +30,14 @@ void NetworkCanvas::setView(std::shared_ptr<const core::NetworkView> view, core:
     m_view = std::move(view);
     m_community = std::move(community);
     m_hover = -1;
+    m_minScore = 1;
+    m_maxScore = 0;
+    if (m_view) {
+        for (const auto& n : m_view->nodes) {
+            m_minScore = std::min(m_minScore, n.score);
+            m_maxScore = std::max(m_maxScore, n.score);
+        }
+    }
     update();
 }
 
@@ -54,7 +63,9 @@ QPointF NetworkCanvas::nodePosition(int i) const
 double NetworkCanvas::radius(int i) const
 {
     const auto& n = m_view->nodes[static_cast<size_t>(i)];
-    return (3.0 + 11.0 * std::clamp(n.score, 0.0, 1.0)) * std::sqrt(m_zoom);
+    // Relative to the scores on screen: leaders' neighbours are often strong members too.
+    const double t = m_maxScore > m_minScore ? (n.score - m_minScore) / (m_maxScore - m_minScore) : 1.0;
+    return (2.0 + 7.0 * t * t) * std::sqrt(m_zoom);
 }
 
 int NetworkCanvas::nodeAt(const QPointF& pos) const
@@ -113,14 +124,23 @@ void NetworkCanvas::paintEvent(QPaintEvent*)
     f.setPointSizeF(font().pointSizeF() - 0.5);
     p.setFont(f);
     p.setPen(palette().color(QPalette::Text));
-    for (int i = 0; i < static_cast<int>(m_view->nodes.size()); ++i) {
+    // Names of the top centres (the first nodes), on a halo so edges do not cross the text.
+    const int labelled = std::min<int>(6, static_cast<int>(m_view->nodes.size()));
+    for (int i = 0; i < labelled; ++i) {
         const auto& n = m_view->nodes[static_cast<size_t>(i)];
         if (!n.centre)
             continue;
         QString name = m_community->members.names.qstring(n.member);
         if (name.isEmpty())
             name = m_community->members.ids.qstring(n.member);
-        const QPointF at = nodePosition(i) + QPointF(radius(i) + 3, 4);
+        const QPointF at = nodePosition(i) + QPointF(radius(i) + 4, 4);
+        const QRectF box = QFontMetricsF(f).boundingRect(name).translated(at).adjusted(-3, -1, 3, 1);
+        QColor halo = palette().color(QPalette::Base);
+        halo.setAlpha(215);
+        p.setPen(Qt::NoPen);
+        p.setBrush(halo);
+        p.drawRoundedRect(box, 3, 3);
+        p.setPen(palette().color(QPalette::Text));
         p.drawText(at, name);
     }
 }

@@ -45,6 +45,8 @@ private:
     std::shared_ptr<const core::NetworkView> m_view;
     core::CommunityPtr m_community;
     double m_zoom = 1.0;
+    double m_minScore = 0;
+    double m_maxScore = 1;
     QPointF m_pan;
     QPointF m_pressPos;
     QPointF m_panAtPress;

@@ -6,6 +6,7 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QScrollBar>
 
 namespace kinsight::ui {
 
@@ -20,7 +21,7 @@ TableView::TableView(QWidget* parent)
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     verticalHeader()->hide();
     horizontalHeader()->setHighlightSections(false);
-    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setStretchLastSection(false);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 }
 
@@ -37,6 +38,14 @@ void TableView::fitColumns(int sampleRows)
             w = std::max(w, fm.horizontalAdvance(model()->index(r, c).data().toString()) + 20);
         setColumnWidth(c, std::min(w, 420));
     }
+}
+
+void TableView::fitHeightToRows(int maxRows)
+{
+    const int rows = std::min(model() ? model()->rowCount() : 0, maxRows);
+    const int h = horizontalHeader()->sizeHint().height() + std::max(rows, 1) * verticalHeader()->defaultSectionSize()
+        + 2 * frameWidth() + horizontalScrollBar()->sizeHint().height();
+    setFixedHeight(h);
 }
 
 void TableView::keyPressEvent(QKeyEvent* event)

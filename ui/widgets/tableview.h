@@ -12,6 +12,8 @@ public:
     explicit TableView(QWidget* parent = nullptr);
     /// Sizes columns from the header and the first rows only (never ResizeToContents on big tables).
     void fitColumns(int sampleRows = 50);
+    /// Fixes the height to show all rows (at most `maxRows`) without empty space below.
+    void fitHeightToRows(int maxRows = 12);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
