@@ -9,6 +9,12 @@
 #include "ui/mainwindow.h"
 #include "ui/theme.h"
 
+#ifdef KINSIGHT_HAVE_IMPORT_WIZARD
+#include "resources/translations/translator.h"
+#include "ui/analysiscontroller.h"
+#include "ui/import/importwizard.h"
+#endif
+
 namespace kinsight::app {
 namespace {
 
@@ -27,7 +33,11 @@ int runGui(const QStringList& arguments)
     if (!app)
         return fail(QStringLiteral("the dashboard needs a graphical session"));
     QApplication::setApplicationDisplayName(QStringLiteral("Kinsight"));
-    QApplication::setDesktopFileName(QStringLiteral("kinsight"));
+    QApplication::setDesktopFileName(QStringLiteral("org.kinsight.Kinsight")); // packaging/*.desktop
+#ifdef KINSIGHT_HAVE_IMPORT_WIZARD
+    // The interface language: the settings' choice, else the system's (before any widget exists).
+    ui::installTranslator(ui::interfaceLocale());
+#endif
 
     QSettings settings;
     if (cli.isSet(QStringLiteral("theme")))
@@ -47,6 +57,15 @@ int runGui(const QStringList& arguments)
     }
 
     ui::MainWindow window;
+#ifdef KINSIGHT_HAVE_IMPORT_WIZARD
+    window.setImportHandler([&window] {
+        auto* wizard = new ui::ImportWizard(window.controller()->databasePath(), &window);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(wizard, &ui::ImportWizard::imported, &window,
+            [&window] { window.openDatabase(window.controller()->databasePath()); });
+        wizard->open(); // window-modal, without a nested event loop
+    });
+#endif
     window.show();
     if (database.isEmpty())
         window.openDemo();

@@ -544,6 +544,11 @@ void RunPage::initializePage()
     m_problems->setVisible(false);
     m_saveProblems->setVisible(false);
     setRunning(false);
+    if (m_wizard->databasePath().isEmpty()) {
+        markProblem(m_status);
+        m_status->setText(tr("Open or create a database first."));
+        m_start->setEnabled(false);
+    }
 }
 
 void RunPage::cleanupPage()
