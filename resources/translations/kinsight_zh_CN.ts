@@ -384,10 +384,6 @@
         <translation>会员</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
@@ -1167,32 +1163,12 @@
         <translation>未标记</translation>
     </message>
     <message>
-        <source>Score and level over the last 12 months</source>
-        <translation>最近 12 个月的得分与等级</translation>
-    </message>
-    <message>
-        <source>Month end</source>
-        <translation>月末</translation>
-    </message>
-    <message>
-        <source>Core from</source>
-        <translation>核心起点</translation>
-    </message>
-    <message>
-        <source>Active from</source>
-        <translation>活跃起点</translation>
-    </message>
-    <message>
         <source>Levels at the month ends, oldest first: %1</source>
         <translation>各月末的等级（从早到晚）：%1</translation>
     </message>
     <message>
         <source>Activities per month</source>
         <translation>每月行为次数</translation>
-    </message>
-    <message>
-        <source>Events and orders</source>
-        <translation>行为与订单</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -1265,6 +1241,10 @@
     <message>
         <source>no standout metric</source>
         <translation>无突出指标</translation>
+    </message>
+    <message>
+        <source>Score over the last 12 months</source>
+        <translation>最近 12 个月的得分</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2326,10 @@ Click to open the member</source>
     <message>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Open or create a database first.</source>
+        <translation>请先打开或新建数据库。</translation>
     </message>
 </context>
 <context>
