@@ -34,6 +34,9 @@ build_preset() {
   local preset="$1"; shift
   export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
   export CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-5G}"
+  # Paths relative to the checkout, so that a fresh clone elsewhere hits the same cache.
+  export CCACHE_BASEDIR="$KINSIGHT_ROOT"
+  export CCACHE_NOHASHDIR=1
   cd "$KINSIGHT_ROOT"
   cmake --preset "$preset" "$@" >/dev/null
   cmake --build --preset "$preset" -j "$(nproc)"
