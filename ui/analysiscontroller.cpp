@@ -445,6 +445,25 @@ void AnalysisController::requestAbTest(
         });
 }
 
+void AnalysisController::runAnalysisJob(const QString& task, AnalysisJob work, std::function<void(const QString&)> done)
+{
+    auto analysis = m_analysis;
+    if (!analysis)
+        return;
+    onLane(
+        task,
+        [analysis, work = std::move(work)](const core::TaskControl& control) {
+            try {
+                return work(*analysis, control);
+            } catch (const core::Cancelled&) {
+                return tr("cancelled");
+            } catch (const std::exception& e) {
+                return QString::fromUtf8(e.what());
+            }
+        },
+        std::move(done));
+}
+
 void AnalysisController::requestLeaderTimeline(const std::vector<core::Index>& members, int months)
 {
     auto analysis = m_analysis;

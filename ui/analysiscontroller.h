@@ -66,6 +66,11 @@ public:
     void requestEvaluation();
     void requestAbTest(const core::Configuration& a, const core::Configuration& b, core::AbMetric metric);
     void requestLeaderTimeline(const std::vector<core::Index>& members, int months);
+    /// Any other work that needs the Analysis (the report writer): runs on the lane, after the
+    /// update, with progress and cancel; `done` gets the error text (empty: success) on the GUI
+    /// thread, unless another database was opened meanwhile.
+    using AnalysisJob = std::function<QString(core::Analysis& analysis, const core::TaskControl& control)>;
+    void runAnalysisJob(const QString& task, AnalysisJob work, std::function<void(const QString&)> done);
 
     /// Updates applied so far (for tests and the benchmark).
     quint64 updatesFinished() const { return m_updatesFinished; }

@@ -24,6 +24,7 @@
 
 #include "ui/analysiscontroller.h"
 #include "ui/charts/export.h"
+#include "ui/dialogs.h"
 #include "ui/format.h"
 #include "ui/pages/conversionpage.h"
 #include "ui/pages/memberspage.h"
@@ -182,21 +183,18 @@ void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(QIcon(QStringLiteral(":/icons/new.svg")), tr("&New database…"), QKeySequence::New, this, [this] {
-        const QString path
-            = QFileDialog::getSaveFileName(this, tr("New database"), QString(), tr("Kinsight databases (*.db)"));
-        if (path.isEmpty())
-            return;
-        if (QFileInfo::exists(path)) {
-            showError(tr("New database"), tr("%1 already exists; open it with File › Open.").arg(path));
-            return;
-        }
-        m_controller->createDatabase(path);
+        askSaveFile(
+            this, tr("New database"), tr("community.db"), tr("Kinsight databases (*.db)"), [this](const QString& path) {
+                if (QFileInfo::exists(path)) {
+                    showError(tr("New database"), tr("%1 already exists; open it with File › Open.").arg(path));
+                    return;
+                }
+                m_controller->createDatabase(path);
+            });
     });
     file->addAction(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open database…"), QKeySequence::Open, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open database"), QString(), tr("Kinsight databases (*.db *.sqlite);;All files (*)"));
-        if (!path.isEmpty())
-            openDatabase(path);
+        askOpenFiles(this, tr("Open database"), tr("Kinsight databases (*.db *.sqlite);;All files (*)"), false,
+            [this](const QStringList& files) { openDatabase(files.first()); });
     });
     m_recentMenu = file->addMenu(tr("Open &recent"));
     rebuildRecentMenu();
@@ -252,7 +250,7 @@ void MainWindow::buildMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Kinsight"), this, [this] {
-        QMessageBox::about(this, tr("About Kinsight"),
+        showMessage(this, tr("About Kinsight"),
             tr("<b>Kinsight %1</b><p>Community insight for paid-knowledge creators: who your members are, how engaged "
                "they are, who leads opinion, and what to offer each of them next.</p>")
                 .arg(QCoreApplication::applicationVersion()));
@@ -387,10 +385,8 @@ void MainWindow::importFiles()
         showError(tr("Import"), tr("Open or create a database first."));
         return;
     }
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import CSV files"), QString(), tr("CSV files (*.csv);;All files (*)"));
-    if (!files.isEmpty())
-        m_controller->importFiles(files);
+    askOpenFiles(this, tr("Import CSV files"), tr("CSV files (*.csv);;All files (*)"), true,
+        [this](const QStringList& files) { m_controller->importFiles(files); });
 }
 
 void MainWindow::exportReport()

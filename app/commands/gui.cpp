@@ -15,8 +15,70 @@
 #include "ui/import/importwizard.h"
 #endif
 
+#ifdef KINSIGHT_HAVE_REPORT_WRITERS
+#include <QLocale>
+
+#include "core/report/pseudonym.h"
+#include "core/report/reportbuilder.h"
+#include "ui/analysiscontroller.h"
+#include "ui/dialogs.h"
+#include "ui/report/reportwriters.h"
+#endif
+
 namespace kinsight::app {
 namespace {
+
+#ifdef KINSIGHT_HAVE_REPORT_WRITERS
+/// File › Export report…: the report writer over the window's own Analysis (the same figures the
+/// pages show), on the analysis lane, with members under their pseudonyms.
+void exportReport(ui::MainWindow& window)
+{
+    const QString db = window.controller()->databasePath();
+    if (db.isEmpty())
+        return;
+    const QString name = QFileInfo(db).completeBaseName();
+    ui::askSaveFile(&window, QObject::tr("Export report"), name + QStringLiteral("-report.pdf"),
+        QObject::tr("PDF document (*.pdf);;Web page (*.html);;Excel workbook (*.xlsx)"),
+        [&window, db, name](const QString& path) {
+            QString language = QLocale().name();
+#ifdef KINSIGHT_HAVE_IMPORT_WIZARD
+            language = ui::interfaceLocale().name();
+#endif
+            language = ui::canonicalReportLanguage(language);
+            if (language.isEmpty())
+                language = QStringLiteral("en");
+            (void)ui::installReportTranslator(language); // headings in the interface's language
+            window.controller()->runAnalysisJob(
+                QObject::tr("Writing the report"),
+                [db, name, path, language](core::Analysis& analysis, const core::TaskControl& control) -> QString {
+                    core::ReportOptions options;
+                    options.community = name;
+                    options.source = db;
+                    options.language = language;
+                    auto key = core::Pseudonymizer::forDatabaseFile(db.toStdString());
+                    if (!key)
+                        return QString::fromStdString(key.error());
+                    options.pseudonymizer = std::move(*key);
+                    if (!analysis.results()->evaluation
+                        && analysis.community().memberCount() <= core::autoEvaluationMembers) {
+                        if (auto evaluated = analysis.evaluate(control.slice(0, 0.6)); !evaluated)
+                            return QString::fromStdString(evaluated.error());
+                    }
+                    auto report = core::buildReport(*analysis.results(), options, control.slice(0.6, 0.8));
+                    if (!report)
+                        return QString::fromStdString(report.error());
+                    const core::Status written = ui::writeReport(*report, path);
+                    return written ? QString() : QString::fromStdString(written.error());
+                },
+                [&window, path](const QString& error) {
+                    if (error.isEmpty())
+                        ui::showMessage(&window, QObject::tr("Export report"), QObject::tr("Wrote %1.").arg(path));
+                    else
+                        ui::showMessage(&window, QObject::tr("Export report"), error, true);
+                });
+        });
+}
+#endif
 
 int runGui(const QStringList& arguments)
 {
@@ -65,6 +127,9 @@ int runGui(const QStringList& arguments)
             [&window] { window.openDatabase(window.controller()->databasePath()); });
         wizard->open(); // window-modal, without a nested event loop
     });
+#endif
+#ifdef KINSIGHT_HAVE_REPORT_WRITERS
+    window.setReportHandler([&window] { exportReport(window); });
 #endif
     window.show();
     if (database.isEmpty())

@@ -1,11 +1,12 @@
 #include "export.h"
 
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QPainter>
+#include <QPointer>
 #include <QSvgGenerator>
 #include <QWidget>
+
+#include "ui/dialogs.h"
 
 namespace kinsight::ui {
 
@@ -31,16 +32,12 @@ bool exportWidgetImage(QWidget* widget, const QString& path, const QString& titl
 
 void exportWidgetInteractively(QWidget* widget, const QString& suggestedName)
 {
-    QString selected;
-    const QString path = QFileDialog::getSaveFileName(widget, QWidget::tr("Export chart"),
-        suggestedName + QStringLiteral(".png"), QWidget::tr("PNG image (*.png);;SVG image (*.svg)"), &selected);
-    if (path.isEmpty())
-        return;
-    QString file = path;
-    if (QFileInfo(file).suffix().isEmpty())
-        file += selected.contains(QLatin1String("svg")) ? QStringLiteral(".svg") : QStringLiteral(".png");
-    if (!exportWidgetImage(widget, file, suggestedName))
-        QMessageBox::warning(widget, QWidget::tr("Export chart"), QWidget::tr("Could not write %1.").arg(file));
+    QPointer<QWidget> guard(widget);
+    askSaveFile(widget, QWidget::tr("Export chart"), suggestedName + QStringLiteral(".png"),
+        QWidget::tr("PNG image (*.png);;SVG image (*.svg)"), [guard, suggestedName](const QString& file) {
+            if (guard && !exportWidgetImage(guard, file, suggestedName))
+                showMessage(guard, QWidget::tr("Export chart"), QWidget::tr("Could not write %1.").arg(file), true);
+        });
 }
 
 } // namespace kinsight::ui

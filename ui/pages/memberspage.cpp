@@ -21,6 +21,7 @@
 #include "core/store/database.h"
 #include "core/store/segments.h"
 #include "ui/analysiscontroller.h"
+#include "ui/dialogs.h"
 #include "ui/format.h"
 #include "ui/labels.h"
 #include "ui/models/membertablemodel.h"
@@ -266,12 +267,11 @@ bool MembersPage::exportCsv(const QString& path) const
 void MembersPage::exportInteractively()
 {
     const QString name = m_listTitle.isEmpty() ? tr("members") : m_listTitle;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export members"), name + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    if (!exportCsv(path))
-        QMessageBox::warning(this, tr("Export members"), tr("Could not write %1.").arg(path));
+    askSaveFile(this, tr("Export members"), name + QStringLiteral(".csv"), tr("CSV files (*.csv)"),
+        [this](const QString& path) {
+            if (!exportCsv(path))
+                showMessage(this, tr("Export members"), tr("Could not write %1.").arg(path), true);
+        });
 }
 
 void MembersPage::saveSegment()
@@ -279,11 +279,12 @@ void MembersPage::saveSegment()
     const auto r = results();
     if (!r || controller()->databasePath().isEmpty())
         return;
-    bool ok = false;
-    const QString name
-        = QInputDialog::getText(this, tr("Save as segment"), tr("Segment name:"), QLineEdit::Normal, m_listTitle, &ok);
-    if (!ok || name.trimmed().isEmpty())
-        return;
+    askText(this, tr("Save as segment"), tr("Segment name:"), m_listTitle,
+        [this, r](const QString& name) { saveSegmentAs(r, name); });
+}
+
+void MembersPage::saveSegmentAs(const std::shared_ptr<const core::AnalysisResults>& r, const QString& name)
+{
     const std::vector<std::string> ids = core::memberIds(*r->community, listedMembers());
     const std::string path = controller()->databasePath().toStdString();
     const std::string title = name.trimmed().toStdString();
@@ -296,9 +297,9 @@ void MembersPage::saveSegment()
             return;
         const QString error = watcher->result();
         if (error.isEmpty())
-            QMessageBox::information(self, tr("Save as segment"), tr("Saved the segment “%1”.").arg(name));
+            showMessage(self, tr("Save as segment"), tr("Saved the segment “%1”.").arg(name));
         else
-            QMessageBox::warning(self, tr("Save as segment"), error);
+            showMessage(self, tr("Save as segment"), error, true);
     });
     // One connection per thread: the worker opens its own.
     watcher->setFuture(QtConcurrent::run([path, title, description, ids] {

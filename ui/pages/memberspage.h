@@ -60,6 +60,7 @@ private:
     void runQuery();
     void fillChannelFilter(const core::Community& c);
     void saveSegment();
+    void saveSegmentAs(const std::shared_ptr<const core::AnalysisResults>& results, const QString& name);
     void exportInteractively();
 
     MemberTableModel* m_model;
