@@ -222,8 +222,10 @@ void ChartWidget::setLineChart(const LineChartSpec& spec)
         xAxis = axis;
     } else {
         auto* axis = new QValueAxis();
-        if (std::isfinite(xlo))
-            axis->setRange(xlo, std::max(xhi, xlo + 1));
+        if (std::isfinite(xlo)) {
+            axis->setRange(std::min(xlo, 0.0), std::max(xhi, xlo + 1));
+            axis->applyNiceNumbers();
+        }
         axis->setLabelFormat(spec.xLabelFormat);
         xAxis = axis;
     }

@@ -36,7 +36,7 @@ RetentionPage::RetentionPage(AnalysisController* controller, QWidget* parent)
         auto* box = new QComboBox(this);
         box->addItems(items);
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(6);
+        box->setMinimumContentsLength(11);
         l->setBuddy(box);
         switches->addWidget(l);
         switches->addWidget(box);

@@ -1,5 +1,5 @@
 // Renders every page of the window to PNG, light and dark, at 1440×900 (offscreen):
-//   QT_QPA_PLATFORM=offscreen render_pages --db demo.db --out shots/ [--members 5000] [--member ID]
+//   QT_QPA_PLATFORM=offscreen render_pages --db demo.db --out shots/ [--members 5000] [--width W] [--themes light,dark]
 // Creates the demo community at --db when the file is missing.
 
 #include <iostream>
@@ -36,6 +36,8 @@ int main(int argc, char** argv)
         { QStringLiteral("members"), QStringLiteral("demo members"), QStringLiteral("N"), QStringLiteral("5000") });
     parser.addOption(
         { QStringLiteral("themes"), QStringLiteral("light,dark"), QStringLiteral("T"), QStringLiteral("light,dark") });
+    parser.addOption({ QStringLiteral("width"), QStringLiteral("scale the PNGs to this width (0: as rendered)"),
+        QStringLiteral("W"), QStringLiteral("0") });
     parser.process(app);
     const QString db = parser.value(QStringLiteral("db"));
     const QString out = parser.value(QStringLiteral("out"));
@@ -74,7 +76,11 @@ int main(int argc, char** argv)
             }
             QTest::qWait(200);
             const QString name = QStringLiteral("%1/%2-%3.png").arg(out).arg(p).arg(themeName);
-            window.grab().save(name);
+            QImage image = window.grab().toImage();
+            const int width = parser.value(QStringLiteral("width")).toInt();
+            if (width > 0 && width < image.width())
+                image = image.scaledToWidth(width, Qt::SmoothTransformation);
+            image.save(name, "PNG", 9);
             std::cout << name.toStdString() << "\n";
         }
         window.close();
