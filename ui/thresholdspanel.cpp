@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QFutureWatcher>
@@ -27,6 +28,7 @@ namespace kinsight::ui {
 
 /// A stacked bar of the members per level, with the counts under it.
 class LevelPreview : public QWidget {
+    Q_DECLARE_TR_FUNCTIONS(kinsight::ui::LevelPreview)
 public:
     explicit LevelPreview(QWidget* parent)
         : QWidget(parent)
