@@ -225,6 +225,25 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;Web page (*.html);;Excel workbook (*.xlsx)</source>
+        <translation>PDF 文档 (*.pdf);;网页 (*.html);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>正在生成报告</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>QWidget</name>
     <message>
         <source>Export chart</source>
@@ -290,6 +309,10 @@
     <message>
         <source>Leaders over time</source>
         <translation>意见领袖变化趋势</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -913,6 +936,10 @@
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>community.db</source>
+        <translation>community.db</translation>
     </message>
 </context>
 <context>
