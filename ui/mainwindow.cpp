@@ -20,6 +20,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 
 #include "ui/analysiscontroller.h"
@@ -274,6 +275,20 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_dataRange);
     statusBar()->addWidget(m_membersLabel);
     statusBar()->addWidget(m_lastImport);
+    // Another program may import into the open database (WAL lets it write while we read): a
+    // cheap look at the files every two seconds, and a button to reload when they changed.
+    m_reload = new QToolButton(this);
+    m_reload->setText(tr("Database changed on disk — Reload"));
+    m_reload->setToolTip(tr("Another program changed this database (an import, say). Reload it to see the new data."));
+    m_reload->hide();
+    connect(m_reload, &QToolButton::clicked, this, [this] {
+        m_reload->hide();
+        openDatabase(m_controller->databasePath());
+    });
+    statusBar()->addPermanentWidget(m_reload);
+    m_diskWatch = new QTimer(this);
+    m_diskWatch->setInterval(2000);
+    connect(m_diskWatch, &QTimer::timeout, this, &MainWindow::checkDisk);
     statusBar()->addPermanentWidget(m_task);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
@@ -341,8 +356,32 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
+QString MainWindow::diskState() const
+{
+    const QString path = m_controller->databasePath();
+    if (path.isEmpty())
+        return {};
+    const QFileInfo db(path), wal(path + QStringLiteral("-wal"));
+    return QStringLiteral("%1/%2/%3/%4")
+        .arg(db.size())
+        .arg(db.lastModified().toMSecsSinceEpoch())
+        .arg(wal.exists() ? wal.size() : -1)
+        .arg(wal.exists() ? wal.lastModified().toMSecsSinceEpoch() : 0);
+}
+
+void MainWindow::checkDisk()
+{
+    if (m_reload->isVisible() || m_diskState.isEmpty())
+        return;
+    if (diskState() != m_diskState)
+        m_reload->show();
+}
+
 void MainWindow::onDatabaseOpened(const QString& path)
 {
+    m_diskState = diskState();
+    m_reload->hide();
+    m_diskWatch->start();
     rememberRecent(path);
     setWindowTitle(tr("%1 — Kinsight").arg(QFileInfo(path).fileName()));
     const core::Timestamp last = m_controller->lastImport();

@@ -16,6 +16,7 @@ class QListWidget;
 class QMenu;
 class QProgressBar;
 class QStackedWidget;
+class QTimer;
 class QToolButton;
 
 namespace kinsight::ui {
@@ -65,6 +66,7 @@ public:
     void setReportHandler(std::function<void()> handler) { m_reportHandler = std::move(handler); }
 
     QLabel* dataRangeLabel() const { return m_dataRange; }
+    QToolButton* reloadButton() const { return m_reload; }
     QLabel* membersLabel() const { return m_membersLabel; }
 
 public Q_SLOTS:
@@ -84,6 +86,8 @@ private:
     void onDatabaseOpened(const QString& path);
     void applyEdit(const std::function<void(core::Thresholds&)>& edit);
     void showError(const QString& title, const QString& message);
+    QString diskState() const;
+    void checkDisk();
 
     AnalysisController* m_controller;
     QListWidget* m_sidebar;
@@ -98,6 +102,10 @@ private:
     QLabel* m_task;
     QProgressBar* m_progress;
     QToolButton* m_cancel;
+    /// Offered when another program (a `kinsight import`, say) changed the open database.
+    QToolButton* m_reload = nullptr;
+    QTimer* m_diskWatch = nullptr;
+    QString m_diskState; ///< size and time of the database and its WAL when last (re)loaded
     std::function<void()> m_importHandler;
     std::function<void()> m_reportHandler;
 };

@@ -941,6 +941,14 @@
         <source>community.db</source>
         <translation>community.db</translation>
     </message>
+    <message>
+        <source>Database changed on disk — Reload</source>
+        <translation>数据库已在磁盘上更改 — 重新加载</translation>
+    </message>
+    <message>
+        <source>Another program changed this database (an import, say). Reload it to see the new data.</source>
+        <translation>另一个程序（例如一次导入）更改了此数据库。重新加载即可看到新数据。</translation>
+    </message>
 </context>
 <context>
     <name>kinsight::ui::MappingPage</name>

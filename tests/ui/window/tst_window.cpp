@@ -7,6 +7,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include "../../core/analysis/fixture.h"
 #include "core/demo/demo.h"
@@ -367,6 +368,35 @@ private Q_SLOTS:
         QCOMPARE(w.controller()->community()->memberCount(), (*snapshot)->memberCount());
         QCOMPARE(w.membersPage()->model()->rowCount(), 300);
         QCOMPARE(w.overviewPage()->card(OverviewPage::Members)->valueText(), QStringLiteral("300"));
+    }
+
+    void offersToReloadAfterAnImportFromElsewhere()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shared.db"));
+        {
+            auto db = core::Database::open(path.toStdString(), core::OpenMode::Create);
+            QVERIFY(db.ok());
+            QVERIFY(core::writeDemoDatabase(**db, { 200, 3 }).ok());
+        }
+        MainWindow w;
+        QSignalSpy opened(w.controller(), &AnalysisController::databaseOpened);
+        w.openDatabase(path);
+        QVERIFY(opened.wait(20000));
+        QVERIFY(waitForIdle(w.controller()));
+        QVERIFY(!w.reloadButton()->isVisibleTo(&w));
+        // Another connection (as `kinsight import` in another process would) writes a member.
+        {
+            auto db = core::Database::open(path.toStdString(), core::OpenMode::ReadWrite);
+            QVERIFY(db.ok());
+            QVERIFY((*db)->exec("INSERT INTO members(member_id, joined_at) VALUES ('newcomer', 1793404000)").ok());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(w.reloadButton()->isVisibleTo(&w), 6000);
+        w.reloadButton()->click();
+        QVERIFY(opened.wait(20000));
+        QVERIFY(waitForIdle(w.controller()));
+        QCOMPARE(w.controller()->community()->memberCount(), 201);
+        QVERIFY(!w.reloadButton()->isVisibleTo(&w));
     }
 
     void staleResultsAreDropped()
