@@ -1,6 +1,8 @@
 #include "cli.h"
 
 #include <iostream>
+
+#include <QCoreApplication>
 #include <sstream>
 
 #include "core/store/snapshotloader.h"
@@ -48,7 +50,12 @@ bool CommandLine::parse(const QStringList& arguments, int& status)
         return false;
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
-        std::cout << m_parser.helpText().replace(QStringLiteral("kinsight ") + m_command, QStringLiteral("kinsight ") + m_command).toStdString();
+        // Qt names the program by its path; the user typed `kinsight <command>`.
+        QString help = m_parser.helpText();
+        const QStringList appArguments = QCoreApplication::arguments();
+        if (!appArguments.isEmpty())
+            help.replace(QStringLiteral("Usage: ") + appArguments.first(), QStringLiteral("Usage: kinsight ") + m_command);
+        std::cout << help.toStdString();
         status = exitSuccess;
         return false;
     }
@@ -70,6 +77,13 @@ std::optional<QString> CommandLine::database(int& status) const
         return std::nullopt;
     }
     return db;
+}
+
+std::optional<QString> CommandLine::parseWithDatabase(const QStringList& arguments, int& status)
+{
+    if (!parse(arguments, status))
+        return std::nullopt;
+    return database(status);
 }
 
 std::optional<int> CommandLine::intOption(const QString& name, int fallback, int min, int max, int& status) const

@@ -22,9 +22,7 @@ int runDemo(const QStringList& arguments)
     cli.parser().addOption({ QStringLiteral("seed"), QStringLiteral("Random seed (default 42)."), QStringLiteral("S"),
         QStringLiteral("42") });
     int status = exitSuccess;
-    if (!cli.parse(arguments, status))
-        return status;
-    const auto db = cli.database(status);
+    const auto db = cli.parseWithDatabase(arguments, status);
     if (!db)
         return status;
     const auto members = cli.intOption(QStringLiteral("members"), 5000, 1, 20'000'000, status);

@@ -82,9 +82,7 @@ int runEvaluate(const QStringList& arguments)
     p.addOption({ QStringLiteral("confidence"), QStringLiteral("Confidence of the A/B interval (default 0.95)."),
         QStringLiteral("C") });
     int status = exitSuccess;
-    if (!cli.parse(arguments, status))
-        return status;
-    const auto db = cli.database(status);
+    const auto db = cli.parseWithDatabase(arguments, status);
     if (!db)
         return status;
     const auto settings = readRecommendOptions(cli, status);

@@ -23,9 +23,7 @@ int runFunnel(const QStringList& arguments)
         QStringLiteral("Also print the funnel per channel, month or week (cohort of joining), with a group column."),
         QStringLiteral("BY") });
     int status = exitSuccess;
-    if (!cli.parse(arguments, status))
-        return status;
-    const auto db = cli.database(status);
+    const auto db = cli.parseWithDatabase(arguments, status);
     if (!db)
         return status;
     const auto window = cli.intOption(QStringLiteral("window"), 0, 1, 36500, status);

@@ -220,9 +220,7 @@ int runGraph(const QStringList& arguments)
     option("months", "Timeline: number of calendar months up to the end of the data (default 12).", "N");
     option("limit", "Print at most N rows.", "N");
     int status = exitSuccess;
-    if (!cli.parse(arguments, status))
-        return status;
-    const auto db = cli.database(status);
+    const auto db = cli.parseWithDatabase(arguments, status);
     if (!db)
         return status;
 

@@ -29,9 +29,7 @@ int runImport(const QStringList& arguments)
     p.addOption({ QStringLiteral("map"), QStringLiteral("Map another header to a field, e.g. --map '客户编号=member_id' (repeatable)."),
         QStringLiteral("HEADER=FIELD") });
     int status = exitSuccess;
-    if (!cli.parse(arguments, status))
-        return status;
-    const auto db = cli.database(status);
+    const auto db = cli.parseWithDatabase(arguments, status);
     if (!db)
         return status;
     const QStringList files = cli.positional();

@@ -19,9 +19,7 @@ int runRecommend(const QStringList& arguments)
     cli.parser().addOption({ QStringLiteral("member"), QStringLiteral("The member's id."), QStringLiteral("ID") });
     addRecommendOptions(cli);
     int status = exitSuccess;
-    if (!cli.parse(arguments, status))
-        return status;
-    const auto db = cli.database(status);
+    const auto db = cli.parseWithDatabase(arguments, status);
     if (!db)
         return status;
     const QString memberId = cli.value(QStringLiteral("member"));

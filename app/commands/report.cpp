@@ -39,9 +39,7 @@ int runReport(const QStringList& arguments)
     cli.parser().addOption({ QStringLiteral("csv-dir"),
         QStringLiteral("Also write every table of the report as a CSV file into DIR."), QStringLiteral("DIR") });
     int status = exitSuccess;
-    if (!cli.parse(arguments, status))
-        return status;
-    const auto db = cli.database(status);
+    const auto db = cli.parseWithDatabase(arguments, status);
     if (!db)
         return status;
 #ifndef KINSIGHT_HAVE_REPORT_WRITERS

@@ -54,9 +54,7 @@ int runRetention(const QStringList& arguments)
         QStringLiteral("Split cohorts by channel, first-tier or first-product (adds a group column)."), QStringLiteral("BY") });
     p.addOption({ QStringLiteral("mean"), QStringLiteral("Add a mean row: weighted or simple."), QStringLiteral("KIND") });
     int status = exitSuccess;
-    if (!cli.parse(arguments, status))
-        return status;
-    const auto db = cli.database(status);
+    const auto db = cli.parseWithDatabase(arguments, status);
     if (!db)
         return status;
     using namespace core;

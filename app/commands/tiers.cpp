@@ -16,9 +16,7 @@ int runTiers(const QStringList& arguments)
     cli.addDatabaseOption();
     cli.addFormatOption();
     int status = exitSuccess;
-    if (!cli.parse(arguments, status))
-        return status;
-    const auto db = cli.database(status);
+    const auto db = cli.parseWithDatabase(arguments, status);
     if (!db)
         return status;
     const core::CommunityPtr community = loadCommunityOrFail(*db);
