@@ -10,7 +10,7 @@ if "$kinsight" --help | grep -q '^  gui ' && [ -n "${DISPLAY:-}${WAYLAND_DISPLAY
 fi
 # No window system here: show the demo community in the terminal instead.
 data="${XDG_DATA_HOME:-$HOME/.local/share}/Kinsight/kinsight"
-db="$data/demo.kinsight"
+db="$data/demo.db"
 mkdir -p "$data"
 [ -f "$db" ] || "$kinsight" demo --db "$db"
 echo "No display found, so here is the demo community ($db) in the terminal."
