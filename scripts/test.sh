@@ -7,6 +7,10 @@ install_missing_packages
 export QT_QPA_PLATFORM=offscreen
 build_preset default
 ctest --preset default -j "$(nproc)"
+# The long-running checks (label "slow") run too unless KINSIGHT_SKIP_SLOW=1.
+if [ "${KINSIGHT_SKIP_SLOW:-0}" != "1" ]; then
+  ctest --test-dir "$KINSIGHT_ROOT/build/default" -L slow --output-on-failure
+fi
 if [ "${KINSIGHT_SKIP_SANITIZERS:-0}" != "1" ]; then
   build_preset asan
   ASAN_OPTIONS="detect_leaks=0:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
