@@ -5,7 +5,7 @@
 #include <limits>
 #include <numeric>
 
-#include "core/graph/parallel.h"
+#include "core/util/parallel.h"
 
 namespace kinsight::core {
 

@@ -1,6 +1,6 @@
 #include "core/graph/clustering.h"
 
-#include "core/graph/parallel.h"
+#include "core/util/parallel.h"
 
 namespace kinsight::core {
 

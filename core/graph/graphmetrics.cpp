@@ -7,7 +7,7 @@
 #include <stdexcept>
 
 #include "core/graph/clustering.h"
-#include "core/graph/parallel.h"
+#include "core/util/parallel.h"
 
 namespace kinsight::core {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// A minimal fork-join helper for the graph algorithms: plain std::thread, no pool. Work is cut
+// A minimal fork-join helper for the core algorithms (graph, recommendations): plain std::thread, no pool. Work is cut
 // into a fixed number of blocks that does not depend on the number of threads, so an algorithm
 // that combines per-block partial results in block order gives bit-identical results on one
 // core or eight.
