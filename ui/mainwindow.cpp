@@ -362,11 +362,13 @@ QString MainWindow::diskState() const
     if (path.isEmpty())
         return {};
     const QFileInfo db(path), wal(path + QStringLiteral("-wal"));
+    // An empty WAL comes and goes as readers open and close; only one with frames says a write.
+    const bool walHasFrames = wal.exists() && wal.size() > 0;
     return QStringLiteral("%1/%2/%3/%4")
         .arg(db.size())
         .arg(db.lastModified().toMSecsSinceEpoch())
-        .arg(wal.exists() ? wal.size() : -1)
-        .arg(wal.exists() ? wal.lastModified().toMSecsSinceEpoch() : 0);
+        .arg(walHasFrames ? wal.size() : 0)
+        .arg(walHasFrames ? wal.lastModified().toMSecsSinceEpoch() : 0);
 }
 
 void MainWindow::checkDisk()
