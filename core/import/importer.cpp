@@ -137,6 +137,8 @@ private:
 
     std::optional<std::int64_t> memberRowid(std::string_view id);
     std::optional<std::int64_t> productRowid(std::string_view id);
+    /// The rowid a required member or product reference names, or the row's error in `error`.
+    std::optional<std::int64_t> resolve(std::string_view value, const char* column, bool member, std::optional<RowError>& error);
     bool loadIds(const std::string& table, const std::string& idColumn, std::unordered_map<std::string, std::int64_t>& ids);
     std::optional<RowError> writeFailure(Statement& s);
     /// Counts the outcome of an upsert-by-id: inserted, identical, updated, or conflicting.
@@ -373,6 +375,17 @@ std::optional<RowError> parseEnum(std::string_view value, const char* column, co
     return std::nullopt;
 }
 
+std::optional<std::int64_t> ImportRun::resolve(
+    std::string_view value, const char* column, bool member, std::optional<RowError>& error)
+{
+    if ((error = requireText(value, column)))
+        return std::nullopt;
+    const auto rowid = member ? memberRowid(value) : productRowid(value);
+    if (!rowid)
+        error = RowError { column, shown(value) + (member ? " names no known member" : " names no known product") };
+    return rowid;
+}
+
 std::optional<RowError> ImportRun::importMember(const Row& row, bool& deferred)
 {
     const std::string_view id = row.get(0);
@@ -433,19 +446,14 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
         return e;
     std::vector<std::string> v(10);
     v[0] = std::string(id);
-    const std::string_view member = row.get(1);
-    if (auto e = requireText(member, "member_id"))
-        return e;
-    const auto memberId = memberRowid(member);
+    std::optional<RowError> error;
+    const auto memberId = resolve(row.get(1), "member_id", true, error);
     if (!memberId)
-        return RowError { "member_id", shown(member) + " names no known member" };
+        return error;
     v[1] = std::to_string(*memberId);
-    const std::string_view product = row.get(2);
-    if (auto e = requireText(product, "product_id"))
-        return e;
-    const auto productId = productRowid(product);
+    const auto productId = resolve(row.get(2), "product_id", false, error);
     if (!productId)
-        return RowError { "product_id", shown(product) + " names no known product" };
+        return error;
     v[2] = std::to_string(*productId);
     if (auto e = parseTime(row.get(3), "paid_at", true, v[3]))
         return e;
@@ -492,12 +500,10 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
 
 std::optional<RowError> ImportRun::importEvent(const Row& row)
 {
-    const std::string_view member = row.get(0);
-    if (auto e = requireText(member, "member_id"))
-        return e;
-    const auto memberId = memberRowid(member);
+    std::optional<RowError> error;
+    const auto memberId = resolve(row.get(0), "member_id", true, error);
     if (!memberId)
-        return RowError { "member_id", shown(member) + " names no known member" };
+        return error;
     std::string at;
     if (auto e = parseTime(row.get(1), "occurred_at", true, at))
         return e;
@@ -506,9 +512,9 @@ std::optional<RowError> ImportRun::importEvent(const Row& row)
     const std::string type = lowerAscii(row.get(2));
     std::optional<std::int64_t> productId;
     if (!row.get(3).empty()) {
-        productId = productRowid(row.get(3));
+        productId = resolve(row.get(3), "product_id", false, error);
         if (!productId)
-            return RowError { "product_id", shown(row.get(3)) + " names no known product" };
+            return error;
     }
     std::optional<double> value;
     if (!row.get(4).empty()) {
@@ -529,17 +535,13 @@ std::optional<RowError> ImportRun::importEvent(const Row& row)
 
 std::optional<RowError> ImportRun::importRating(const Row& row)
 {
-    const std::string_view member = row.get(0);
-    if (auto e = requireText(member, "member_id"))
-        return e;
-    const auto memberId = memberRowid(member);
+    std::optional<RowError> error;
+    const auto memberId = resolve(row.get(0), "member_id", true, error);
     if (!memberId)
-        return RowError { "member_id", shown(member) + " names no known member" };
-    if (auto e = requireText(row.get(1), "product_id"))
-        return e;
-    const auto productId = productRowid(row.get(1));
+        return error;
+    const auto productId = resolve(row.get(1), "product_id", false, error);
     if (!productId)
-        return RowError { "product_id", shown(row.get(1)) + " names no known product" };
+        return error;
     if (row.get(2).empty())
         return RowError { "rating", "is empty (required)" };
     const auto rating = parseNumber(row.get(2));
@@ -564,12 +566,10 @@ std::optional<RowError> ImportRun::importInteraction(const Row& row)
     std::int64_t ends[2] = {};
     const char* columns[2] = { "from_member_id", "to_member_id" };
     for (size_t i = 0; i < 2; ++i) {
-        const std::string_view member = row.get(i);
-        if (auto e = requireText(member, columns[i]))
-            return e;
-        const auto id = memberRowid(member);
+        std::optional<RowError> error;
+        const auto id = resolve(row.get(i), columns[i], true, error);
         if (!id)
-            return RowError { columns[i], shown(member) + " names no known member" };
+            return error;
         ends[i] = *id;
     }
     std::string at;
