@@ -1,9 +1,9 @@
 #include "cli.h"
 
 #include <iostream>
+#include <sstream>
 
 #include <QCoreApplication>
-#include <sstream>
 
 #include "core/store/snapshotloader.h"
 
@@ -31,7 +31,8 @@ CommandLine::CommandLine(const QString& command, const QString& description)
 
 void CommandLine::addDatabaseOption()
 {
-    m_parser.addOption({ QStringLiteral("db"), QStringLiteral("The community database (SQLite file)."), QStringLiteral("DB") });
+    m_parser.addOption(
+        { QStringLiteral("db"), QStringLiteral("The community database (SQLite file)."), QStringLiteral("DB") });
 }
 
 void CommandLine::addFormatOption()
@@ -54,7 +55,8 @@ bool CommandLine::parse(const QStringList& arguments, int& status)
         QString help = m_parser.helpText();
         const QStringList appArguments = QCoreApplication::arguments();
         if (!appArguments.isEmpty())
-            help.replace(QStringLiteral("Usage: ") + appArguments.first(), QStringLiteral("Usage: kinsight ") + m_command);
+            help.replace(
+                QStringLiteral("Usage: ") + appArguments.first(), QStringLiteral("Usage: kinsight ") + m_command);
         std::cout << help.toStdString();
         status = exitSuccess;
         return false;
@@ -94,13 +96,18 @@ std::optional<int> CommandLine::intOption(const QString& name, int fallback, int
     const int v = m_parser.value(name).toInt(&ok);
     if (!ok || v < min || v > max) {
         status = usageError(m_command,
-            QStringLiteral("--%1 must be a whole number from %2 to %3, not '%4'").arg(name).arg(min).arg(max).arg(m_parser.value(name)));
+            QStringLiteral("--%1 must be a whole number from %2 to %3, not '%4'")
+                .arg(name)
+                .arg(min)
+                .arg(max)
+                .arg(m_parser.value(name)));
         return std::nullopt;
     }
     return v;
 }
 
-std::optional<double> CommandLine::realOption(const QString& name, double fallback, double min, double max, int& status) const
+std::optional<double> CommandLine::realOption(
+    const QString& name, double fallback, double min, double max, int& status) const
 {
     if (!m_parser.isSet(name))
         return fallback;
@@ -108,7 +115,11 @@ std::optional<double> CommandLine::realOption(const QString& name, double fallba
     const double v = m_parser.value(name).toDouble(&ok);
     if (!ok || v < min || v > max) {
         status = usageError(m_command,
-            QStringLiteral("--%1 must be a number from %2 to %3, not '%4'").arg(name).arg(min).arg(max).arg(m_parser.value(name)));
+            QStringLiteral("--%1 must be a number from %2 to %3, not '%4'")
+                .arg(name)
+                .arg(min)
+                .arg(max)
+                .arg(m_parser.value(name)));
         return std::nullopt;
     }
     return v;

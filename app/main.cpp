@@ -15,8 +15,8 @@
 #include <QApplication>
 #endif
 
-#include "app/command.h"
 #include "app/cli.h"
+#include "app/command.h"
 
 using namespace kinsight::app;
 

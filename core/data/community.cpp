@@ -7,8 +7,7 @@ namespace kinsight::core {
 
 namespace {
 
-template <typename T>
-std::vector<T> permute(const std::vector<T>& column, const std::vector<Index>& order)
+template <typename T> std::vector<T> permute(const std::vector<T>& column, const std::vector<Index>& order)
 {
     std::vector<T> out;
     out.reserve(order.size());
@@ -17,8 +16,7 @@ std::vector<T> permute(const std::vector<T>& column, const std::vector<Index>& o
     return out;
 }
 
-template <typename T>
-void remap(std::vector<T>& column, const std::vector<Index>& oldToNew)
+template <typename T> void remap(std::vector<T>& column, const std::vector<Index>& oldToNew)
 {
     for (auto& v : column) {
         if (v != noIndex)
@@ -34,8 +32,7 @@ std::vector<Index> identity(size_t n)
 }
 
 /// The permutation that sorts rows by `less`; stable, and free when rows are already sorted.
-template <typename Less>
-std::vector<Index> sortOrder(size_t n, Less less)
+template <typename Less> std::vector<Index> sortOrder(size_t n, Less less)
 {
     std::vector<Index> order = identity(n);
     if (!std::is_sorted(order.begin(), order.end(), less))
@@ -85,8 +82,14 @@ Index findSorted(const StringPool& ids, std::string_view id)
 
 } // namespace
 
-Index Community::findMember(std::string_view id) const { return findSorted(members.ids, id); }
-Index Community::findProduct(std::string_view id) const { return findSorted(products.ids, id); }
+Index Community::findMember(std::string_view id) const
+{
+    return findSorted(members.ids, id);
+}
+Index Community::findProduct(std::string_view id) const
+{
+    return findSorted(products.ids, id);
+}
 
 size_t Community::memoryBytes() const
 {
@@ -247,8 +250,8 @@ CommunityPtr CommunityBuilder::build()
     // Members and products in id order, so indices are stable for a given database content.
     {
         MemberTable& t = c->members;
-        const std::vector<Index> order = sortOrder(
-            static_cast<size_t>(t.size()), [&](Index a, Index b) { return t.ids.view(a) < t.ids.view(b); });
+        const std::vector<Index> order
+            = sortOrder(static_cast<size_t>(t.size()), [&](Index a, Index b) { return t.ids.view(a) < t.ids.view(b); });
         std::vector<Index> oldToNew = inverse(order);
         if (!isIdentity(order)) {
             t.ids = t.ids.permuted(order);
@@ -272,8 +275,8 @@ CommunityPtr CommunityBuilder::build()
     }
     {
         ProductTable& t = c->products;
-        const std::vector<Index> order = sortOrder(
-            static_cast<size_t>(t.size()), [&](Index a, Index b) { return t.ids.view(a) < t.ids.view(b); });
+        const std::vector<Index> order
+            = sortOrder(static_cast<size_t>(t.size()), [&](Index a, Index b) { return t.ids.view(a) < t.ids.view(b); });
         if (!isIdentity(order)) {
             const std::vector<Index> oldToNew = inverse(order);
             t.ids = t.ids.permuted(order);

@@ -42,16 +42,43 @@ std::optional<E> parse(const std::array<std::string_view, N>& names, std::string
 
 } // namespace
 
-std::string_view toString(ProductKind k) { return kindNames[static_cast<size_t>(k)]; }
-std::string_view toString(OrderType t) { return typeNames[static_cast<size_t>(t)]; }
-std::string_view toString(Plan p) { return planNames[static_cast<size_t>(p)]; }
-std::string_view toString(OrderStatus s) { return statusNames[static_cast<size_t>(s)]; }
-std::string_view toString(InteractionType t) { return interactionNames[static_cast<size_t>(t)]; }
+std::string_view toString(ProductKind k)
+{
+    return kindNames[static_cast<size_t>(k)];
+}
+std::string_view toString(OrderType t)
+{
+    return typeNames[static_cast<size_t>(t)];
+}
+std::string_view toString(Plan p)
+{
+    return planNames[static_cast<size_t>(p)];
+}
+std::string_view toString(OrderStatus s)
+{
+    return statusNames[static_cast<size_t>(s)];
+}
+std::string_view toString(InteractionType t)
+{
+    return interactionNames[static_cast<size_t>(t)];
+}
 
-std::optional<ProductKind> parseProductKind(std::string_view s) { return parse<ProductKind>(kindNames, s); }
-std::optional<OrderType> parseOrderType(std::string_view s) { return parse<OrderType>(typeNames, s); }
-std::optional<Plan> parsePlan(std::string_view s) { return parse<Plan>(planNames, s); }
-std::optional<OrderStatus> parseOrderStatus(std::string_view s) { return parse<OrderStatus>(statusNames, s); }
+std::optional<ProductKind> parseProductKind(std::string_view s)
+{
+    return parse<ProductKind>(kindNames, s);
+}
+std::optional<OrderType> parseOrderType(std::string_view s)
+{
+    return parse<OrderType>(typeNames, s);
+}
+std::optional<Plan> parsePlan(std::string_view s)
+{
+    return parse<Plan>(planNames, s);
+}
+std::optional<OrderStatus> parseOrderStatus(std::string_view s)
+{
+    return parse<OrderStatus>(statusNames, s);
+}
 std::optional<InteractionType> parseInteractionType(std::string_view s)
 {
     return parse<InteractionType>(interactionNames, s);

@@ -34,8 +34,8 @@ const std::array<Topic, 8> topics = { {
         { "小白理财训练营", "Index Funds Explained", "家庭资产配置指南", "读懂财报的 12 堂课", "基金定投实战",
             "Personal Finance 101", "养老规划与保险", "Value Investing Masterclass" } },
     { "英语", "English", "英语 口语 听力 词汇 雅思 english speaking",
-        { "每天 15 分钟英语口语", "Business English Writing", "雅思 7 分冲刺营", "英文原版书精读", "Pronunciation Bootcamp",
-            "职场英语邮件模板", "English Grammar in Use 精讲", "TED 演讲精听" } },
+        { "每天 15 分钟英语口语", "Business English Writing", "雅思 7 分冲刺营", "英文原版书精读",
+            "Pronunciation Bootcamp", "职场英语邮件模板", "English Grammar in Use 精讲", "TED 演讲精听" } },
     { "编程", "Coding", "编程 Python 数据分析 AI 算法 coding python",
         { "Python 数据分析入门", "Machine Learning in Practice", "零基础学 SQL", "算法面试 60 讲", "前端工程化实战",
             "AI 大模型应用开发", "Excel 到 Python 自动化办公", "Clean Code Workshop" } },
@@ -46,17 +46,18 @@ const std::array<Topic, 8> topics = { {
         { "21 天减脂训练营", "Sleep Better in 4 Weeks", "营养师的家常食谱", "办公室肩颈放松", "Mindfulness Meditation",
             "跑步入门到半马", "中医养生 30 讲", "Strength Training Basics" } },
     { "写作", "Writing", "写作 文案 故事 表达 公众号 writing copywriting",
-        { "爆款文案写作课", "Storytelling for Creators", "公众号写作变现", "21 天写作习惯养成", "Copywriting That Sells",
-            "小说创作入门", "演讲与说服力", "读书笔记方法论" } },
+        { "爆款文案写作课", "Storytelling for Creators", "公众号写作变现", "21 天写作习惯养成",
+            "Copywriting That Sells", "小说创作入门", "演讲与说服力", "读书笔记方法论" } },
     { "设计", "Design", "设计 审美 配色 排版 摄影 design photography",
-        { "零基础学设计", "UI Design Fundamentals", "手机摄影大师课", "配色与排版", "Figma from Zero",
-            "插画入门 30 天", "品牌视觉设计", "Color Theory for Creators" } },
+        { "零基础学设计", "UI Design Fundamentals", "手机摄影大师课", "配色与排版", "Figma from Zero", "插画入门 30 天",
+            "品牌视觉设计", "Color Theory for Creators" } },
 } };
 
 const std::array<ProductKind, 8> kindCycle = { ProductKind::Course, ProductKind::Column, ProductKind::Audio,
     ProductKind::Video, ProductKind::Course, ProductKind::Live, ProductKind::Ebook, ProductKind::Column };
 
-const std::array<const char*, 8> channels = { "抖音", "微信公众号", "小红书", "B站", "知乎", "朋友推荐", "视频号", "Google" };
+const std::array<const char*, 8> channels
+    = { "抖音", "微信公众号", "小红书", "B站", "知乎", "朋友推荐", "视频号", "Google" };
 // Acquisition mix and how well each channel's members buy (referred friends buy most).
 const std::array<double, 8> channelShare = { 0.24, 0.20, 0.16, 0.10, 0.09, 0.10, 0.08, 0.03 };
 const std::array<double, 8> channelBuyLift = { 0.7, 1.2, 1.0, 0.9, 1.3, 1.6, 0.8, 1.1 };
@@ -65,15 +66,15 @@ const std::array<const char*, 12> cities
     = { "北京", "上海", "广州", "深圳", "杭州", "成都", "武汉", "南京", "西安", "重庆", "苏州", "Singapore" };
 const std::array<double, 12> cityShare = { 0.14, 0.14, 0.09, 0.1, 0.09, 0.08, 0.07, 0.06, 0.05, 0.06, 0.05, 0.07 };
 
-const std::array<const char*, 20> surnames = { "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马",
-    "朱", "胡", "郭", "何", "林", "罗", "高" };
+const std::array<const char*, 20> surnames = { "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙",
+    "马", "朱", "胡", "郭", "何", "林", "罗", "高" };
 const std::array<const char*, 24> givenParts = { "伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "洋", "艳", "勇", "军",
     "杰", "娟", "涛", "明", "超", "秀", "霞", "平", "刚", "桂", "晨", "阳" };
 const std::array<const char*, 12> englishNames
     = { "Alice", "Ben", "Chloe", "David", "Emma", "Frank", "Grace", "Henry", "Ivy", "Jack", "Kate", "Leo" };
 
-const std::array<const char*, 6> reviewsGood = { "干货满满，推荐！", "讲得很清楚，收获很大", "Very practical, worth it.",
-    "老师很用心，第二遍了", "内容扎实，性价比高", "Loved the examples." };
+const std::array<const char*, 6> reviewsGood = { "干货满满，推荐！", "讲得很清楚，收获很大",
+    "Very practical, worth it.", "老师很用心，第二遍了", "内容扎实，性价比高", "Loved the examples." };
 const std::array<const char*, 4> reviewsBad
     = { "内容有点浅", "节奏太慢了", "Not what I expected.", "更新太慢，希望改进" };
 
@@ -81,8 +82,7 @@ const std::array<const char*, 4> reviewsBad
 constexpr Timestamp demoEnd = 1793404799; // 2026-10-31 23:59:59 UTC
 constexpr int historyDays = 548; // about 18 months
 
-template <size_t N>
-size_t pickWeighted(DemoRandom& rng, const std::array<double, N>& weights)
+template <size_t N> size_t pickWeighted(DemoRandom& rng, const std::array<double, N>& weights)
 {
     double total = 0;
     for (double w : weights)
@@ -142,8 +142,7 @@ public:
         , m_sink(sink)
         , m_control(control)
         , m_rng(options.seed)
-    {
-    }
+    { }
 
     void run()
     {
@@ -177,8 +176,8 @@ private:
             // The first product of every topic is its membership; about one in six others is free.
             if (i < 8) {
                 r.kind = ProductKind::Membership;
-                r.title = std::string(topics[static_cast<size_t>(topic)].tag) + "会员 · " + topics[static_cast<size_t>(topic)].english
-                    + " Membership";
+                r.title = std::string(topics[static_cast<size_t>(topic)].tag) + "会员 · "
+                    + topics[static_cast<size_t>(topic)].english + " Membership";
                 r.tier = "vip";
                 info.price = 29900;
                 info.membership = true;
@@ -205,8 +204,8 @@ private:
             }
             r.listPrice = info.price;
             r.description = std::string("《") + r.title + "》：" + topics[static_cast<size_t>(topic)].keywords + "。"
-                + (r.kind == ProductKind::Live ? "每周直播答疑，" : "") + "适合想在" + topics[static_cast<size_t>(topic)].tag
-                + "方面系统提升的你。";
+                + (r.kind == ProductKind::Live ? "每周直播答疑，" : "") + "适合想在"
+                + topics[static_cast<size_t>(topic)].tag + "方面系统提升的你。";
             r.tags = std::string(topics[static_cast<size_t>(topic)].tag) + ";" + std::string(toString(r.kind))
                 + (info.free ? ";免费" : "");
             r.createdAt = demoEnd - (historyDays + 30) * secondsPerDay + static_cast<Timestamp>(i) * 3 * secondsPerDay;
@@ -245,11 +244,13 @@ private:
             r.id = padded("u", i + 1, 7);
             r.joinedAt = info.joinedAt;
             if (m_rng.chance(0.85)) {
-                r.name = std::string(surnames[static_cast<size_t>(m_rng.below(20))]) + givenParts[static_cast<size_t>(m_rng.below(24))];
+                r.name = std::string(surnames[static_cast<size_t>(m_rng.below(20))])
+                    + givenParts[static_cast<size_t>(m_rng.below(24))];
                 if (m_rng.chance(0.5))
                     r.name += givenParts[static_cast<size_t>(m_rng.below(24))];
             } else {
-                r.name = std::string(englishNames[static_cast<size_t>(m_rng.below(12))]) + " " + static_cast<char>('A' + m_rng.below(26)) + ".";
+                r.name = std::string(englishNames[static_cast<size_t>(m_rng.below(12))]) + " "
+                    + static_cast<char>('A' + m_rng.below(26)) + ".";
             }
             if (m_rng.chance(0.4))
                 r.email = padded("member", i + 1, 7) + "@example.com";
@@ -260,8 +261,9 @@ private:
             // Referred members name an earlier member, usually someone active in their topic.
             if (info.channel == 5 && i > 10) {
                 const auto& pool = m_membersByTopic[static_cast<size_t>(info.topic)];
-                const int referrer = pool.size() > 1 && m_rng.chance(0.8) ? pool[static_cast<size_t>(m_rng.below(static_cast<std::int64_t>(pool.size()) - 1))]
-                                                                           : static_cast<int>(m_rng.below(i));
+                const int referrer = pool.size() > 1 && m_rng.chance(0.8)
+                    ? pool[static_cast<size_t>(m_rng.below(static_cast<std::int64_t>(pool.size()) - 1))]
+                    : static_cast<int>(m_rng.below(i));
                 if (referrer != i)
                     r.referrerId = padded("u", referrer + 1, 7);
             }
@@ -306,7 +308,8 @@ private:
         r.type = type;
         r.plan = plan;
         // About 4% of paid purchases are refunded, usually by disappointed buyers.
-        r.status = amount > 0 && type == OrderType::Purchase && m_rng.chance(0.04) ? OrderStatus::Refunded : OrderStatus::Paid;
+        r.status = amount > 0 && type == OrderType::Purchase && m_rng.chance(0.04) ? OrderStatus::Refunded
+                                                                                   : OrderStatus::Paid;
         m_sink.order(r);
         if (r.status == OrderStatus::Paid && m_rng.chance(0.28)) {
             const ProductInfo& info = m_products[static_cast<size_t>(product)];
@@ -316,7 +319,8 @@ private:
             rating.rating = std::clamp(static_cast<int>(std::lround(info.quality + 0.9 * m_rng.normal())), 1, 5);
             rating.ratedAt = at + static_cast<Timestamp>(m_rng.exponential(6.0) * secondsPerDay);
             if (m_rng.chance(0.5))
-                rating.review = rating.rating >= 4 ? reviewsGood[static_cast<size_t>(m_rng.below(6))] : reviewsBad[static_cast<size_t>(m_rng.below(4))];
+                rating.review = rating.rating >= 4 ? reviewsGood[static_cast<size_t>(m_rng.below(6))]
+                                                   : reviewsBad[static_cast<size_t>(m_rng.below(4))];
             if (rating.ratedAt <= demoEnd)
                 m_sink.rating(rating);
         }
@@ -388,8 +392,9 @@ private:
                 e.occurredAt = at;
                 const double u = m_rng.uniform();
                 const bool withProduct = !owned.empty() || u < 0.5;
-                const int product = !owned.empty() && m_rng.chance(0.7) ? owned[static_cast<size_t>(m_rng.below(static_cast<std::int64_t>(owned.size())))]
-                                                                        : pickProduct(info.topic, true, true);
+                const int product = !owned.empty() && m_rng.chance(0.7)
+                    ? owned[static_cast<size_t>(m_rng.below(static_cast<std::int64_t>(owned.size())))]
+                    : pickProduct(info.topic, true, true);
                 if (u < 0.38) {
                     e.type = "view";
                 } else if (u < 0.56) {
@@ -431,7 +436,8 @@ private:
         if (u < 0.45 && !leaders.empty())
             target = leaders[static_cast<size_t>(m_rng.below(static_cast<std::int64_t>(leaders.size())))];
         else if (u < 0.8 && !recent.empty())
-            target = recent[static_cast<size_t>(m_rng.below(static_cast<std::int64_t>(recent.size())))]; // closes triangles
+            target = recent[static_cast<size_t>(
+                m_rng.below(static_cast<std::int64_t>(recent.size())))]; // closes triangles
         else if (u < 0.95 && !peers.empty())
             target = peers[static_cast<size_t>(m_rng.below(static_cast<std::int64_t>(peers.size())))];
         else
@@ -445,10 +451,12 @@ private:
         if (r.occurredAt > demoEnd)
             return;
         const double t = m_rng.uniform();
-        r.type = t < 0.5 ? InteractionType::Reply
-                         : (t < 0.75 ? InteractionType::Like
-                                     : (t < 0.85 ? InteractionType::Mention
-                                                 : (t < 0.93 ? InteractionType::Follow : (t < 0.98 ? InteractionType::Share : InteractionType::Invite))));
+        r.type = t < 0.5
+            ? InteractionType::Reply
+            : (t < 0.75 ? InteractionType::Like
+                        : (t < 0.85 ? InteractionType::Mention
+                                    : (t < 0.93 ? InteractionType::Follow
+                                                : (t < 0.98 ? InteractionType::Share : InteractionType::Invite))));
         r.weight = r.type == InteractionType::Like ? 0.5 : 1.0;
         m_sink.interaction(r);
         // Leaders reply back often: reciprocity and triangles.
@@ -493,12 +501,18 @@ public:
     void event(const EventRecord& r) override { builder.addEvent(r); }
     void rating(const RatingRecord& r) override
     {
-        if (m_seen.insert(hash({ 1, r.member, r.product, r.rating, r.ratedAt, static_cast<std::int64_t>(std::hash<std::string> {}(r.review)) })).second)
+        if (m_seen
+                .insert(hash({ 1, r.member, r.product, r.rating, r.ratedAt,
+                    static_cast<std::int64_t>(std::hash<std::string> {}(r.review)) }))
+                .second)
             builder.addRating(r);
     }
     void interaction(const InteractionRecord& r) override
     {
-        if (m_seen.insert(hash({ 2, r.from, r.to, r.occurredAt, static_cast<std::int64_t>(r.type), static_cast<std::int64_t>(r.weight * 1024) })).second)
+        if (m_seen
+                .insert(hash({ 2, r.from, r.to, r.occurredAt, static_cast<std::int64_t>(r.type),
+                    static_cast<std::int64_t>(r.weight * 1024) }))
+                .second)
             builder.addInteraction(r);
     }
 
@@ -520,8 +534,7 @@ class DatabaseSink final : public DemoSink {
 public:
     explicit DatabaseSink(Database& db)
         : m_db(db)
-    {
-    }
+    { }
     Status prepare()
     {
         auto make = [&](std::unique_ptr<Statement>& s, const char* sql) -> Status {
@@ -532,12 +545,22 @@ public:
             return {};
         };
         for (auto [stmt, sql] : std::initializer_list<std::pair<std::unique_ptr<Statement>*, const char*>> {
-                 { &m_member, "INSERT INTO members(id, member_id, joined_at, name, email, phone, channel, city, referrer_id) VALUES (?,?,?,?,?,?,?,?,?)" },
-                 { &m_product, "INSERT INTO products(id, product_id, title, kind, tier, list_price, description, tags, created_at) VALUES (?,?,?,?,?,?,?,?,?)" },
-                 { &m_order, "INSERT INTO orders(order_id, member, product, paid_at, amount, currency, type, plan, status) VALUES (?,?,?,?,?,'CNY',?,?,?)" },
-                 { &m_event, "INSERT OR IGNORE INTO events(member, product, occurred_at, type, value) VALUES (?,?,?,?,?)" },
-                 { &m_rating, "INSERT OR IGNORE INTO ratings(member, product, rating, rated_at, review) VALUES (?,?,?,?,?)" },
-                 { &m_interaction, "INSERT OR IGNORE INTO interactions(from_member, to_member, occurred_at, type, weight) VALUES (?,?,?,?,?)" } }) {
+                 { &m_member,
+                     "INSERT INTO members(id, member_id, joined_at, name, email, phone, channel, city, referrer_id) "
+                     "VALUES (?,?,?,?,?,?,?,?,?)" },
+                 { &m_product,
+                     "INSERT INTO products(id, product_id, title, kind, tier, list_price, description, tags, "
+                     "created_at) VALUES (?,?,?,?,?,?,?,?,?)" },
+                 { &m_order,
+                     "INSERT INTO orders(order_id, member, product, paid_at, amount, currency, type, plan, status) "
+                     "VALUES (?,?,?,?,?,'CNY',?,?,?)" },
+                 { &m_event,
+                     "INSERT OR IGNORE INTO events(member, product, occurred_at, type, value) VALUES (?,?,?,?,?)" },
+                 { &m_rating,
+                     "INSERT OR IGNORE INTO ratings(member, product, rating, rated_at, review) VALUES (?,?,?,?,?)" },
+                 { &m_interaction,
+                     "INSERT OR IGNORE INTO interactions(from_member, to_member, occurred_at, type, weight) VALUES "
+                     "(?,?,?,?,?)" } }) {
             if (Status s = make(*stmt, sql); !s)
                 return s;
         }
@@ -662,7 +685,9 @@ Status writeDemoDatabase(Database& db, const DemoOptions& options, const TaskCon
         DemoGenerator(options, sink, control).run();
         if (Status s = db.setMeta("currency", "CNY"); !s)
             throw std::runtime_error(s.error());
-        if (Status s = db.setMeta("demo", "members=" + std::to_string(options.members) + " seed=" + std::to_string(options.seed)); !s)
+        if (Status s = db.setMeta(
+                "demo", "members=" + std::to_string(options.members) + " seed=" + std::to_string(options.seed));
+            !s)
             throw std::runtime_error(s.error());
     } catch (const Cancelled&) {
         db.rollback();

@@ -34,7 +34,10 @@ public:
     /// Uniform in [0, 1).
     double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
     /// Uniform integer in [0, n).
-    std::int64_t below(std::int64_t n) { return n <= 0 ? 0 : static_cast<std::int64_t>(uniform() * static_cast<double>(n)); }
+    std::int64_t below(std::int64_t n)
+    {
+        return n <= 0 ? 0 : static_cast<std::int64_t>(uniform() * static_cast<double>(n));
+    }
     bool chance(double p) { return uniform() < p; }
     double exponential(double mean) { return -mean * std::log(1.0 - uniform()); }
     double normal()

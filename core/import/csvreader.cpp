@@ -140,7 +140,8 @@ CsvReader::Next CsvReader::next(std::vector<std::string>& fields)
         int c = get();
         if (c == -1) {
             if (quoted) {
-                m_fatalError = "line " + std::to_string(m_recordLine) + ": a quoted field is never closed (unterminated quote)";
+                m_fatalError
+                    = "line " + std::to_string(m_recordLine) + ": a quoted field is never closed (unterminated quote)";
                 return Next::Failed;
             }
             break;
@@ -168,7 +169,8 @@ CsvReader::Next CsvReader::next(std::vector<std::string>& fields)
         }
         if (c == ',') {
             if (fields.size() >= maxFields) {
-                m_fatalError = "line " + std::to_string(m_recordLine) + ": more than " + std::to_string(maxFields) + " columns";
+                m_fatalError
+                    = "line " + std::to_string(m_recordLine) + ": more than " + std::to_string(maxFields) + " columns";
                 return Next::Failed;
             }
             fields.emplace_back();
@@ -193,7 +195,8 @@ CsvReader::Next CsvReader::next(std::vector<std::string>& fields)
     if (m_encoding == TextEncoding::Utf8 && m_recordProblem.empty()) {
         for (const std::string& f : fields) {
             if (!isValidUtf8(f)) {
-                m_recordProblem = "invalid UTF-8 (if Excel saved this file in China, import it with --encoding gb18030)";
+                m_recordProblem
+                    = "invalid UTF-8 (if Excel saved this file in China, import it with --encoding gb18030)";
                 break;
             }
         }
@@ -209,6 +212,9 @@ CsvReader::Next CsvReader::next(std::vector<std::string>& fields)
     return Next::Record;
 }
 
-std::string CsvReader::sha256Hex() const { return m_hash.result().toHex().toStdString(); }
+std::string CsvReader::sha256Hex() const
+{
+    return m_hash.result().toHex().toStdString();
+}
 
 } // namespace kinsight::core

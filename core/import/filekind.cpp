@@ -10,12 +10,15 @@ namespace {
 using Aliases = std::vector<std::string_view>;
 
 // Member-id aliases appear in every kind that names a member.
-#define MEMBER_ID_ALIASES "用户id", "会员id", "用户编号", "会员编号", "用户", "会员", "userid", "uid", "memberid", "customerid"
-#define PRODUCT_ID_ALIASES "商品id", "产品id", "课程id", "商品编号", "产品编号", "课程编号", "productid", "itemid", "sku"
+#define MEMBER_ID_ALIASES                                                                                              \
+    "用户id", "会员id", "用户编号", "会员编号", "用户", "会员", "userid", "uid", "memberid", "customerid"
+#define PRODUCT_ID_ALIASES                                                                                             \
+    "商品id", "产品id", "课程id", "商品编号", "产品编号", "课程编号", "productid", "itemid", "sku"
 
 const std::vector<FieldSpec> memberFields = {
     { "member_id", true, { MEMBER_ID_ALIASES } },
-    { "joined_at", true, { "注册时间", "加入时间", "注册日期", "入会时间", "joined", "signupat", "registeredat", "createdat" } },
+    { "joined_at", true,
+        { "注册时间", "加入时间", "注册日期", "入会时间", "joined", "signupat", "registeredat", "createdat" } },
     { "name", false, { "昵称", "姓名", "用户名", "用户昵称", "会员名", "nickname", "username" } },
     { "email", false, { "邮箱", "电子邮箱", "邮件", "e-mail", "mail" } },
     { "phone", false, { "手机号", "手机", "手机号码", "电话", "联系电话", "mobile", "tel" } },
@@ -65,8 +68,10 @@ const std::vector<FieldSpec> ratingFields = {
 };
 
 const std::vector<FieldSpec> interactionFields = {
-    { "from_member_id", true, { "发起人id", "发起用户id", "来源用户id", "发送者id", "from", "fromid", "source", "sourceid" } },
-    { "to_member_id", true, { "目标用户id", "对象用户id", "被互动用户id", "接收人id", "接收者id", "to", "toid", "target", "targetid" } },
+    { "from_member_id", true,
+        { "发起人id", "发起用户id", "来源用户id", "发送者id", "from", "fromid", "source", "sourceid" } },
+    { "to_member_id", true,
+        { "目标用户id", "对象用户id", "被互动用户id", "接收人id", "接收者id", "to", "toid", "target", "targetid" } },
     { "occurred_at", true, { "互动时间", "发生时间", "时间", "timestamp", "time", "at" } },
     { "type", false, { "互动类型", "类型", "interactiontype" } },
     { "weight", false, { "权重" } },
@@ -84,14 +89,29 @@ struct StemAlias {
 };
 // Longest first, so that `members` wins over `member`.
 const std::vector<StemAlias> stemAliases = {
-    { "interactions", FileKind::Interactions }, { "interaction", FileKind::Interactions },
-    { "products", FileKind::Products }, { "product", FileKind::Products }, { "members", FileKind::Members },
-    { "member", FileKind::Members }, { "ratings", FileKind::Ratings }, { "rating", FileKind::Ratings },
-    { "orders", FileKind::Orders }, { "order", FileKind::Orders }, { "events", FileKind::Events },
-    { "event", FileKind::Events }, { "users", FileKind::Members }, { "会员", FileKind::Members },
-    { "用户", FileKind::Members }, { "商品", FileKind::Products }, { "产品", FileKind::Products },
-    { "课程", FileKind::Products }, { "订单", FileKind::Orders }, { "行为", FileKind::Events },
-    { "事件", FileKind::Events }, { "评分", FileKind::Ratings }, { "评价", FileKind::Ratings },
+    { "interactions", FileKind::Interactions },
+    { "interaction", FileKind::Interactions },
+    { "products", FileKind::Products },
+    { "product", FileKind::Products },
+    { "members", FileKind::Members },
+    { "member", FileKind::Members },
+    { "ratings", FileKind::Ratings },
+    { "rating", FileKind::Ratings },
+    { "orders", FileKind::Orders },
+    { "order", FileKind::Orders },
+    { "events", FileKind::Events },
+    { "event", FileKind::Events },
+    { "users", FileKind::Members },
+    { "会员", FileKind::Members },
+    { "用户", FileKind::Members },
+    { "商品", FileKind::Products },
+    { "产品", FileKind::Products },
+    { "课程", FileKind::Products },
+    { "订单", FileKind::Orders },
+    { "行为", FileKind::Events },
+    { "事件", FileKind::Events },
+    { "评分", FileKind::Ratings },
+    { "评价", FileKind::Ratings },
     { "互动", FileKind::Interactions },
 };
 
@@ -106,7 +126,10 @@ std::string lowerAscii(std::string_view s)
 
 } // namespace
 
-std::string_view toString(FileKind kind) { return kindNames[static_cast<size_t>(kind)]; }
+std::string_view toString(FileKind kind)
+{
+    return kindNames[static_cast<size_t>(kind)];
+}
 
 std::optional<FileKind> parseFileKind(std::string_view name)
 {
@@ -194,20 +217,21 @@ std::string_view canonicalEnumValue(std::string_view field, std::string_view val
         std::string_view from, to;
     };
     static const std::vector<Pair> status = { { "已支付", "paid" }, { "已付款", "paid" }, { "支付成功", "paid" },
-        { "交易成功", "paid" }, { "已完成", "paid" }, { "成功", "paid" }, { "已退款", "refunded" }, { "退款", "refunded" },
-        { "退款成功", "refunded" }, { "全额退款", "refunded" } };
-    static const std::vector<Pair> orderType = { { "购买", "purchase" }, { "单次购买", "purchase" }, { "试用", "trial" },
-        { "免费试用", "trial" }, { "体验", "trial" }, { "订阅", "subscription" }, { "续费", "renewal" },
-        { "续订", "renewal" } };
-    static const std::vector<Pair> plan = { { "月付", "monthly" }, { "月度", "monthly" }, { "包月", "monthly" },
-        { "月卡", "monthly" }, { "季付", "quarterly" }, { "季度", "quarterly" }, { "季卡", "quarterly" },
-        { "年付", "annual" }, { "年度", "annual" }, { "包年", "annual" }, { "年卡", "annual" }, { "yearly", "annual" } };
+        { "交易成功", "paid" }, { "已完成", "paid" }, { "成功", "paid" }, { "已退款", "refunded" },
+        { "退款", "refunded" }, { "退款成功", "refunded" }, { "全额退款", "refunded" } };
+    static const std::vector<Pair> orderType
+        = { { "购买", "purchase" }, { "单次购买", "purchase" }, { "试用", "trial" }, { "免费试用", "trial" },
+              { "体验", "trial" }, { "订阅", "subscription" }, { "续费", "renewal" }, { "续订", "renewal" } };
+    static const std::vector<Pair> plan
+        = { { "月付", "monthly" }, { "月度", "monthly" }, { "包月", "monthly" }, { "月卡", "monthly" },
+              { "季付", "quarterly" }, { "季度", "quarterly" }, { "季卡", "quarterly" }, { "年付", "annual" },
+              { "年度", "annual" }, { "包年", "annual" }, { "年卡", "annual" }, { "yearly", "annual" } };
     static const std::vector<Pair> kind = { { "课程", "course" }, { "专栏", "column" }, { "音频", "audio" },
         { "视频", "video" }, { "电子书", "ebook" }, { "直播", "live" }, { "会员", "membership" }, { "套餐", "bundle" },
         { "合集", "bundle" }, { "其他", "other" } };
-    static const std::vector<Pair> interaction = { { "回复", "reply" }, { "评论", "reply" }, { "提及", "mention" },
-        { "@", "mention" }, { "点赞", "like" }, { "关注", "follow" }, { "分享", "share" }, { "转发", "share" },
-        { "邀请", "invite" } };
+    static const std::vector<Pair> interaction
+        = { { "回复", "reply" }, { "评论", "reply" }, { "提及", "mention" }, { "@", "mention" }, { "点赞", "like" },
+              { "关注", "follow" }, { "分享", "share" }, { "转发", "share" }, { "邀请", "invite" } };
     const std::vector<Pair>* table = nullptr;
     if (field == "status")
         table = &status;

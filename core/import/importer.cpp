@@ -8,15 +8,15 @@
 #include <fstream>
 #include <unordered_map>
 
-#include <fcntl.h>
-#include <sys/stat.h>
-
 #include "core/data/enums.h"
 #include "core/import/csvreader.h"
 #include "core/store/database.h"
 #include "core/util/money.h"
 #include "core/util/table.h"
 #include "core/util/timestamp.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
 
 namespace kinsight::core {
 
@@ -115,8 +115,7 @@ public:
         , m_options(options)
         , m_control(control)
         , m_report(report)
-    {
-    }
+    { }
 
     bool prepare();
     bool importFile(const std::string& path, FileKind kind, std::int64_t bytesBefore, std::int64_t bytesTotal,
@@ -138,8 +137,10 @@ private:
     std::optional<std::int64_t> memberRowid(std::string_view id);
     std::optional<std::int64_t> productRowid(std::string_view id);
     /// The rowid a required member or product reference names, or the row's error in `error`.
-    std::optional<std::int64_t> resolve(std::string_view value, const char* column, bool member, std::optional<RowError>& error);
-    bool loadIds(const std::string& table, const std::string& idColumn, std::unordered_map<std::string, std::int64_t>& ids);
+    std::optional<std::int64_t> resolve(
+        std::string_view value, const char* column, bool member, std::optional<RowError>& error);
+    bool loadIds(
+        const std::string& table, const std::string& idColumn, std::unordered_map<std::string, std::int64_t>& ids);
     std::optional<RowError> writeFailure(Statement& s);
     /// Counts the outcome of an upsert-by-id: inserted, identical, updated, or conflicting.
     std::optional<RowError> upsert(Statement& insert, Statement& select, Statement& update, std::string_view id,
@@ -228,7 +229,8 @@ bool ImportRun::prepare()
             "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
 }
 
-bool ImportRun::loadIds(const std::string& table, const std::string& idColumn, std::unordered_map<std::string, std::int64_t>& ids)
+bool ImportRun::loadIds(
+    const std::string& table, const std::string& idColumn, std::unordered_map<std::string, std::int64_t>& ids)
 {
     auto count = m_db.prepare("SELECT count(*) FROM " + table);
     if (count && (*count)->step())
@@ -281,7 +283,8 @@ void bindValues(Statement& s, const std::vector<std::string>& values)
 }
 
 std::optional<RowError> ImportRun::upsert(Statement& insert, Statement& select, Statement& update, std::string_view id,
-    const std::vector<std::string>& values, std::string_view idColumn, std::unordered_map<std::string, std::int64_t>* idRegistry)
+    const std::vector<std::string>& values, std::string_view idColumn,
+    std::unordered_map<std::string, std::int64_t>* idRegistry)
 {
     insert.reset();
     bindValues(insert, values);
@@ -335,7 +338,10 @@ void ImportRun::countInsertOrIgnore(Statement& s)
         ++m_summary->skipped;
 }
 
-std::string orNull(std::string_view v) { return v.empty() ? std::string(nullMarker) : std::string(v); }
+std::string orNull(std::string_view v)
+{
+    return v.empty() ? std::string(nullMarker) : std::string(v);
+}
 
 std::optional<RowError> requireText(std::string_view value, const char* column)
 {
@@ -428,8 +434,11 @@ std::optional<RowError> ImportRun::importProduct(const Row& row)
     } else {
         const auto price = parseMoney(row.get(4));
         if (!price)
-            return RowError { "list_price",
-                shown(row.get(4)) + " is not a valid price (a non-negative number with at most two decimals, no thousands separator)" };
+            return RowError {
+                "list_price",
+                shown(row.get(4))
+                    + " is not a valid price (a non-negative number with at most two decimals, no thousands separator)"
+            };
         v[4] = std::to_string(*price);
     }
     v[5] = orNull(row.get(5));
@@ -462,7 +471,8 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
     const auto amount = parseMoney(row.get(4));
     if (!amount)
         return RowError { "amount",
-            shown(row.get(4)) + " is not a valid amount (a non-negative number with at most two decimals, no thousands separator)" };
+            shown(row.get(4))
+                + " is not a valid amount (a non-negative number with at most two decimals, no thousands separator)" };
     v[4] = std::to_string(*amount);
     std::string currency = row.get(5).empty() ? std::string("CNY") : lowerAscii(row.get(5));
     for (char& c : currency) {
@@ -477,11 +487,12 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
             throw std::runtime_error(s.error());
     } else if (currency != m_currency) {
         return RowError { "currency",
-            shown(currency) + " differs from this database's currency " + m_currency + " (one database holds one currency)" };
+            shown(currency) + " differs from this database's currency " + m_currency
+                + " (one database holds one currency)" };
     }
     v[5] = currency;
-    if (auto e = parseEnum<OrderType>(
-            row.get(6), "type", "order_type", parseOrderType, OrderType::Purchase, "purchase, trial, subscription, renewal", v[6]))
+    if (auto e = parseEnum<OrderType>(row.get(6), "type", "order_type", parseOrderType, OrderType::Purchase,
+            "purchase, trial, subscription, renewal", v[6]))
         return e;
     if (row.get(7).empty()) {
         v[7] = std::string(nullMarker);
@@ -623,8 +634,7 @@ public:
         : m_finalPath(std::move(finalPath))
         , m_tempPath(m_finalPath + ".part")
         , m_header(header)
-    {
-    }
+    { }
     void write(const std::vector<std::string>& fields, const std::string& reason)
     {
         if (!m_out.is_open()) {
@@ -714,13 +724,14 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
         if (field < 0 && !leftOut)
             field = fieldForHeader(kind, h);
         if (field < 0) {
-            m_summary->warnings.push_back(path + ": column '" + h + "' is not a field of " + std::string(toString(kind)) + "; ignored");
+            m_summary->warnings.push_back(
+                path + ": column '" + h + "' is not a field of " + std::string(toString(kind)) + "; ignored");
             continue;
         }
         if (columnOfField[static_cast<size_t>(field)] >= 0) {
             addError(path, 1, std::string(fields[static_cast<size_t>(field)].name),
-                "columns '" + std::string(trim(header[static_cast<size_t>(columnOfField[static_cast<size_t>(field)])])) + "' and '" + h
-                    + "' both give this field");
+                "columns '" + std::string(trim(header[static_cast<size_t>(columnOfField[static_cast<size_t>(field)])]))
+                    + "' and '" + h + "' both give this field");
             headerOk = false;
             continue;
         }
@@ -771,13 +782,15 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
         if ((++rows & 0x3fff) == 0) {
             if (m_control.stopRequested())
                 throw Cancelled {};
-            m_control.progress(static_cast<double>(bytesBefore + reader.bytesRead()) / static_cast<double>(std::max<std::int64_t>(bytesTotal, 1)));
+            m_control.progress(static_cast<double>(bytesBefore + reader.bytesRead())
+                / static_cast<double>(std::max<std::int64_t>(bytesTotal, 1)));
         }
         std::optional<RowError> error;
         if (!reader.recordProblem().empty()) {
             error = RowError { {}, reader.recordProblem() };
         } else if (record.size() != header.size()) {
-            error = RowError { {}, "expected " + std::to_string(header.size()) + " fields, found " + std::to_string(record.size()) };
+            error = RowError { {},
+                "expected " + std::to_string(header.size()) + " fields, found " + std::to_string(record.size()) };
         } else {
             bool deferred = false;
             error = importRow(kind, Row { &record, &columnOfField }, deferred);
@@ -878,7 +891,8 @@ ImportReport importFiles(
         if (!kind) {
             report.fatal = paths[i]
                 + ": cannot tell the kind of file from its name; name it members.csv, products.csv, orders.csv, "
-                  "events.csv, ratings.csv or interactions.csv (a suffix such as orders-2026.csv is fine), or give --kind";
+                  "events.csv, ratings.csv or interactions.csv (a suffix such as orders-2026.csv is fine), or give "
+                  "--kind";
             return report;
         }
         plan.push_back({ paths[i], *kind, i });

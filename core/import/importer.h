@@ -76,7 +76,7 @@ struct ImportReport {
 /// the report lists the errors; the database is exactly as before. Re-importing the same files
 /// changes nothing. Memory is bounded by a read block plus the ids seen in one file.
 /// Cancelling through `control` rolls back too. Must run on the thread that owns `db`.
-ImportReport importFiles(Database& db, const std::vector<std::string>& paths, const ImportOptions& options,
-    const TaskControl& control = {});
+ImportReport importFiles(
+    Database& db, const std::vector<std::string>& paths, const ImportOptions& options, const TaskControl& control = {});
 
 } // namespace kinsight::core

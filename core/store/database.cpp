@@ -6,16 +6,16 @@
 #include <fstream>
 #include <random>
 
-#include <fcntl.h>
-#include <sqlite3.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <QSettings>
 #include <QStandardPaths>
 #include <QString>
+#include <sqlite3.h>
 
 #include "core/store/schema.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace kinsight::core {
 
@@ -73,12 +73,13 @@ QString fingerprintKey(const std::string& path)
 {
     std::error_code ec;
     const auto canonical = std::filesystem::weakly_canonical(path, ec);
-    return QStringLiteral("fingerprints/") + QString::fromLatin1(QString::fromStdString(ec ? path : canonical.string()).toUtf8().toHex());
+    return QStringLiteral("fingerprints/")
+        + QString::fromLatin1(QString::fromStdString(ec ? path : canonical.string()).toUtf8().toHex());
 }
 
 QString currentFingerprint(const std::string& path)
 {
-    struct stat st {};
+    struct stat st { };
     if (::stat(path.c_str(), &st) != 0)
         return {};
     return QStringLiteral("%1:%2.%3").arg(st.st_size).arg(st.st_mtim.tv_sec).arg(st.st_mtim.tv_nsec);
@@ -86,7 +87,10 @@ QString currentFingerprint(const std::string& path)
 
 } // namespace
 
-void setDatabaseFingerprintStore(const std::string& iniPath) { fingerprintStore() = iniPath; }
+void setDatabaseFingerprintStore(const std::string& iniPath)
+{
+    fingerprintStore() = iniPath;
+}
 
 Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenMode mode)
 {
@@ -148,8 +152,9 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenMo
     appIdQuery.value().reset();
 
     if (version > currentSchemaVersion) {
-        return Error { "database " + path + " was written by a newer Kinsight (schema version " + std::to_string(version)
-            + "; this version reads up to " + std::to_string(currentSchemaVersion) + "). Please update Kinsight." };
+        return Error { "database " + path + " was written by a newer Kinsight (schema version "
+            + std::to_string(version) + "; this version reads up to " + std::to_string(currentSchemaVersion)
+            + "). Please update Kinsight." };
     }
     if (!empty && appId != kinsightApplicationId)
         return Error { path + " is an SQLite database, but not a Kinsight one" };
@@ -203,13 +208,17 @@ Database::~Database()
     }
 }
 
-void Database::setBusyTimeout(int milliseconds) { sqlite3_busy_timeout(m_db, milliseconds); }
+void Database::setBusyTimeout(int milliseconds)
+{
+    sqlite3_busy_timeout(m_db, milliseconds);
+}
 
 int Database::schemaVersion() const
 {
     sqlite3_stmt* stmt = nullptr;
     int version = -1;
-    if (sqlite3_prepare_v2(m_db, "PRAGMA user_version", -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+    if (sqlite3_prepare_v2(m_db, "PRAGMA user_version", -1, &stmt, nullptr) == SQLITE_OK
+        && sqlite3_step(stmt) == SQLITE_ROW)
         version = sqlite3_column_int(stmt, 0);
     sqlite3_finalize(stmt);
     return version;
@@ -260,9 +269,15 @@ Result<std::unique_ptr<Statement>> Database::prepare(std::string_view sql)
     return std::make_unique<Statement>(*this, stmt);
 }
 
-std::int64_t Database::lastInsertRowid() const { return sqlite3_last_insert_rowid(m_db); }
+std::int64_t Database::lastInsertRowid() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
 
-Status Database::begin() { return exec("BEGIN IMMEDIATE"); }
+Status Database::begin()
+{
+    return exec("BEGIN IMMEDIATE");
+}
 Status Database::commit()
 {
     Status s = exec("COMMIT");
@@ -299,7 +314,8 @@ std::string Database::meta(std::string_view key)
 
 Status Database::setMeta(std::string_view key, std::string_view value)
 {
-    auto stmt = prepare("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    auto stmt
+        = prepare("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     if (!stmt)
         return Error { stmt.error() };
     (*stmt)->bind(1, key);
@@ -310,15 +326,27 @@ Status Database::setMeta(std::string_view key, std::string_view value)
     return {};
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
 
-void Statement::bind(int i, std::int64_t v) { sqlite3_bind_int64(m_stmt, i, v); }
-void Statement::bind(int i, double v) { sqlite3_bind_double(m_stmt, i, v); }
+void Statement::bind(int i, std::int64_t v)
+{
+    sqlite3_bind_int64(m_stmt, i, v);
+}
+void Statement::bind(int i, double v)
+{
+    sqlite3_bind_double(m_stmt, i, v);
+}
 void Statement::bind(int i, std::string_view t)
 {
     sqlite3_bind_text(m_stmt, i, t.data(), static_cast<int>(t.size()), SQLITE_TRANSIENT);
 }
-void Statement::bindNull(int i) { sqlite3_bind_null(m_stmt, i); }
+void Statement::bindNull(int i)
+{
+    sqlite3_bind_null(m_stmt, i);
+}
 void Statement::bindTextOrNull(int i, std::string_view t)
 {
     if (t.empty())
@@ -339,7 +367,10 @@ bool Statement::step()
     return false;
 }
 
-std::string Statement::error() const { return m_error; }
+std::string Statement::error() const
+{
+    return m_error;
+}
 
 void Statement::reset()
 {
@@ -349,15 +380,30 @@ void Statement::reset()
     m_error.clear();
 }
 
-std::int64_t Statement::int64(int col) const { return sqlite3_column_int64(m_stmt, col); }
-double Statement::real(int col) const { return sqlite3_column_double(m_stmt, col); }
+std::int64_t Statement::int64(int col) const
+{
+    return sqlite3_column_int64(m_stmt, col);
+}
+double Statement::real(int col) const
+{
+    return sqlite3_column_double(m_stmt, col);
+}
 std::string_view Statement::text(int col) const
 {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, col));
     return p ? std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(m_stmt, col))) : std::string_view();
 }
-bool Statement::isNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
-int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
-int Statement::changes() const { return sqlite3_changes(sqlite3_db_handle(m_stmt)); }
+bool Statement::isNull(int col) const
+{
+    return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;
+}
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+int Statement::changes() const
+{
+    return sqlite3_changes(sqlite3_db_handle(m_stmt));
+}
 
 } // namespace kinsight::core

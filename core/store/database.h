@@ -86,8 +86,7 @@ public:
     Statement(Database& db, sqlite3_stmt* stmt)
         : m_db(db)
         , m_stmt(stmt)
-    {
-    }
+    { }
     ~Statement();
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;

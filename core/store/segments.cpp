@@ -4,7 +4,8 @@
 
 namespace kinsight::core {
 
-Status saveSegment(Database& db, const std::string& name, const std::string& description, const std::vector<std::string>& memberIds)
+Status saveSegment(
+    Database& db, const std::string& name, const std::string& description, const std::vector<std::string>& memberIds)
 {
     if (name.empty())
         return Error { "a segment needs a name" };
@@ -47,8 +48,9 @@ Status saveSegment(Database& db, const std::string& name, const std::string& des
 
 Result<std::vector<SegmentInfo>> listSegments(Database& db)
 {
-    auto q = db.prepare("SELECT s.name, ifnull(s.description, ''), s.created_at, "
-                        "(SELECT count(*) FROM segment_members m WHERE m.segment = s.id) FROM segments s ORDER BY s.name");
+    auto q
+        = db.prepare("SELECT s.name, ifnull(s.description, ''), s.created_at, "
+                     "(SELECT count(*) FROM segment_members m WHERE m.segment = s.id) FROM segments s ORDER BY s.name");
     if (!q)
         return Error { q.error() };
     std::vector<SegmentInfo> out;

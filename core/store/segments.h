@@ -20,8 +20,8 @@ struct SegmentInfo {
 
 /// Saves (or replaces) a segment of members given by external member id, in one transaction.
 /// Ids that name no member are an error and nothing is written.
-[[nodiscard]] Status saveSegment(Database& db, const std::string& name, const std::string& description,
-    const std::vector<std::string>& memberIds);
+[[nodiscard]] Status saveSegment(
+    Database& db, const std::string& name, const std::string& description, const std::vector<std::string>& memberIds);
 /// All segments, by name.
 [[nodiscard]] Result<std::vector<SegmentInfo>> listSegments(Database& db);
 /// The member ids of a segment, in id order; an error when there is no such segment.

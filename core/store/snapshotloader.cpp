@@ -2,8 +2,9 @@
 
 #include <cmath>
 #include <limits>
-#include <sqlite3.h>
 #include <unordered_map>
+
+#include <sqlite3.h>
 
 namespace kinsight::core {
 
@@ -16,8 +17,7 @@ class RowidMap {
 public:
     explicit RowidMap(std::int64_t rows)
         : m_denseLimit(static_cast<size_t>(std::max<std::int64_t>(rows, 0)) * 4 + 1024)
-    {
-    }
+    { }
     void set(std::int64_t rowid, Index index)
     {
         if (rowid < 0)
@@ -121,8 +121,9 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
                 return Error { q.error() };
         }
         {
-            auto stmt = db.prepare("SELECT id, product_id, title, kind, tier, list_price, description, tags, created_at "
-                                   "FROM products ORDER BY product_id");
+            auto stmt
+                = db.prepare("SELECT id, product_id, title, kind, tier, list_price, description, tags, created_at "
+                             "FROM products ORDER BY product_id");
             if (!stmt)
                 return Error { stmt.error() };
             Statement& q = **stmt;
@@ -145,8 +146,9 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
         // Rows below arrive ordered by member rowid and time; when rowids follow id order (the
         // usual case) the builder has nothing left to sort.
         {
-            auto stmt = db.prepare("SELECT o.member, o.product, o.paid_at, o.amount, o.type, o.plan, o.status, o.order_id "
-                                   "FROM orders o ORDER BY o.member, o.paid_at, o.order_id");
+            auto stmt
+                = db.prepare("SELECT o.member, o.product, o.paid_at, o.amount, o.type, o.plan, o.status, o.order_id "
+                             "FROM orders o ORDER BY o.member, o.paid_at, o.order_id");
             if (!stmt)
                 return Error { stmt.error() };
             Statement& q = **stmt;
@@ -202,7 +204,8 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
                 return Error { q.error() };
         }
         {
-            auto stmt = db.prepare("SELECT member, product, rating, rated_at, review FROM ratings ORDER BY member, rated_at");
+            auto stmt
+                = db.prepare("SELECT member, product, rating, rated_at, review FROM ratings ORDER BY member, rated_at");
             if (!stmt)
                 return Error { stmt.error() };
             Statement& q = **stmt;

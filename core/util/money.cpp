@@ -44,7 +44,8 @@ std::string formatMoney(Cents cents)
 {
     char buf[32];
     const bool negative = cents < 0;
-    const unsigned long long a = negative ? 0ULL - static_cast<unsigned long long>(cents) : static_cast<unsigned long long>(cents);
+    const unsigned long long a
+        = negative ? 0ULL - static_cast<unsigned long long>(cents) : static_cast<unsigned long long>(cents);
     std::snprintf(buf, sizeof buf, "%s%llu.%02llu", negative ? "-" : "", a / 100, a % 100);
     return buf;
 }

@@ -13,17 +13,14 @@ struct Error {
 };
 
 /// A value or an Error. Core functions that can fail return this instead of throwing.
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value)
         : m_state(std::move(value))
-    {
-    }
+    { }
     Result(Error error)
         : m_state(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -46,8 +43,7 @@ public:
     Status() = default;
     Status(Error error)
         : m_error(std::move(error.message))
-    {
-    }
+    { }
     static Status success() { return {}; }
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

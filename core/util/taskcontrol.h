@@ -17,8 +17,7 @@ public:
     explicit TaskControl(const std::atomic<bool>* stopFlag, std::function<void(double)> progress = {})
         : m_stop(stopFlag)
         , m_progress(std::move(progress))
-    {
-    }
+    { }
 
     bool stopRequested() const { return m_stop && m_stop->load(std::memory_order_relaxed); }
     void progress(double fraction) const

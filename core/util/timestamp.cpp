@@ -6,7 +6,10 @@ namespace kinsight::core {
 
 namespace {
 
-bool isLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool isLeap(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 unsigned daysInMonth(int y, unsigned m)
 {
@@ -150,8 +153,8 @@ std::string formatTimestamp(Timestamp t)
     const Timestamp rest = t - startOfDay(d);
     char buf[80];
     const CivilDate c = civilFromDays(d);
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u %02d:%02d:%02d", c.year, c.month, c.day, static_cast<int>(rest / 3600),
-        static_cast<int>(rest / 60 % 60), static_cast<int>(rest % 60));
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u %02d:%02d:%02d", c.year, c.month, c.day,
+        static_cast<int>(rest / 3600), static_cast<int>(rest / 60 % 60), static_cast<int>(rest % 60));
     return buf;
 }
 

@@ -59,7 +59,10 @@ constexpr Day dayOf(Timestamp t)
     return static_cast<Day>(t >= 0 ? t / secondsPerDay : -((-t + secondsPerDay - 1) / secondsPerDay));
 }
 
-constexpr Timestamp startOfDay(Day d) { return static_cast<Timestamp>(d) * secondsPerDay; }
+constexpr Timestamp startOfDay(Day d)
+{
+    return static_cast<Timestamp>(d) * secondsPerDay;
+}
 
 /// Month index (year * 12 + month - 1) of a timestamp's UTC date.
 int monthIndexOf(Timestamp t);

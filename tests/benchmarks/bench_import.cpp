@@ -41,12 +41,13 @@ void writeFiles(const std::string& dir, long rows)
     orders << "order_id,member_id,product_id,paid_at,amount,type,status\n";
     for (long i = 0; i < rows; ++i)
         orders << pad("o", i) << "," << pad("u", (i * 7919) % rows) << ",p" << i % 200 << ",2026-03-" << (10 + i % 18)
-               << " 10:" << (10 + i % 50) << ":00," << (i % 5 == 0 ? "0" : "49.90") << "," << (i % 5 == 0 ? "trial" : "purchase")
-               << ",paid\n";
+               << " 10:" << (10 + i % 50) << ":00," << (i % 5 == 0 ? "0" : "49.90") << ","
+               << (i % 5 == 0 ? "trial" : "purchase") << ",paid\n";
     events << "member_id,occurred_at,type,product_id,value\n";
     for (long i = 0; i < rows; ++i)
-        events << pad("u", (i * 104729) % rows) << ",2026-04-" << (10 + i % 18) << " " << (10 + i % 12) << ":" << (10 + i % 50)
-               << ":" << (10 + (i / 7) % 50) << "," << (i % 3 == 0 ? "view" : "play") << ",p" << i % 200 << "," << i % 900 << "\n";
+        events << pad("u", (i * 104729) % rows) << ",2026-04-" << (10 + i % 18) << " " << (10 + i % 12) << ":"
+               << (10 + i % 50) << ":" << (10 + (i / 7) % 50) << "," << (i % 3 == 0 ? "view" : "play") << ",p"
+               << i % 200 << "," << i % 900 << "\n";
 }
 
 double sqliteImport(const std::string& dir, const std::string& file, const std::string& table)
@@ -98,8 +99,8 @@ int main(int argc, char** argv)
         const double plain = sqliteImport(dir, file, std::string("plain_") + kind);
         const auto n = static_cast<double>(report.files[0].read);
         char extra[160];
-        std::snprintf(extra, sizeof extra, "kinsight %9.0f rows/s   sqlite3 .import %9.0f rows/s (%.3f s)   ratio %.2f", n / seconds,
-            plain > 0 ? n / plain : 0.0, plain, plain > 0 ? plain / seconds : 0.0);
+        std::snprintf(extra, sizeof extra, "kinsight %9.0f rows/s   sqlite3 .import %9.0f rows/s (%.3f s)   ratio %.2f",
+            n / seconds, plain > 0 ? n / plain : 0.0, plain, plain > 0 ? plain / seconds : 0.0);
         bench::report((std::string("import ") + file).c_str(), seconds, extra);
     }
     bench::Stopwatch again;

@@ -51,7 +51,8 @@ int main(int argc, char** argv)
         const core::Community& c = **loaded;
         char extra[200];
         std::snprintf(extra, sizeof extra, "%d members, %d events, %d orders, %d interactions; snapshot %.0f MiB",
-            c.memberCount(), c.events.size(), c.orders.size(), c.interactions.size(), static_cast<double>(c.memoryBytes()) / (1 << 20));
+            c.memberCount(), c.events.size(), c.orders.size(), c.interactions.size(),
+            static_cast<double>(c.memoryBytes()) / (1 << 20));
         bench::report("load snapshot", watch.seconds(), extra);
         return 0;
     }
@@ -59,8 +60,8 @@ int main(int argc, char** argv)
         bench::Stopwatch watch;
         const auto c = core::makeDemoCommunity({ members, 42 });
         char extra[160];
-        std::snprintf(extra, sizeof extra, "%d members, %d events; snapshot %.0f MiB", c->memberCount(), c->events.size(),
-            static_cast<double>(c->memoryBytes()) / (1 << 20));
+        std::snprintf(extra, sizeof extra, "%d members, %d events; snapshot %.0f MiB", c->memberCount(),
+            c->events.size(), static_cast<double>(c->memoryBytes()) / (1 << 20));
         bench::report("in-memory demo community", watch.seconds(), extra);
         return 0;
     }

@@ -21,7 +21,10 @@ inline std::string writeFile(const QTemporaryDir& dir, const QString& name, cons
     return path;
 }
 
-inline std::string testData(const char* relative) { return std::string(KINSIGHT_TEST_DATA_DIR) + "/" + relative; }
+inline std::string testData(const char* relative)
+{
+    return std::string(KINSIGHT_TEST_DATA_DIR) + "/" + relative;
+}
 
 /// SHA-256 over every row of the data tables (and, with `withLog`, the import log), in rowid
 /// order: equal digests mean equal content.
@@ -34,7 +37,8 @@ inline QByteArray contentDigest(core::Database& db, bool withLog = false)
         tables.push_back("imports");
     for (const char* table : tables) {
         // The pseudonym key and creation time differ per database by design.
-        const std::string where = std::string(table) == "meta" ? " WHERE key NOT IN ('pseudonym_key', 'created_at')" : "";
+        const std::string where
+            = std::string(table) == "meta" ? " WHERE key NOT IN ('pseudonym_key', 'created_at')" : "";
         auto stmt = db.prepare(std::string("SELECT * FROM ") + table + where + " ORDER BY 1, 2");
         if (!stmt)
             continue;

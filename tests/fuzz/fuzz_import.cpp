@@ -6,10 +6,10 @@
 #include <fstream>
 #include <string>
 
-#include <unistd.h>
-
 #include "core/import/importer.h"
 #include "core/store/database.h"
+
+#include <unistd.h>
 
 using namespace kinsight::core;
 
@@ -20,8 +20,9 @@ std::unique_ptr<Database> g_db;
 
 std::int64_t rows(Database& db)
 {
-    auto s = db.prepare("SELECT (SELECT count(*) FROM members) + (SELECT count(*) FROM products) + (SELECT count(*) FROM orders) "
-                        "+ (SELECT count(*) FROM events) + (SELECT count(*) FROM ratings) + (SELECT count(*) FROM interactions)");
+    auto s = db.prepare(
+        "SELECT (SELECT count(*) FROM members) + (SELECT count(*) FROM products) + (SELECT count(*) FROM orders) "
+        "+ (SELECT count(*) FROM events) + (SELECT count(*) FROM ratings) + (SELECT count(*) FROM interactions)");
     return s && (*s)->step() ? (*s)->int64(0) : -1;
 }
 
@@ -47,7 +48,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, size_t size)
         return 0;
     static const char* kinds[] = { "members", "products", "orders", "events", "ratings", "interactions" };
     const std::string path = g_dir + "/" + kinds[data[0] % 6] + "-fuzz.csv";
-    std::ofstream(path, std::ios::binary | std::ios::trunc).write(reinterpret_cast<const char*>(data + 1), static_cast<std::streamsize>(size - 1));
+    std::ofstream(path, std::ios::binary | std::ios::trunc)
+        .write(reinterpret_cast<const char*>(data + 1), static_cast<std::streamsize>(size - 1));
     const std::int64_t before = rows(*g_db);
     ImportOptions options;
     options.skipInvalid = (data[0] & 0x80) != 0;

@@ -6,7 +6,10 @@ using namespace kinsight::core;
 
 namespace {
 
-Timestamp at(const char* text) { return *parseTimestamp(text); }
+Timestamp at(const char* text)
+{
+    return *parseTimestamp(text);
+}
 
 } // namespace
 

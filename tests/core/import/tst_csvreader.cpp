@@ -57,21 +57,35 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<Records>("expected");
         QTest::addColumn<QList<qint64>>("lines");
-        QTest::newRow("plain") << QByteArray("a,b\n1,2\n") << Records { { "a", "b" }, { "1", "2" } } << QList<qint64> { 1, 2 };
-        QTest::newRow("no final newline") << QByteArray("a,b\n1,2") << Records { { "a", "b" }, { "1", "2" } } << QList<qint64> { 1, 2 };
-        QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n") << Records { { "a", "b" }, { "1", "2" } } << QList<qint64> { 1, 2 };
-        QTest::newRow("bare cr") << QByteArray("a,b\r1,2\r") << Records { { "a", "b" }, { "1", "2" } } << QList<qint64> { 1, 2 };
-        QTest::newRow("quoted comma") << QByteArray("a\n\"x,y\"\n") << Records { { "a" }, { "x,y" } } << QList<qint64> { 1, 2 };
-        QTest::newRow("doubled quote") << QByteArray("a\n\"say \"\"hi\"\"\"\n") << Records { { "a" }, { "say \"hi\"" } } << QList<qint64> { 1, 2 };
-        QTest::newRow("embedded newline") << QByteArray("a,b\n\"line1\nline2\",z\nnext,row\n")
-                                          << Records { { "a", "b" }, { "line1\nline2", "z" }, { "next", "row" } } << QList<qint64> { 1, 2, 4 };
-        QTest::newRow("embedded crlf") << QByteArray("a\r\n\"x\r\ny\"\r\nq\r\n") << Records { { "a" }, { "x\r\ny" }, { "q" } } << QList<qint64> { 1, 2, 4 };
-        QTest::newRow("empty fields") << QByteArray("a,b,c\n,,\n") << Records { { "a", "b", "c" }, { "", "", "" } } << QList<qint64> { 1, 2 };
-        QTest::newRow("empty quoted") << QByteArray("a,b\n\"\",x\n") << Records { { "a", "b" }, { "", "x" } } << QList<qint64> { 1, 2 };
-        QTest::newRow("bom") << QByteArray("\xEF\xBB\xBFid,n\n1,2\n") << Records { { "id", "n" }, { "1", "2" } } << QList<qint64> { 1, 2 };
-        QTest::newRow("blank lines skipped") << QByteArray("a\n\n\n1\n\n") << Records { { "a" }, { "1" } } << QList<qint64> { 1, 4 };
-        QTest::newRow("quote inside unquoted kept") << QByteArray("a\nx\"y\n") << Records { { "a" }, { "x\"y" } } << QList<qint64> { 1, 2 };
-        QTest::newRow("chinese") << QByteArray("名称\n张三\n") << Records { { "名称" }, { "张三" } } << QList<qint64> { 1, 2 };
+        QTest::newRow("plain") << QByteArray("a,b\n1,2\n") << Records { { "a", "b" }, { "1", "2" } }
+                               << QList<qint64> { 1, 2 };
+        QTest::newRow("no final newline")
+            << QByteArray("a,b\n1,2") << Records { { "a", "b" }, { "1", "2" } } << QList<qint64> { 1, 2 };
+        QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n") << Records { { "a", "b" }, { "1", "2" } }
+                              << QList<qint64> { 1, 2 };
+        QTest::newRow("bare cr") << QByteArray("a,b\r1,2\r") << Records { { "a", "b" }, { "1", "2" } }
+                                 << QList<qint64> { 1, 2 };
+        QTest::newRow("quoted comma") << QByteArray("a\n\"x,y\"\n") << Records { { "a" }, { "x,y" } }
+                                      << QList<qint64> { 1, 2 };
+        QTest::newRow("doubled quote") << QByteArray("a\n\"say \"\"hi\"\"\"\n") << Records { { "a" }, { "say \"hi\"" } }
+                                       << QList<qint64> { 1, 2 };
+        QTest::newRow("embedded newline")
+            << QByteArray("a,b\n\"line1\nline2\",z\nnext,row\n")
+            << Records { { "a", "b" }, { "line1\nline2", "z" }, { "next", "row" } } << QList<qint64> { 1, 2, 4 };
+        QTest::newRow("embedded crlf") << QByteArray("a\r\n\"x\r\ny\"\r\nq\r\n")
+                                       << Records { { "a" }, { "x\r\ny" }, { "q" } } << QList<qint64> { 1, 2, 4 };
+        QTest::newRow("empty fields") << QByteArray("a,b,c\n,,\n") << Records { { "a", "b", "c" }, { "", "", "" } }
+                                      << QList<qint64> { 1, 2 };
+        QTest::newRow("empty quoted") << QByteArray("a,b\n\"\",x\n") << Records { { "a", "b" }, { "", "x" } }
+                                      << QList<qint64> { 1, 2 };
+        QTest::newRow("bom") << QByteArray("\xEF\xBB\xBFid,n\n1,2\n") << Records { { "id", "n" }, { "1", "2" } }
+                             << QList<qint64> { 1, 2 };
+        QTest::newRow("blank lines skipped")
+            << QByteArray("a\n\n\n1\n\n") << Records { { "a" }, { "1" } } << QList<qint64> { 1, 4 };
+        QTest::newRow("quote inside unquoted kept")
+            << QByteArray("a\nx\"y\n") << Records { { "a" }, { "x\"y" } } << QList<qint64> { 1, 2 };
+        QTest::newRow("chinese") << QByteArray("名称\n张三\n") << Records { { "名称" }, { "张三" } }
+                                 << QList<qint64> { 1, 2 };
     }
     void rfc4180()
     {
@@ -104,7 +118,8 @@ private Q_SLOTS:
     void invalidUtf8IsARowProblem()
     {
         QTemporaryDir dir;
-        const auto result = readAll(writeFile(dir, QStringLiteral("x.csv"), "a\nok\nbad\xC3\x28\n"), TextEncoding::Utf8);
+        const auto result
+            = readAll(writeFile(dir, QStringLiteral("x.csv"), "a\nok\nbad\xC3\x28\n"), TextEncoding::Utf8);
         QCOMPARE(result.records.size(), 3);
         QCOMPARE(result.problems[1], QString());
         QVERIFY(result.problems[2].contains(QStringLiteral("invalid UTF-8")));
@@ -113,16 +128,19 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(readAll(writeFile(dir, QStringLiteral("e.csv"), "")).fatal.contains(QStringLiteral("empty")));
-        QVERIFY(readAll(dir.filePath(QStringLiteral("none.csv")).toStdString()).fatal.contains(QStringLiteral("does not exist")));
+        QVERIFY(readAll(dir.filePath(QStringLiteral("none.csv")).toStdString())
+                    .fatal.contains(QStringLiteral("does not exist")));
     }
     void gb18030RoundTrip()
     {
         // Chinese names saved as GB18030 (as Excel in China does) are detected and read back.
-        const QString text = QStringLiteral("用户ID,昵称\nu1,张三丰\nu2,欧阳娜娜\nu3,𠀀\n"); // 𠀀 needs GB18030's four-byte form
+        const QString text
+            = QStringLiteral("用户ID,昵称\nu1,张三丰\nu2,欧阳娜娜\nu3,𠀀\n"); // 𠀀 needs GB18030's four-byte form
         QStringEncoder encoder("GB18030");
         const QByteArray bytes = encoder.encode(text);
         QVERIFY(!encoder.hasError());
-        QCOMPARE(detectEncoding(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size()))), TextEncoding::Gb18030);
+        QCOMPARE(detectEncoding(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size()))),
+            TextEncoding::Gb18030);
         QTemporaryDir dir;
         const auto result = readAll(writeFile(dir, QStringLiteral("m.csv"), bytes.toStdString()));
         QCOMPARE(result.fatal, QString());
@@ -143,7 +161,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, sample);
         QFETCH(int, encoding);
-        QCOMPARE(int(detectEncoding(std::string_view(sample.constData(), static_cast<size_t>(sample.size())))), encoding);
+        QCOMPARE(
+            int(detectEncoding(std::string_view(sample.constData(), static_cast<size_t>(sample.size())))), encoding);
     }
     void fileKinds_data()
     {

@@ -6,12 +6,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/stat.h>
-
 #include "../testsupport.h"
 #include "core/import/importer.h"
 #include "core/store/database.h"
 #include "core/store/snapshotloader.h"
+
+#include <sys/stat.h>
 
 using namespace kinsight::core;
 using kinsight::test::contentDigest;
@@ -74,8 +74,10 @@ private Q_SLOTS:
         // 2026-01-10T08:00:00+08:00 is 2026-01-10 00:00 UTC = day 20463.
         QCOMPARE(count(*db, "SELECT joined_at FROM members WHERE member_id = 'u003'"), 20463LL * 86400);
         QCOMPARE(count(*db, "SELECT count(*) FROM orders WHERE status = 'refunded'"), 1);
-        QCOMPARE(count(*db, "SELECT count(*) FROM orders WHERE type = 'trial' AND status = 'paid'"), 1); // defaults applied
-        QCOMPARE(count(*db, "SELECT count(*) FROM products WHERE kind = 'membership'"), 1); // MEMBERSHIP: case-insensitive
+        QCOMPARE(
+            count(*db, "SELECT count(*) FROM orders WHERE type = 'trial' AND status = 'paid'"), 1); // defaults applied
+        QCOMPARE(
+            count(*db, "SELECT count(*) FROM products WHERE kind = 'membership'"), 1); // MEMBERSHIP: case-insensitive
         QCOMPARE(count(*db, "SELECT count(*) FROM events WHERE type = 'view'"), 2); // 'View' lower-cased
         QCOMPARE(count(*db, "SELECT count(*) FROM members WHERE name = 'O\"Brien'"), 1);
         QCOMPARE(count(*db, "SELECT count(*) FROM products WHERE description = 'Learn pandas,\nstep by step'"), 1);
@@ -102,7 +104,9 @@ private Q_SLOTS:
         auto db = freshDatabase("upsert.db");
         QVERIFY(importFiles(*db, { writeFile(m_dir, QStringLiteral("members.csv"), membersCsv) }, {}).ok);
         const ImportReport r = importFiles(*db,
-            { writeFile(m_dir, QStringLiteral("members-v2.csv"), "member_id,joined_at,name\nu1,2026-01-01,Ann Lee\nu2,2026-01-02,Bo\nu3,2026-01-03,\n") }, {});
+            { writeFile(m_dir, QStringLiteral("members-v2.csv"),
+                "member_id,joined_at,name\nu1,2026-01-01,Ann Lee\nu2,2026-01-02,Bo\nu3,2026-01-03,\n") },
+            {});
         QVERIFY(r.ok);
         QCOMPARE(r.files[0].imported, 2); // u1 changed, u3 new
         QCOMPARE(r.files[0].skipped, 1);
@@ -117,48 +121,78 @@ private Q_SLOTS:
         QTest::addColumn<QString>("column");
         QTest::addColumn<QString>("reason");
         const QByteArray orderHeader = "order_id,member_id,product_id,paid_at,amount\n";
-        QTest::newRow("missing required column") << "orders.csv" << QByteArray("order_id,member_id,product_id,paid_at\no1,u1,p1,2026-01-05\n")
-                                                 << qint64(1) << "amount" << "missing required column";
-        QTest::newRow("wrong number of fields") << "orders.csv" << QByteArray(orderHeader + "o1,u1,p1,2026-01-05\n") << qint64(2) << ""
-                                                << "expected 5 fields, found 4";
-        QTest::newRow("unterminated quote") << "orders.csv" << QByteArray(orderHeader + "o1,u1,p1,2026-01-05,1\n\"o2,u1,p1\n") << qint64(3) << ""
-                                            << "unterminated quote";
-        QTest::newRow("invalid utf-8") << "members.csv" << QByteArray("member_id,joined_at,name\nu9,2026-01-01,A\nu8,2026-01-01,\xC3\x28\n")
-                                       << qint64(3) << "" << "invalid UTF-8";
-        QTest::newRow("unparseable date") << "orders.csv" << QByteArray(orderHeader + "o1,u1,p1,05/01/2026,1\n") << qint64(2) << "paid_at"
-                                          << "not a valid date";
-        QTest::newRow("impossible date") << "orders.csv" << QByteArray(orderHeader + "o1,u1,p1,2026-02-30,1\n") << qint64(2) << "paid_at"
+        QTest::newRow("missing required column")
+            << "orders.csv" << QByteArray("order_id,member_id,product_id,paid_at\no1,u1,p1,2026-01-05\n") << qint64(1)
+            << "amount"
+            << "missing required column";
+        QTest::newRow("wrong number of fields")
+            << "orders.csv" << QByteArray(orderHeader + "o1,u1,p1,2026-01-05\n") << qint64(2) << ""
+            << "expected 5 fields, found 4";
+        QTest::newRow("unterminated quote")
+            << "orders.csv" << QByteArray(orderHeader + "o1,u1,p1,2026-01-05,1\n\"o2,u1,p1\n") << qint64(3) << ""
+            << "unterminated quote";
+        QTest::newRow("invalid utf-8") << "members.csv"
+                                       << QByteArray(
+                                              "member_id,joined_at,name\nu9,2026-01-01,A\nu8,2026-01-01,\xC3\x28\n")
+                                       << qint64(3) << ""
+                                       << "invalid UTF-8";
+        QTest::newRow("unparseable date")
+            << "orders.csv" << QByteArray(orderHeader + "o1,u1,p1,05/01/2026,1\n") << qint64(2) << "paid_at"
+            << "not a valid date";
+        QTest::newRow("impossible date") << "orders.csv" << QByteArray(orderHeader + "o1,u1,p1,2026-02-30,1\n")
+                                         << qint64(2) << "paid_at"
                                          << "not a valid date";
-        QTest::newRow("negative amount") << "orders.csv" << QByteArray(orderHeader + "o1,u1,p1,2026-01-05,-5\n") << qint64(2) << "amount"
+        QTest::newRow("negative amount") << "orders.csv" << QByteArray(orderHeader + "o1,u1,p1,2026-01-05,-5\n")
+                                         << qint64(2) << "amount"
                                          << "not a valid amount";
-        QTest::newRow("non-numeric amount") << "orders.csv" << QByteArray(orderHeader + "o1,u1,p1,2026-01-05,abc\n") << qint64(2) << "amount"
-                                            << "not a valid amount";
-        QTest::newRow("three decimals") << "orders.csv" << QByteArray(orderHeader + "o1,u1,p1,2026-01-05,1.005\n") << qint64(2) << "amount"
+        QTest::newRow("non-numeric amount")
+            << "orders.csv" << QByteArray(orderHeader + "o1,u1,p1,2026-01-05,abc\n") << qint64(2) << "amount"
+            << "not a valid amount";
+        QTest::newRow("three decimals") << "orders.csv" << QByteArray(orderHeader + "o1,u1,p1,2026-01-05,1.005\n")
+                                        << qint64(2) << "amount"
                                         << "not a valid amount";
-        QTest::newRow("rating outside 1-5") << "ratings.csv" << QByteArray("member_id,product_id,rating,rated_at\nu1,p1,6,2026-01-05\n")
-                                            << qint64(2) << "rating" << "1 to 5";
-        QTest::newRow("same id twice, other content") << "orders.csv"
-                                                      << QByteArray(orderHeader + "o1,u1,p1,2026-01-05,1\no1,u1,p1,2026-01-05,2\n")
-                                                      << qint64(3) << "order_id" << "appears earlier in this file";
-        QTest::newRow("unknown member") << "orders.csv" << QByteArray(orderHeader + "o1,u404,p1,2026-01-05,1\n") << qint64(2) << "member_id"
+        QTest::newRow("rating outside 1-5")
+            << "ratings.csv" << QByteArray("member_id,product_id,rating,rated_at\nu1,p1,6,2026-01-05\n") << qint64(2)
+            << "rating"
+            << "1 to 5";
+        QTest::newRow("same id twice, other content")
+            << "orders.csv" << QByteArray(orderHeader + "o1,u1,p1,2026-01-05,1\no1,u1,p1,2026-01-05,2\n") << qint64(3)
+            << "order_id"
+            << "appears earlier in this file";
+        QTest::newRow("unknown member") << "orders.csv" << QByteArray(orderHeader + "o1,u404,p1,2026-01-05,1\n")
+                                        << qint64(2) << "member_id"
                                         << "names no known member";
-        QTest::newRow("unknown product") << "events.csv" << QByteArray("member_id,occurred_at,type,product_id\nu1,2026-01-05,view,p404\n")
-                                         << qint64(2) << "product_id" << "names no known product";
-        QTest::newRow("interaction unknown member") << "interactions.csv"
-                                                    << QByteArray("from_member_id,to_member_id,occurred_at\nu1,u404,2026-01-05\n")
-                                                    << qint64(2) << "to_member_id" << "names no known member";
-        QTest::newRow("unknown referrer") << "members.csv" << QByteArray("member_id,joined_at,referrer_id\nu7,2026-01-01,nobody\n")
-                                          << qint64(2) << "referrer_id" << "names no known member";
-        QTest::newRow("bad enum") << "orders.csv" << QByteArray("order_id,member_id,product_id,paid_at,amount,status\no1,u1,p1,2026-01-05,1,lost\n")
-                                  << qint64(2) << "status" << "not one of paid, refunded";
-        QTest::newRow("weight not positive") << "interactions.csv"
-                                             << QByteArray("from_member_id,to_member_id,occurred_at,weight\nu1,u2,2026-01-05,0\n")
-                                             << qint64(2) << "weight" << "greater than 0";
-        QTest::newRow("mixed currency") << "orders.csv"
-                                        << QByteArray("order_id,member_id,product_id,paid_at,amount,currency\no1,u1,p1,2026-01-05,1,USD\n")
-                                        << qint64(2) << "currency" << "one database holds one currency";
-        QTest::newRow("empty file") << "orders.csv" << QByteArray() << qint64(0) << "" << "empty";
-        QTest::newRow("unknown kind") << "stuff.csv" << QByteArray("a\n1\n") << qint64(0) << "" << "cannot tell the kind";
+        QTest::newRow("unknown product") << "events.csv"
+                                         << QByteArray(
+                                                "member_id,occurred_at,type,product_id\nu1,2026-01-05,view,p404\n")
+                                         << qint64(2) << "product_id"
+                                         << "names no known product";
+        QTest::newRow("interaction unknown member")
+            << "interactions.csv" << QByteArray("from_member_id,to_member_id,occurred_at\nu1,u404,2026-01-05\n")
+            << qint64(2) << "to_member_id"
+            << "names no known member";
+        QTest::newRow("unknown referrer")
+            << "members.csv" << QByteArray("member_id,joined_at,referrer_id\nu7,2026-01-01,nobody\n") << qint64(2)
+            << "referrer_id"
+            << "names no known member";
+        QTest::newRow("bad enum")
+            << "orders.csv"
+            << QByteArray("order_id,member_id,product_id,paid_at,amount,status\no1,u1,p1,2026-01-05,1,lost\n")
+            << qint64(2) << "status"
+            << "not one of paid, refunded";
+        QTest::newRow("weight not positive")
+            << "interactions.csv" << QByteArray("from_member_id,to_member_id,occurred_at,weight\nu1,u2,2026-01-05,0\n")
+            << qint64(2) << "weight"
+            << "greater than 0";
+        QTest::newRow("mixed currency")
+            << "orders.csv"
+            << QByteArray("order_id,member_id,product_id,paid_at,amount,currency\no1,u1,p1,2026-01-05,1,USD\n")
+            << qint64(2) << "currency"
+            << "one database holds one currency";
+        QTest::newRow("empty file") << "orders.csv" << QByteArray() << qint64(0) << ""
+                                    << "empty";
+        QTest::newRow("unknown kind") << "stuff.csv" << QByteArray("a\n1\n") << qint64(0) << ""
+                                      << "cannot tell the kind";
     }
     void badInput()
     {
@@ -170,8 +204,10 @@ private Q_SLOTS:
         auto db = freshDatabase(QByteArray(QByteArray(QTest::currentDataTag()) + ".db").constData());
         // A valid base: two members, one product, one CNY order.
         QVERIFY(importFiles(*db,
-            { writeFile(m_dir, QStringLiteral("members.csv"), membersCsv), writeFile(m_dir, QStringLiteral("products.csv"), productsCsv),
-                writeFile(m_dir, QStringLiteral("orders.csv"), "order_id,member_id,product_id,paid_at,amount\nbase,u1,p1,2026-01-03,9.9\n") },
+            { writeFile(m_dir, QStringLiteral("members.csv"), membersCsv),
+                writeFile(m_dir, QStringLiteral("products.csv"), productsCsv),
+                writeFile(m_dir, QStringLiteral("orders.csv"),
+                    "order_id,member_id,product_id,paid_at,amount\nbase,u1,p1,2026-01-03,9.9\n") },
             {})
                     .ok);
         const QByteArray before = contentDigest(*db, true);
@@ -199,7 +235,8 @@ private Q_SLOTS:
         auto db = freshDatabase("strict.db");
         const QByteArray before = contentDigest(*db, true);
         const ImportReport report = importFiles(*db,
-            { writeFile(m_dir, QStringLiteral("members.csv"), membersCsv), writeFile(m_dir, QStringLiteral("products.csv"), productsCsv),
+            { writeFile(m_dir, QStringLiteral("members.csv"), membersCsv),
+                writeFile(m_dir, QStringLiteral("products.csv"), productsCsv),
                 writeFile(m_dir, QStringLiteral("orders.csv"),
                     "order_id,member_id,product_id,paid_at,amount\no1,u1,p1,2026-01-05,1\no2,u1,p1,2026-01-05,x\n") },
             {});
@@ -225,11 +262,14 @@ private Q_SLOTS:
     {
         auto db = freshDatabase("skip.db");
         QVERIFY(importFiles(*db,
-            { writeFile(m_dir, QStringLiteral("members.csv"), membersCsv), writeFile(m_dir, QStringLiteral("products.csv"), productsCsv) }, {})
+            { writeFile(m_dir, QStringLiteral("members.csv"), membersCsv),
+                writeFile(m_dir, QStringLiteral("products.csv"), productsCsv) },
+            {})
                     .ok);
         QTemporaryDir dir;
         const std::string path = writeFile(dir, QStringLiteral("orders-may.csv"),
-            "order_id,member_id,product_id,paid_at,amount\no1,u1,p1,2026-01-05,1\no2,u9,p1,2026-01-05,2\no3,u2,p1,2026-01-06,-3\no4,u2,p1,2026-01-07,4\n");
+            "order_id,member_id,product_id,paid_at,amount\no1,u1,p1,2026-01-05,1\no2,u9,p1,2026-01-05,2\no3,u2,p1,2026-"
+            "01-06,-3\no4,u2,p1,2026-01-07,4\n");
         ImportOptions options;
         options.skipInvalid = true;
         const ImportReport report = importFiles(*db, { path }, options);
@@ -248,7 +288,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("o2,u9,p1,2026-01-05,2,member_id: 'u9' names no known member")));
         QVERIFY(text.contains(QStringLiteral("o3,u2,p1,2026-01-06,-3,\"amount: '-3' is not a valid amount")));
         QVERIFY(!text.contains(QStringLiteral("o4")));
-        struct stat st {};
+        struct stat st { };
         QCOMPARE(::stat(rejectedPath.toLocal8Bit().constData(), &st), 0);
         QCOMPARE(st.st_mode & 0777, 0600u);
     }
@@ -257,7 +297,9 @@ private Q_SLOTS:
     {
         auto db = freshDatabase("ref.db");
         const ImportReport report = importFiles(*db,
-            { writeFile(m_dir, QStringLiteral("members.csv"), "member_id,joined_at,referrer_id\na,2026-01-01,c\nb,2026-01-01,a\nc,2026-01-01,\n") }, {});
+            { writeFile(m_dir, QStringLiteral("members.csv"),
+                "member_id,joined_at,referrer_id\na,2026-01-01,c\nb,2026-01-01,a\nc,2026-01-01,\n") },
+            {});
         QVERIFY(report.ok);
         QCOMPARE(count(*db, "SELECT count(*) FROM members WHERE referrer_id IS NOT NULL"), 2);
     }
@@ -273,7 +315,8 @@ private Q_SLOTS:
         QCOMPARE(int(report.files[0].encoding), int(TextEncoding::Gb18030));
         QCOMPARE(count(*db, "SELECT count(*) FROM members WHERE name = '陈小明' AND channel = '小红书'"), 1);
         QCOMPARE(count(*db, "SELECT count(*) FROM orders WHERE status = 'refunded'"), 1); // 已退款
-        QCOMPARE(count(*db, "SELECT count(*) FROM products WHERE kind = 'course' AND title = '小白理财训练营'"), 1); // 课程
+        QCOMPARE(
+            count(*db, "SELECT count(*) FROM products WHERE kind = 'course' AND title = '小白理财训练营'"), 1); // 课程
     }
 
     void columnMapAndUnknownColumns()
@@ -281,8 +324,10 @@ private Q_SLOTS:
         auto db = freshDatabase("map.db");
         ImportOptions options;
         options.columnMap = { { "客户编号", "member_id" } };
-        const ImportReport report = importFiles(
-            *db, { writeFile(m_dir, QStringLiteral("members.csv"), "客户编号,joined_at,favourite colour\nz1,2026-01-01,blue\n") }, options);
+        const ImportReport report = importFiles(*db,
+            { writeFile(
+                m_dir, QStringLiteral("members.csv"), "客户编号,joined_at,favourite colour\nz1,2026-01-01,blue\n") },
+            options);
         QVERIFY(report.ok);
         QCOMPARE(report.files[0].warnings.size(), size_t(1));
         QVERIFY(QString::fromStdString(report.files[0].warnings[0]).contains(QStringLiteral("favourite colour")));
@@ -292,7 +337,8 @@ private Q_SLOTS:
     void headerOnlyFileIsFine()
     {
         auto db = freshDatabase("header.db");
-        const ImportReport report = importFiles(*db, { writeFile(m_dir, QStringLiteral("members.csv"), "member_id,joined_at\n") }, {});
+        const ImportReport report
+            = importFiles(*db, { writeFile(m_dir, QStringLiteral("members.csv"), "member_id,joined_at\n") }, {});
         QVERIFY(report.ok);
         QCOMPARE(report.files[0].read, 0);
     }
@@ -313,7 +359,8 @@ private Q_SLOTS:
             if (++reports == 2)
                 stop = true;
         });
-        const ImportReport report = importFiles(*db, { writeFile(m_dir, QStringLiteral("members-bulk.csv"), csv) }, {}, control);
+        const ImportReport report
+            = importFiles(*db, { writeFile(m_dir, QStringLiteral("members-bulk.csv"), csv) }, {}, control);
         QVERIFY(!report.ok);
         QVERIFY(report.cancelled);
         QCOMPARE(contentDigest(*db, true), before);

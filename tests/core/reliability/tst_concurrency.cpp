@@ -44,7 +44,10 @@ private Q_SLOTS:
     void twoImportsAtOnceSerialize()
     {
         const std::string db = path("two.db");
-        { auto created = Database::open(db, OpenMode::Create); QVERIFY(created.ok()); }
+        {
+            auto created = Database::open(db, OpenMode::Create);
+            QVERIFY(created.ok());
+        }
         const std::string a = membersFile(m_dir, QStringLiteral("members-a.csv"), "a", 20000);
         const std::string b = membersFile(m_dir, QStringLiteral("members-b.csv"), "b", 20000);
         bool okA = false, okB = false;
@@ -74,7 +77,8 @@ private Q_SLOTS:
         auto other = Database::open(db, OpenMode::ReadWrite);
         QVERIFY(other.ok());
         (*other)->setBusyTimeout(200);
-        const ImportReport report = importFiles(**other, { membersFile(m_dir, QStringLiteral("members-c.csv"), "c", 10) }, {});
+        const ImportReport report
+            = importFiles(**other, { membersFile(m_dir, QStringLiteral("members-c.csv"), "c", 10) }, {});
         QVERIFY(!report.ok);
         QVERIFY2(QString::fromStdString(report.fatal).contains(QStringLiteral("busy")), report.fatal.c_str());
 
@@ -90,7 +94,10 @@ private Q_SLOTS:
     void readerSeesWholeImports()
     {
         const std::string db = path("reader.db");
-        { auto created = Database::open(db, OpenMode::Create); QVERIFY(created.ok()); }
+        {
+            auto created = Database::open(db, OpenMode::Create);
+            QVERIFY(created.ok());
+        }
         const std::string file = membersFile(m_dir, QStringLiteral("members-big.csv"), "r", 60000);
         std::atomic<bool> done { false };
         std::thread writer([&] {
@@ -119,10 +126,15 @@ private Q_SLOTS:
         const QString db = m_dir.filePath(QStringLiteral("processes.db"));
         const std::string a = membersFile(m_dir, QStringLiteral("members-pa.csv"), "pa", 30000);
         const std::string b = membersFile(m_dir, QStringLiteral("members-pb.csv"), "pb", 30000);
-        { auto created = Database::open(db.toStdString(), OpenMode::Create); QVERIFY(created.ok()); }
+        {
+            auto created = Database::open(db.toStdString(), OpenMode::Create);
+            QVERIFY(created.ok());
+        }
         QProcess p1, p2;
-        p1.start(QString::fromLocal8Bit(exe), { QStringLiteral("import"), QStringLiteral("--db"), db, QString::fromStdString(a) });
-        p2.start(QString::fromLocal8Bit(exe), { QStringLiteral("import"), QStringLiteral("--db"), db, QString::fromStdString(b) });
+        p1.start(QString::fromLocal8Bit(exe),
+            { QStringLiteral("import"), QStringLiteral("--db"), db, QString::fromStdString(a) });
+        p2.start(QString::fromLocal8Bit(exe),
+            { QStringLiteral("import"), QStringLiteral("--db"), db, QString::fromStdString(b) });
         QVERIFY(p1.waitForFinished(60000));
         QVERIFY(p2.waitForFinished(60000));
         QCOMPARE(p1.exitCode(), 0);
@@ -139,7 +151,9 @@ private Q_SLOTS:
         {
             auto created = Database::open(db.toStdString(), OpenMode::Create);
             QVERIFY(created.ok());
-            QVERIFY(importFiles(**created, { membersFile(m_dir, QStringLiteral("members-first.csv"), "first", 100) }, {}).ok);
+            QVERIFY(
+                importFiles(**created, { membersFile(m_dir, QStringLiteral("members-first.csv"), "first", 100) }, {})
+                    .ok);
         }
         QByteArray before;
         {
@@ -149,7 +163,8 @@ private Q_SLOTS:
         }
         const std::string big = membersFile(m_dir, QStringLiteral("members-huge.csv"), "huge", 400000);
         QProcess import;
-        import.start(QString::fromLocal8Bit(exe), { QStringLiteral("import"), QStringLiteral("--db"), db, QString::fromStdString(big) });
+        import.start(QString::fromLocal8Bit(exe),
+            { QStringLiteral("import"), QStringLiteral("--db"), db, QString::fromStdString(big) });
         QVERIFY(import.waitForStarted());
         // Let it write for a while, then kill it without warning (SIGKILL).
         QTest::qWait(700);

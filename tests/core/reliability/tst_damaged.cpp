@@ -4,7 +4,6 @@
 
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sqlite3.h>
 
 #include "../testsupport.h"
@@ -86,7 +85,8 @@ private Q_SLOTS:
         // message names the file; it never crashes or hangs.
         auto loaded = loadCommunity(p);
         if (!loaded.ok())
-            QVERIFY2(QString::fromStdString(loaded.error()).contains(QString::fromStdString(p)), loaded.error().c_str());
+            QVERIFY2(
+                QString::fromStdString(loaded.error()).contains(QString::fromStdString(p)), loaded.error().c_str());
         else
             QVERIFY((*loaded)->memberCount() <= 400);
     }
@@ -99,7 +99,11 @@ private Q_SLOTS:
             QVERIFY(db.ok());
             QTemporaryDir dir;
             // A write through Kinsight: its fingerprint is remembered when the connection closes.
-            QVERIFY(importFiles(**db, { kinsight::test::writeFile(dir, QStringLiteral("members.csv"), "member_id,joined_at\nzz,2026-01-01\n") }, {}).ok);
+            QVERIFY(importFiles(**db,
+                { kinsight::test::writeFile(
+                    dir, QStringLiteral("members.csv"), "member_id,joined_at\nzz,2026-01-01\n") },
+                {})
+                        .ok);
         }
         {
             auto db = Database::open(p, OpenMode::ReadOnly);
@@ -109,7 +113,8 @@ private Q_SLOTS:
         // Another program writes to the file.
         sqlite3* raw = nullptr;
         QCOMPARE(sqlite3_open(p.c_str(), &raw), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(raw, "INSERT INTO meta(key, value) VALUES ('x', 'y')", nullptr, nullptr, nullptr), SQLITE_OK);
+        QCOMPARE(
+            sqlite3_exec(raw, "INSERT INTO meta(key, value) VALUES ('x', 'y')", nullptr, nullptr, nullptr), SQLITE_OK);
         sqlite3_close(raw);
         auto db = Database::open(p, OpenMode::ReadOnly);
         QVERIFY(db.ok()); // changed, checked, and still sound

@@ -5,11 +5,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/resource.h>
-
 #include "../testsupport.h"
 #include "core/import/importer.h"
 #include "core/store/database.h"
+
+#include <sys/resource.h>
 
 using namespace kinsight::core;
 using kinsight::test::writeFile;
@@ -49,7 +49,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         setDatabaseFingerprintStore(m_dir.filePath(QStringLiteral("fp.ini")).toStdString());
-        m_db = std::move(Database::open(m_dir.filePath(QStringLiteral("limits.db")).toStdString(), OpenMode::Create)).value();
+        m_db = std::move(Database::open(m_dir.filePath(QStringLiteral("limits.db")).toStdString(), OpenMode::Create))
+                   .value();
     }
 
     // First, so that the peak measured is its own: a 2 GB file (sparse: a header, then zeros)

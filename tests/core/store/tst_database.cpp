@@ -1,16 +1,16 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sqlite3.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "../testsupport.h"
 #include "core/import/importer.h"
 #include "core/store/database.h"
 #include "core/store/segments.h"
 #include "core/store/snapshotloader.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace kinsight::core;
 using kinsight::test::writeFile;
@@ -28,7 +28,7 @@ private Q_SLOTS:
         auto db = Database::open(p, OpenMode::Create);
         QVERIFY2(db.ok(), db.ok() ? "" : db.error().c_str());
         QCOMPARE((*db)->schemaVersion(), currentSchemaVersion);
-        struct stat st {};
+        struct stat st { };
         QCOMPARE(::stat(p.c_str(), &st), 0);
         QCOMPARE(st.st_mode & 0777, 0600u);
         QCOMPARE(QString::fromStdString((*db)->meta("pseudonym_key")).size(), 64);
@@ -42,7 +42,10 @@ private Q_SLOTS:
     void reopensExisting()
     {
         const std::string p = path("reopen.db");
-        { auto db = Database::open(p, OpenMode::Create); QVERIFY(db.ok()); }
+        {
+            auto db = Database::open(p, OpenMode::Create);
+            QVERIFY(db.ok());
+        }
         auto again = Database::open(p, OpenMode::ReadWrite);
         QVERIFY(again.ok());
         auto ro = Database::open(p, OpenMode::ReadOnly);
@@ -77,7 +80,10 @@ private Q_SLOTS:
             sqlite3_exec(raw, "CREATE TABLE t(x)", nullptr, nullptr, nullptr);
             sqlite3_close(raw);
         } else if (setup == QLatin1String("newer")) {
-            { auto db = Database::open(p, OpenMode::Create); QVERIFY(db.ok()); }
+            {
+                auto db = Database::open(p, OpenMode::Create);
+                QVERIFY(db.ok());
+            }
             sqlite3* raw = nullptr;
             sqlite3_open(p.c_str(), &raw);
             sqlite3_exec(raw, "PRAGMA user_version = 99", nullptr, nullptr, nullptr);
@@ -106,7 +112,8 @@ private Q_SLOTS:
         auto db = Database::open(path("hostile.db"), OpenMode::Create);
         QVERIFY(db.ok());
         QTemporaryDir dir;
-        const std::string csv = "member_id,joined_at,name\n\"'); DROP TABLE members;--\",2026-01-01,\"Robert'); DROP TABLE orders;--\"\n";
+        const std::string csv
+            = "member_id,joined_at,name\n\"'); DROP TABLE members;--\",2026-01-01,\"Robert'); DROP TABLE orders;--\"\n";
         const ImportReport report = importFiles(**db, { writeFile(dir, QStringLiteral("members.csv"), csv) }, {});
         QVERIFY(report.ok);
         auto loaded = loadCommunity(**db);
@@ -119,7 +126,11 @@ private Q_SLOTS:
         auto db = Database::open(path("segments.db"), OpenMode::Create);
         QVERIFY(db.ok());
         QTemporaryDir dir;
-        QVERIFY(importFiles(**db, { writeFile(dir, QStringLiteral("members.csv"), "member_id,joined_at\nb,2026-01-01\na,2026-01-01\nc,2026-01-01\n") }, {}).ok);
+        QVERIFY(importFiles(**db,
+            { writeFile(dir, QStringLiteral("members.csv"),
+                "member_id,joined_at\nb,2026-01-01\na,2026-01-01\nc,2026-01-01\n") },
+            {})
+                    .ok);
         QVERIFY(saveSegment(**db, "at risk", "silent 30 days", { "c", "a" }).ok());
         auto loaded = loadSegment(**db, "at risk");
         QVERIFY(loaded.ok());

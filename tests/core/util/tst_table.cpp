@@ -13,11 +13,13 @@ private Q_SLOTS:
     {
         Table t { { "id", "name", "score", "money", "empty" }, {} };
         t.rows.push_back({ std::int64_t(1), std::string("a,b"), 0.1, MoneyCell { 1230 }, std::monostate {} });
-        t.rows.push_back({ std::int64_t(2), std::string("say \"hi\"\n"), 1.0 / 3.0, MoneyCell { 5 }, std::monostate {} });
+        t.rows.push_back(
+            { std::int64_t(2), std::string("say \"hi\"\n"), 1.0 / 3.0, MoneyCell { 5 }, std::monostate {} });
         std::ostringstream out;
         writeCsv(t, out);
         QCOMPARE(QString::fromStdString(out.str()),
-            QStringLiteral("id,name,score,money,empty\n1,\"a,b\",0.1,12.30,\n2,\"say \"\"hi\"\"\n\",0.3333333333333333,0.05,\n"));
+            QStringLiteral(
+                "id,name,score,money,empty\n1,\"a,b\",0.1,12.30,\n2,\"say \"\"hi\"\"\n\",0.3333333333333333,0.05,\n"));
     }
     void realsArePlainDecimals()
     {
@@ -35,7 +37,8 @@ private Q_SLOTS:
         t.rows.push_back({ std::int64_t(1), std::string("张\"三"), std::monostate {} });
         std::ostringstream out;
         writeJson(t, out);
-        QCOMPARE(QString::fromStdString(out.str()), QStringLiteral("[\n {\"id\": 1, \"name\": \"张\\\"三\", \"x\": null}\n]\n"));
+        QCOMPARE(QString::fromStdString(out.str()),
+            QStringLiteral("[\n {\"id\": 1, \"name\": \"张\\\"三\", \"x\": null}\n]\n"));
         std::ostringstream empty;
         writeJson(Table { { "a" }, {} }, empty);
         QCOMPARE(QString::fromStdString(empty.str()), QStringLiteral("[]\n"));

@@ -62,12 +62,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("date");
         QTest::addColumn<QString>("week");
         // ISO weeks across year ends (checked against `date +%G-W%V`).
-        QTest::newRow("2026-01-01 thu") << "2026-01-01" << "2026-W01";
-        QTest::newRow("2024-12-30 mon") << "2024-12-30" << "2025-W01";
-        QTest::newRow("2021-01-03 sun") << "2021-01-03" << "2020-W53";
-        QTest::newRow("2020-12-31") << "2020-12-31" << "2020-W53";
-        QTest::newRow("2027-01-01 fri") << "2027-01-01" << "2026-W53";
-        QTest::newRow("2026-11-23 mon") << "2026-11-23" << "2026-W48";
+        QTest::newRow("2026-01-01 thu") << "2026-01-01"
+                                        << "2026-W01";
+        QTest::newRow("2024-12-30 mon") << "2024-12-30"
+                                        << "2025-W01";
+        QTest::newRow("2021-01-03 sun") << "2021-01-03"
+                                        << "2020-W53";
+        QTest::newRow("2020-12-31") << "2020-12-31"
+                                    << "2020-W53";
+        QTest::newRow("2027-01-01 fri") << "2027-01-01"
+                                        << "2026-W53";
+        QTest::newRow("2026-11-23 mon") << "2026-11-23"
+                                        << "2026-W48";
     }
     void isoWeeks()
     {
