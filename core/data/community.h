@@ -12,6 +12,7 @@
 #include "core/data/stringpool.h"
 #include "core/util/money.h"
 #include "core/util/timestamp.h"
+#include "core/util/timezone.h"
 
 namespace kinsight::core {
 
@@ -148,6 +149,8 @@ public:
     Vocabulary eventTypes;
 
     std::string currency = "CNY";
+    /// The community time zone: where every day, ISO week and month of every metric begins.
+    TimeZone timeZone;
     /// The earliest and latest joined_at, event or order timestamp (the contract's "end of the
     /// data"); both noTimestamp for an empty community.
     Timestamp dataBegin = noTimestamp;
@@ -256,6 +259,7 @@ public:
     void addRating(const RatingRecord& record);
     void addInteraction(const InteractionRecord& record);
     void setCurrency(std::string currency) { m_community->currency = std::move(currency); }
+    void setTimeZone(TimeZone zone) { m_community->timeZone = std::move(zone); }
 
     void reserve(size_t members, size_t products, size_t orders, size_t events, size_t ratings, size_t interactions);
 

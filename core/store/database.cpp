@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 
 #include "core/store/schema.h"
+#include "core/util/timezone.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -237,6 +238,8 @@ Status Database::migrate(int fromVersion)
             result = setMeta("pseudonym_key", randomKeyHex());
         if (result)
             result = setMeta("created_at", std::to_string(static_cast<long long>(::time(nullptr))));
+        if (result)
+            result = setMeta("time_zone", TimeZone::systemId());
     }
     // Later versions add steps here: if (fromVersion < 2) { ... }
     if (result)
@@ -246,6 +249,20 @@ Status Database::migrate(int fromVersion)
         return Error { "cannot prepare database " + m_path + ": " + result.error() };
     }
     return commit();
+}
+
+std::string Database::timeZoneId()
+{
+    std::string id = meta("time_zone");
+    return id.empty() ? std::string("UTC") : id;
+}
+
+Status Database::setTimeZoneId(std::string_view ianaId)
+{
+    auto zone = TimeZone::fromId(ianaId);
+    if (!zone)
+        return Error { zone.error() };
+    return setMeta("time_zone", ianaId);
 }
 
 Status Database::exec(std::string_view sql)

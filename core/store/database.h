@@ -65,6 +65,13 @@ public:
     std::string meta(std::string_view key);
     Status setMeta(std::string_view key, std::string_view value);
 
+    /// The community time zone's IANA id (contract §1; meta `time_zone`). A new database takes the
+    /// machine's zone; one made before Kinsight stored a zone reads as `UTC`, the zone its numbers
+    /// were computed in.
+    std::string timeZoneId();
+    /// Changes the community time zone; an unknown id is refused. Stored instants never move.
+    Status setTimeZoneId(std::string_view ianaId);
+
 private:
     Database() = default;
     Status migrate(int fromVersion);

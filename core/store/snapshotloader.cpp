@@ -96,6 +96,10 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
         } endRead { db };
 
         builder.setCurrency(db.meta("currency").empty() ? std::string("CNY") : db.meta("currency"));
+        auto zone = TimeZone::fromId(db.timeZoneId());
+        if (!zone)
+            return Error { "database " + db.path() + ": " + zone.error() };
+        builder.setTimeZone(std::move(zone.value()));
 
         RowidMap memberRow(members), productRow(products);
         {

@@ -1,0 +1,148 @@
+#include "timezone.h"
+
+#include <algorithm>
+#include <limits>
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace kinsight::core {
+
+namespace {
+
+// The range of instants whose transitions are tabulated: beyond it the last offset holds. Kinsight
+// refuses instants outside the years 0001–9999, and real data lies well inside 1900–2200.
+constexpr qint64 tableBegin = -2208988800; // 1900-01-01T00:00:00Z
+constexpr qint64 tableEnd = 7258118400; // 2200-01-01T00:00:00Z
+
+} // namespace
+
+TimeZone::TimeZone()
+{
+    static const auto utcTable = [] {
+        auto t = std::make_shared<Table>();
+        t->id = "UTC";
+        t->offsets = { 0 };
+        return std::shared_ptr<const Table>(std::move(t));
+    }();
+    m_table = utcTable;
+}
+
+bool TimeZone::isKnown(std::string_view ianaId)
+{
+    if (ianaId.empty())
+        return false;
+    return QTimeZone(QByteArray(ianaId.data(), static_cast<qsizetype>(ianaId.size()))).isValid();
+}
+
+Result<TimeZone> TimeZone::fromId(std::string_view ianaId)
+{
+    if (ianaId == "UTC")
+        return TimeZone();
+    const QTimeZone zone(QByteArray(ianaId.data(), static_cast<qsizetype>(ianaId.size())));
+    if (ianaId.empty() || !zone.isValid())
+        return Error { "unknown time zone '" + std::string(ianaId)
+            + "' (use an IANA name such as Asia/Shanghai, Europe/Berlin or UTC)" };
+
+    auto table = std::make_shared<Table>();
+    table->id = std::string(ianaId);
+    const QDateTime from = QDateTime::fromSecsSinceEpoch(tableBegin, QTimeZone::utc());
+    const QDateTime to = QDateTime::fromSecsSinceEpoch(tableEnd, QTimeZone::utc());
+    const QTimeZone::OffsetDataList transitions = zone.transitions(from, to);
+    int before = zone.offsetFromUtc(from);
+    if (!transitions.isEmpty()) {
+        // The offset in force just before the first transition in range.
+        before = zone.offsetFromUtc(transitions.front().atUtc.addSecs(-1));
+    }
+    table->offsets.push_back(before);
+    for (const QTimeZone::OffsetData& t : transitions) {
+        const int offset = t.offsetFromUtc;
+        if (offset == table->offsets.back())
+            continue; // a change of name or of the daylight-saving flag only
+        table->transitions.push_back(t.atUtc.toSecsSinceEpoch());
+        table->offsets.push_back(offset);
+    }
+    return TimeZone(std::move(table));
+}
+
+std::string TimeZone::systemId()
+{
+    const QByteArray id = QTimeZone::systemTimeZoneId();
+    if (id.isEmpty() || !QTimeZone(id).isValid())
+        return "UTC";
+    return id.toStdString();
+}
+
+const std::string& TimeZone::id() const
+{
+    return m_table->id;
+}
+
+bool TimeZone::isUtc() const
+{
+    return m_table->transitions.empty() && m_table->offsets.front() == 0;
+}
+
+int TimeZone::offsetAt(Timestamp t) const
+{
+    const auto& transitions = m_table->transitions;
+    if (transitions.empty())
+        return m_table->offsets.front();
+    const auto it = std::upper_bound(transitions.begin(), transitions.end(), t);
+    return m_table->offsets[static_cast<size_t>(it - transitions.begin())];
+}
+
+int TimeZone::monthIndexOf(Timestamp t) const
+{
+    const CivilDate c = civilFromDays(dayOf(t));
+    return c.year * 12 + static_cast<int>(c.month) - 1;
+}
+
+Timestamp TimeZone::startOfDay(Day d) const
+{
+    return fromLocal(core::startOfDay(d));
+}
+
+Timestamp TimeZone::fromLocal(Timestamp local) const
+{
+    const auto& transitions = m_table->transitions;
+    const auto& offsets = m_table->offsets;
+    if (transitions.empty())
+        return local - offsets.front();
+    const auto n = static_cast<std::ptrdiff_t>(transitions.size());
+    const auto intervalOf = [&](Timestamp t) {
+        return std::upper_bound(transitions.begin(), transitions.end(), t) - transitions.begin();
+    };
+    // Interval k holds [transitions[k - 1], transitions[k]).
+    const auto contains = [&](std::ptrdiff_t k, Timestamp t) {
+        const bool afterBegin = k == 0 || t >= transitions[static_cast<size_t>(k - 1)];
+        const bool beforeEnd = k == n || t < transitions[static_cast<size_t>(k)];
+        return afterBegin && beforeEnd;
+    };
+    const std::ptrdiff_t guess = intervalOf(local - offsets[static_cast<size_t>(intervalOf(local))]);
+    std::optional<Timestamp> best;
+    for (std::ptrdiff_t k = std::max<std::ptrdiff_t>(0, guess - 2); k <= std::min(n, guess + 2); ++k) {
+        const Timestamp t = local - offsets[static_cast<size_t>(k)];
+        if (contains(k, t) && (!best || t < *best))
+            best = t;
+    }
+    if (best)
+        return *best;
+    // A wall-clock time skipped by a change: read it with the offset before the change.
+    for (std::ptrdiff_t k = std::max<std::ptrdiff_t>(0, guess - 2); k < std::min(n, guess + 2); ++k) {
+        const Timestamp at = transitions[static_cast<size_t>(k)];
+        const int offsetBefore = offsets[static_cast<size_t>(k)];
+        const int offsetAfter = offsets[static_cast<size_t>(k + 1)];
+        if (local >= at + offsetBefore && local < at + offsetAfter)
+            return local - offsetBefore;
+    }
+    return local - offsets[static_cast<size_t>(guess)];
+}
+
+std::string TimeZone::formatLocal(Timestamp t) const
+{
+    return formatTimestamp(toLocal(t));
+}
+
+} // namespace kinsight::core
