@@ -259,6 +259,71 @@
     </message>
 </context>
 <context>
+    <name>Reason</name>
+    <message>
+        <source>Tried %1 today and has not bought since</source>
+        <translation>今天刚试用了%1，还没有付费</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried %1 %n day(s) ago and has not bought since</source>
+        <translation>
+            <numerusform>%n天前试用了%1，至今还没有付费</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Silent for %n day(s)</source>
+        <translation>
+            <numerusform>已经%n天没有动静</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid order(s)</source>
+        <translation>
+            <numerusform>累计付费%n单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%2，%1</translation>
+    </message>
+    <message>
+        <source>The plan for %1 ends today (%2)</source>
+        <translation>%1今天到期（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan for %1 ends in %n day(s) (%2)</source>
+        <translation>
+            <numerusform>%1还有%n天到期（%2）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined %n day(s) ago and has done nothing yet</source>
+        <translation>
+            <numerusform>注册%n天了，还没有任何动静</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opinion leader with no activity yet</source>
+        <translation>意见领袖，还没有任何动静</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opinion leader, quiet for %n day(s)</source>
+        <translation>
+            <numerusform>意见领袖，已经%n天没有发言和互动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Has %1; %n member(s) bought both</source>
+        <translation>
+            <numerusform>已有%1，%n位会员两个都买了</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scored high by the %1 recommendations</source>
+        <translation>%1推荐模型给出的评分较高</translation>
+    </message>
+</context>
+<context>
     <name>kinsight::ui::AnalysisController</name>
     <message>
         <source>Loading %1</source>
