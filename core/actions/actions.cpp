@@ -79,21 +79,6 @@ size_t ActionLists::total() const
     return n;
 }
 
-int planMonths(Plan plan)
-{
-    switch (plan) {
-    case Plan::Monthly:
-        return 1;
-    case Plan::Quarterly:
-        return 3;
-    case Plan::Annual:
-        return 12;
-    case Plan::None:
-        break;
-    }
-    return 0;
-}
-
 Day addCalendarMonths(const TimeZone& zone, Timestamp t, int months)
 {
     const CivilDate d = civilFromDays(zone.dayOf(t));

@@ -10,6 +10,7 @@
 #include "core/graph/graphmetrics.h"
 #include "core/graph/interactiongraph.h"
 #include "core/graph/leaders.h"
+#include "core/metrics/activity.h"
 #include "core/metrics/rfm.h"
 #include "core/util/reason.h"
 #include "core/util/result.h"
@@ -113,8 +114,5 @@ ActionLists computeActions(
 /// The local calendar date `months` months after the local date of t, the day clamped to the
 /// length of the target month (31 January + 1 month = 28 or 29 February).
 Day addCalendarMonths(const TimeZone& zone, Timestamp t, int months);
-
-/// Months a plan's period lasts: monthly 1, quarterly 3, annual 12; 0 for no plan.
-int planMonths(Plan plan);
 
 } // namespace kinsight::core

@@ -59,7 +59,8 @@ private Q_SLOTS:
         for (const char* name : { "members.csv", "products.csv", "orders.csv", "events.csv", "interactions.csv" })
             files << data + QString::fromLatin1(name);
         for (const QString& zone : { QStringLiteral("UTC"), QStringLiteral("Asia/Shanghai") }) {
-            const QString db = m_dir.filePath(QString(zone).replace(QLatin1Char('/'), QLatin1Char('_')) + ".db");
+            const QString db
+                = m_dir.filePath(QString(zone).replace(QLatin1Char('/'), QLatin1Char('_')) + QStringLiteral(".db"));
             const Run r = kinsight(QStringList { QStringLiteral("import"), QStringLiteral("--db"), db } + files, zone);
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         }
@@ -70,20 +71,26 @@ private Q_SLOTS:
         QTest::addColumn<QString>("db");
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("UTC") << "UTC.db" << QStringList {}
-                             << QStringList { "trial_not_converted,a_trial,10", "paying_at_risk,d_risk,123.45",
-                                    "paying_at_risk,e_risk,50.00", "renewal_due,h_renew,45.00",
-                                    "renewal_due,g_renew,30.00", "new_not_activated,j_new,10",
-                                    "new_not_activated,k_new,3" };
-        QTest::newRow("Asia/Shanghai") << "Asia_Shanghai.db" << QStringList {}
-                                       << QStringList { "trial_not_converted,b_trial,13",
-                                              "trial_not_converted,a_trial,10", "paying_at_risk,d_risk,123.45",
-                                              "renewal_due,g_renew,30.00", "new_not_activated,l_new,14",
-                                              "new_not_activated,j_new,10" };
+        QTest::newRow("UTC") << QStringLiteral("UTC.db") << QStringList {}
+                             << QStringList { QStringLiteral("trial_not_converted,a_trial,10"),
+                                    QStringLiteral("paying_at_risk,d_risk,123.45"),
+                                    QStringLiteral("paying_at_risk,e_risk,50.00"),
+                                    QStringLiteral("renewal_due,h_renew,45.00"),
+                                    QStringLiteral("renewal_due,g_renew,30.00"),
+                                    QStringLiteral("new_not_activated,j_new,10"),
+                                    QStringLiteral("new_not_activated,k_new,3") };
+        QTest::newRow("Asia/Shanghai") << QStringLiteral("Asia_Shanghai.db") << QStringList {}
+                                       << QStringList { QStringLiteral("trial_not_converted,b_trial,13"),
+                                              QStringLiteral("trial_not_converted,a_trial,10"),
+                                              QStringLiteral("paying_at_risk,d_risk,123.45"),
+                                              QStringLiteral("renewal_due,g_renew,30.00"),
+                                              QStringLiteral("new_not_activated,l_new,14"),
+                                              QStringLiteral("new_not_activated,j_new,10") };
         QTest::newRow("UTC as of 2026-03-10")
-            << "UTC.db" << QStringList { "--as-of", "2026-03-10" }
-            << QStringList { "trial_not_converted,b_trial,4", "trial_not_converted,a_trial,0",
-                   "paying_at_risk,f_lost,80.00", "new_not_activated,l_new,5" };
+            << QStringLiteral("UTC.db") << QStringList { QStringLiteral("--as-of"), QStringLiteral("2026-03-10") }
+            << QStringList { QStringLiteral("trial_not_converted,b_trial,4"),
+                   QStringLiteral("trial_not_converted,a_trial,0"), QStringLiteral("paying_at_risk,f_lost,80.00"),
+                   QStringLiteral("new_not_activated,l_new,5") };
     }
     void lists()
     {
@@ -100,7 +107,8 @@ private Q_SLOTS:
 
     void reasonsAndNames()
     {
-        const Run r = kinsight({ QStringLiteral("actions"), QStringLiteral("--db"), m_dir.filePath("UTC.db") });
+        const Run r
+            = kinsight({ QStringLiteral("actions"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("UTC.db")) });
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.value(1),
@@ -113,8 +121,8 @@ private Q_SLOTS:
 
     void json()
     {
-        const Run r = kinsight({ QStringLiteral("actions"), QStringLiteral("--db"), m_dir.filePath("UTC.db"),
-            QStringLiteral("--format"), QStringLiteral("json") });
+        const Run r = kinsight({ QStringLiteral("actions"), QStringLiteral("--db"),
+            m_dir.filePath(QStringLiteral("UTC.db")), QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(r.exitCode, 0);
         const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(rows.size(), 7);
@@ -127,16 +135,16 @@ private Q_SLOTS:
     void badDate_data()
     {
         QTest::addColumn<QString>("date");
-        QTest::newRow("not a date") << "yesterday";
-        QTest::newRow("impossible") << "2026-02-30";
-        QTest::newRow("with a time") << "2026-03-10T00:00";
-        QTest::newRow("short") << "2026-3-10";
+        QTest::newRow("not a date") << QStringLiteral("yesterday");
+        QTest::newRow("impossible") << QStringLiteral("2026-02-30");
+        QTest::newRow("with a time") << QStringLiteral("2026-03-10T00:00");
+        QTest::newRow("short") << QStringLiteral("2026-3-10");
     }
     void badDate()
     {
         QFETCH(QString, date);
-        const Run r = kinsight({ QStringLiteral("actions"), QStringLiteral("--db"), m_dir.filePath("UTC.db"),
-            QStringLiteral("--as-of"), date });
+        const Run r = kinsight({ QStringLiteral("actions"), QStringLiteral("--db"),
+            m_dir.filePath(QStringLiteral("UTC.db")), QStringLiteral("--as-of"), date });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY(r.err.contains(QStringLiteral("YYYY-MM-DD")));
@@ -146,9 +154,9 @@ private Q_SLOTS:
     {
         // Popular scores P1 by its 4 pairs (c, d, e, f bought it) for everyone else: 17 members,
         // ties by member id; a and b only tried it, so they may be offered it.
-        const Run r = kinsight({ QStringLiteral("audience"), QStringLiteral("--db"), m_dir.filePath("UTC.db"),
-            QStringLiteral("--product"), QStringLiteral("P1"), QStringLiteral("--method"), QStringLiteral("popular"),
-            QStringLiteral("--k"), QStringLiteral("3") });
+        const Run r = kinsight({ QStringLiteral("audience"), QStringLiteral("--db"),
+            m_dir.filePath(QStringLiteral("UTC.db")), QStringLiteral("--product"), QStringLiteral("P1"),
+            QStringLiteral("--method"), QStringLiteral("popular"), QStringLiteral("--k"), QStringLiteral("3") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.value(0), QStringLiteral("rank,member_id,name,score,reason"));
@@ -158,21 +166,22 @@ private Q_SLOTS:
         QVERIFY(lines[3].startsWith(QStringLiteral("3,g_renew,Name g_renew,4,")));
 
         // The default method and K: never a holder of P1.
-        const Run all = kinsight({ QStringLiteral("audience"), QStringLiteral("--db"), m_dir.filePath("UTC.db"),
-            QStringLiteral("--product"), QStringLiteral("P1") });
+        const Run all = kinsight({ QStringLiteral("audience"), QStringLiteral("--db"),
+            m_dir.filePath(QStringLiteral("UTC.db")), QStringLiteral("--product"), QStringLiteral("P1") });
         QVERIFY2(all.exitCode == 0, qPrintable(all.err));
-        for (const QString& holder : { "c_converted", "d_risk", "e_risk", "f_lost" })
-            QVERIFY2(!all.out.contains(QLatin1Char(',') + holder + QLatin1Char(',')), qPrintable(holder));
+        for (const char* holder : { "c_converted", "d_risk", "e_risk", "f_lost" })
+            QVERIFY2(!all.out.contains(QLatin1Char(',') + QLatin1String(holder) + QLatin1Char(',')), holder);
     }
 
     void audienceErrors()
     {
-        const Run unknown = kinsight({ QStringLiteral("audience"), QStringLiteral("--db"), m_dir.filePath("UTC.db"),
-            QStringLiteral("--product"), QStringLiteral("nope") });
+        const Run unknown = kinsight({ QStringLiteral("audience"), QStringLiteral("--db"),
+            m_dir.filePath(QStringLiteral("UTC.db")), QStringLiteral("--product"), QStringLiteral("nope") });
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY(unknown.out.isEmpty());
         QVERIFY(unknown.err.contains(QStringLiteral("unknown product 'nope'")));
-        const Run missing = kinsight({ QStringLiteral("audience"), QStringLiteral("--db"), m_dir.filePath("UTC.db") });
+        const Run missing = kinsight(
+            { QStringLiteral("audience"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("UTC.db")) });
         QCOMPARE(missing.exitCode, 2);
     }
 

@@ -18,10 +18,12 @@ private Q_SLOTS:
     void help_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("gui --help") << QStringList { "gui", "--help" };
-        QTest::newRow("gui -h") << QStringList { "gui", "-h" };
-        QTest::newRow("gui --db x --help") << QStringList { "gui", "--db", "x.db", "--help" };
-        QTest::newRow("--db x --help") << QStringList { "--db", "x.db", "--help" };
+        QTest::newRow("gui --help") << QStringList { QStringLiteral("gui"), QStringLiteral("--help") };
+        QTest::newRow("gui -h") << QStringList { QStringLiteral("gui"), QStringLiteral("-h") };
+        QTest::newRow("gui --db x --help") << QStringList { QStringLiteral("gui"), QStringLiteral("--db"),
+            QStringLiteral("x.db"), QStringLiteral("--help") };
+        QTest::newRow("--db x --help") << QStringList { QStringLiteral("--db"), QStringLiteral("x.db"),
+            QStringLiteral("--help") };
     }
     void help()
     {
