@@ -76,7 +76,10 @@ Result<std::vector<AudienceMember>> computeAudience(const Recommender& recommend
                 if (holdsProduct(c, member, product))
                     continue;
                 recommender.score(method, member, options.rank, s);
-                score[m] = s.scores[static_cast<size_t>(product)];
+                // Nor a member the recommendations never offer it to (a refunded purchase, a rating
+                // of it): their score is not on the scale of the offerable products'.
+                if (!s.excluded[static_cast<size_t>(product)])
+                    score[m] = s.scores[static_cast<size_t>(product)];
             }
         });
     } catch (const Cancelled&) {

@@ -35,7 +35,8 @@ struct AudienceMember {
 bool holdsProduct(const Community& community, Index member, Index product);
 
 /// The members most likely to buy `product` next: every member who does not hold it (holdsProduct())
-/// scored by `method` (Recommender::score(), the same score their own list ranks by), highest
+/// and whose own recommendations may offer it (Recommender::score()'s `excluded`: not refunded, not
+/// rated by them), scored by `method` (Recommender::score(), the same score their own list ranks by), highest
 /// first, ties by member id; members whose score is not above zero are left out, so the list may be
 /// shorter than k.
 ///

@@ -57,7 +57,8 @@ private Q_SLOTS:
         QVERIFY(!holdsProduct(*c, c->findMember("u5"), P));
 
         // Popular scores every product for everyone: the audience of P is everyone but its
-        // holders, by member id (all scores tie).
+        // holders (u1, u2) and u4, whose own recommendations never offer P again after the refund,
+        // by member id (all scores tie). u3 only tried it: it may be offered.
         auto r = Recommender::forCommunity(c);
         QVERIFY(r->prepare(Method::Popular).ok());
         const auto audience = computeAudience(*r, Method::Popular, P, {});
@@ -65,7 +66,7 @@ private Q_SLOTS:
         QStringList ids;
         for (const AudienceMember& a : *audience)
             ids << QString::fromStdString(std::string(c->members.ids.view(a.member)));
-        QCOMPARE(ids.join(QLatin1Char(',')), QStringLiteral("u3,u4,u5"));
+        QCOMPARE(ids.join(QLatin1Char(',')), QStringLiteral("u3,u5"));
     }
 
     void errors()
