@@ -140,7 +140,7 @@ QString reasonText(const Reason& reason)
 QString reasonsText(const std::vector<Reason>& reasons)
 {
     QString out;
-    const QString separator = tr("; ");
+    const QString separator = tr(QT_TRANSLATE_NOOP("Reason", "; "));
     for (const Reason& r : reasons) {
         if (!out.isEmpty())
             out += separator;

@@ -261,6 +261,10 @@
 <context>
     <name>Reason</name>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>Tried %1 today and has not bought since</source>
         <translation>今天刚试用了%1，还没有付费</translation>
     </message>
@@ -2430,6 +2434,61 @@ Click to open the member</source>
     <message>
         <source>Open or create a database first.</source>
         <translation>请先打开或新建数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>kinsight::ui::TodayList</name>
+    <message>
+        <source>Trials not converted</source>
+        <translation>试用未转化</translation>
+    </message>
+    <message>
+        <source>Paying members at risk</source>
+        <translation>有流失风险的付费会员</translation>
+    </message>
+    <message>
+        <source>Renewals due in 7 days</source>
+        <translation>7天内到期待续费</translation>
+    </message>
+    <message>
+        <source>New members not yet active</source>
+        <translation>还没激活的新会员</translation>
+    </message>
+    <message>
+        <source>Opinion leaders gone quiet</source>
+        <translation>沉默的意见领袖</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日待办</translation>
+    </message>
+    <message>
+        <source>Working out today&apos;s list…</source>
+        <translation>正在整理今天的名单…</translation>
+    </message>
+    <message>
+        <source>Open these members on the Members page</source>
+        <translation>在会员页查看这些会员</translation>
+    </message>
+    <message>
+        <source>Nothing to do yet: the database holds no data.</source>
+        <translation>暂无待办：数据库里还没有数据。</translation>
+    </message>
+    <message>
+        <source>As of %1, the end of the data: the members to contact today.</source>
+        <translation>截至%1（数据的最后一天）：今天该联系的会员。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 at stake</source>
+        <translation>涉及金额 %1</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>今日待办：%1</translation>
     </message>
 </context>
 <context>
