@@ -105,7 +105,10 @@ int main(int argc, char** argv)
         std::cerr << "kinsight: unknown command '" << name.toStdString() << "'\nTry 'kinsight --help'." << std::endl;
         return exitUsage;
     }
-    auto app = makeApplication(command->needs, argc, argv);
+    // Help is text: `kinsight gui --help` prints it without opening a window or needing a display.
+    const bool wantsHelp = arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))
+        || arguments.contains(QLatin1String("--help-all"));
+    auto app = makeApplication(wantsHelp ? Needs::Core : command->needs, argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Kinsight"));
     QCoreApplication::setApplicationName(QStringLiteral("kinsight"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KINSIGHT_VERSION));

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -15,6 +17,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -310,10 +313,27 @@ void MainWindow::buildStatusBar()
 void MainWindow::restoreSettings()
 {
     QSettings s;
-    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1440, 900);
+    const QScreen* screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1440, 900);
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) {
+        resize(initialSize(available.size()));
+        move(available.center() - rect().center());
+    } else if (!isMaximized() && !isFullScreen() && (width() > available.width() || height() > available.height())) {
+        // Saved on a larger screen: fit this one.
+        resize(size().boundedTo(initialSize(available.size())));
+        move(available.topLeft());
+    }
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     showPage(s.value(QStringLiteral("window/page"), 0).toInt());
+}
+
+QSize MainWindow::initialSize(const QSize& available)
+{
+    // The frame is not known before the window is shown: leave room for a generous one.
+    constexpr int frameWidth = 16;
+    constexpr int frameHeight = 48;
+    const QSize room(std::max(available.width() - frameWidth, 640), std::max(available.height() - frameHeight, 480));
+    return QSize(1440, 900).boundedTo(room);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

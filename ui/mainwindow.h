@@ -59,6 +59,10 @@ public:
     void openDemo();
     /// Where the demo community lives: AppDataLocation/demo.db.
     static QString demoDatabasePath();
+    /// The size the window opens at without a saved geometry: 1440×900, shrunk to fit a screen
+    /// whose free area (`available`, the screen less its panels) is smaller, with room for the
+    /// window frame, so the thresholds panel is never cut off at the screen's edge.
+    static QSize initialSize(const QSize& available);
 
     /// Lets an import wizard take over File › Import… (default: a file dialog and the importer).
     void setImportHandler(std::function<void()> handler) { m_importHandler = std::move(handler); }

@@ -1,2596 +1,2713 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>Labels</name>
-    <message>
-        <source>Core</source>
-        <translation>核心</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>活跃</translation>
-    </message>
-    <message>
-        <source>Casual</source>
-        <translation>轻度</translation>
-    </message>
-    <message>
-        <source>Dormant</source>
-        <translation>沉睡</translation>
-    </message>
-    <message>
-        <source>Champions</source>
-        <translation>冠军会员</translation>
-    </message>
-    <message>
-        <source>Loyal</source>
-        <translation>忠诚会员</translation>
-    </message>
-    <message>
-        <source>Potential loyalist</source>
-        <translation>潜在忠诚会员</translation>
-    </message>
-    <message>
-        <source>Promising</source>
-        <translation>有潜力会员</translation>
-    </message>
-    <message>
-        <source>New customers</source>
-        <translation>新客户</translation>
-    </message>
-    <message>
-        <source>Need attention</source>
-        <translation>需要关注</translation>
-    </message>
-    <message>
-        <source>About to sleep</source>
-        <translation>即将沉睡</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>有流失风险</translation>
-    </message>
-    <message>
-        <source>Can&apos;t lose them</source>
-        <translation>不能失去</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>已流失</translation>
-    </message>
-    <message>
-        <source>No purchase</source>
-        <translation>未购买</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>Returning</source>
-        <translation>持续活跃</translation>
-    </message>
-    <message>
-        <source>Resurrecting</source>
-        <translation>回流</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>不活跃</translation>
-    </message>
-    <message>
-        <source>Silent</source>
-        <translation>沉默</translation>
-    </message>
-    <message>
-        <source>Falling</source>
-        <translation>活跃下降</translation>
-    </message>
-    <message>
-        <source>Lapsed</source>
-        <translation>到期未续</translation>
-    </message>
-    <message>
-        <source>Popular</source>
-        <translation>热门</translation>
-    </message>
-    <message>
-        <source>Item kNN</source>
-        <translation>物品 kNN</translation>
-    </message>
-    <message>
-        <source>User kNN</source>
-        <translation>用户 kNN</translation>
-    </message>
-    <message>
-        <source>Hybrid</source>
-        <translation>混合</translation>
-    </message>
-    <message>
-        <source>Content (TF-IDF)</source>
-        <translation>内容 (TF-IDF)</translation>
-    </message>
-    <message>
-        <source>ALS</source>
-        <translation>ALS</translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation>注册</translation>
-    </message>
-    <message>
-        <source>Activated</source>
-        <translation>激活</translation>
-    </message>
-    <message>
-        <source>Paying</source>
-        <translation>付费</translation>
-    </message>
-    <message>
-        <source>Repeat</source>
-        <translation>复购</translation>
-    </message>
-    <message>
-        <source>Trial</source>
-        <translation>试用</translation>
-    </message>
-    <message>
-        <source>Trial to paid</source>
-        <translation>试用转付费</translation>
-    </message>
-    <message>
-        <source>No plan</source>
-        <translation>无套餐</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>月付</translation>
-    </message>
-    <message>
-        <source>Quarterly</source>
-        <translation>季付</translation>
-    </message>
-    <message>
-        <source>Annual</source>
-        <translation>年付</translation>
-    </message>
-    <message>
-        <source>View</source>
-        <translation>浏览</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>播放</translation>
-    </message>
-    <message>
-        <source>Complete</source>
-        <translation>完成学习</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>评论</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>发帖</translation>
-    </message>
-    <message>
-        <source>Like</source>
-        <translation>点赞</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>打卡</translation>
-    </message>
-    <message>
-        <source>Attend live</source>
-        <translation>参加直播</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <source>Interaction given</source>
-        <translation>发起互动</translation>
-    </message>
-    <message>
-        <source>Interaction received</source>
-        <translation>收到互动</translation>
-    </message>
-    <message>
-        <source>Other event</source>
-        <translation>其他行为</translation>
-    </message>
-    <message>
-        <source>Purchase</source>
-        <translation>购买</translation>
-    </message>
-    <message>
-        <source>Subscription</source>
-        <translation>订阅</translation>
-    </message>
-    <message>
-        <source>Renewal</source>
-        <translation>续费</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>已支付</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>已退款</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Export report</source>
-        <translation>导出报告</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf);;Web page (*.html);;Excel workbook (*.xlsx)</source>
-        <translation>PDF 文档 (*.pdf);;网页 (*.html);;Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Writing the report</source>
-        <translation>正在生成报告</translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation>已写入 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>QWidget</name>
-    <message>
-        <source>Export chart</source>
-        <translation>导出图表</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>Reason</name>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-</context>
-<context>
-    <name>kinsight::ui::AnalysisController</name>
-    <message>
-        <source>Loading %1</source>
-        <translation>正在加载 %1</translation>
-    </message>
-    <message>
-        <source>Creating the demo community</source>
-        <translation>正在创建演示社群</translation>
-    </message>
-    <message>
-        <source>Creating %1</source>
-        <translation>正在创建 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Importing %n file(s)</source>
-        <translation>
-            <numerusform>正在导入 %n 个文件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 read, %4 imported, %5 already present, %6 rejected</source>
-        <translation>%1（%2）：读取 %3 行，导入 %4 行，已存在 %5 行，拒绝 %6 行</translation>
-    </message>
-    <message>
-        <source>… and %1 more errors</source>
-        <translation>……还有 %1 个错误</translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing was imported.</source>
-        <translation>已取消：未导入任何数据。</translation>
-    </message>
-    <message>
-        <source>Analysing</source>
-        <translation>正在分析</translation>
-    </message>
-    <message>
-        <source>Recommending</source>
-        <translation>正在生成推荐</translation>
-    </message>
-    <message>
-        <source>Evaluating the methods</source>
-        <translation>正在评估推荐方法</translation>
-    </message>
-    <message>
-        <source>Comparing A and B</source>
-        <translation>正在比较 A 与 B</translation>
-    </message>
-    <message>
-        <source>Leaders over time</source>
-        <translation>意见领袖变化趋势</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-</context>
-<context>
-    <name>kinsight::ui::ChartWidget</name>
-    <message>
-        <source>Export as PNG or SVG…</source>
-        <translation>导出为 PNG 或 SVG…</translation>
-    </message>
-    <message>
-        <source>chart</source>
-        <translation>图表</translation>
-    </message>
-</context>
-<context>
-    <name>kinsight::ui::ConversionPage</name>
-    <message>
-        <source>Conversion</source>
-        <translation>转化</translation>
-    </message>
-    <message>
-        <source>Conversion &amp;window</source>
-        <translation>转化窗口(&amp;W)</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>不限</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> 天</translation>
-    </message>
-    <message>
-        <source>A step counts only when reached within this many days of joining (0: no limit).</source>
-        <translation>只统计注册后这么多天内达到的步骤（0：不限）。</translation>
-    </message>
-    <message>
-        <source>&amp;Break down by</source>
-        <translation>拆分维度(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Nothing</source>
-        <translation>不拆分</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>Cohort month</source>
-        <translation>注册月份</translation>
-    </message>
-    <message>
-        <source>Cohort week</source>
-        <translation>注册周</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Funnel step: %1</source>
-        <translation>漏斗步骤：%1</translation>
-    </message>
-    <message>
-        <source>No members yet: import a members file.</source>
-        <translation>还没有会员：请导入会员文件。</translation>
-    </message>
-    <message>
-        <source>No paid or trial orders yet: import an orders file to see who pays.</source>
-        <translation>还没有付费或试用订单：请导入订单文件，查看谁在付费。</translation>
-    </message>
-    <message>
-        <source>Each step counts the members who meet it and every earlier step%1. Median days from joining to the first paid order: %2; from the first trial to paying: %3.</source>
-        <translation>每一步统计满足该步及之前所有步骤的会员%1。从注册到首次付费的中位天数：%2；从首次试用到付费：%3。</translation>
-    </message>
-    <message numerus="yes">
-        <source> within %n day(s) of joining</source>
-        <translation>
-            <numerusform>（注册后 %n 天内）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Funnel</source>
-        <translation>漏斗</translation>
-    </message>
-    <message>
-        <source>Step (click a bar for its members)</source>
-        <translation>步骤（点击柱形查看会员）</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>会员</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>步骤</translation>
-    </message>
-    <message>
-        <source>From previous</source>
-        <translation>较上一步</translation>
-    </message>
-    <message>
-        <source>From start</source>
-        <translation>较起点</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>分组</translation>
-    </message>
-    <message>
-        <source>Paying rate</source>
-        <translation>付费率</translation>
-    </message>
-    <message>
-        <source>Trial-to-paid rate</source>
-        <translation>试用转付费率</translation>
-    </message>
-</context>
-<context>
-    <name>kinsight::ui::FilesPage</name>
-    <message>
-        <source>Choose the files to import</source>
-        <translation>选择要导入的文件</translation>
-    </message>
-    <message>
-        <source>CSV files of members, products, orders, events, ratings or interactions. Check what each file holds and its text encoding.</source>
-        <translation>会员、商品、订单、行为、评分或互动的 CSV 文件。请确认每个文件的内容类型和文本编码。</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <source>Encoding</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>&amp;Add files…</source>
-        <translation>添加文件(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>移除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Files are imported together in one step: members and products first, then the rows that refer to them. If any row is invalid, nothing is imported unless you choose to skip invalid rows.</source>
-        <translation>所有文件一步导入：先导入会员和商品，再导入引用它们的数据。只要有一行无效，就不会导入任何数据，除非选择跳过无效行。</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>请选择…</translation>
-    </message>
-    <message>
-        <source>Automatic (detected: %1)</source>
-        <translation>自动（检测为 %1）</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>自动</translation>
-    </message>
-    <message>
-        <source>Choose what the file holds.</source>
-        <translation>请选择文件内容类型。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n column(s)</source>
-        <translation>
-            <numerusform>%n 列</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import files</source>
-        <translation>导入文件</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
-    </message>
-</context>
-<context>
-    <name>kinsight::ui::HeatmapModel</name>
-    <message>
-        <source>Mean</source>
-        <translation>平均</translation>
-    </message>
-    <message>
-        <source>Not reached yet: this period is after the end of the data.</source>
-        <translation>尚未到达：该周期在数据截止日之后。</translation>
-    </message>
-    <message>
-        <source>Mean of period %1 over %2 cohorts: %3</source>
-        <translation>第 %1 期在 %2 个同期群中的平均值：%3</translation>
-    </message>
-    <message>
-        <source>%1, period %2: %3 of %4 members (%5). Double-click to list them.</source>
-        <translation>%1，第 %2 期：%4 位会员中的 %3 位（%5）。双击列出这些会员。</translation>
-    </message>
-    <message>
-        <source>%1, period %2: %3 (revenue %4). Double-click to list the buyers.</source>
-        <translation>%1，第 %2 期：%3（收入 %4）。双击列出购买者。</translation>
-    </message>
-    <message>
-        <source>Cohort · group</source>
-        <translation>同期群 · 分组</translation>
-    </message>
-    <message>
-        <source>Cohort</source>
-        <translation>同期群</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <source>W%1</source>
-        <translation>第%1周</translation>
-    </message>
-    <message>
-        <source>M%1</source>
-        <translation>第%1月</translation>
-    </message>
-</context>
-<context>
-    <name>kinsight::ui::ImportFields</name>
-    <message>
-        <source>Member ID</source>
-        <translation>会员 ID</translation>
-    </message>
-    <message>
-        <source>Joined at</source>
-        <translation>注册时间</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>邮箱</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>手机号</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <source>Referrer ID</source>
-        <translation>推荐人 ID</translation>
-    </message>
-    <message>
-        <source>Product ID</source>
-        <translation>商品 ID</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>商品名称</translation>
-    </message>
-    <message>
-        <source>Product type</source>
-        <translation>商品类型</translation>
-    </message>
-    <message>
-        <source>Price tier</source>
-        <translation>价格档位</translation>
-    </message>
-    <message>
-        <source>List price</source>
-        <translation>原价</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>Created at</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <source>Order ID</source>
-        <translation>订单号</translation>
-    </message>
-    <message>
-        <source>Paid at</source>
-        <translation>支付时间</translation>
-    </message>
-    <message>
-        <source>Amount paid</source>
-        <translation>实付金额</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Billing plan</source>
-        <translation>付费周期</translation>
-    </message>
-    <message>
-        <source>Order status</source>
-        <translation>订单状态</translation>
-    </message>
-    <message>
-        <source>Coupon</source>
-        <translation>优惠券</translation>
-    </message>
-    <message>
-        <source>Occurred at</source>
-        <translation>发生时间</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>评分</translation>
-    </message>
-    <message>
-        <source>Rated at</source>
-        <translation>评分时间</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>评价内容</translation>
-    </message>
-    <message>
-        <source>From member ID</source>
-        <translation>发起会员 ID</translation>
-    </message>
-    <message>
-        <source>To member ID</source>
-        <translation>目标会员 ID</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>权重</translation>
-    </message>
-</context>
-<context>
-    <name>kinsight::ui::ImportPlan</name>
-    <message>
-        <source>The file is empty: it has no header row.</source>
-        <translation>文件为空：没有表头行。</translation>
-    </message>
-    <message>
-        <source>The header row cannot be read: %1</source>
-        <translation>无法读取表头行：%1</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>会员</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>商品</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>行为</translation>
-    </message>
-    <message>
-        <source>Ratings</source>
-        <translation>评分</translation>
-    </message>
-    <message>
-        <source>Interactions</source>
-        <translation>互动</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>自动</translation>
-    </message>
-</context>
-<context>
-    <name>kinsight::ui::ImportWizard</name>
-    <message>
-        <source>Import data</source>
-        <translation>导入数据</translation>
-    </message>
-</context>
-<context>
-    <name>kinsight::ui::LevelPreview</name>
-    <message>
-        <source>Level preview appears once scores are computed.</source>
-        <translation>得分计算完成后显示等级预览。</translation>
-    </message>
-</context>
-<context>
-    <name>kinsight::ui::MainWindow</name>
-    <message>
-        <source>Kinsight</source>
-        <translation>Kinsight</translation>
-    </message>
-    <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Ctrl+%2)</translation>
-    </message>
-    <message>
-        <source>Thresholds</source>
-        <translation>阈值</translation>
-    </message>
-    <message>
-        <source>Could not open the database</source>
-        <translation>无法打开数据库</translation>
-    </message>
-    <message>
-        <source>Analysis failed: %1</source>
-        <translation>分析失败：%1</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>导入完成</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Import finished.</source>
-        <translation>导入完成。</translation>
-    </message>
-    <message>
-        <source>Import failed: nothing was imported</source>
-        <translation>导入失败：未导入任何数据</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;New database…</source>
-        <translation>新建数据库(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>New database</source>
-        <translation>新建数据库</translation>
-    </message>
-    <message>
-        <source>Kinsight databases (*.db)</source>
-        <translation>Kinsight 数据库 (*.db)</translation>
-    </message>
-    <message>
-        <source>%1 already exists; open it with File › Open.</source>
-        <translation>%1 已存在；请通过“文件 › 打开”打开它。</translation>
-    </message>
-    <message>
-        <source>&amp;Open database…</source>
-        <translation>打开数据库(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>打开数据库</translation>
-    </message>
-    <message>
-        <source>Kinsight databases (*.db *.sqlite);;All files (*)</source>
-        <translation>Kinsight 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo community</source>
-        <translation>打开演示社群(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <source>&amp;Export report…</source>
-        <translation>导出报告(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Thresholds panel</source>
-        <translation>阈值面板(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Ctrl+T</source>
-        <translation>Ctrl+T</translation>
-    </message>
-    <message>
-        <source>&amp;Find member</source>
-        <translation>查找会员(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Re&amp;load database</source>
-        <translation>重新加载数据库(&amp;L)</translation>
-    </message>
-    <message>
-        <source>T&amp;heme</source>
-        <translation>主题(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Follow the &amp;system</source>
-        <translation>跟随系统(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>浅色(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>深色(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Analysis</source>
-        <translation>分析(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>取消(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Reset &amp;thresholds</source>
-        <translation>重置阈值(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Kinsight</source>
-        <translation>关于 Kinsight(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Kinsight</source>
-        <translation>关于 Kinsight</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Kinsight %1&lt;/b&gt;&lt;p&gt;Community insight for paid-knowledge creators: who your members are, how engaged they are, who leads opinion, and what to offer each of them next.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Kinsight %1&lt;/b&gt;&lt;p&gt;为知识付费创作者打造的社群洞察工具：了解你的会员是谁、有多活跃、谁是意见领袖，以及下一步该向每位会员推荐什么。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Cancel the running analysis (Esc)</source>
-        <translation>取消正在进行的分析 (Esc)</translation>
-    </message>
-    <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 — Kinsight</source>
-        <translation>%1 — Kinsight</translation>
-    </message>
-    <message>
-        <source>No imports yet</source>
-        <translation>尚未导入</translation>
-    </message>
-    <message>
-        <source>Last import %1</source>
-        <translation>上次导入 %1</translation>
-    </message>
-    <message>
-        <source>No data yet</source>
-        <translation>暂无数据</translation>
-    </message>
-    <message>
-        <source>Data %1 – %2</source>
-        <translation>数据 %1 – %2</translation>
-    </message>
-    <message>
-        <source>%1 members · %2 products</source>
-        <translation>%1 位会员 · %2 个商品</translation>
-    </message>
-    <message>
-        <source>Open or create a database first.</source>
-        <translation>请先打开或新建数据库。</translation>
-    </message>
-    <message>
-        <source>Import CSV files</source>
-        <translation>导入 CSV 文件</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>community.db</source>
-        <translation>community.db</translation>
-    </message>
-    <message>
-        <source>Database changed on disk — Reload</source>
-        <translation>数据库已在磁盘上更改 — 重新加载</translation>
-    </message>
-    <message>
-        <source>Another program changed this database (an import, say). Reload it to see the new data.</source>
-        <translation>另一个程序（例如一次导入）更改了此数据库。重新加载即可看到新数据。</translation>
-    </message>
-</context>
-<context>
-    <name>kinsight::ui::MappingPage</name>
-    <message>
-        <source>Match the columns</source>
-        <translation>匹配列</translation>
-    </message>
-    <message>
-        <source>Each column of the file is matched to a field by its name, including the usual Chinese headers. Check the preview and change any match; fields marked * are required.</source>
-        <translation>文件中的每一列按列名（包括常见的中文表头）自动匹配到字段。请检查预览，必要时修改匹配；标 * 的字段为必填。</translation>
-    </message>
-    <message>
-        <source>Match &amp;automatically</source>
-        <translation>自动匹配(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>文件(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>Column in the file</source>
-        <translation>文件中的列</translation>
-    </message>
-    <message>
-        <source>First values</source>
-        <translation>前几个值</translation>
-    </message>
-    <message>
-        <source>Imported as</source>
-        <translation>导入为</translation>
-    </message>
-    <message>
-        <source>Preview of the first rows:</source>
-        <translation>前几行预览：</translation>
-    </message>
-    <message>
-        <source>%1 (detected)</source>
-        <translation>%1（自动检测）</translation>
-    </message>
-    <message>
-        <source>%1 (chosen)</source>
-        <translation>%1（手动选择）</translation>
-    </message>
-    <message numerus="yes">
-        <source>Encoding: %1 · %n column(s)</source>
-        <translation>
-            <numerusform>编码：%1 · %n 列</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>first %n row(s) shown</source>
-        <translation>
-            <numerusform>显示前 %n 行</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n 行</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(not imported)</source>
-        <translation>（不导入）</translation>
-    </message>
-    <message>
-        <source>%1: no column for %2.</source>
-        <translation>%1：缺少“%2”列。</translation>
-    </message>
-    <message>
-        <source>%1: more than one column for %2.</source>
-        <translation>%1：有多列对应“%2”。</translation>
-    </message>
-</context>
-<context>
-    <name>kinsight::ui::MemberPanel</name>
-    <message>
-        <source>Select a member in the table, or click a node on the Network page, to see their profile, engagement, orders, network position and recommendations.</source>
-        <translation>在表格中选择一位会员，或在“互动网络”页点击一个节点，即可查看其资料、活跃度、订单、网络位置和推荐。</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>资料</translation>
-    </message>
-    <message>
-        <source>Member ID</source>
-        <translation>会员 ID</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation>注册</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>联系方式</translation>
-    </message>
-    <message>
-        <source>Referred by</source>
-        <translation>推荐人</translation>
-    </message>
-    <message>
-        <source>Engagement</source>
-        <translation>活跃度</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <source>Lifecycle</source>
-        <translation>生命周期</translation>
-    </message>
-    <message>
-        <source>Last active</source>
-        <translation>最近活跃</translation>
-    </message>
-    <message>
-        <source>Churn risk</source>
-        <translation>流失风险</translation>
-    </message>
-    <message>
-        <source>Value (RFM)</source>
-        <translation>价值 (RFM)</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>分群</translation>
-    </message>
-    <message>
-        <source>R / F / M scores</source>
-        <translation>R / F / M 得分</translation>
-    </message>
-    <message>
-        <source>Paid orders</source>
-        <translation>付费订单</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>收入</translation>
-    </message>
-    <message>
-        <source>Since last paid order</source>
-        <translation>距上次付费</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <source>Ratings</source>
-        <translation>评分</translation>
-    </message>
-    <message>
-        <source>Network position</source>
-        <translation>网络位置</translation>
-    </message>
-    <message>
-        <source>Contacts (degree)</source>
-        <translation>联系人数（度）</translation>
-    </message>
-    <message>
-        <source>Addressed by</source>
-        <translation>被互动人数</translation>
-    </message>
-    <message>
-        <source>Clustering</source>
-        <translation>聚类系数</translation>
-    </message>
-    <message>
-        <source>PageRank</source>
-        <translation>PageRank</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>圈子</translation>
-    </message>
-    <message>
-        <source>Leader score</source>
-        <translation>领袖得分</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>List neighbours</source>
-        <translation>列出邻居</translation>
-    </message>
-    <message>
-        <source>Open the members this member interacts with as a list.</source>
-        <translation>以列表形式打开与该会员互动的会员。</translation>
-    </message>
-    <message>
-        <source>Neighbours of %1</source>
-        <translation>%1 的邻居</translation>
-    </message>
-    <message>
-        <source>Recommendations</source>
-        <translation>推荐</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>商品</translation>
-    </message>
-    <message>
-        <source>Member 360</source>
-        <translation>会员 360</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2 activities)</source>
-        <translation>%1（%2 次行为）</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>从未</translation>
-    </message>
-    <message>
-        <source>%1 (%2 active days)</source>
-        <translation>%1（活跃 %2 天）</translation>
-    </message>
-    <message>
-        <source>not flagged</source>
-        <translation>未标记</translation>
-    </message>
-    <message>
-        <source>Levels at the month ends, oldest first: %1</source>
-        <translation>各月末的等级（从早到晚）：%1</translation>
-    </message>
-    <message>
-        <source>Activities per month</source>
-        <translation>每月行为次数</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>行为次数</translation>
-    </message>
-    <message>
-        <source>%1 / %2 / %3</source>
-        <translation>%1 / %2 / %3</translation>
-    </message>
-    <message>
-        <source>no paid order</source>
-        <translation>无付费订单</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>评分</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>评价内容</translation>
-    </message>
-    <message>
-        <source>not in the interaction graph</source>
-        <translation>不在互动网络中</translation>
-    </message>
-    <message>
-        <source>computing…</source>
-        <translation>计算中…</translation>
-    </message>
-    <message>
-        <source>%1 (centrality %2)</source>
-        <translation>%1（中心性 %2）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n 位会员</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>#%1 (%2 members)</source>
-        <translation>#%1（%2 位会员）</translation>
-    </message>
-    <message>
-        <source>%1 — an opinion leader</source>
-        <translation>%1 — 意见领袖</translation>
-    </message>
-    <message>
-        <source>no standout metric</source>
-        <translation>无突出指标</translation>
-    </message>
-    <message>
-        <source>Score over the last 12 months</source>
-        <translation>最近 12 个月的得分</translation>
-    </message>
-</context>
-<context>
-    <name>kinsight::ui::MemberTableModel</name>
-    <message>
-        <source>%1 ★</source>
-        <translation>%1 ★</translation>
-    </message>
-    <message>
-        <source>Member ID</source>
-        <translation>会员 ID</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation>注册</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <source>RFM segment</source>
-        <translation>RFM 分群</translation>
-    </message>
-    <message>
-        <source>Lifecycle</source>
-        <translation>生命周期</translation>
-    </message>
-    <message>
-        <source>Paid orders</source>
-        <translation>付费订单</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>收入</translation>
-    </message>
-    <message>
-        <source>Last active</source>
-        <translation>最近活跃</translation>
-    </message>
-    <message>
-        <source>Churn risk</source>
-        <translation>流失风险</translation>
-    </message>
-    <message>
-        <source>Leader score</source>
-        <translation>领袖得分</translation>
-    </message>
-</context>
-<context>
-    <name>kinsight::ui::MembersPage</name>
-    <message>
-        <source>Members</source>
-        <translation>会员</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
-        <source>Write the listed members, in this order, to a CSV file.</source>
-        <translation>按当前顺序把列出的会员写入 CSV 文件。</translation>
-    </message>
-    <message>
-        <source>Search by member ID or name (Ctrl+F)</source>
-        <translation>按会员 ID 或姓名搜索 (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>All levels</source>
-        <translation>全部等级</translation>
-    </message>
-    <message>
-        <source>Engagement level</source>
-        <translation>活跃等级</translation>
-    </message>
-    <message>
-        <source>All RFM segments</source>
-        <translation>全部 RFM 分群</translation>
-    </message>
-    <message>
-        <source>RFM segment</source>
-        <translation>RFM 分群</translation>
-    </message>
-    <message>
-        <source>All lifecycles</source>
-        <translation>全部生命周期</translation>
-    </message>
-    <message>
-        <source>Lifecycle status in the last period</source>
-        <translation>最近周期的生命周期状态</translation>
-    </message>
-    <message>
-        <source>Acquisition channel</source>
-        <translation>获客渠道</translation>
-    </message>
-    <message>
-        <source>All channels</source>
-        <translation>全部渠道</translation>
-    </message>
-    <message>
-        <source>Opinion leaders</source>
-        <translation>意见领袖</translation>
-    </message>
-    <message>
-        <source>Leaders and others</source>
-        <translation>意见领袖及其他</translation>
-    </message>
-    <message>
-        <source>Leaders only</source>
-        <translation>仅意见领袖</translation>
-    </message>
-    <message>
-        <source>Not leaders</source>
-        <translation>非意见领袖</translation>
-    </message>
-    <message>
-        <source>Churn risk</source>
-        <translation>流失风险</translation>
-    </message>
-    <message>
-        <source>Any churn risk state</source>
-        <translation>任意流失风险状态</translation>
-    </message>
-    <message>
-        <source>At risk (any reason)</source>
-        <translation>有流失风险（任一原因）</translation>
-    </message>
-    <message>
-        <source>Save as segment…</source>
-        <translation>保存为分群…</translation>
-    </message>
-    <message>
-        <source>Show all members</source>
-        <translation>显示全部会员</translation>
-    </message>
-    <message>
-        <source>(no channel)</source>
-        <translation>（无渠道）</translation>
-    </message>
-    <message>
-        <source>%1 members</source>
-        <translation>%1 位会员</translation>
-    </message>
-    <message>
-        <source>%1 of %2 members</source>
-        <translation>%1 / %2 位会员</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 members. Filters and search narrow this list further.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 位会员。筛选和搜索可进一步缩小列表。</translation>
-    </message>
-    <message>
-        <source>members</source>
-        <translation>会员</translation>
-    </message>
-    <message>
-        <source>Export members</source>
-        <translation>导出会员</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>Save as segment</source>
-        <translation>保存为分群</translation>
-    </message>
-    <message>
-        <source>Segment name:</source>
-        <translation>分群名称：</translation>
-    </message>
-    <message>
-        <source>Saved the segment “%1”.</source>
-        <translation>已保存分群“%1”。</translation>
-    </message>
-</context>
-<context>
-    <name>kinsight::ui::NetworkCanvas</name>
-    <message>
-        <source>No interactions between members yet.
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Core</source>
+            <translation>核心</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>活跃</translation>
+        </message>
+        <message>
+            <source>Casual</source>
+            <translation>轻度</translation>
+        </message>
+        <message>
+            <source>Dormant</source>
+            <translation>沉睡</translation>
+        </message>
+        <message>
+            <source>Champions</source>
+            <translation>冠军会员</translation>
+        </message>
+        <message>
+            <source>Loyal</source>
+            <translation>忠诚会员</translation>
+        </message>
+        <message>
+            <source>Potential loyalist</source>
+            <translation>潜在忠诚会员</translation>
+        </message>
+        <message>
+            <source>Promising</source>
+            <translation>有潜力会员</translation>
+        </message>
+        <message>
+            <source>New customers</source>
+            <translation>新客户</translation>
+        </message>
+        <message>
+            <source>Need attention</source>
+            <translation>需要关注</translation>
+        </message>
+        <message>
+            <source>About to sleep</source>
+            <translation>即将沉睡</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>有流失风险</translation>
+        </message>
+        <message>
+            <source>Can't lose them</source>
+            <translation>不能失去</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>已流失</translation>
+        </message>
+        <message>
+            <source>No purchase</source>
+            <translation>未购买</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Returning</source>
+            <translation>持续活跃</translation>
+        </message>
+        <message>
+            <source>Resurrecting</source>
+            <translation>回流</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>不活跃</translation>
+        </message>
+        <message>
+            <source>Silent</source>
+            <translation>沉默</translation>
+        </message>
+        <message>
+            <source>Falling</source>
+            <translation>活跃下降</translation>
+        </message>
+        <message>
+            <source>Lapsed</source>
+            <translation>到期未续</translation>
+        </message>
+        <message>
+            <source>Popular</source>
+            <translation>热门</translation>
+        </message>
+        <message>
+            <source>Item kNN</source>
+            <translation>物品 kNN</translation>
+        </message>
+        <message>
+            <source>User kNN</source>
+            <translation>用户 kNN</translation>
+        </message>
+        <message>
+            <source>Hybrid</source>
+            <translation>混合</translation>
+        </message>
+        <message>
+            <source>Content (TF-IDF)</source>
+            <translation>内容 (TF-IDF)</translation>
+        </message>
+        <message>
+            <source>ALS</source>
+            <translation>ALS</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>注册</translation>
+        </message>
+        <message>
+            <source>Activated</source>
+            <translation>激活</translation>
+        </message>
+        <message>
+            <source>Paying</source>
+            <translation>付费</translation>
+        </message>
+        <message>
+            <source>Repeat</source>
+            <translation>复购</translation>
+        </message>
+        <message>
+            <source>Trial</source>
+            <translation>试用</translation>
+        </message>
+        <message>
+            <source>Trial to paid</source>
+            <translation>试用转付费</translation>
+        </message>
+        <message>
+            <source>No plan</source>
+            <translation>无套餐</translation>
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation>月付</translation>
+        </message>
+        <message>
+            <source>Quarterly</source>
+            <translation>季付</translation>
+        </message>
+        <message>
+            <source>Annual</source>
+            <translation>年付</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>浏览</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>播放</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>完成学习</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>评论</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>发帖</translation>
+        </message>
+        <message>
+            <source>Like</source>
+            <translation>点赞</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>打卡</translation>
+        </message>
+        <message>
+            <source>Attend live</source>
+            <translation>参加直播</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <source>Interaction given</source>
+            <translation>发起互动</translation>
+        </message>
+        <message>
+            <source>Interaction received</source>
+            <translation>收到互动</translation>
+        </message>
+        <message>
+            <source>Other event</source>
+            <translation>其他行为</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>购买</translation>
+        </message>
+        <message>
+            <source>Subscription</source>
+            <translation>订阅</translation>
+        </message>
+        <message>
+            <source>Renewal</source>
+            <translation>续费</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已支付</translation>
+        </message>
+        <message>
+            <source>Refunded</source>
+            <translation>已退款</translation>
+        </message>
+    </context>
+    <context>
+        <name>QObject</name>
+        <message>
+            <source>Export report</source>
+            <translation>导出报告</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf);;Web page (*.html);;Excel workbook (*.xlsx)</source>
+            <translation>PDF 文档 (*.pdf);;网页 (*.html);;Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Writing the report</source>
+            <translation>正在生成报告</translation>
+        </message>
+        <message>
+            <source>Wrote %1.</source>
+            <translation>已写入 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidget</name>
+        <message>
+            <source>Export chart</source>
+            <translation>导出图表</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG image (*.svg)</source>
+            <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reason</name>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>Tried %1 today and has not bought since</source>
+            <translation>今天刚试用了%1，还没有付费</translation>
+        </message>
+        <message numerus="yes">
+            <source>Tried %1 %n day(s) ago and has not bought since</source>
+            <translation>
+                <numerusform>%n天前试用了%1，至今还没有付费</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Silent for %n day(s)</source>
+            <translation>
+                <numerusform>已经%n天没有动静</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n paid order(s)</source>
+            <translation>
+                <numerusform>累计付费%n单</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 after %2</source>
+            <translation>%2，%1</translation>
+        </message>
+        <message>
+            <source>The plan for %1 ends today (%2)</source>
+            <translation>%1今天到期（%2）</translation>
+        </message>
+        <message numerus="yes">
+            <source>The plan for %1 ends in %n day(s) (%2)</source>
+            <translation>
+                <numerusform>%1还有%n天到期（%2）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Joined %n day(s) ago and has done nothing yet</source>
+            <translation>
+                <numerusform>注册%n天了，还没有任何动静</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Opinion leader with no activity yet</source>
+            <translation>意见领袖，还没有任何动静</translation>
+        </message>
+        <message numerus="yes">
+            <source>Opinion leader, quiet for %n day(s)</source>
+            <translation>
+                <numerusform>意见领袖，已经%n天没有发言和互动</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Has %1; %n member(s) bought both</source>
+            <translation>
+                <numerusform>已有%1，%n位会员两个都买了</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Scored high by the %1 recommendations</source>
+            <translation>%1推荐模型给出的评分较高</translation>
+        </message>
+    </context>
+    <context>
+        <name>kinsight::ui::AnalysisController</name>
+        <message>
+            <source>Loading %1</source>
+            <translation>正在加载 %1</translation>
+        </message>
+        <message>
+            <source>Creating the demo community</source>
+            <translation>正在创建演示社群</translation>
+        </message>
+        <message>
+            <source>Creating %1</source>
+            <translation>正在创建 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n file(s)</source>
+            <translation>
+                <numerusform>正在导入 %n 个文件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3 read, %4 imported, %5 already present, %6 rejected</source>
+            <translation>%1（%2）：读取 %3 行，导入 %4 行，已存在 %5 行，拒绝 %6 行</translation>
+        </message>
+        <message>
+            <source>… and %1 more errors</source>
+            <translation>……还有 %1 个错误</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was imported.</source>
+            <translation>已取消：未导入任何数据。</translation>
+        </message>
+        <message>
+            <source>Analysing</source>
+            <translation>正在分析</translation>
+        </message>
+        <message>
+            <source>Recommending</source>
+            <translation>正在生成推荐</translation>
+        </message>
+        <message>
+            <source>Evaluating the methods</source>
+            <translation>正在评估推荐方法</translation>
+        </message>
+        <message>
+            <source>Comparing A and B</source>
+            <translation>正在比较 A 与 B</translation>
+        </message>
+        <message>
+            <source>Leaders over time</source>
+            <translation>意见领袖变化趋势</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>kinsight::ui::ChartWidget</name>
+        <message>
+            <source>Export as PNG or SVG…</source>
+            <translation>导出为 PNG 或 SVG…</translation>
+        </message>
+        <message>
+            <source>chart</source>
+            <translation>图表</translation>
+        </message>
+    </context>
+    <context>
+        <name>kinsight::ui::ConversionPage</name>
+        <message>
+            <source>Conversion</source>
+            <translation>转化</translation>
+        </message>
+        <message>
+            <source>Conversion &amp;window</source>
+            <translation>转化窗口(&amp;W)</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source>A step counts only when reached within this many days of joining (0: no limit).</source>
+            <translation>只统计注册后这么多天内达到的步骤（0：不限）。</translation>
+        </message>
+        <message>
+            <source>&amp;Break down by</source>
+            <translation>拆分维度(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Nothing</source>
+            <translation>不拆分</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Cohort month</source>
+            <translation>注册月份</translation>
+        </message>
+        <message>
+            <source>Cohort week</source>
+            <translation>注册周</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Funnel step: %1</source>
+            <translation>漏斗步骤：%1</translation>
+        </message>
+        <message>
+            <source>No members yet: import a members file.</source>
+            <translation>还没有会员：请导入会员文件。</translation>
+        </message>
+        <message>
+            <source>No paid or trial orders yet: import an orders file to see who pays.</source>
+            <translation>还没有付费或试用订单：请导入订单文件，查看谁在付费。</translation>
+        </message>
+        <message>
+            <source>Each step counts the members who meet it and every earlier step%1. Median days from joining to the first paid order: %2; from the first trial to paying: %3.</source>
+            <translation>每一步统计满足该步及之前所有步骤的会员%1。从注册到首次付费的中位天数：%2；从首次试用到付费：%3。</translation>
+        </message>
+        <message numerus="yes">
+            <source> within %n day(s) of joining</source>
+            <translation>
+                <numerusform>（注册后 %n 天内）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Funnel</source>
+            <translation>漏斗</translation>
+        </message>
+        <message>
+            <source>Step (click a bar for its members)</source>
+            <translation>步骤（点击柱形查看会员）</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <source>From previous</source>
+            <translation>较上一步</translation>
+        </message>
+        <message>
+            <source>From start</source>
+            <translation>较起点</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>分组</translation>
+        </message>
+        <message>
+            <source>Paying rate</source>
+            <translation>付费率</translation>
+        </message>
+        <message>
+            <source>Trial-to-paid rate</source>
+            <translation>试用转付费率</translation>
+        </message>
+    </context>
+    <context>
+        <name>kinsight::ui::FilesPage</name>
+        <message>
+            <source>Choose the files to import</source>
+            <translation>选择要导入的文件</translation>
+        </message>
+        <message>
+            <source>CSV files of members, products, orders, events, ratings or interactions. Check what each file holds and its text encoding.</source>
+            <translation>会员、商品、订单、行为、评分或互动的 CSV 文件。请确认每个文件的内容类型和文本编码。</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>&amp;Add files…</source>
+            <translation>添加文件(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>移除(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Files are imported together in one step: members and products first, then the rows that refer to them. If any row is invalid, nothing is imported unless you choose to skip invalid rows.</source>
+            <translation>所有文件一步导入：先导入会员和商品，再导入引用它们的数据。只要有一行无效，就不会导入任何数据，除非选择跳过无效行。</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>请选择…</translation>
+        </message>
+        <message>
+            <source>Automatic (detected: %1)</source>
+            <translation>自动（检测为 %1）</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <source>Choose what the file holds.</source>
+            <translation>请选择文件内容类型。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n column(s)</source>
+            <translation>
+                <numerusform>%n 列</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import files</source>
+            <translation>导入文件</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>kinsight::ui::HeatmapModel</name>
+        <message>
+            <source>Mean</source>
+            <translation>平均</translation>
+        </message>
+        <message>
+            <source>Not reached yet: this period is after the end of the data.</source>
+            <translation>尚未到达：该周期在数据截止日之后。</translation>
+        </message>
+        <message>
+            <source>Mean of period %1 over %2 cohorts: %3</source>
+            <translation>第 %1 期在 %2 个同期群中的平均值：%3</translation>
+        </message>
+        <message>
+            <source>%1, period %2: %3 of %4 members (%5). Double-click to list them.</source>
+            <translation>%1，第 %2 期：%4 位会员中的 %3 位（%5）。双击列出这些会员。</translation>
+        </message>
+        <message>
+            <source>%1, period %2: %3 (revenue %4). Double-click to list the buyers.</source>
+            <translation>%1，第 %2 期：%3（收入 %4）。双击列出购买者。</translation>
+        </message>
+        <message>
+            <source>Cohort · group</source>
+            <translation>同期群 · 分组</translation>
+        </message>
+        <message>
+            <source>Cohort</source>
+            <translation>同期群</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>W%1</source>
+            <translation>第%1周</translation>
+        </message>
+        <message>
+            <source>M%1</source>
+            <translation>第%1月</translation>
+        </message>
+    </context>
+    <context>
+        <name>kinsight::ui::ImportFields</name>
+        <message>
+            <source>Member ID</source>
+            <translation>会员 ID</translation>
+        </message>
+        <message>
+            <source>Joined at</source>
+            <translation>注册时间</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>邮箱</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>手机号</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <source>Referrer ID</source>
+            <translation>推荐人 ID</translation>
+        </message>
+        <message>
+            <source>Product ID</source>
+            <translation>商品 ID</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>商品名称</translation>
+        </message>
+        <message>
+            <source>Product type</source>
+            <translation>商品类型</translation>
+        </message>
+        <message>
+            <source>Price tier</source>
+            <translation>价格档位</translation>
+        </message>
+        <message>
+            <source>List price</source>
+            <translation>原价</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Created at</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <source>Order ID</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <source>Paid at</source>
+            <translation>支付时间</translation>
+        </message>
+        <message>
+            <source>Amount paid</source>
+            <translation>实付金额</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Billing plan</source>
+            <translation>付费周期</translation>
+        </message>
+        <message>
+            <source>Order status</source>
+            <translation>订单状态</translation>
+        </message>
+        <message>
+            <source>Coupon</source>
+            <translation>优惠券</translation>
+        </message>
+        <message>
+            <source>Occurred at</source>
+            <translation>发生时间</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>评分</translation>
+        </message>
+        <message>
+            <source>Rated at</source>
+            <translation>评分时间</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>评价内容</translation>
+        </message>
+        <message>
+            <source>From member ID</source>
+            <translation>发起会员 ID</translation>
+        </message>
+        <message>
+            <source>To member ID</source>
+            <translation>目标会员 ID</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>权重</translation>
+        </message>
+    </context>
+    <context>
+        <name>kinsight::ui::ImportPlan</name>
+        <message>
+            <source>The file is empty: it has no header row.</source>
+            <translation>文件为空：没有表头行。</translation>
+        </message>
+        <message>
+            <source>The header row cannot be read: %1</source>
+            <translation>无法读取表头行：%1</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>行为</translation>
+        </message>
+        <message>
+            <source>Ratings</source>
+            <translation>评分</translation>
+        </message>
+        <message>
+            <source>Interactions</source>
+            <translation>互动</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>自动</translation>
+        </message>
+    </context>
+    <context>
+        <name>kinsight::ui::ImportWizard</name>
+        <message>
+            <source>Import data</source>
+            <translation>导入数据</translation>
+        </message>
+    </context>
+    <context>
+        <name>kinsight::ui::LevelPreview</name>
+        <message>
+            <source>Level preview appears once scores are computed.</source>
+            <translation>得分计算完成后显示等级预览。</translation>
+        </message>
+    </context>
+    <context>
+        <name>kinsight::ui::MainWindow</name>
+        <message>
+            <source>Kinsight</source>
+            <translation>Kinsight</translation>
+        </message>
+        <message>
+            <source>%1 (Ctrl+%2)</source>
+            <translation>%1 (Ctrl+%2)</translation>
+        </message>
+        <message>
+            <source>Thresholds</source>
+            <translation>阈值</translation>
+        </message>
+        <message>
+            <source>Could not open the database</source>
+            <translation>无法打开数据库</translation>
+        </message>
+        <message>
+            <source>Analysis failed: %1</source>
+            <translation>分析失败：%1</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>导入完成</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Import finished.</source>
+            <translation>导入完成。</translation>
+        </message>
+        <message>
+            <source>Import failed: nothing was imported</source>
+            <translation>导入失败：未导入任何数据</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;New database…</source>
+            <translation>新建数据库(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>新建数据库</translation>
+        </message>
+        <message>
+            <source>Kinsight databases (*.db)</source>
+            <translation>Kinsight 数据库 (*.db)</translation>
+        </message>
+        <message>
+            <source>%1 already exists; open it with File › Open.</source>
+            <translation>%1 已存在；请通过“文件 › 打开”打开它。</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>打开数据库(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>打开数据库</translation>
+        </message>
+        <message>
+            <source>Kinsight databases (*.db *.sqlite);;All files (*)</source>
+            <translation>Kinsight 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo community</source>
+            <translation>打开演示社群(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Ctrl+I</source>
+            <translation>Ctrl+I</translation>
+        </message>
+        <message>
+            <source>&amp;Export report…</source>
+            <translation>导出报告(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Thresholds panel</source>
+            <translation>阈值面板(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Ctrl+T</source>
+            <translation>Ctrl+T</translation>
+        </message>
+        <message>
+            <source>&amp;Find member</source>
+            <translation>查找会员(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Re&amp;load database</source>
+            <translation>重新加载数据库(&amp;L)</translation>
+        </message>
+        <message>
+            <source>T&amp;heme</source>
+            <translation>主题(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Follow the &amp;system</source>
+            <translation>跟随系统(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>浅色(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>深色(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Analysis</source>
+            <translation>分析(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>取消(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Reset &amp;thresholds</source>
+            <translation>重置阈值(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About Kinsight</source>
+            <translation>关于 Kinsight(&amp;A)</translation>
+        </message>
+        <message>
+            <source>About Kinsight</source>
+            <translation>关于 Kinsight</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Kinsight %1&lt;/b&gt;&lt;p&gt;Community insight for paid-knowledge creators: who your members are, how engaged they are, who leads opinion, and what to offer each of them next.&lt;/p&gt;</source>
+            <translation>&lt;b&gt;Kinsight %1&lt;/b&gt;&lt;p&gt;为知识付费创作者打造的社群洞察工具：了解你的会员是谁、有多活跃、谁是意见领袖，以及下一步该向每位会员推荐什么。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Cancel the running analysis (Esc)</source>
+            <translation>取消正在进行的分析 (Esc)</translation>
+        </message>
+        <message>
+            <source>&amp;%1 %2</source>
+            <translation>&amp;%1 %2</translation>
+        </message>
+        <message>
+            <source>%1 — Kinsight</source>
+            <translation>%1 — Kinsight</translation>
+        </message>
+        <message>
+            <source>No imports yet</source>
+            <translation>尚未导入</translation>
+        </message>
+        <message>
+            <source>Last import %1</source>
+            <translation>上次导入 %1</translation>
+        </message>
+        <message>
+            <source>No data yet</source>
+            <translation>暂无数据</translation>
+        </message>
+        <message>
+            <source>Data %1 – %2</source>
+            <translation>数据 %1 – %2</translation>
+        </message>
+        <message>
+            <source>%1 members · %2 products</source>
+            <translation>%1 位会员 · %2 个商品</translation>
+        </message>
+        <message>
+            <source>Open or create a database first.</source>
+            <translation>请先打开或新建数据库。</translation>
+        </message>
+        <message>
+            <source>Import CSV files</source>
+            <translation>导入 CSV 文件</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>community.db</source>
+            <translation>community.db</translation>
+        </message>
+        <message>
+            <source>Database changed on disk — Reload</source>
+            <translation>数据库已在磁盘上更改 — 重新加载</translation>
+        </message>
+        <message>
+            <source>Another program changed this database (an import, say). Reload it to see the new data.</source>
+            <translation>另一个程序（例如一次导入）更改了此数据库。重新加载即可看到新数据。</translation>
+        </message>
+    </context>
+    <context>
+        <name>kinsight::ui::MappingPage</name>
+        <message>
+            <source>Match the columns</source>
+            <translation>匹配列</translation>
+        </message>
+        <message>
+            <source>Each column of the file is matched to a field by its name, including the usual Chinese headers. Check the preview and change any match; fields marked * are required.</source>
+            <translation>文件中的每一列按列名（包括常见的中文表头）自动匹配到字段。请检查预览，必要时修改匹配；标 * 的字段为必填。</translation>
+        </message>
+        <message>
+            <source>Match &amp;automatically</source>
+            <translation>自动匹配(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>文件(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>文件中的列</translation>
+        </message>
+        <message>
+            <source>First values</source>
+            <translation>前几个值</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>导入为</translation>
+        </message>
+        <message>
+            <source>Preview of the first rows:</source>
+            <translation>前几行预览：</translation>
+        </message>
+        <message>
+            <source>%1 (detected)</source>
+            <translation>%1（自动检测）</translation>
+        </message>
+        <message>
+            <source>%1 (chosen)</source>
+            <translation>%1（手动选择）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Encoding: %1 · %n column(s)</source>
+            <translation>
+                <numerusform>编码：%1 · %n 列</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>first %n row(s) shown</source>
+            <translation>
+                <numerusform>显示前 %n 行</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n 行</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>（不导入）</translation>
+        </message>
+        <message>
+            <source>%1: no column for %2.</source>
+            <translation>%1：缺少“%2”列。</translation>
+        </message>
+        <message>
+            <source>%1: more than one column for %2.</source>
+            <translation>%1：有多列对应“%2”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>kinsight::ui::MemberPanel</name>
+        <message>
+            <source>Select a member in the table, or click a node on the Network page, to see their profile, engagement, orders, network position and recommendations.</source>
+            <translation>在表格中选择一位会员，或在“互动网络”页点击一个节点，即可查看其资料、活跃度、订单、网络位置和推荐。</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>资料</translation>
+        </message>
+        <message>
+            <source>Member ID</source>
+            <translation>会员 ID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>注册</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系方式</translation>
+        </message>
+        <message>
+            <source>Referred by</source>
+            <translation>推荐人</translation>
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation>活跃度</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>Lifecycle</source>
+            <translation>生命周期</translation>
+        </message>
+        <message>
+            <source>Last active</source>
+            <translation>最近活跃</translation>
+        </message>
+        <message>
+            <source>Churn risk</source>
+            <translation>流失风险</translation>
+        </message>
+        <message>
+            <source>Value (RFM)</source>
+            <translation>价值 (RFM)</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>分群</translation>
+        </message>
+        <message>
+            <source>R / F / M scores</source>
+            <translation>R / F / M 得分</translation>
+        </message>
+        <message>
+            <source>Paid orders</source>
+            <translation>付费订单</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>收入</translation>
+        </message>
+        <message>
+            <source>Since last paid order</source>
+            <translation>距上次付费</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <source>Ratings</source>
+            <translation>评分</translation>
+        </message>
+        <message>
+            <source>Network position</source>
+            <translation>网络位置</translation>
+        </message>
+        <message>
+            <source>Contacts (degree)</source>
+            <translation>联系人数（度）</translation>
+        </message>
+        <message>
+            <source>Addressed by</source>
+            <translation>被互动人数</translation>
+        </message>
+        <message>
+            <source>Clustering</source>
+            <translation>聚类系数</translation>
+        </message>
+        <message>
+            <source>PageRank</source>
+            <translation>PageRank</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>圈子</translation>
+        </message>
+        <message>
+            <source>Leader score</source>
+            <translation>领袖得分</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>List neighbours</source>
+            <translation>列出邻居</translation>
+        </message>
+        <message>
+            <source>Open the members this member interacts with as a list.</source>
+            <translation>以列表形式打开与该会员互动的会员。</translation>
+        </message>
+        <message>
+            <source>Neighbours of %1</source>
+            <translation>%1 的邻居</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>推荐</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <source>Member 360</source>
+            <translation>会员 360</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2 activities)</source>
+            <translation>%1（%2 次行为）</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>从未</translation>
+        </message>
+        <message>
+            <source>%1 (%2 active days)</source>
+            <translation>%1（活跃 %2 天）</translation>
+        </message>
+        <message>
+            <source>not flagged</source>
+            <translation>未标记</translation>
+        </message>
+        <message>
+            <source>Levels at the month ends, oldest first: %1</source>
+            <translation>各月末的等级（从早到晚）：%1</translation>
+        </message>
+        <message>
+            <source>Activities per month</source>
+            <translation>每月行为次数</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>行为次数</translation>
+        </message>
+        <message>
+            <source>%1 / %2 / %3</source>
+            <translation>%1 / %2 / %3</translation>
+        </message>
+        <message>
+            <source>no paid order</source>
+            <translation>无付费订单</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>评分</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>评价内容</translation>
+        </message>
+        <message>
+            <source>not in the interaction graph</source>
+            <translation>不在互动网络中</translation>
+        </message>
+        <message>
+            <source>computing…</source>
+            <translation>计算中…</translation>
+        </message>
+        <message>
+            <source>%1 (centrality %2)</source>
+            <translation>%1（中心性 %2）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n 位会员</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>#%1 (%2 members)</source>
+            <translation>#%1（%2 位会员）</translation>
+        </message>
+        <message>
+            <source>%1 — an opinion leader</source>
+            <translation>%1 — 意见领袖</translation>
+        </message>
+        <message>
+            <source>no standout metric</source>
+            <translation>无突出指标</translation>
+        </message>
+        <message>
+            <source>Score over the last 12 months</source>
+            <translation>最近 12 个月的得分</translation>
+        </message>
+    </context>
+    <context>
+        <name>kinsight::ui::MemberTableModel</name>
+        <message>
+            <source>%1 ★</source>
+            <translation>%1 ★</translation>
+        </message>
+        <message>
+            <source>Member ID</source>
+            <translation>会员 ID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>注册</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>RFM segment</source>
+            <translation>RFM 分群</translation>
+        </message>
+        <message>
+            <source>Lifecycle</source>
+            <translation>生命周期</translation>
+        </message>
+        <message>
+            <source>Paid orders</source>
+            <translation>付费订单</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>收入</translation>
+        </message>
+        <message>
+            <source>Last active</source>
+            <translation>最近活跃</translation>
+        </message>
+        <message>
+            <source>Churn risk</source>
+            <translation>流失风险</translation>
+        </message>
+        <message>
+            <source>Leader score</source>
+            <translation>领袖得分</translation>
+        </message>
+    </context>
+    <context>
+        <name>kinsight::ui::MembersPage</name>
+        <message>
+            <source>Members</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <source>Write the listed members, in this order, to a CSV file.</source>
+            <translation>按当前顺序把列出的会员写入 CSV 文件。</translation>
+        </message>
+        <message>
+            <source>Search by member ID or name (Ctrl+F)</source>
+            <translation>按会员 ID 或姓名搜索 (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>All levels</source>
+            <translation>全部等级</translation>
+        </message>
+        <message>
+            <source>Engagement level</source>
+            <translation>活跃等级</translation>
+        </message>
+        <message>
+            <source>All RFM segments</source>
+            <translation>全部 RFM 分群</translation>
+        </message>
+        <message>
+            <source>RFM segment</source>
+            <translation>RFM 分群</translation>
+        </message>
+        <message>
+            <source>All lifecycles</source>
+            <translation>全部生命周期</translation>
+        </message>
+        <message>
+            <source>Lifecycle status in the last period</source>
+            <translation>最近周期的生命周期状态</translation>
+        </message>
+        <message>
+            <source>Acquisition channel</source>
+            <translation>获客渠道</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>全部渠道</translation>
+        </message>
+        <message>
+            <source>Opinion leaders</source>
+            <translation>意见领袖</translation>
+        </message>
+        <message>
+            <source>Leaders and others</source>
+            <translation>意见领袖及其他</translation>
+        </message>
+        <message>
+            <source>Leaders only</source>
+            <translation>仅意见领袖</translation>
+        </message>
+        <message>
+            <source>Not leaders</source>
+            <translation>非意见领袖</translation>
+        </message>
+        <message>
+            <source>Churn risk</source>
+            <translation>流失风险</translation>
+        </message>
+        <message>
+            <source>Any churn risk state</source>
+            <translation>任意流失风险状态</translation>
+        </message>
+        <message>
+            <source>At risk (any reason)</source>
+            <translation>有流失风险（任一原因）</translation>
+        </message>
+        <message>
+            <source>Save as segment…</source>
+            <translation>保存为分群…</translation>
+        </message>
+        <message>
+            <source>Show all members</source>
+            <translation>显示全部会员</translation>
+        </message>
+        <message>
+            <source>(no channel)</source>
+            <translation>（无渠道）</translation>
+        </message>
+        <message>
+            <source>%1 members</source>
+            <translation>%1 位会员</translation>
+        </message>
+        <message>
+            <source>%1 of %2 members</source>
+            <translation>%1 / %2 位会员</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; — %2 members. Filters and search narrow this list further.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; — %2 位会员。筛选和搜索可进一步缩小列表。</translation>
+        </message>
+        <message>
+            <source>members</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <source>Export members</source>
+            <translation>导出会员</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+        <message>
+            <source>Save as segment</source>
+            <translation>保存为分群</translation>
+        </message>
+        <message>
+            <source>Segment name:</source>
+            <translation>分群名称：</translation>
+        </message>
+        <message>
+            <source>Saved the segment “%1”.</source>
+            <translation>已保存分群“%1”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>kinsight::ui::NetworkCanvas</name>
+        <message>
+            <source>No interactions between members yet.
 Import an interactions file (File › Import…) to see the network.</source>
-        <translation>会员之间还没有互动。
+            <translation>会员之间还没有互动。
 请导入互动文件（文件 › 导入…）以查看网络。</translation>
-    </message>
-    <message>
-        <source>%1 %2
+        </message>
+        <message>
+            <source>%1 %2
 Leader score %3%4
 Community %5
 Click to open the member</source>
-        <translation>%1 %2
+            <translation>%1 %2
 领袖得分 %3%4
 圈子 %5
 点击打开该会员</translation>
-    </message>
-    <message>
-        <source> (leader)</source>
-        <translation>（意见领袖）</translation>
-    </message>
-</context>
-<context>
-    <name>kinsight::ui::NetworkPage</name>
-    <message>
-        <source>Network</source>
-        <translation>互动网络</translation>
-    </message>
-    <message>
-        <source>Top leaders and their strongest ties. Size: leader score; colour: community; ringed: leader. Wheel to zoom, drag to pan, click a member to open them.</source>
-        <translation>头部意见领袖及其最强的联系。大小：领袖得分；颜色：圈子；带圈：意见领袖。滚轮缩放，拖动平移，点击会员可打开。</translation>
-    </message>
-    <message>
-        <source>Reset zoom</source>
-        <translation>重置缩放</translation>
-    </message>
-    <message>
-        <source>Opinion leaders</source>
-        <translation>意见领袖</translation>
-    </message>
-    <message>
-        <source>List the leader&apos;s neighbours</source>
-        <translation>列出该意见领袖的邻居</translation>
-    </message>
-    <message>
-        <source>List all leaders</source>
-        <translation>列出全部意见领袖</translation>
-    </message>
-    <message>
-        <source>Leaders over time: the top five leaders&apos; scores in each of the last six months&apos; networks.</source>
-        <translation>意见领袖变化：前五位意见领袖在最近六个月每月网络中的得分。</translation>
-    </message>
-    <message>
-        <source>Compute leaders over time</source>
-        <translation>计算意见领袖变化</translation>
-    </message>
-    <message>
-        <source>Neighbours of leader %1</source>
-        <translation>意见领袖 %1 的邻居</translation>
-    </message>
-    <message>
-        <source>Leaders over time</source>
-        <translation>意见领袖变化趋势</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <source>Leader score in the month&apos;s network</source>
-        <translation>当月网络中的领袖得分</translation>
-    </message>
-    <message>
-        <source>Computing the interaction network…</source>
-        <translation>正在计算互动网络…</translation>
-    </message>
-    <message>
-        <source>No interactions between members yet. Import an interactions file (from_member_id, to_member_id, occurred_at) with File › Import… to see who leads opinion.</source>
-        <translation>会员之间还没有互动。请通过“文件 › 导入…”导入互动文件（from_member_id、to_member_id、occurred_at），查看谁是意见领袖。</translation>
-    </message>
-    <message numerus="yes">
-        <source>last %n day(s)</source>
-        <translation>
-            <numerusform>最近 %n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>all history</source>
-        <translation>全部历史</translation>
-    </message>
-    <message>
-        <source>%1 members in the network (%2 of all), %3 ties, %4 communities (modularity %5), average clustering %6; %7 leaders at a threshold of %8. Interactions: %9.</source>
-        <translation>网络中有 %1 位会员（占全部的 %2），%3 条联系，%4 个圈子（模块度 %5），平均聚类系数 %6；阈值 %8 下有 %7 位意见领袖。互动范围：%9。</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>排名</translation>
-    </message>
-    <message>
-        <source>Member ID</source>
-        <translation>会员 ID</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>联系人数</translation>
-    </message>
-    <message>
-        <source>PageRank</source>
-        <translation>PageRank</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>圈子</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>原因</translation>
-    </message>
-</context>
-<context>
-    <name>kinsight::ui::OverviewPage</name>
-    <message>
-        <source>Overview</source>
-        <translation>概览</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>会员</translation>
-    </message>
-    <message>
-        <source>Members who joined on or before the day.</source>
-        <translation>截至当天已注册的会员。</translation>
-    </message>
-    <message>
-        <source>Active in 30 days</source>
-        <translation>30 天活跃</translation>
-    </message>
-    <message>
-        <source>Members with an activity (an event or a counted order) in the last 30 days: MAU.</source>
-        <translation>最近 30 天有行为（行为事件或计入的订单）的会员，即月活。</translation>
-    </message>
-    <message>
-        <source>Stickiness</source>
-        <translation>粘性</translation>
-    </message>
-    <message>
-        <source>Mean daily active members over the last 30 days ÷ MAU.</source>
-        <translation>最近 30 天日均活跃会员 ÷ 月活。</translation>
-    </message>
-    <message>
-        <source>Paying members</source>
-        <translation>付费会员</translation>
-    </message>
-    <message>
-        <source>Members with at least one paid order (amount above zero, not refunded).</source>
-        <translation>至少有一笔付费订单（金额大于零且未退款）的会员。</translation>
-    </message>
-    <message>
-        <source>Revenue in 30 days</source>
-        <translation>30 天收入</translation>
-    </message>
-    <message>
-        <source>Sum of paid orders in the last 30 days.</source>
-        <translation>最近 30 天付费订单金额合计。</translation>
-    </message>
-    <message>
-        <source>Trial to paid</source>
-        <translation>试用转付费</translation>
-    </message>
-    <message>
-        <source>Of the members who took a trial, those who paid for an order after their first trial.</source>
-        <translation>参加试用的会员中，首次试用后有付费订单的比例。</translation>
-    </message>
-    <message>
-        <source>Active in the 30 days to %1</source>
-        <translation>截至 %1 的 30 天内活跃</translation>
-    </message>
-    <message>
-        <source>Engagement level: %1</source>
-        <translation>活跃等级：%1</translation>
-    </message>
-    <message>
-        <source>This database is empty.</source>
-        <translation>该数据库为空。</translation>
-    </message>
-    <message>
-        <source>Import members, products and orders with File › Import… (Ctrl+I), or open the demo community from the File menu.</source>
-        <translation>通过“文件 › 导入…”(Ctrl+I) 导入会员、商品和订单，或从“文件”菜单打开演示社群。</translation>
-    </message>
-    <message>
-        <source>No members yet</source>
-        <translation>还没有会员</translation>
-    </message>
-    <message>
-        <source>No activity yet.</source>
-        <translation>还没有行为。</translation>
-    </message>
-    <message>
-        <source>No members yet.</source>
-        <translation>还没有会员。</translation>
-    </message>
-    <message>
-        <source>Analysing…</source>
-        <translation>正在分析…</translation>
-    </message>
-    <message>
-        <source>As of %1, the end of the data. Changes compare with %2, %3 days earlier.</source>
-        <translation>截至数据截止日 %1。变化与 %3 天前的 %2 对比。</translation>
-    </message>
-    <message>
-        <source>No orders yet: paying members, revenue and trial-to-paid need an orders file (File › Import…).</source>
-        <translation>还没有订单：付费会员、收入和试用转付费需要订单文件（文件 › 导入…）。</translation>
-    </message>
-    <message>
-        <source>No interactions between members yet: the Network page needs an interactions file.</source>
-        <translation>会员之间还没有互动：“互动网络”页需要互动文件。</translation>
-    </message>
-    <message>
-        <source>No activity yet: import events or orders to see who is active.</source>
-        <translation>还没有行为：请导入行为或订单，查看谁在活跃。</translation>
-    </message>
-    <message>
-        <source>vs previous %1 days</source>
-        <translation>较前 %1 天</translation>
-    </message>
-    <message>
-        <source>%1 (%2) %3</source>
-        <translation>%1（%2）%3</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>No activity yet</source>
-        <translation>还没有行为</translation>
-    </message>
-    <message>
-        <source>No trial orders yet</source>
-        <translation>还没有试用订单</translation>
-    </message>
-    <message>
-        <source>No orders yet: import an orders file</source>
-        <translation>还没有订单：请导入订单文件</translation>
-    </message>
-    <message>
-        <source>Active members per day</source>
-        <translation>每日活跃会员</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>DAU</source>
-        <translation>日活</translation>
-    </message>
-    <message>
-        <source>WAU (7 days)</source>
-        <translation>周活（7 天）</translation>
-    </message>
-    <message>
-        <source>MAU (30 days)</source>
-        <translation>月活（30 天）</translation>
-    </message>
-    <message>
-        <source>No activity yet: import events or orders.</source>
-        <translation>还没有行为：请导入行为或订单。</translation>
-    </message>
-    <message>
-        <source>Engagement levels</source>
-        <translation>活跃等级</translation>
-    </message>
-    <message>
-        <source>Level (click a bar to list its members)</source>
-        <translation>等级（点击柱形列出会员）</translation>
-    </message>
-    <message>
-        <source>Lifecycle by %1</source>
-        <translation>按%1的生命周期</translation>
-    </message>
-    <message>
-        <source>week</source>
-        <translation>周</translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation>月</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>周</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-</context>
-<context>
-    <name>kinsight::ui::PricingPage</name>
-    <message>
-        <source>Pricing</source>
-        <translation>定价</translation>
-    </message>
-    <message>
-        <source>Subscription plans</source>
-        <translation>订阅套餐</translation>
-    </message>
-    <message>
-        <source>Buyers of tier %1</source>
-        <translation>档位 %1 的购买者</translation>
-    </message>
-    <message>
-        <source>Subscribers of the %1 plan</source>
-        <translation>%1套餐的订阅者</translation>
-    </message>
-    <message>
-        <source>No products yet: import a products file (with a tier column) and orders.</source>
-        <translation>还没有商品：请导入商品文件（含档位列）和订单。</translation>
-    </message>
-    <message>
-        <source>No paid orders yet: import an orders file to see revenue by tier.</source>
-        <translation>还没有付费订单：请导入订单文件，查看各档位收入。</translation>
-    </message>
-    <message>
-        <source>Revenue counts paid orders (amount above zero, not refunded); ARPPU = revenue ÷ buyers; projected LTV = monthly ARPPU ÷ monthly churn of buyers (churn at least %1). Double-click a tier or a plan for its buyers.</source>
-        <translation>收入只计付费订单（金额大于零且未退款）；ARPPU = 收入 ÷ 购买人数；预估 LTV = 月 ARPPU ÷ 购买者月流失率（流失率至少 %1）。双击档位或套餐查看其购买者。</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>档位</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>商品</translation>
-    </message>
-    <message>
-        <source>Buyers</source>
-        <translation>购买人数</translation>
-    </message>
-    <message>
-        <source>Paid orders</source>
-        <translation>付费订单</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>收入</translation>
-    </message>
-    <message>
-        <source>ARPPU</source>
-        <translation>ARPPU</translation>
-    </message>
-    <message>
-        <source>Refund rate</source>
-        <translation>退款率</translation>
-    </message>
-    <message>
-        <source>Repeat rate</source>
-        <translation>复购率</translation>
-    </message>
-    <message>
-        <source>LTV so far</source>
-        <translation>累计 LTV</translation>
-    </message>
-    <message>
-        <source>Projected LTV</source>
-        <translation>预估 LTV</translation>
-    </message>
-    <message>
-        <source>Revenue by tier</source>
-        <translation>各档位收入</translation>
-    </message>
-    <message>
-        <source>Tier (click for its buyers)</source>
-        <translation>档位（点击查看购买者）</translation>
-    </message>
-    <message>
-        <source>Revenue (%1)</source>
-        <translation>收入（%1）</translation>
-    </message>
-    <message>
-        <source>No paid orders yet.</source>
-        <translation>还没有付费订单。</translation>
-    </message>
-    <message>
-        <source>Revenue per month by tier</source>
-        <translation>各档位月收入</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <source>MRR (plans)</source>
-        <translation>MRR（套餐）</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>套餐</translation>
-    </message>
-    <message>
-        <source>Subscribers</source>
-        <translation>订阅人数</translation>
-    </message>
-    <message>
-        <source>Renewal orders</source>
-        <translation>续费订单</translation>
-    </message>
-    <message>
-        <source>Terms due</source>
-        <translation>到期期数</translation>
-    </message>
-    <message>
-        <source>Renewed</source>
-        <translation>已续费</translation>
-    </message>
-    <message>
-        <source>Renewal rate</source>
-        <translation>续费率</translation>
-    </message>
-</context>
-<context>
-    <name>kinsight::ui::RecommendationsPage</name>
-    <message>
-        <source>Recommendations</source>
-        <translation>推荐</translation>
-    </message>
-    <message>
-        <source>&amp;Method</source>
-        <translation>方法(&amp;M)</translation>
-    </message>
-    <message>
-        <source>M&amp;ember ID</source>
-        <translation>会员 ID(&amp;E)</translation>
-    </message>
-    <message>
-        <source>e.g. a member id from the Members page</source>
-        <translation>例如“会员”页中的会员 ID</translation>
-    </message>
-    <message>
-        <source>Recommend</source>
-        <translation>推荐</translation>
-    </message>
-    <message>
-        <source>Pick a member to see what to offer them next, and why.</source>
-        <translation>选择一位会员，查看下一步该推荐什么以及原因。</translation>
-    </message>
-    <message>
-        <source>Offline evaluation (leave the latest out)</source>
-        <translation>离线评估（留出最近一个）</translation>
-    </message>
-    <message>
-        <source>Evaluate all methods</source>
-        <translation>评估全部方法</translation>
-    </message>
-    <message>
-        <source>Holds out each member&apos;s latest purchase or high rating and checks whether each method&apos;s top list finds it (uses the list length and neighbour settings of the thresholds panel).</source>
-        <translation>留出每位会员最近一次购买或高评分，检查各方法的推荐列表能否找回它（使用阈值面板中的列表长度和邻居设置）。</translation>
-    </message>
-    <message>
-        <source>A/B comparison</source>
-        <translation>A/B 对比</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>方法</translation>
-    </message>
-    <message>
-        <source>Neighbours</source>
-        <translation>邻居数</translation>
-    </message>
-    <message>
-        <source>Similarity floor</source>
-        <translation>相似度下限</translation>
-    </message>
-    <message>
-        <source>Hybrid α</source>
-        <translation>混合 α</translation>
-    </message>
-    <message>
-        <source>A</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <source>B</source>
-        <translation>B</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>对比</translation>
-    </message>
-    <message>
-        <source>Hit rate</source>
-        <translation>命中率</translation>
-    </message>
-    <message>
-        <source>NDCG</source>
-        <translation>NDCG</translation>
-    </message>
-    <message>
-        <source>Run A/B test</source>
-        <translation>运行 A/B 测试</translation>
-    </message>
-    <message>
-        <source>scored</source>
-        <translation>评分推荐</translation>
-    </message>
-    <message>
-        <source>popular fill</source>
-        <translation>热门补足</translation>
-    </message>
-    <message>
-        <source>cold start</source>
-        <translation>冷启动</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Product ID</source>
-        <translation>商品 ID</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>商品名称</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>a seeded sample of the members</source>
-        <translation>会员的固定种子抽样</translation>
-    </message>
-    <message>
-        <source>K</source>
-        <translation>K</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>会员</translation>
-    </message>
-    <message>
-        <source>Precision</source>
-        <translation>精确率</translation>
-    </message>
-    <message>
-        <source>Recall</source>
-        <translation>召回率</translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation>覆盖率</translation>
-    </message>
-    <message>
-        <source>Running…</source>
-        <translation>运行中…</translation>
-    </message>
-    <message>
-        <source>The difference is significant at the 5% level.</source>
-        <translation>差异在 5% 水平上显著。</translation>
-    </message>
-    <message>
-        <source>The difference is not significant at the 5% level.</source>
-        <translation>差异在 5% 水平上不显著。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;A&lt;/b&gt; (%1): %2 &amp;nbsp; &lt;b&gt;B&lt;/b&gt; (%3): %4&lt;br&gt;Mean difference A − B per member: %5, 95% interval [%6, %7], paired t = %8 over %9 members, &lt;b&gt;p = %10&lt;/b&gt;. %11</source>
-        <translation>&lt;b&gt;A&lt;/b&gt;（%1）：%2 &amp;nbsp; &lt;b&gt;B&lt;/b&gt;（%3）：%4&lt;br&gt;每位会员 A − B 的平均差：%5，95% 置信区间 [%6, %7]，配对 t = %8（%9 位会员），&lt;b&gt;p = %10&lt;/b&gt;。%11</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>No member with the id “%1”.</source>
-        <translation>没有 ID 为“%1”的会员。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 %2 — %n order(s). Method: %3.</source>
-        <translation>
-            <numerusform>%1 %2 — %n 笔订单。方法：%3。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No products yet: import products and orders (or ratings) to get recommendations.</source>
-        <translation>还没有商品：请导入商品和订单（或评分）以获得推荐。</translation>
-    </message>
-</context>
-<context>
-    <name>kinsight::ui::RetentionPage</name>
-    <message>
-        <source>Retention</source>
-        <translation>留存</translation>
-    </message>
-    <message>
-        <source>&amp;Cohorts by</source>
-        <translation>同期群按(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <source>ISO week</source>
-        <translation>ISO 周</translation>
-    </message>
-    <message>
-        <source>&amp;Active</source>
-        <translation>活跃口径(&amp;A)</translation>
-    </message>
-    <message>
-        <source>in the period</source>
-        <translation>当期活跃</translation>
-    </message>
-    <message>
-        <source>in the period or later</source>
-        <translation>当期或之后活跃</translation>
-    </message>
-    <message>
-        <source>&amp;Measure</source>
-        <translation>度量(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Members retained</source>
-        <translation>留存会员</translation>
-    </message>
-    <message>
-        <source>Revenue retained</source>
-        <translation>留存收入</translation>
-    </message>
-    <message>
-        <source>Revenue per member</source>
-        <translation>人均收入</translation>
-    </message>
-    <message>
-        <source>&amp;Relative to</source>
-        <translation>相对于(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Period 0</source>
-        <translation>第 0 期</translation>
-    </message>
-    <message>
-        <source>Previous period</source>
-        <translation>上一周期</translation>
-    </message>
-    <message>
-        <source>&amp;Breakdown</source>
-        <translation>拆分(&amp;B)</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>First tier</source>
-        <translation>首购档位</translation>
-    </message>
-    <message>
-        <source>First product</source>
-        <translation>首购商品</translation>
-    </message>
-    <message>
-        <source>Export heat map…</source>
-        <translation>导出热力图…</translation>
-    </message>
-    <message>
-        <source>retention</source>
-        <translation>留存</translation>
-    </message>
-    <message>
-        <source>Cohort %1</source>
-        <translation>同期群 %1</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>活跃</translation>
-    </message>
-    <message>
-        <source>paying</source>
-        <translation>付费</translation>
-    </message>
-    <message>
-        <source>Cohort %1, %2 in period %3</source>
-        <translation>同期群 %1，第 %3 期%2</translation>
-    </message>
-    <message>
-        <source>No members yet: import a members file to see cohorts.</source>
-        <translation>还没有会员：请导入会员文件以查看同期群。</translation>
-    </message>
-    <message>
-        <source>No members yet.</source>
-        <translation>还没有会员。</translation>
-    </message>
-    <message>
-        <source>Share of each cohort active in period k after joining</source>
-        <translation>各同期群注册后第 k 期活跃的比例</translation>
-    </message>
-    <message>
-        <source>Share of each cohort active in period k or any later period</source>
-        <translation>各同期群在第 k 期或之后任一期活跃的比例</translation>
-    </message>
-    <message>
-        <source>Paid revenue in period k relative to the reference period</source>
-        <translation>第 k 期付费收入相对基准期的比例</translation>
-    </message>
-    <message>
-        <source>Paid revenue in period k per cohort member</source>
-        <translation>第 k 期人均付费收入</translation>
-    </message>
-    <message>
-        <source>, relative to the period before</source>
-        <translation>，相对上一期</translation>
-    </message>
-    <message>
-        <source>%1. The last column of each cohort is the period holding the end of the data (it may be partial); blank cells have not happened yet. Double-click a cell for its members.</source>
-        <translation>%1。每个同期群的最后一列是包含数据截止日的周期（可能不完整）；空白单元格表示尚未发生。双击单元格查看对应会员。</translation>
-    </message>
-    <message>
-        <source>Day-N retention</source>
-        <translation>第 N 日留存</translation>
-    </message>
-    <message>
-        <source>Days after joining</source>
-        <translation>注册后天数</translation>
-    </message>
-    <message>
-        <source>Members active</source>
-        <translation>活跃会员</translation>
-    </message>
-    <message>
-        <source>Active on day N</source>
-        <translation>第 N 天活跃</translation>
-    </message>
-    <message>
-        <source>Active on day N or later</source>
-        <translation>第 N 天或之后活跃</translation>
-    </message>
-</context>
-<context>
-    <name>kinsight::ui::RunPage</name>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>The files are imported in one step. If it fails or you stop it, the database stays as it was.</source>
-        <translation>所有文件一步导入。如果失败或被停止，数据库保持原样。</translation>
-    </message>
-    <message>
-        <source>&amp;Skip invalid rows and import the rest (they are written to &lt;name&gt;.rejected.csv beside each file, with the reason)</source>
-        <translation>跳过无效行，导入其余数据(&amp;S)（无效行连同原因写入各文件旁的 &lt;name&gt;.rejected.csv）</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>导入(&amp;I)</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>停止(&amp;T)</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <source>Encoding</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <source>Rows read</source>
-        <translation>读取行数</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>已导入</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>未变化</translation>
-    </message>
-    <message>
-        <source>Skipped as invalid</source>
-        <translation>无效跳过</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Save &amp;list…</source>
-        <translation>保存列表(&amp;L)…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s), %1 in all, into %2.</source>
-        <translation>
-            <numerusform>%n 个文件，共 %1，导入到 %2。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>正在停止…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Done: %n row(s) imported or updated.</source>
-        <translation>
-            <numerusform>完成：导入或更新了 %n 行。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invalid row(s) were skipped and written to the .rejected.csv files.</source>
-        <translation>
-            <numerusform>跳过了 %n 个无效行，已写入 .rejected.csv 文件。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import stopped. Nothing was written; the database is as it was.</source>
-        <translation>导入已停止。未写入任何数据，数据库保持原样。</translation>
-    </message>
-    <message>
-        <source>Nothing was imported; the database is as it was. Correct the rows listed below, go back and change the column matches, or choose to skip invalid rows.</source>
-        <translation>未导入任何数据，数据库保持原样。请修正下列行，或返回修改列匹配，或选择跳过无效行。</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more error(s)</source>
-        <translation>
-            <numerusform>……还有 %n 个错误</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invalid row(s) skipped; written with the reason to %1</source>
-        <translation>
-            <numerusform>跳过 %n 个无效行；已连同原因写入 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Column not imported (not matched to a field).</source>
-        <translation>该列未导入（未匹配到字段）。</translation>
-    </message>
-    <message>
-        <source>Save the list of problems</source>
-        <translation>保存问题列表</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>Open or create a database first.</source>
-        <translation>请先打开或新建数据库。</translation>
-    </message>
-</context>
-<context>
-    <name>kinsight::ui::ThresholdsPanel</name>
-    <message>
-        <source>Opinion leaders</source>
-        <translation>意见领袖</translation>
-    </message>
-    <message>
-        <source>Members with a leader score at or above this are leaders.</source>
-        <translation>领袖得分达到或超过此值的会员为意见领袖。</translation>
-    </message>
-    <message>
-        <source>Threshold</source>
-        <translation>阈值</translation>
-    </message>
-    <message>
-        <source>A leader needs at least this many distinct contacts.</source>
-        <translation>意见领袖至少需要这么多位不同的联系人。</translation>
-    </message>
-    <message>
-        <source>Min. contacts</source>
-        <translation>最少联系人</translation>
-    </message>
-    <message>
-        <source>PageRank weight</source>
-        <translation>PageRank 权重</translation>
-    </message>
-    <message>
-        <source>Reach weight</source>
-        <translation>覆盖权重</translation>
-    </message>
-    <message>
-        <source>Brokerage weight</source>
-        <translation>中介权重</translation>
-    </message>
-    <message>
-        <source>Intensity weight</source>
-        <translation>强度权重</translation>
-    </message>
-    <message>
-        <source>Core depth weight</source>
-        <translation>核心深度权重</translation>
-    </message>
-    <message>
-        <source>Influence: attention flowing in from attended-to members.</source>
-        <translation>影响力：来自受关注会员的关注流入。</translation>
-    </message>
-    <message>
-        <source>Distinct members who address them.</source>
-        <translation>与其互动的不同会员数。</translation>
-    </message>
-    <message>
-        <source>Betweenness: shortest paths between others through them.</source>
-        <translation>中介中心性：其他会员之间经过其的最短路径。</translation>
-    </message>
-    <message>
-        <source>Total interaction weight.</source>
-        <translation>互动权重总和。</translation>
-    </message>
-    <message>
-        <source>Depth in the k-core decomposition.</source>
-        <translation>在 k-核分解中的深度。</translation>
-    </message>
-    <message>
-        <source>Recommendations</source>
-        <translation>推荐</translation>
-    </message>
-    <message>
-        <source>List length</source>
-        <translation>列表长度</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>kNN neighbourhood size (0: all).</source>
-        <translation>kNN 邻居数（0：全部）。</translation>
-    </message>
-    <message>
-        <source>Neighbours</source>
-        <translation>邻居数</translation>
-    </message>
-    <message>
-        <source>Ignore similarities below this.</source>
-        <translation>忽略低于此值的相似度。</translation>
-    </message>
-    <message>
-        <source>Similarity floor</source>
-        <translation>相似度下限</translation>
-    </message>
-    <message>
-        <source>Hybrid: α × item kNN + (1 − α) × user kNN.</source>
-        <translation>混合：α × 物品 kNN + (1 − α) × 用户 kNN。</translation>
-    </message>
-    <message>
-        <source>Hybrid α</source>
-        <translation>混合 α</translation>
-    </message>
-    <message>
-        <source>Engagement levels</source>
-        <translation>活跃等级</translation>
-    </message>
-    <message>
-        <source>Sum of activities</source>
-        <translation>行为得分之和</translation>
-    </message>
-    <message>
-        <source>Best single activity</source>
-        <translation>单项最高行为</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <source>Score thresholds</source>
-        <translation>得分阈值</translation>
-    </message>
-    <message>
-        <source>Top shares of members</source>
-        <translation>按会员排名占比</translation>
-    </message>
-    <message>
-        <source>Cut-offs as</source>
-        <translation>分界方式</translation>
-    </message>
-    <message>
-        <source>Core from</source>
-        <translation>核心起点</translation>
-    </message>
-    <message>
-        <source>Active from</source>
-        <translation>活跃起点</translation>
-    </message>
-    <message>
-        <source>Casual from</source>
-        <translation>轻度起点</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> 天</translation>
-    </message>
-    <message>
-        <source>no decay</source>
-        <translation>不衰减</translation>
-    </message>
-    <message>
-        <source>An activity&apos;s weight halves every this many days (0: no decay). Changing it rescans all activity.</source>
-        <translation>行为权重每隔这么多天减半（0：不衰减）。修改后会重新扫描全部行为。</translation>
-    </message>
-    <message>
-        <source>Half-life</source>
-        <translation>半衰期</translation>
-    </message>
-    <message>
-        <source>Activity weights</source>
-        <translation>行为权重</translation>
-    </message>
-    <message>
-        <source>Churn risk</source>
-        <translation>流失风险</translation>
-    </message>
-    <message>
-        <source>Flag members who were active and have been silent this long.</source>
-        <translation>标记曾经活跃、已沉默这么久的会员。</translation>
-    </message>
-    <message>
-        <source>Silent for</source>
-        <translation>沉默时长</translation>
-    </message>
-    <message>
-        <source>Silent this long: counted as lost, no longer a risk.</source>
-        <translation>沉默这么久即视为已流失，不再算作风险。</translation>
-    </message>
-    <message>
-        <source>Lost after</source>
-        <translation>流失判定</translation>
-    </message>
-    <message>
-        <source>Cohorts, funnel and network</source>
-        <translation>同期群、漏斗与网络</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <source>ISO week</source>
-        <translation>ISO 周</translation>
-    </message>
-    <message>
-        <source>Cohort period</source>
-        <translation>同期群周期</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>不限</translation>
-    </message>
-    <message>
-        <source>Funnel window</source>
-        <translation>漏斗窗口</translation>
-    </message>
-    <message>
-        <source>all history</source>
-        <translation>全部历史</translation>
-    </message>
-    <message>
-        <source>Build the interaction network from the last N days only (recomputes the network).</source>
-        <translation>仅用最近 N 天的互动构建网络（会重新计算网络）。</translation>
-    </message>
-    <message>
-        <source>Network window</source>
-        <translation>网络窗口</translation>
-    </message>
-    <message>
-        <source>Reset to defaults</source>
-        <translation>恢复默认</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source> (leader)</source>
+            <translation>（意见领袖）</translation>
+        </message>
+    </context>
+    <context>
+        <name>kinsight::ui::NetworkPage</name>
+        <message>
+            <source>Network</source>
+            <translation>互动网络</translation>
+        </message>
+        <message>
+            <source>Top leaders and their strongest ties. Size: leader score; colour: community; ringed: leader. Wheel to zoom, drag to pan, click a member to open them.</source>
+            <translation>头部意见领袖及其最强的联系。大小：领袖得分；颜色：圈子；带圈：意见领袖。滚轮缩放，拖动平移，点击会员可打开。</translation>
+        </message>
+        <message>
+            <source>Reset zoom</source>
+            <translation>重置缩放</translation>
+        </message>
+        <message>
+            <source>Opinion leaders</source>
+            <translation>意见领袖</translation>
+        </message>
+        <message>
+            <source>List the leader's neighbours</source>
+            <translation>列出该意见领袖的邻居</translation>
+        </message>
+        <message>
+            <source>List all leaders</source>
+            <translation>列出全部意见领袖</translation>
+        </message>
+        <message>
+            <source>Leaders over time: the top five leaders' scores in each of the last six months' networks.</source>
+            <translation>意见领袖变化：前五位意见领袖在最近六个月每月网络中的得分。</translation>
+        </message>
+        <message>
+            <source>Compute leaders over time</source>
+            <translation>计算意见领袖变化</translation>
+        </message>
+        <message>
+            <source>Neighbours of leader %1</source>
+            <translation>意见领袖 %1 的邻居</translation>
+        </message>
+        <message>
+            <source>Leaders over time</source>
+            <translation>意见领袖变化趋势</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Leader score in the month's network</source>
+            <translation>当月网络中的领袖得分</translation>
+        </message>
+        <message>
+            <source>Computing the interaction network…</source>
+            <translation>正在计算互动网络…</translation>
+        </message>
+        <message>
+            <source>No interactions between members yet. Import an interactions file (from_member_id, to_member_id, occurred_at) with File › Import… to see who leads opinion.</source>
+            <translation>会员之间还没有互动。请通过“文件 › 导入…”导入互动文件（from_member_id、to_member_id、occurred_at），查看谁是意见领袖。</translation>
+        </message>
+        <message numerus="yes">
+            <source>last %n day(s)</source>
+            <translation>
+                <numerusform>最近 %n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>all history</source>
+            <translation>全部历史</translation>
+        </message>
+        <message>
+            <source>%1 members in the network (%2 of all), %3 ties, %4 communities (modularity %5), average clustering %6; %7 leaders at a threshold of %8. Interactions: %9.</source>
+            <translation>网络中有 %1 位会员（占全部的 %2），%3 条联系，%4 个圈子（模块度 %5），平均聚类系数 %6；阈值 %8 下有 %7 位意见领袖。互动范围：%9。</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <source>Member ID</source>
+            <translation>会员 ID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>联系人数</translation>
+        </message>
+        <message>
+            <source>PageRank</source>
+            <translation>PageRank</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>圈子</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>kinsight::ui::OverviewPage</name>
+        <message>
+            <source>Overview</source>
+            <translation>概览</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <source>Members who joined on or before the day.</source>
+            <translation>截至当天已注册的会员。</translation>
+        </message>
+        <message>
+            <source>Active in 30 days</source>
+            <translation>30 天活跃</translation>
+        </message>
+        <message>
+            <source>Members with an activity (an event or a counted order) in the last 30 days: MAU.</source>
+            <translation>最近 30 天有行为（行为事件或计入的订单）的会员，即月活。</translation>
+        </message>
+        <message>
+            <source>Stickiness</source>
+            <translation>粘性</translation>
+        </message>
+        <message>
+            <source>Mean daily active members over the last 30 days ÷ MAU.</source>
+            <translation>最近 30 天日均活跃会员 ÷ 月活。</translation>
+        </message>
+        <message>
+            <source>Paying members</source>
+            <translation>付费会员</translation>
+        </message>
+        <message>
+            <source>Members with at least one paid order (amount above zero, not refunded).</source>
+            <translation>至少有一笔付费订单（金额大于零且未退款）的会员。</translation>
+        </message>
+        <message>
+            <source>Revenue in 30 days</source>
+            <translation>30 天收入</translation>
+        </message>
+        <message>
+            <source>Sum of paid orders in the last 30 days.</source>
+            <translation>最近 30 天付费订单金额合计。</translation>
+        </message>
+        <message>
+            <source>Trial to paid</source>
+            <translation>试用转付费</translation>
+        </message>
+        <message>
+            <source>Of the members who took a trial, those who paid for an order after their first trial.</source>
+            <translation>参加试用的会员中，首次试用后有付费订单的比例。</translation>
+        </message>
+        <message>
+            <source>Active in the 30 days to %1</source>
+            <translation>截至 %1 的 30 天内活跃</translation>
+        </message>
+        <message>
+            <source>Engagement level: %1</source>
+            <translation>活跃等级：%1</translation>
+        </message>
+        <message>
+            <source>This database is empty.</source>
+            <translation>该数据库为空。</translation>
+        </message>
+        <message>
+            <source>Import members, products and orders with File › Import… (Ctrl+I), or open the demo community from the File menu.</source>
+            <translation>通过“文件 › 导入…”(Ctrl+I) 导入会员、商品和订单，或从“文件”菜单打开演示社群。</translation>
+        </message>
+        <message>
+            <source>No members yet</source>
+            <translation>还没有会员</translation>
+        </message>
+        <message>
+            <source>No activity yet.</source>
+            <translation>还没有行为。</translation>
+        </message>
+        <message>
+            <source>No members yet.</source>
+            <translation>还没有会员。</translation>
+        </message>
+        <message>
+            <source>Analysing…</source>
+            <translation>正在分析…</translation>
+        </message>
+        <message>
+            <source>As of %1, the end of the data. Changes compare with %2, %3 days earlier.</source>
+            <translation>截至数据截止日 %1。变化与 %3 天前的 %2 对比。</translation>
+        </message>
+        <message>
+            <source>No orders yet: paying members, revenue and trial-to-paid need an orders file (File › Import…).</source>
+            <translation>还没有订单：付费会员、收入和试用转付费需要订单文件（文件 › 导入…）。</translation>
+        </message>
+        <message>
+            <source>No interactions between members yet: the Network page needs an interactions file.</source>
+            <translation>会员之间还没有互动：“互动网络”页需要互动文件。</translation>
+        </message>
+        <message>
+            <source>No activity yet: import events or orders to see who is active.</source>
+            <translation>还没有行为：请导入行为或订单，查看谁在活跃。</translation>
+        </message>
+        <message>
+            <source>vs previous %1 days</source>
+            <translation>较前 %1 天</translation>
+        </message>
+        <message>
+            <source>%1 (%2) %3</source>
+            <translation>%1（%2）%3</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>No activity yet</source>
+            <translation>还没有行为</translation>
+        </message>
+        <message>
+            <source>No trial orders yet</source>
+            <translation>还没有试用订单</translation>
+        </message>
+        <message>
+            <source>No orders yet: import an orders file</source>
+            <translation>还没有订单：请导入订单文件</translation>
+        </message>
+        <message>
+            <source>Active members per day</source>
+            <translation>每日活跃会员</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>DAU</source>
+            <translation>日活</translation>
+        </message>
+        <message>
+            <source>WAU (7 days)</source>
+            <translation>周活（7 天）</translation>
+        </message>
+        <message>
+            <source>MAU (30 days)</source>
+            <translation>月活（30 天）</translation>
+        </message>
+        <message>
+            <source>No activity yet: import events or orders.</source>
+            <translation>还没有行为：请导入行为或订单。</translation>
+        </message>
+        <message>
+            <source>Engagement levels</source>
+            <translation>活跃等级</translation>
+        </message>
+        <message>
+            <source>Level (click a bar to list its members)</source>
+            <translation>等级（点击柱形列出会员）</translation>
+        </message>
+        <message>
+            <source>Lifecycle by %1</source>
+            <translation>按%1的生命周期</translation>
+        </message>
+        <message>
+            <source>week</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+    </context>
+    <context>
+        <name>kinsight::ui::PricingPage</name>
+        <message>
+            <source>Pricing</source>
+            <translation>定价</translation>
+        </message>
+        <message>
+            <source>Subscription plans</source>
+            <translation>订阅套餐</translation>
+        </message>
+        <message>
+            <source>Buyers of tier %1</source>
+            <translation>档位 %1 的购买者</translation>
+        </message>
+        <message>
+            <source>Subscribers of the %1 plan</source>
+            <translation>%1套餐的订阅者</translation>
+        </message>
+        <message>
+            <source>No products yet: import a products file (with a tier column) and orders.</source>
+            <translation>还没有商品：请导入商品文件（含档位列）和订单。</translation>
+        </message>
+        <message>
+            <source>No paid orders yet: import an orders file to see revenue by tier.</source>
+            <translation>还没有付费订单：请导入订单文件，查看各档位收入。</translation>
+        </message>
+        <message>
+            <source>Revenue counts paid orders (amount above zero, not refunded); ARPPU = revenue ÷ buyers; projected LTV = monthly ARPPU ÷ monthly churn of buyers (churn at least %1). Double-click a tier or a plan for its buyers.</source>
+            <translation>收入只计付费订单（金额大于零且未退款）；ARPPU = 收入 ÷ 购买人数；预估 LTV = 月 ARPPU ÷ 购买者月流失率（流失率至少 %1）。双击档位或套餐查看其购买者。</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>档位</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <source>Buyers</source>
+            <translation>购买人数</translation>
+        </message>
+        <message>
+            <source>Paid orders</source>
+            <translation>付费订单</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>收入</translation>
+        </message>
+        <message>
+            <source>ARPPU</source>
+            <translation>ARPPU</translation>
+        </message>
+        <message>
+            <source>Refund rate</source>
+            <translation>退款率</translation>
+        </message>
+        <message>
+            <source>Repeat rate</source>
+            <translation>复购率</translation>
+        </message>
+        <message>
+            <source>LTV so far</source>
+            <translation>累计 LTV</translation>
+        </message>
+        <message>
+            <source>Projected LTV</source>
+            <translation>预估 LTV</translation>
+        </message>
+        <message>
+            <source>Revenue by tier</source>
+            <translation>各档位收入</translation>
+        </message>
+        <message>
+            <source>Tier (click for its buyers)</source>
+            <translation>档位（点击查看购买者）</translation>
+        </message>
+        <message>
+            <source>Revenue (%1)</source>
+            <translation>收入（%1）</translation>
+        </message>
+        <message>
+            <source>No paid orders yet.</source>
+            <translation>还没有付费订单。</translation>
+        </message>
+        <message>
+            <source>Revenue per month by tier</source>
+            <translation>各档位月收入</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>MRR (plans)</source>
+            <translation>MRR（套餐）</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>套餐</translation>
+        </message>
+        <message>
+            <source>Subscribers</source>
+            <translation>订阅人数</translation>
+        </message>
+        <message>
+            <source>Renewal orders</source>
+            <translation>续费订单</translation>
+        </message>
+        <message>
+            <source>Terms due</source>
+            <translation>到期期数</translation>
+        </message>
+        <message>
+            <source>Renewed</source>
+            <translation>已续费</translation>
+        </message>
+        <message>
+            <source>Renewal rate</source>
+            <translation>续费率</translation>
+        </message>
+    </context>
+    <context>
+        <name>kinsight::ui::RecommendationsPage</name>
+        <message>
+            <source>Recommendations</source>
+            <translation>推荐</translation>
+        </message>
+        <message>
+            <source>&amp;Method</source>
+            <translation>方法(&amp;M)</translation>
+        </message>
+        <message>
+            <source>M&amp;ember ID</source>
+            <translation>会员 ID(&amp;E)</translation>
+        </message>
+        <message>
+            <source>e.g. a member id from the Members page</source>
+            <translation>例如“会员”页中的会员 ID</translation>
+        </message>
+        <message>
+            <source>Recommend</source>
+            <translation>推荐</translation>
+        </message>
+        <message>
+            <source>Pick a member to see what to offer them next, and why.</source>
+            <translation>选择一位会员，查看下一步该推荐什么以及原因。</translation>
+        </message>
+        <message>
+            <source>Offline evaluation (leave the latest out)</source>
+            <translation>离线评估（留出最近一个）</translation>
+        </message>
+        <message>
+            <source>Evaluate all methods</source>
+            <translation>评估全部方法</translation>
+        </message>
+        <message>
+            <source>Holds out each member's latest purchase or high rating and checks whether each method's top list finds it (uses the list length and neighbour settings of the thresholds panel).</source>
+            <translation>留出每位会员最近一次购买或高评分，检查各方法的推荐列表能否找回它（使用阈值面板中的列表长度和邻居设置）。</translation>
+        </message>
+        <message>
+            <source>A/B comparison</source>
+            <translation>A/B 对比</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>方法</translation>
+        </message>
+        <message>
+            <source>Neighbours</source>
+            <translation>邻居数</translation>
+        </message>
+        <message>
+            <source>Similarity floor</source>
+            <translation>相似度下限</translation>
+        </message>
+        <message>
+            <source>Hybrid α</source>
+            <translation>混合 α</translation>
+        </message>
+        <message>
+            <source>A</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <translation>B</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>对比</translation>
+        </message>
+        <message>
+            <source>Hit rate</source>
+            <translation>命中率</translation>
+        </message>
+        <message>
+            <source>NDCG</source>
+            <translation>NDCG</translation>
+        </message>
+        <message>
+            <source>Run A/B test</source>
+            <translation>运行 A/B 测试</translation>
+        </message>
+        <message>
+            <source>scored</source>
+            <translation>评分推荐</translation>
+        </message>
+        <message>
+            <source>popular fill</source>
+            <translation>热门补足</translation>
+        </message>
+        <message>
+            <source>cold start</source>
+            <translation>冷启动</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Product ID</source>
+            <translation>商品 ID</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>商品名称</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>a seeded sample of the members</source>
+            <translation>会员的固定种子抽样</translation>
+        </message>
+        <message>
+            <source>K</source>
+            <translation>K</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <source>Precision</source>
+            <translation>精确率</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation>召回率</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>覆盖率</translation>
+        </message>
+        <message>
+            <source>Running…</source>
+            <translation>运行中…</translation>
+        </message>
+        <message>
+            <source>The difference is significant at the 5% level.</source>
+            <translation>差异在 5% 水平上显著。</translation>
+        </message>
+        <message>
+            <source>The difference is not significant at the 5% level.</source>
+            <translation>差异在 5% 水平上不显著。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;A&lt;/b&gt; (%1): %2 &amp;nbsp; &lt;b&gt;B&lt;/b&gt; (%3): %4&lt;br&gt;Mean difference A − B per member: %5, 95% interval [%6, %7], paired t = %8 over %9 members, &lt;b&gt;p = %10&lt;/b&gt;. %11</source>
+            <translation>&lt;b&gt;A&lt;/b&gt;（%1）：%2 &amp;nbsp; &lt;b&gt;B&lt;/b&gt;（%3）：%4&lt;br&gt;每位会员 A − B 的平均差：%5，95% 置信区间 [%6, %7]，配对 t = %8（%9 位会员），&lt;b&gt;p = %10&lt;/b&gt;。%11</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>No member with the id “%1”.</source>
+            <translation>没有 ID 为“%1”的会员。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 %2 — %n order(s). Method: %3.</source>
+            <translation>
+                <numerusform>%1 %2 — %n 笔订单。方法：%3。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No products yet: import products and orders (or ratings) to get recommendations.</source>
+            <translation>还没有商品：请导入商品和订单（或评分）以获得推荐。</translation>
+        </message>
+    </context>
+    <context>
+        <name>kinsight::ui::RetentionPage</name>
+        <message>
+            <source>Retention</source>
+            <translation>留存</translation>
+        </message>
+        <message>
+            <source>&amp;Cohorts by</source>
+            <translation>同期群按(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>ISO week</source>
+            <translation>ISO 周</translation>
+        </message>
+        <message>
+            <source>&amp;Active</source>
+            <translation>活跃口径(&amp;A)</translation>
+        </message>
+        <message>
+            <source>in the period</source>
+            <translation>当期活跃</translation>
+        </message>
+        <message>
+            <source>in the period or later</source>
+            <translation>当期或之后活跃</translation>
+        </message>
+        <message>
+            <source>&amp;Measure</source>
+            <translation>度量(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Members retained</source>
+            <translation>留存会员</translation>
+        </message>
+        <message>
+            <source>Revenue retained</source>
+            <translation>留存收入</translation>
+        </message>
+        <message>
+            <source>Revenue per member</source>
+            <translation>人均收入</translation>
+        </message>
+        <message>
+            <source>&amp;Relative to</source>
+            <translation>相对于(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Period 0</source>
+            <translation>第 0 期</translation>
+        </message>
+        <message>
+            <source>Previous period</source>
+            <translation>上一周期</translation>
+        </message>
+        <message>
+            <source>&amp;Breakdown</source>
+            <translation>拆分(&amp;B)</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>First tier</source>
+            <translation>首购档位</translation>
+        </message>
+        <message>
+            <source>First product</source>
+            <translation>首购商品</translation>
+        </message>
+        <message>
+            <source>Export heat map…</source>
+            <translation>导出热力图…</translation>
+        </message>
+        <message>
+            <source>retention</source>
+            <translation>留存</translation>
+        </message>
+        <message>
+            <source>Cohort %1</source>
+            <translation>同期群 %1</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>活跃</translation>
+        </message>
+        <message>
+            <source>paying</source>
+            <translation>付费</translation>
+        </message>
+        <message>
+            <source>Cohort %1, %2 in period %3</source>
+            <translation>同期群 %1，第 %3 期%2</translation>
+        </message>
+        <message>
+            <source>No members yet: import a members file to see cohorts.</source>
+            <translation>还没有会员：请导入会员文件以查看同期群。</translation>
+        </message>
+        <message>
+            <source>No members yet.</source>
+            <translation>还没有会员。</translation>
+        </message>
+        <message>
+            <source>Share of each cohort active in period k after joining</source>
+            <translation>各同期群注册后第 k 期活跃的比例</translation>
+        </message>
+        <message>
+            <source>Share of each cohort active in period k or any later period</source>
+            <translation>各同期群在第 k 期或之后任一期活跃的比例</translation>
+        </message>
+        <message>
+            <source>Paid revenue in period k relative to the reference period</source>
+            <translation>第 k 期付费收入相对基准期的比例</translation>
+        </message>
+        <message>
+            <source>Paid revenue in period k per cohort member</source>
+            <translation>第 k 期人均付费收入</translation>
+        </message>
+        <message>
+            <source>, relative to the period before</source>
+            <translation>，相对上一期</translation>
+        </message>
+        <message>
+            <source>%1. The last column of each cohort is the period holding the end of the data (it may be partial); blank cells have not happened yet. Double-click a cell for its members.</source>
+            <translation>%1。每个同期群的最后一列是包含数据截止日的周期（可能不完整）；空白单元格表示尚未发生。双击单元格查看对应会员。</translation>
+        </message>
+        <message>
+            <source>Day-N retention</source>
+            <translation>第 N 日留存</translation>
+        </message>
+        <message>
+            <source>Days after joining</source>
+            <translation>注册后天数</translation>
+        </message>
+        <message>
+            <source>Members active</source>
+            <translation>活跃会员</translation>
+        </message>
+        <message>
+            <source>Active on day N</source>
+            <translation>第 N 天活跃</translation>
+        </message>
+        <message>
+            <source>Active on day N or later</source>
+            <translation>第 N 天或之后活跃</translation>
+        </message>
+    </context>
+    <context>
+        <name>kinsight::ui::RunPage</name>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>The files are imported in one step. If it fails or you stop it, the database stays as it was.</source>
+            <translation>所有文件一步导入。如果失败或被停止，数据库保持原样。</translation>
+        </message>
+        <message>
+            <source>&amp;Skip invalid rows and import the rest (they are written to &lt;name&gt;.rejected.csv beside each file, with the reason)</source>
+            <translation>跳过无效行，导入其余数据(&amp;S)（无效行连同原因写入各文件旁的 &lt;name&gt;.rejected.csv）</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>S&amp;top</source>
+            <translation>停止(&amp;T)</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Rows read</source>
+            <translation>读取行数</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>已导入</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>未变化</translation>
+        </message>
+        <message>
+            <source>Skipped as invalid</source>
+            <translation>无效跳过</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Save &amp;list…</source>
+            <translation>保存列表(&amp;L)…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s), %1 in all, into %2.</source>
+            <translation>
+                <numerusform>%n 个文件，共 %1，导入到 %2。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>正在停止…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Done: %n row(s) imported or updated.</source>
+            <translation>
+                <numerusform>完成：导入或更新了 %n 行。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invalid row(s) were skipped and written to the .rejected.csv files.</source>
+            <translation>
+                <numerusform>跳过了 %n 个无效行，已写入 .rejected.csv 文件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import stopped. Nothing was written; the database is as it was.</source>
+            <translation>导入已停止。未写入任何数据，数据库保持原样。</translation>
+        </message>
+        <message>
+            <source>Nothing was imported; the database is as it was. Correct the rows listed below, go back and change the column matches, or choose to skip invalid rows.</source>
+            <translation>未导入任何数据，数据库保持原样。请修正下列行，或返回修改列匹配，或选择跳过无效行。</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more error(s)</source>
+            <translation>
+                <numerusform>……还有 %n 个错误</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invalid row(s) skipped; written with the reason to %1</source>
+            <translation>
+                <numerusform>跳过 %n 个无效行；已连同原因写入 %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Column not imported (not matched to a field).</source>
+            <translation>该列未导入（未匹配到字段）。</translation>
+        </message>
+        <message>
+            <source>Save the list of problems</source>
+            <translation>保存问题列表</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+        <message>
+            <source>Open or create a database first.</source>
+            <translation>请先打开或新建数据库。</translation>
+        </message>
+    </context>
+    <context>
+        <name>kinsight::ui::ThresholdsPanel</name>
+        <message>
+            <source>Opinion leaders</source>
+            <translation>意见领袖</translation>
+        </message>
+        <message>
+            <source>Members with a leader score at or above this are leaders.</source>
+            <translation>领袖得分达到或超过此值的会员为意见领袖。</translation>
+        </message>
+        <message>
+            <source>Threshold</source>
+            <translation>阈值</translation>
+        </message>
+        <message>
+            <source>A leader needs at least this many distinct contacts.</source>
+            <translation>意见领袖至少需要这么多位不同的联系人。</translation>
+        </message>
+        <message>
+            <source>Min. contacts</source>
+            <translation>最少联系人</translation>
+        </message>
+        <message>
+            <source>PageRank weight</source>
+            <translation>PageRank 权重</translation>
+        </message>
+        <message>
+            <source>Reach weight</source>
+            <translation>覆盖权重</translation>
+        </message>
+        <message>
+            <source>Brokerage weight</source>
+            <translation>中介权重</translation>
+        </message>
+        <message>
+            <source>Intensity weight</source>
+            <translation>强度权重</translation>
+        </message>
+        <message>
+            <source>Core depth weight</source>
+            <translation>核心深度权重</translation>
+        </message>
+        <message>
+            <source>Influence: attention flowing in from attended-to members.</source>
+            <translation>影响力：来自受关注会员的关注流入。</translation>
+        </message>
+        <message>
+            <source>Distinct members who address them.</source>
+            <translation>与其互动的不同会员数。</translation>
+        </message>
+        <message>
+            <source>Betweenness: shortest paths between others through them.</source>
+            <translation>中介中心性：其他会员之间经过其的最短路径。</translation>
+        </message>
+        <message>
+            <source>Total interaction weight.</source>
+            <translation>互动权重总和。</translation>
+        </message>
+        <message>
+            <source>Depth in the k-core decomposition.</source>
+            <translation>在 k-核分解中的深度。</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>推荐</translation>
+        </message>
+        <message>
+            <source>List length</source>
+            <translation>列表长度</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>kNN neighbourhood size (0: all).</source>
+            <translation>kNN 邻居数（0：全部）。</translation>
+        </message>
+        <message>
+            <source>Neighbours</source>
+            <translation>邻居数</translation>
+        </message>
+        <message>
+            <source>Ignore similarities below this.</source>
+            <translation>忽略低于此值的相似度。</translation>
+        </message>
+        <message>
+            <source>Similarity floor</source>
+            <translation>相似度下限</translation>
+        </message>
+        <message>
+            <source>Hybrid: α × item kNN + (1 − α) × user kNN.</source>
+            <translation>混合：α × 物品 kNN + (1 − α) × 用户 kNN。</translation>
+        </message>
+        <message>
+            <source>Hybrid α</source>
+            <translation>混合 α</translation>
+        </message>
+        <message>
+            <source>Engagement levels</source>
+            <translation>活跃等级</translation>
+        </message>
+        <message>
+            <source>Sum of activities</source>
+            <translation>行为得分之和</translation>
+        </message>
+        <message>
+            <source>Best single activity</source>
+            <translation>单项最高行为</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>Score thresholds</source>
+            <translation>得分阈值</translation>
+        </message>
+        <message>
+            <source>Top shares of members</source>
+            <translation>按会员排名占比</translation>
+        </message>
+        <message>
+            <source>Cut-offs as</source>
+            <translation>分界方式</translation>
+        </message>
+        <message>
+            <source>Core from</source>
+            <translation>核心起点</translation>
+        </message>
+        <message>
+            <source>Active from</source>
+            <translation>活跃起点</translation>
+        </message>
+        <message>
+            <source>Casual from</source>
+            <translation>轻度起点</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source>no decay</source>
+            <translation>不衰减</translation>
+        </message>
+        <message>
+            <source>An activity's weight halves every this many days (0: no decay). Changing it rescans all activity.</source>
+            <translation>行为权重每隔这么多天减半（0：不衰减）。修改后会重新扫描全部行为。</translation>
+        </message>
+        <message>
+            <source>Half-life</source>
+            <translation>半衰期</translation>
+        </message>
+        <message>
+            <source>Activity weights</source>
+            <translation>行为权重</translation>
+        </message>
+        <message>
+            <source>Churn risk</source>
+            <translation>流失风险</translation>
+        </message>
+        <message>
+            <source>Flag members who were active and have been silent this long.</source>
+            <translation>标记曾经活跃、已沉默这么久的会员。</translation>
+        </message>
+        <message>
+            <source>Silent for</source>
+            <translation>沉默时长</translation>
+        </message>
+        <message>
+            <source>Silent this long: counted as lost, no longer a risk.</source>
+            <translation>沉默这么久即视为已流失，不再算作风险。</translation>
+        </message>
+        <message>
+            <source>Lost after</source>
+            <translation>流失判定</translation>
+        </message>
+        <message>
+            <source>Cohorts, funnel and network</source>
+            <translation>同期群、漏斗与网络</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>ISO week</source>
+            <translation>ISO 周</translation>
+        </message>
+        <message>
+            <source>Cohort period</source>
+            <translation>同期群周期</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>Funnel window</source>
+            <translation>漏斗窗口</translation>
+        </message>
+        <message>
+            <source>all history</source>
+            <translation>全部历史</translation>
+        </message>
+        <message>
+            <source>Build the interaction network from the last N days only (recomputes the network).</source>
+            <translation>仅用最近 N 天的互动构建网络（会重新计算网络）。</translation>
+        </message>
+        <message>
+            <source>Network window</source>
+            <translation>网络窗口</translation>
+        </message>
+        <message>
+            <source>Reset to defaults</source>
+            <translation>恢复默认</translation>
+        </message>
+    </context>
+    <context>
+        <name>kinsight::ui::TodayList</name>
+        <message>
+            <source>Trials not converted</source>
+            <translation>试用未转化</translation>
+        </message>
+        <message>
+            <source>Paying members at risk</source>
+            <translation>有流失风险的付费会员</translation>
+        </message>
+        <message>
+            <source>Renewals due in 7 days</source>
+            <translation>7天内到期待续费</translation>
+        </message>
+        <message>
+            <source>New members not yet active</source>
+            <translation>还没激活的新会员</translation>
+        </message>
+        <message>
+            <source>Opinion leaders gone quiet</source>
+            <translation>沉默的意见领袖</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今日待办</translation>
+        </message>
+        <message>
+            <source>Working out today's list…</source>
+            <translation>正在整理今天的名单…</translation>
+        </message>
+        <message>
+            <source>Open these members on the Members page</source>
+            <translation>在会员页查看这些会员</translation>
+        </message>
+        <message>
+            <source>Nothing to do yet: the database holds no data.</source>
+            <translation>暂无待办：数据库里还没有数据。</translation>
+        </message>
+        <message>
+            <source>As of %1, the end of the data: the members to contact today.</source>
+            <translation>截至%1（数据的最后一天）：今天该联系的会员。</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>%1 at stake</source>
+            <translation>涉及金额 %1</translation>
+        </message>
+        <message>
+            <source>Today: %1</source>
+            <translation>今日待办：%1</translation>
+        </message>
+    </context>
 </TS>

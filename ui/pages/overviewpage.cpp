@@ -13,6 +13,7 @@
 #include "ui/format.h"
 #include "ui/labels.h"
 #include "ui/widgets/kpicard.h"
+#include "ui/widgets/todaylist.h"
 
 namespace kinsight::ui {
 
@@ -55,6 +56,10 @@ OverviewPage::OverviewPage(AnalysisController* controller, QWidget* parent)
     m_notice->setWordWrap(true);
     m_notice->hide();
     layout->addWidget(m_notice);
+    // "Today": what to do, before the figures (ui/widgets/todaylist.h).
+    m_today = new TodayList(controller, body);
+    layout->addWidget(m_today);
+    connect(m_today, &TodayList::drillDown, this, &Page::drillDown);
 
     auto* grid = new QGridLayout();
     grid->setSpacing(12);

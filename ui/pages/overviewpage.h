@@ -8,6 +8,7 @@ namespace kinsight::ui {
 
 class ChartWidget;
 class KpiCard;
+class TodayList;
 
 /// The morning glance: six KPI cards with their change against the previous 30 days and a
 /// trend, daily activity, the engagement levels and the lifecycle by month. Says what to do
@@ -24,6 +25,7 @@ public:
     QLabel* notice() const { return m_notice; }
     ChartWidget* activityChart() const { return m_activity; }
     ChartWidget* levelChart() const { return m_levels; }
+    TodayList* today() const { return m_today; }
 
 protected:
     std::vector<const void*> inputs(const core::AnalysisResults& r) const override;
@@ -36,6 +38,7 @@ private:
     ChartWidget* m_activity;
     ChartWidget* m_levels;
     ChartWidget* m_lifecycle;
+    TodayList* m_today;
 };
 
 } // namespace kinsight::ui

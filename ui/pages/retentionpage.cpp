@@ -1,6 +1,7 @@
 #include "retentionpage.h"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,7 +31,11 @@ RetentionPage::RetentionPage(AnalysisController* controller, QWidget* parent)
     head->addWidget(exportButton);
     layout->addLayout(head);
 
-    auto* switches = new QHBoxLayout();
+    // Three switches per row: five in one row made the page (and the window) wider than a
+    // 1440-px screen.
+    auto* switches = new QGridLayout();
+    switches->setHorizontalSpacing(8);
+    int switchCount = 0;
     auto combo = [&](const QString& label, const QStringList& items) {
         auto* l = new QLabel(label, this);
         auto* box = new QComboBox(this);
@@ -38,9 +43,11 @@ RetentionPage::RetentionPage(AnalysisController* controller, QWidget* parent)
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(11);
         l->setBuddy(box);
-        switches->addWidget(l);
-        switches->addWidget(box);
-        switches->addSpacing(4);
+        const int row = switchCount / 3;
+        const int column = (switchCount % 3) * 2;
+        ++switchCount;
+        switches->addWidget(l, row, column);
+        switches->addWidget(box, row, column + 1);
         return box;
     };
     m_period = combo(tr("&Cohorts by"), { tr("Month"), tr("ISO week") });
@@ -48,7 +55,7 @@ RetentionPage::RetentionPage(AnalysisController* controller, QWidget* parent)
     m_metric = combo(tr("&Measure"), { tr("Members retained"), tr("Revenue retained"), tr("Revenue per member") });
     m_reference = combo(tr("&Relative to"), { tr("Period 0"), tr("Previous period") });
     m_breakdown = combo(tr("&Breakdown"), { tr("None"), tr("Channel"), tr("First tier"), tr("First product") });
-    switches->addStretch(1);
+    switches->setColumnStretch(6, 1);
     layout->addLayout(switches);
     m_explain = note(QString(), this);
     layout->addWidget(m_explain);

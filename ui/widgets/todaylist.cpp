@@ -1,0 +1,144 @@
+#include "todaylist.h"
+
+#include <QFutureWatcher>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include "ui/analysiscontroller.h"
+#include "ui/format.h"
+
+namespace kinsight::ui {
+
+namespace {
+
+struct Computed {
+    std::shared_ptr<const core::ActionLists> lists;
+    bool leadersReady = false;
+    std::string currency;
+};
+
+} // namespace
+
+QString TodayList::title(core::ActionKind kind)
+{
+    switch (kind) {
+    case core::ActionKind::TrialNotConverted:
+        return tr("Trials not converted");
+    case core::ActionKind::PayingAtRisk:
+        return tr("Paying members at risk");
+    case core::ActionKind::RenewalDue:
+        return tr("Renewals due in 7 days");
+    case core::ActionKind::NewNotActivated:
+        return tr("New members not yet active");
+    case core::ActionKind::LeaderQuiet:
+        return tr("Opinion leaders gone quiet");
+    }
+    return {};
+}
+
+TodayList::TodayList(AnalysisController* controller, QWidget* parent)
+    : QFrame(parent)
+{
+    setObjectName(QStringLiteral("kpiCard")); // the card frame of the page
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(14, 10, 14, 10);
+    layout->setSpacing(6);
+    auto* heading = new QLabel(tr("Today"), this);
+    heading->setObjectName(QStringLiteral("kpiTitle"));
+    layout->addWidget(heading);
+    m_asOf = new QLabel(tr("Working out today's list…"), this);
+    m_asOf->setObjectName(QStringLiteral("note"));
+    m_asOf->setWordWrap(true);
+    layout->addWidget(m_asOf);
+    auto* grid = new QGridLayout();
+    grid->setHorizontalSpacing(16);
+    grid->setVerticalSpacing(2);
+    for (const core::ActionKind kind : core::allActionKinds) {
+        const auto i = static_cast<size_t>(kind);
+        m_lines[i] = new QPushButton(title(kind), this);
+        m_lines[i]->setFlat(true);
+        m_lines[i]->setEnabled(false);
+        m_lines[i]->setStyleSheet(QStringLiteral("text-align: left; padding: 2px 4px;"));
+        m_lines[i]->setToolTip(tr("Open these members on the Members page"));
+        m_money[i] = new QLabel(this);
+        m_money[i]->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        grid->addWidget(m_lines[i], static_cast<int>(i), 0);
+        grid->addWidget(m_money[i], static_cast<int>(i), 1);
+        connect(m_lines[i], &QPushButton::clicked, this, [this, kind] { open(kind); });
+    }
+    grid->setColumnStretch(2, 1);
+    layout->addLayout(grid);
+    if (controller)
+        connect(controller, &AnalysisController::resultsChanged, this, &TodayList::follow);
+}
+
+void TodayList::follow(const std::shared_ptr<const core::AnalysisResults>& r)
+{
+    if (!r || !r->community)
+        return;
+    const bool leadersReady = r->isReady(core::Part::Leaders) && r->graph && r->leaders;
+    // The lists read the snapshot, the churn and leader thresholds and the ranking: recompute only
+    // when one of them is a new object.
+    const Inputs inputs { r->community.get(), leadersReady ? r->leaders.get() : nullptr, r->thresholds.churn.silentDays,
+        r->thresholds.churn.lostAfterDays };
+    if (m_lists && inputs == m_inputs)
+        return;
+    m_inputs = inputs;
+    const quint64 generation = ++m_generation;
+    QPointer<TodayList> self(this);
+    auto* watcher = new QFutureWatcher<Computed>(this);
+    connect(watcher, &QFutureWatcher<Computed>::finished, this, [self, watcher, generation] {
+        watcher->deleteLater();
+        if (!self || generation != self->m_generation)
+            return; // a newer snapshot is being computed
+        const Computed c = watcher->result();
+        self->show(c.lists, c.leadersReady, c.currency);
+    });
+    watcher->setFuture(QtConcurrent::run([r, leadersReady] {
+        std::vector<core::ActionLeader> leaders;
+        if (leadersReady)
+            leaders = core::actionLeaders(*r->graph, *r->leaders);
+        auto lists = std::make_shared<const core::ActionLists>(
+            core::computeActions(*r->community, core::actionOptions(r->thresholds), leaders));
+        return Computed { std::move(lists), leadersReady, r->community->currency };
+    }));
+}
+
+void TodayList::show(std::shared_ptr<const core::ActionLists> lists, bool leadersReady, const std::string& currency)
+{
+    m_lists = std::move(lists);
+    if (!m_lists->hasDay) {
+        m_asOf->setText(tr("Nothing to do yet: the database holds no data."));
+    } else {
+        m_asOf->setText(
+            tr("As of %1, the end of the data: the members to contact today.").arg(fmt::day(m_lists->asOf)));
+    }
+    for (const core::ActionKind kind : core::allActionKinds) {
+        const auto i = static_cast<size_t>(kind);
+        const core::ActionList& list = m_lists->list(kind);
+        const bool pending = kind == core::ActionKind::LeaderQuiet && !leadersReady;
+        const QString count = pending ? QStringLiteral("…") : fmt::count(static_cast<double>(list.items.size()));
+        m_lines[i]->setText(tr("%1: %2").arg(title(kind), count));
+        m_lines[i]->setEnabled(!pending && !list.items.empty());
+        m_money[i]->setText(list.moneyAtStake && !list.items.empty()
+                ? tr("%1 at stake").arg(fmt::money(*list.moneyAtStake, currency))
+                : QString());
+    }
+    Q_EMIT listsChanged();
+}
+
+void TodayList::open(core::ActionKind kind)
+{
+    if (!m_lists)
+        return;
+    auto members = std::make_shared<std::vector<core::Index>>();
+    for (const core::ActionItem& item : m_lists->list(kind).items)
+        members->push_back(item.member);
+    Q_EMIT drillDown(tr("Today: %1").arg(title(kind)), MemberList(std::move(members)));
+}
+
+} // namespace kinsight::ui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <array>
+#include <memory>
+
+#include <QFrame>
+
+#include "core/actions/actions.h"
+#include "core/analysis/analysis.h"
+#include "ui/pages/page.h"
+
+class QLabel;
+class QPushButton;
+
+namespace kinsight::ui {
+
+class AnalysisController;
+
+/// "Today" on the Overview: one line per action of contract §2 (docs/actions.md) with its count
+/// and, for the lists whose value is money, the money at stake; a line opens its members on the
+/// Members page. Follows the controller's results: the lists are computed off the GUI thread from
+/// the results snapshot (its thresholds and leader ranking), a newer snapshot drops an older
+/// computation, and the same inputs are never computed twice. The counts are those of
+/// `kinsight actions` at the same thresholds.
+class TodayList : public QFrame {
+    Q_OBJECT
+public:
+    explicit TodayList(AnalysisController* controller, QWidget* parent = nullptr);
+
+    /// The lists shown, or null before the first computation finished.
+    const std::shared_ptr<const core::ActionLists>& lists() const { return m_lists; }
+    /// The line of an action (its text holds the count), for tests and keyboard users.
+    QPushButton* line(core::ActionKind kind) const { return m_lines[static_cast<size_t>(kind)]; }
+    QLabel* money(core::ActionKind kind) const { return m_money[static_cast<size_t>(kind)]; }
+    /// Title of an action's line ("Paying members at risk").
+    static QString title(core::ActionKind kind);
+
+Q_SIGNALS:
+    /// A line was opened: its members, in the list's order.
+    void drillDown(const QString& title, kinsight::ui::MemberList members);
+    /// A computation finished and is shown.
+    void listsChanged();
+
+private:
+    void follow(const std::shared_ptr<const core::AnalysisResults>& results);
+    void show(std::shared_ptr<const core::ActionLists> lists, bool leadersReady, const std::string& currency);
+    void open(core::ActionKind kind);
+
+    QLabel* m_asOf;
+    std::array<QPushButton*, core::actionKindCount> m_lines {};
+    std::array<QLabel*, core::actionKindCount> m_money {};
+    std::shared_ptr<const core::ActionLists> m_lists;
+    struct Inputs {
+        const void* community = nullptr;
+        const void* leaders = nullptr;
+        int silentDays = 0;
+        int lostAfterDays = 0;
+        bool operator==(const Inputs&) const = default;
+    };
+    Inputs m_inputs;
+    quint64 m_generation = 0;
+};
+
+} // namespace kinsight::ui
