@@ -18,7 +18,8 @@ int fail(const QString& message)
 int usageError(const QString& command, const QString& message)
 {
     std::cerr << "kinsight " << command.toStdString() << ": " << message.toStdString() << "\n"
-              << "Try 'kinsight " << command.toStdString() << " --help'." << std::endl;
+              << QCoreApplication::translate("Cli", "Try 'kinsight %1 --help'.").arg(command).toStdString()
+              << std::endl;
     return exitUsage;
 }
 
@@ -27,6 +28,11 @@ CommandLine::CommandLine(const QString& command, const QString& description)
 {
     m_parser.setApplicationDescription(description);
     m_parser.addHelpOption();
+    // Read before the command runs (see main.cpp); declared here so every command accepts it.
+    m_parser.addOption({ QStringLiteral("language"),
+        QStringLiteral("Language of the messages, reasons and report text: en or zh_CN (default: from the "
+                       "locale). CSV headers and enumerated values do not change."),
+        QStringLiteral("LANG") });
 }
 
 void CommandLine::addDatabaseOption()

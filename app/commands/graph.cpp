@@ -9,6 +9,7 @@
 #include "app/command.h"
 #include "core/graph/leaders.h"
 #include "core/graph/timeline.h"
+#include "core/text/reasontext.h"
 
 namespace kinsight::app {
 namespace {
@@ -155,13 +156,13 @@ Table leadersTable(const core::Community& c, const core::GraphMetrics& m, const 
     for (size_t i = 0; i < rows; ++i) {
         const core::Leader& l = r.leaders[i];
         const Vertex v = l.vertex;
-        const std::vector<std::string> reasons = l.reasons.empty() ? core::leaderReasons(m, v) : l.reasons;
+        const QString reasons = core::reasonsText(l.reasons.empty() ? core::leaderReasons(m, v) : l.reasons);
         const core::NetworkValue value = core::networkValue(m, v);
         t.rows.push_back({ integer(l.rank), memberId(c, l.member), std::string(c.members.names.view(l.member)), l.score,
             integer(m.degree[v]), integer(m.inDegree[v]), m.strength[v], m.pageRank[v], m.betweenness[v],
             integer(m.coreNumber[v]), m.summary.communities > 0 ? integer(m.community[v]) : Cell {},
             integer(value.paidOrders), money(static_cast<double>(value.revenue)), money(value.revenuePerNeighbour),
-            m.revenuePerMember > 0 ? Cell { value.revenueLift } : Cell {}, joined(reasons, "; ") });
+            m.revenuePerMember > 0 ? Cell { value.revenueLift } : Cell {}, reasons.toStdString() });
     }
     return t;
 }

@@ -5,6 +5,7 @@
 #include "app/command.h"
 #include "app/commands/recommendoptions.h"
 #include "core/recommend/recommender.h"
+#include "core/text/reasontext.h"
 
 namespace kinsight::app {
 
@@ -47,7 +48,8 @@ int runRecommend(const QStringList& arguments)
     std::int64_t rank = 0;
     for (const core::Recommendation& r : list) {
         table.rows.push_back({ ++rank, std::string(community->products.ids.view(r.product)),
-            std::string(community->products.titles.view(r.product)), core::roundedScore(r.score), r.reason });
+            std::string(community->products.titles.view(r.product)), core::roundedScore(r.score),
+            core::reasonText(r.reason).toStdString() });
     }
     return cli.print(table);
 }

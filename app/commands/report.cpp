@@ -30,8 +30,6 @@ int runReport(const QStringList& arguments)
         QStringLiteral("The report file: FILE.pdf, FILE.html or FILE.xlsx."), QStringLiteral("FILE") });
     cli.parser().addOption({ QStringLiteral("include-personal-data"),
         QStringLiteral("Show member ids, names, emails and phones instead of pseudonyms.") });
-    cli.parser().addOption({ QStringLiteral("language"),
-        QStringLiteral("Language of the headings: en or zh_CN (default: from the locale)."), QStringLiteral("LANG") });
     cli.parser().addOption({ QStringLiteral("evaluation"),
         QStringLiteral("Offline evaluation of the recommendation methods: auto (up to 250,000 members), always or "
                        "never."),

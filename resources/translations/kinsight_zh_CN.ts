@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Try &apos;kinsight %1 --help&apos;.</source>
+        <translation>运行 &apos;kinsight %1 --help&apos; 查看用法。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Core</source>
@@ -256,6 +263,163 @@
     <message>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>replied to by %1 distinct member</source>
+        <translation>收到 %1 位会员的回复</translation>
+    </message>
+    <message>
+        <source>replied to by %1 distinct members</source>
+        <translation>收到 %1 位会员的回复</translation>
+    </message>
+    <message>
+        <source>addressed by %1 distinct member</source>
+        <translation>%1 位会员与其互动过</translation>
+    </message>
+    <message>
+        <source>addressed by %1 distinct members</source>
+        <translation>%1 位会员与其互动过</translation>
+    </message>
+    <message>
+        <source>bridges %1 community</source>
+        <translation>连接 %1 个圈子</translation>
+    </message>
+    <message>
+        <source>bridges %1 communities</source>
+        <translation>连接 %1 个圈子</translation>
+    </message>
+    <message>
+        <source>silent for at least %1 day</source>
+        <translation>已沉默至少 %1 天</translation>
+    </message>
+    <message>
+        <source>silent for at least %1 days</source>
+        <translation>已沉默至少 %1 天</translation>
+    </message>
+    <message>
+        <source>active on less than half as many days in the last %1 day</source>
+        <translation>近 %1 天的活跃天数不到此前的一半</translation>
+    </message>
+    <message>
+        <source>active on less than half as many days in the last %1 days</source>
+        <translation>近 %1 天的活跃天数不到此前的一半</translation>
+    </message>
+    <message>
+        <source>popular: bought by %1 member</source>
+        <translation>热门：%1 位会员买过</translation>
+    </message>
+    <message>
+        <source>popular: bought by %1 members</source>
+        <translation>热门：%1 位会员买过</translation>
+    </message>
+    <message>
+        <source>popular: bought by %1 member (few personal matches)</source>
+        <translation>热门：%1 位会员买过（个性化匹配较少）</translation>
+    </message>
+    <message>
+        <source>popular: bought by %1 members (few personal matches)</source>
+        <translation>热门：%1 位会员买过（个性化匹配较少）</translation>
+    </message>
+    <message>
+        <source>bought by %1 member who also bought 《%2》</source>
+        <translation>买过《%2》的会员中有 %1 位也买了它</translation>
+    </message>
+    <message>
+        <source>bought by %1 members who also bought 《%2》</source>
+        <translation>买过《%2》的会员中有 %1 位也买了它</translation>
+    </message>
+    <message>
+        <source> (and linked to %1 more of their products)</source>
+        <translation>（另与其 %1 件已购商品相关）</translation>
+    </message>
+    <message>
+        <source>bought by %1 member with purchases like theirs</source>
+        <translation>%1 位购买习惯相近的会员买过</translation>
+    </message>
+    <message>
+        <source>bought by %1 members with purchases like theirs</source>
+        <translation>%1 位购买习惯相近的会员买过</translation>
+    </message>
+    <message>
+        <source>new member: popular across the community (bought by %1 member)</source>
+        <translation>新会员：全社群热门（%1 位会员买过）</translation>
+    </message>
+    <message>
+        <source>new member: popular across the community (bought by %1 members)</source>
+        <translation>新会员：全社群热门（%1 位会员买过）</translation>
+    </message>
+    <message>
+        <source>top %1% PageRank</source>
+        <translation>影响力排名前 %1%</translation>
+    </message>
+    <message>
+        <source>top %1% betweenness</source>
+        <translation>桥梁作用排名前 %1%</translation>
+    </message>
+    <message>
+        <source>in the innermost %1-core</source>
+        <translation>身处最紧密的核心圈（%1 核）</translation>
+    </message>
+    <message>
+        <source>neighbours spend %1× the average member</source>
+        <translation>互动对象的人均消费是平均会员的 %1 倍</translation>
+    </message>
+    <message>
+        <source>plan ended without a renewal</source>
+        <translation>会员到期未续费</translation>
+    </message>
+    <message>
+        <source>similar members&apos; choice</source>
+        <translation>相似会员的选择</translation>
+    </message>
+    <message>
+        <source>bought by their most similar member</source>
+        <translation>与其最相似的会员买过</translation>
+    </message>
+    <message>
+        <source>bought by %1 of their %2 most similar members</source>
+        <translation>与其最相似的 %2 位会员中有 %1 位买过</translation>
+    </message>
+    <message>
+        <source>similar to 《%1》 which they completed</source>
+        <translation>与其学完的《%1》相似</translation>
+    </message>
+    <message>
+        <source>similar to 《%1》 which they bought</source>
+        <translation>与其买过的《%1》相似</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>between the shared keywords of two products</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> (shared: %1)</source>
+        <translation>（共同关键词：%1）</translation>
+    </message>
+    <message>
+        <source>matches their interests</source>
+        <translation>符合其兴趣</translation>
+    </message>
+    <message>
+        <source>fits the pattern of their purchases; closest to 《%1》</source>
+        <translation>符合其购买偏好，与《%1》最接近</translation>
+    </message>
+    <message>
+        <source>new member: popular with new members from %1 (%2 started with it)</source>
+        <translation>新会员：在来自%1的新会员中受欢迎（%2 人以它入门）</translation>
+    </message>
+    <message>
+        <source>new member: from the catalogue (nobody has bought it yet)</source>
+        <translation>新会员：来自商品目录（还没有人买过）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>between the reasons of one list</extracomment>
+        <translation>；</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include "core/text/format.h"
+
 namespace kinsight::ui {
 
 namespace {
@@ -79,6 +81,7 @@ bool installTranslator(const QLocale& locale)
 {
     remove(ownTranslator());
     remove(qtTranslator());
+    core::setTextLocale(QLocale(QLocale::English, QLocale::UnitedStates));
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return true;
 
@@ -92,6 +95,7 @@ bool installTranslator(const QLocale& locale)
         return false;
     QCoreApplication::installTranslator(own.get());
     ownTranslator() = std::move(own);
+    core::setTextLocale(locale); // numbers' words (个百分点, 万) follow the text
 
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
