@@ -34,7 +34,7 @@ QString formatPercent(double fraction, int decimals = 1, const QString& undefine
 /// A change of a rate in percentage points, signed: +0.012 → "+1.2 pp" (Chinese: "+1.2 个百分点").
 QString formatPoints(double deltaFraction, int decimals = 1, const QString& undefined = QStringLiteral("\u2013"));
 
-/// A count where space is short: 950 → "950", 12,345 → "12.3k" (Chinese "1.2万"), 3,400,000 →
+/// A count where space is short: 950 → "950", 1,234 → "1.2k", 12,345 → "12k" (Chinese "1.2万"), 3,400,000 →
 /// "3.4M" (Chinese "340万"), 250,000,000 → "250M" (Chinese "2.5亿"). One decimal below ten
 /// units of the step, none above; trailing ".0" dropped.
 QString formatCompact(double value);

@@ -9,6 +9,14 @@
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message>
+        <source>%1 pp</source>
+        <extracomment>a change in percentage points, e.g. &quot;+1.2 pp&quot;</extracomment>
+        <translation>%1 个百分点</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Core</source>
@@ -229,6 +237,71 @@
     <message>
         <source>Refunded</source>
         <translation>已退款</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>between the churn-risk states of one member</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>无档位</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>基础</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>专栏</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>E-book</source>
+        <translation>电子书</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1186,10 @@
         <source>Another program changed this database (an import, say). Reload it to see the new data.</source>
         <translation>另一个程序（例如一次导入）更改了此数据库。重新加载即可看到新数据。</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinsight::ui::MappingPage</name>
@@ -1872,11 +1949,11 @@ Click to open the member</source>
     </message>
     <message>
         <source>%1 (%2) %3</source>
-        <translation>%1（%2）%3</translation>
+        <translation>%3 %1（%2）</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <translation>%2 %1</translation>
     </message>
     <message>
         <source>No activity yet</source>
@@ -2150,15 +2227,15 @@ Click to open the member</source>
     </message>
     <message>
         <source>scored</source>
-        <translation>评分推荐</translation>
+        <translation>个性化匹配</translation>
     </message>
     <message>
         <source>popular fill</source>
-        <translation>热门补足</translation>
+        <translation>热门补位</translation>
     </message>
     <message>
         <source>cold start</source>
-        <translation>冷启动</translation>
+        <translation>新会员推荐</translation>
     </message>
     <message>
         <source>#</source>

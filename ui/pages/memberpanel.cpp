@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "core/analysis/memberprofile.h"
+#include "core/text/format.h"
 #include "core/text/reasontext.h"
 #include "ui/analysiscontroller.h"
 #include "ui/charts/chartwidget.h"
@@ -289,7 +290,8 @@ void MemberPanel::rebuild()
         const auto history = core::memberScoreHistory(c, r.thresholds.engagement, r.thresholds.levels.view, m, refs);
         LineChartSpec spec;
         spec.title = tr("Score over the last 12 months");
-        spec.dateFormat = QStringLiteral("yy-MM");
+        spec.dateFormat = core::monthAxisFormat(false); // Nov / 11月
+
         spec.tickCount = 4;
         spec.format = ValueFormat::Decimal;
         ChartSeries s { tr("Score"), {} };
@@ -316,7 +318,7 @@ void MemberPanel::rebuild()
         ChartSeries set { tr("Activities"), {} };
         for (int k = 0; k < 12; ++k) {
             // Month numbers only: twelve labels fit a narrow panel.
-            bars.categories << QString::fromStdString(core::formatMonthIndex(endMonth - 11 + k)).mid(5);
+            bars.categories << core::formatMonthIndexLabel(endMonth - 11 + k, false);
             set.points.emplace_back(k, perMonth[static_cast<size_t>(k)]);
         }
         bars.sets = { set };
