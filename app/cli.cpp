@@ -70,7 +70,8 @@ bool CommandLine::parse(const QStringList& arguments, int& status)
     if (m_hasFormat) {
         const QString f = m_parser.value(QStringLiteral("format"));
         if (f != QLatin1String("csv") && f != QLatin1String("json")) {
-            status = usageError(m_command, QStringLiteral("unknown format '%1' (csv or json)").arg(f));
+            status
+                = usageError(m_command, QCoreApplication::translate("Cli", "unknown format '%1' (csv or json)").arg(f));
             return false;
         }
     }
@@ -81,7 +82,7 @@ std::optional<QString> CommandLine::database(int& status) const
 {
     const QString db = m_parser.value(QStringLiteral("db"));
     if (db.isEmpty()) {
-        status = usageError(m_command, QStringLiteral("--db DB is required"));
+        status = usageError(m_command, QCoreApplication::translate("Cli", "--db DB is required"));
         return std::nullopt;
     }
     return db;
@@ -102,7 +103,7 @@ std::optional<int> CommandLine::intOption(const QString& name, int fallback, int
     const int v = m_parser.value(name).toInt(&ok);
     if (!ok || v < min || v > max) {
         status = usageError(m_command,
-            QStringLiteral("--%1 must be a whole number from %2 to %3, not '%4'")
+            QCoreApplication::translate("Cli", "--%1 must be a whole number from %2 to %3, not '%4'")
                 .arg(name)
                 .arg(min)
                 .arg(max)
@@ -121,7 +122,7 @@ std::optional<double> CommandLine::realOption(
     const double v = m_parser.value(name).toDouble(&ok);
     if (!ok || v < min || v > max) {
         status = usageError(m_command,
-            QStringLiteral("--%1 must be a number from %2 to %3, not '%4'")
+            QCoreApplication::translate("Cli", "--%1 must be a number from %2 to %3, not '%4'")
                 .arg(name)
                 .arg(min)
                 .arg(max)

@@ -24,6 +24,7 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include "resources/translations/translator.h"
 #include "ui/analysiscontroller.h"
 #include "ui/charts/export.h"
 #include "ui/dialogs.h"
@@ -37,7 +38,6 @@
 #include "ui/pages/retentionpage.h"
 #include "ui/theme.h"
 #include "ui/thresholdspanel.h"
-#include "resources/translations/translator.h"
 
 namespace kinsight::ui {
 
@@ -178,7 +178,10 @@ void MainWindow::retranslate()
     delete old;
     m_thresholdsDock->setWindowTitle(tr("Thresholds"));
 
+    // The old menus go with their shortcuts (Ctrl+1 … would otherwise be claimed twice).
+    const QList<QMenu*> oldMenus = menuBar()->findChildren<QMenu*>(Qt::FindDirectChildrenOnly);
     menuBar()->clear();
+    qDeleteAll(oldMenus);
     m_recentMenu = nullptr;
     buildMenus();
     retranslateStatusBar();

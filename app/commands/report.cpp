@@ -3,6 +3,7 @@
 
 #include <iostream>
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLocale>
@@ -41,15 +42,17 @@ int runReport(const QStringList& arguments)
     if (!db)
         return status;
 #ifndef KINSIGHT_HAVE_REPORT_WRITERS
-    return fail(QStringLiteral("this kinsight was built without the report writers (KINSIGHT_BUILD_UI=OFF)"));
+    return fail(QCoreApplication::translate(
+        "Cli", "this kinsight was built without the report writers (KINSIGHT_BUILD_UI=OFF)"));
 #else
     const QString out = cli.value(QStringLiteral("out"));
     if (out.isEmpty())
-        return usageError(cli.command(), QStringLiteral("--out FILE.pdf|.html|.xlsx is required"));
+        return usageError(cli.command(), QCoreApplication::translate("Cli", "--out FILE.pdf|.html|.xlsx is required"));
     const auto format = ui::reportFormatOf(out);
     if (!format || *format == ui::ReportFormat::Csv)
-        return usageError(
-            cli.command(), QStringLiteral("--out must end in .pdf, .html or .xlsx (for CSV files use --csv-dir DIR)"));
+        return usageError(cli.command(),
+            QCoreApplication::translate(
+                "Cli", "--out must end in .pdf, .html or .xlsx (for CSV files use --csv-dir DIR)"));
 
     core::ReportEvaluation evaluation = core::ReportEvaluation::Auto;
     const QString when = cli.value(QStringLiteral("evaluation"));
@@ -58,8 +61,8 @@ int runReport(const QStringList& arguments)
     else if (when == QLatin1String("never"))
         evaluation = core::ReportEvaluation::Never;
     else if (when != QLatin1String("auto"))
-        return usageError(
-            cli.command(), QStringLiteral("--evaluation must be auto, always or never, not '%1'").arg(when));
+        return usageError(cli.command(),
+            QCoreApplication::translate("Cli", "--evaluation must be auto, always or never, not '%1'").arg(when));
 
     // A report made under a Chinese locale is in Chinese unless told otherwise.
     QString language
@@ -68,7 +71,8 @@ int runReport(const QStringList& arguments)
     if (language.isEmpty()) {
         if (cli.isSet(QStringLiteral("language")))
             return usageError(cli.command(),
-                QStringLiteral("--language must be en or zh_CN, not '%1'").arg(cli.value(QStringLiteral("language"))));
+                QCoreApplication::translate("Cli", "--language must be en or zh_CN, not '%1'")
+                    .arg(cli.value(QStringLiteral("language"))));
         language = QStringLiteral("en");
     }
     if (core::Status s = ui::installReportTranslator(language); !s)

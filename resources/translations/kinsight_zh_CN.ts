@@ -7,6 +7,78 @@
         <source>Try &apos;kinsight %1 --help&apos;.</source>
         <translation>运行 &apos;kinsight %1 --help&apos; 查看用法。</translation>
     </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (csv or json)</source>
+        <translation>未知格式 &apos;%1&apos;（可选 csv 或 json）</translation>
+    </message>
+    <message>
+        <source>--db DB is required</source>
+        <translation>需要指定 --db DB</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 须为 %2 到 %3 之间的整数，而不是 &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 须为 %2 到 %3 之间的数，而不是 &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number</source>
+        <translation>--seed 须为非负整数</translation>
+    </message>
+    <message>
+        <source>unknown metric &apos;%1&apos; (hit_rate or ndcg)</source>
+        <translation>未知指标 &apos;%1&apos;（可选 hit_rate 或 ndcg）</translation>
+    </message>
+    <message>
+        <source>--breakdown must be channel, month or week, not &apos;%1&apos;</source>
+        <translation>--breakdown 须为 channel、month 或 week，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown view &apos;%1&apos; (%2)</source>
+        <translation>未知视图 &apos;%1&apos;（可选：%2）</translation>
+    </message>
+    <message>
+        <source>--types: unknown interaction type in &apos;%1&apos;</source>
+        <translation>--types：&apos;%1&apos; 中有未知的互动类型</translation>
+    </message>
+    <message>
+        <source>--window must be a number of days or &apos;all&apos;, not &apos;%1&apos;</source>
+        <translation>--window 须为天数或 &apos;all&apos;，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--weights takes name=value pairs (pagerank, in_degree, betweenness, strength, core) with values ≥ 0</source>
+        <translation>--weights 须为 名称=数值 的组合（pagerank、in_degree、betweenness、strength、core），数值不小于 0</translation>
+    </message>
+    <message>
+        <source>--member ID is required</source>
+        <translation>需要指定 --member ID</translation>
+    </message>
+    <message>
+        <source>unknown member &apos;%1&apos;</source>
+        <translation>找不到会员 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>this kinsight was built without the report writers (KINSIGHT_BUILD_UI=OFF)</source>
+        <translation>此版本的 kinsight 构建时未包含报告生成功能（KINSIGHT_BUILD_UI=OFF）</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf|.html|.xlsx is required</source>
+        <translation>需要指定 --out FILE.pdf|.html|.xlsx</translation>
+    </message>
+    <message>
+        <source>--out must end in .pdf, .html or .xlsx (for CSV files use --csv-dir DIR)</source>
+        <translation>--out 的文件名须以 .pdf、.html 或 .xlsx 结尾（导出 CSV 请用 --csv-dir DIR）</translation>
+    </message>
+    <message>
+        <source>--evaluation must be auto, always or never, not &apos;%1&apos;</source>
+        <translation>--evaluation 须为 auto、always 或 never，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--language must be en or zh_CN, not &apos;%1&apos;</source>
+        <translation>--language 须为 en 或 zh_CN，而不是 &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -1188,7 +1260,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
 </context>
 <context>

@@ -108,8 +108,9 @@ void PricingPage::refresh(const core::AnalysisResults& r)
     std::vector<std::vector<RowsModel::Cell>> rows;
     for (const auto& t : p.tiers) {
         // The display name (免费, 高级, …) with the tier's code as imported in the tooltip.
-        rows.push_back({ { label::tier(t.tier), qs(t.tier), qs(t.tier), {} }, { fmt::count(t.products), t.products, {}, {} },
-            { fmt::count(t.buyers), t.buyers, {}, {} }, { fmt::count(t.paidOrders), t.paidOrders, {}, {} },
+        rows.push_back({ { label::tier(t.tier), qs(t.tier), qs(t.tier), {} },
+            { fmt::count(t.products), t.products, {}, {} }, { fmt::count(t.buyers), t.buyers, {}, {} },
+            { fmt::count(t.paidOrders), t.paidOrders, {}, {} },
             { fmt::money(t.revenue, cur), static_cast<qlonglong>(t.revenue), {}, {} },
             { fmt::moneyUnits(t.arppu, cur), t.arppu, {}, {} }, { fmt::percent(t.refundRate), t.refundRate, {}, {} },
             { fmt::percent(t.repeatRate), t.repeatRate, {}, {} },

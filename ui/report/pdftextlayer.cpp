@@ -19,8 +19,7 @@ class Ideographs {
 public:
     explicit Ideographs(const QRawFont& font)
         : m_font(font)
-    {
-    }
+    { }
 
     char16_t of(char16_t lookAlike)
     {

@@ -57,14 +57,14 @@ private Q_SLOTS:
         QTest::newRow("en M") << QStringLiteral("en") << 0.5 << QStringLiteral("+50.0 pp") << 3400000.0
                               << QStringLiteral("3.4M");
         // 999,960 is 1000.0k after rounding: shown as 1M, not 1000k.
-        QTest::newRow("en rounds into M") << QStringLiteral("en") << 0.0 << QStringLiteral("0.0 pp") << 999960.0
-                                          << QStringLiteral("1M");
+        QTest::newRow("en rounds into M")
+            << QStringLiteral("en") << 0.0 << QStringLiteral("0.0 pp") << 999960.0 << QStringLiteral("1M");
         QTest::newRow("zh below 万") << QStringLiteral("zh_CN") << 0.012 << QStringLiteral("+1.2 个百分点") << 9999.0
                                      << QStringLiteral("9999");
         QTest::newRow("zh 万") << QStringLiteral("zh_CN") << -0.006 << QStringLiteral("-0.6 个百分点") << 12345.0
                                << QStringLiteral("1.2万");
-        QTest::newRow("zh hundreds of 万") << QStringLiteral("zh_CN") << 0.0 << QStringLiteral("0.0 个百分点")
-                                           << 3400000.0 << QStringLiteral("340万");
+        QTest::newRow("zh hundreds of 万")
+            << QStringLiteral("zh_CN") << 0.0 << QStringLiteral("0.0 个百分点") << 3400000.0 << QStringLiteral("340万");
         QTest::newRow("zh 亿") << QStringLiteral("zh_CN") << 0.0 << QStringLiteral("0.0 个百分点") << 250000000.0
                                << QStringLiteral("2.5亿");
         QTest::newRow("zh negative") << QStringLiteral("zh_CN") << 0.0 << QStringLiteral("0.0 个百分点") << -20000.0

@@ -2,19 +2,19 @@
 // no page, menu, panel or chart shows an English word (outside the community's own ids and
 // names, and the units and names a Chinese operator reads as they are); back in English, the
 // pages read English again.
+#include <QAbstractAxis>
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QAbstractAxis>
-#include <QBarCategoryAxis>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QComboBox>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
@@ -43,13 +43,13 @@ const QSet<QString>& keptWords()
     static const QSet<QString> words { QStringLiteral("Kinsight"), QStringLiteral("DAU"), QStringLiteral("WAU"),
         QStringLiteral("MAU"), QStringLiteral("RFM"), QStringLiteral("ARPPU"), QStringLiteral("LTV"),
         QStringLiteral("MRR"), QStringLiteral("PageRank"), QStringLiteral("kNN"), QStringLiteral("ALS"),
-        QStringLiteral("TF"), QStringLiteral("IDF"), QStringLiteral("BM"), QStringLiteral("CSV"),
-        QStringLiteral("PDF"), QStringLiteral("HTML"), QStringLiteral("XLSX"), QStringLiteral("PNG"),
-        QStringLiteral("SVG"), QStringLiteral("VIP"), QStringLiteral("Ctrl"), QStringLiteral("Esc"),
-        QStringLiteral("Shift"), QStringLiteral("SQLite"), QStringLiteral("ID"), QStringLiteral("id"),
-        QStringLiteral("NDCG"), QStringLiteral("MAP"), QStringLiteral("HR"), QStringLiteral("AUC"),
-        QStringLiteral("English"), QStringLiteral("db"), QStringLiteral("sqlite"), QStringLiteral("csv"),
-        QStringLiteral("k"), QStringLiteral("core"), QStringLiteral("Top") };
+        QStringLiteral("TF"), QStringLiteral("IDF"), QStringLiteral("BM"), QStringLiteral("CSV"), QStringLiteral("PDF"),
+        QStringLiteral("HTML"), QStringLiteral("XLSX"), QStringLiteral("PNG"), QStringLiteral("SVG"),
+        QStringLiteral("VIP"), QStringLiteral("Ctrl"), QStringLiteral("Esc"), QStringLiteral("Shift"),
+        QStringLiteral("SQLite"), QStringLiteral("ID"), QStringLiteral("id"), QStringLiteral("NDCG"),
+        QStringLiteral("MAP"), QStringLiteral("HR"), QStringLiteral("AUC"), QStringLiteral("English"),
+        QStringLiteral("db"), QStringLiteral("sqlite"), QStringLiteral("csv"), QStringLiteral("k"),
+        QStringLiteral("core"), QStringLiteral("Top") };
     return words;
 }
 
@@ -203,7 +203,8 @@ private Q_SLOTS:
         problems.removeDuplicates();
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         // The figures stay, in the new words: 2 members more, as 较前 30 天 +2（+100.0%）.
-        QCOMPARE(w.overviewPage()->card(OverviewPage::Members)->changeText(), QStringLiteral("较前 30 天 +2（+100.0%）"));
+        QCOMPARE(
+            w.overviewPage()->card(OverviewPage::Members)->changeText(), QStringLiteral("较前 30 天 +2（+100.0%）"));
         QCOMPARE(w.overviewPage()->card(OverviewPage::TrialToPaid)->changeText(),
             QStringLiteral("较前 30 天 +50.0 个百分点"));
 
