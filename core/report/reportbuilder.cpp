@@ -799,7 +799,7 @@ ReportSection Builder::pricing()
         monthly.columns.push_back(column("month", tr("Month"), CellFormat::Text));
         for (const TierRow& tier : p.tiers) {
             monthly.columns.push_back({ "tier:" + tier.tier,
-                tier.tierIndex == noIndex ? tr("(no tier)") : QString::fromStdString(tier.tier), CellFormat::Money });
+                tier.tierIndex == noIndex ? tr("(no tier)") : label::tier(tier.tier), CellFormat::Money });
         }
         monthly.columns.push_back(column("total", tr("Total"), CellFormat::Money));
         monthly.columns.push_back(column("mrr", tr("MRR"), CellFormat::Money));
@@ -879,10 +879,9 @@ ReportSection Builder::recommendations()
     const Recommender& rec = *r.recommender;
     const Feedback& feedback = rec.feedback();
     const Method method = r.thresholds.method;
-    s.addParagraph(
-        tr("What members hold (a paid order or a rating of 4 or 5), and what the \"%1\" method "
-           "recommends next.")
-            .arg(QString::fromUtf8(methodName(method).data(), static_cast<qsizetype>(methodName(method).size()))));
+    s.addParagraph(tr("What members hold (a paid order or a rating of 4 or 5), and what the \"%1\" method "
+                      "recommends next.")
+                       .arg(label::method(method)));
 
     ReportTable popular;
     popular.key = "popular_products";
@@ -904,7 +903,7 @@ ReportSection Builder::recommendations()
             text(std::string(c.products.titles.view(static_cast<Index>(pi)))),
             text(std::string(c.products.ids.view(static_cast<Index>(pi)))),
             text(tr(kindNames[static_cast<int>(c.products.kind[pi])])),
-            tier == noIndex ? Cell {} : text(std::string(c.tiers.name(tier))), integer(held),
+            tier == noIndex ? Cell {} : text(label::tier(c.tiers.name(tier))), integer(held),
             real(ratio(held, c.memberCount())) });
     }
     if (popular.rows.empty()) {
@@ -975,8 +974,8 @@ ReportSection Builder::recommendations()
             column("recall", tr("Recall"), CellFormat::Percent), column("ndcg", tr("NDCG"), CellFormat::Real),
             column("coverage", tr("Coverage"), CellFormat::Percent) };
         for (const MethodMetrics& mm : *r.evaluation) {
-            eval.rows.push_back({ text(std::string(methodName(mm.method))), integer(mm.k), integer(mm.members),
-                real(mm.hitRate), real(mm.precision), real(mm.recall), real(mm.ndcg), real(mm.coverage) });
+            eval.rows.push_back({ text(label::method(mm.method)), integer(mm.k), integer(mm.members), real(mm.hitRate),
+                real(mm.precision), real(mm.recall), real(mm.ndcg), real(mm.coverage) });
         }
         eval.note = tr("Each member's latest product is held out; the methods are trained on the rest and scored "
                        "on whether they recommend it in their top K.");
