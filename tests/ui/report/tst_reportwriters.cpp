@@ -94,7 +94,7 @@ QStringList englishWords(QString text)
         QStringLiteral("MRR"), QStringLiteral("PageRank"), QStringLiteral("kNN"), QStringLiteral("ALS"),
         QStringLiteral("TF"), QStringLiteral("IDF"), QStringLiteral("BM"), QStringLiteral("UTC"), QStringLiteral("ID"),
         QStringLiteral("NDCG"), QStringLiteral("VIP"), QStringLiteral("CSV"), QStringLiteral("Top"),
-        QStringLiteral("HR"), QStringLiteral("ISO"), QStringLiteral("Louvain") };
+        QStringLiteral("HR"), QStringLiteral("ISO"), QStringLiteral("Louvain"), QStringLiteral("CNY") };
     static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
     QStringList found;
     for (auto it = word.globalMatch(text); it.hasNext();) {
