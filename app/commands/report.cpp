@@ -104,8 +104,11 @@ int runReport(const QStringList& arguments)
         if (core::Status s = ui::writeCsvTables(*report, cli.value(QStringLiteral("csv-dir"))); !s)
             return fail(QString::fromStdString(s.error()));
     }
-    std::cerr << "kinsight: report written to " << out.toStdString() << " in "
-              << QString::number(timer.elapsed() / 1000.0, 'f', 1).toStdString() << " s" << std::endl;
+    std::cerr << "kinsight: "
+              << QCoreApplication::translate("Cli", "report written to %1 in %2 s")
+                     .arg(out, QString::number(timer.elapsed() / 1000.0, 'f', 1))
+                     .toStdString()
+              << std::endl;
     return exitSuccess;
 #endif
 }

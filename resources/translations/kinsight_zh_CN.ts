@@ -79,6 +79,10 @@
         <source>--language must be en or zh_CN, not &apos;%1&apos;</source>
         <translation>--language 须为 en 或 zh_CN，而不是 &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>report written to %1 in %2 s</source>
+        <translation>报告已写入 %1，用时 %2 秒</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
