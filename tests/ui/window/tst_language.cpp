@@ -23,7 +23,10 @@
 #include <QTextDocument>
 
 #include "../../core/analysis/fixture.h"
+#include "core/text/format.h"
 #include "resources/translations/translator.h"
+#include "ui/format.h"
+#include "ui/labels.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/memberspage.h"
 #include "ui/pages/overviewpage.h"
@@ -158,6 +161,16 @@ class TestLanguage : public QObject {
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void cleanupTestCase() { installTranslator(QLocale(QStringLiteral("en"))); }
+
+    void windowAndReportReadTheSameNumber()
+    {
+        // 0.1235 is 12.35 %: the window showed 12.3 % (binary rounding of 0.12349999…) where the
+        // report showed 12.4 %; both now round half away from zero in decimal.
+        QCOMPARE(fmt::percent(0.1235), QStringLiteral("12.4%"));
+        QCOMPARE(fmt::percent(0.1235), core::formatPercent(0.1235));
+        QCOMPARE(fmt::currencySymbol("HKD"), core::currencySymbol("HKD"));
+        QCOMPARE(label::segment(core::RfmSegment::PotentialLoyalist), QStringLiteral("Potential loyalist"));
+    }
 
     void switchesLiveToChineseAndBack()
     {
