@@ -18,7 +18,8 @@ int fail(const QString& message)
 int usageError(const QString& command, const QString& message)
 {
     std::cerr << "kinsight " << command.toStdString() << ": " << message.toStdString() << "\n"
-              << "Try 'kinsight " << command.toStdString() << " --help'." << std::endl;
+              << QCoreApplication::translate("Cli", "Try 'kinsight %1 --help'.").arg(command).toStdString()
+              << std::endl;
     return exitUsage;
 }
 
@@ -27,6 +28,11 @@ CommandLine::CommandLine(const QString& command, const QString& description)
 {
     m_parser.setApplicationDescription(description);
     m_parser.addHelpOption();
+    // Read before the command runs (see main.cpp); declared here so every command accepts it.
+    m_parser.addOption({ QStringLiteral("language"),
+        QStringLiteral("Language of the messages, reasons and report text: en or zh_CN (default: from the "
+                       "locale). CSV headers and enumerated values do not change."),
+        QStringLiteral("LANG") });
 }
 
 void CommandLine::addDatabaseOption()
@@ -64,7 +70,8 @@ bool CommandLine::parse(const QStringList& arguments, int& status)
     if (m_hasFormat) {
         const QString f = m_parser.value(QStringLiteral("format"));
         if (f != QLatin1String("csv") && f != QLatin1String("json")) {
-            status = usageError(m_command, QStringLiteral("unknown format '%1' (csv or json)").arg(f));
+            status
+                = usageError(m_command, QCoreApplication::translate("Cli", "unknown format '%1' (csv or json)").arg(f));
             return false;
         }
     }
@@ -75,7 +82,7 @@ std::optional<QString> CommandLine::database(int& status) const
 {
     const QString db = m_parser.value(QStringLiteral("db"));
     if (db.isEmpty()) {
-        status = usageError(m_command, QStringLiteral("--db DB is required"));
+        status = usageError(m_command, QCoreApplication::translate("Cli", "--db DB is required"));
         return std::nullopt;
     }
     return db;
@@ -96,7 +103,7 @@ std::optional<int> CommandLine::intOption(const QString& name, int fallback, int
     const int v = m_parser.value(name).toInt(&ok);
     if (!ok || v < min || v > max) {
         status = usageError(m_command,
-            QStringLiteral("--%1 must be a whole number from %2 to %3, not '%4'")
+            QCoreApplication::translate("Cli", "--%1 must be a whole number from %2 to %3, not '%4'")
                 .arg(name)
                 .arg(min)
                 .arg(max)
@@ -115,7 +122,7 @@ std::optional<double> CommandLine::realOption(
     const double v = m_parser.value(name).toDouble(&ok);
     if (!ok || v < min || v > max) {
         status = usageError(m_command,
-            QStringLiteral("--%1 must be a number from %2 to %3, not '%4'")
+            QCoreApplication::translate("Cli", "--%1 must be a number from %2 to %3, not '%4'")
                 .arg(name)
                 .arg(min)
                 .arg(max)

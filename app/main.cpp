@@ -3,8 +3,10 @@
 
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
 
 #ifdef KINSIGHT_HAVE_GUI
@@ -17,6 +19,7 @@
 
 #include "app/cli.h"
 #include "app/command.h"
+#include "resources/translations/translator.h"
 
 using namespace kinsight::app;
 
@@ -78,6 +81,33 @@ std::unique_ptr<QCoreApplication> makeApplication(Needs needs, int& argc, char**
     return nullptr;
 }
 
+/// The value of `--language X` / `--language=X` among a command's arguments, or nullopt.
+std::optional<QString> languageArgument(const QStringList& arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--"))
+            break;
+        if (arguments[i] == QLatin1String("--language"))
+            return i + 1 < arguments.size() ? arguments[i + 1] : QString();
+        if (arguments[i].startsWith(QLatin1String("--language=")))
+            return arguments[i].mid(11);
+    }
+    return std::nullopt;
+}
+
+/// en or zh_CN for a --language value or a locale name (zh, zh-CN, zh_Hans_CN, en_US, …); empty
+/// for a language Kinsight does not speak.
+QString canonicalLanguage(const QString& value)
+{
+    const QLocale locale(value);
+    if (value.startsWith(QLatin1String("zh"), Qt::CaseInsensitive) && locale.language() == QLocale::Chinese
+        && locale.script() != QLocale::TraditionalHanScript)
+        return QStringLiteral("zh_CN");
+    if (value.startsWith(QLatin1String("en"), Qt::CaseInsensitive) || value == QLatin1String("C"))
+        return QStringLiteral("en");
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -112,5 +142,17 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Kinsight"));
     QCoreApplication::setApplicationName(QStringLiteral("kinsight"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KINSIGHT_VERSION));
+    // The window chooses its language itself (View › Language); every other command speaks the
+    // --language given, else the locale's language (English for one Kinsight does not speak).
+    if (command->needs != Needs::Window) {
+        const std::optional<QString> given = languageArgument(arguments);
+        QString language = canonicalLanguage(given ? *given : QLocale::system().name());
+        if (language.isEmpty() && given) {
+            std::cerr << "kinsight " << name.toStdString() << ": --language must be en or zh_CN, not '"
+                      << given->toStdString() << "'" << std::endl;
+            return exitUsage;
+        }
+        kinsight::ui::installTranslator(QLocale(language.isEmpty() ? QStringLiteral("en") : language));
+    }
     return command->run(arguments);
 }

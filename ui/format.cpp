@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include "core/text/format.h"
+
 namespace kinsight::ui::fmt {
 
 namespace {
@@ -22,17 +24,7 @@ const QLocale& locale()
 
 QString currencySymbol(std::string_view currency)
 {
-    if (currency == "CNY" || currency == "RMB" || currency == "JPY")
-        return QStringLiteral("¥");
-    if (currency == "USD")
-        return QStringLiteral("$");
-    if (currency == "EUR")
-        return QStringLiteral("€");
-    if (currency == "GBP")
-        return QStringLiteral("£");
-    if (currency == "HKD")
-        return QStringLiteral("HK$");
-    return qs(currency) + QLatin1Char(' ');
+    return core::currencySymbol(currency);
 }
 
 QString money(core::Cents cents, std::string_view currency)
@@ -50,9 +42,8 @@ QString moneyUnits(double units, std::string_view currency)
 
 QString percent(double fraction, int decimals)
 {
-    if (std::isnan(fraction))
-        return dash;
-    return locale().toString(fraction * 100.0, 'f', decimals) + QLatin1Char('%');
+    // The report's rounding (half away from zero in decimal), so both show 12.4% for 0.1235.
+    return core::formatPercent(fraction, decimals, dash);
 }
 
 QString count(double value)
@@ -88,11 +79,14 @@ QString changeCount(double delta)
 
 QString changePoints(double delta)
 {
-    if (std::isnan(delta))
+    return core::formatPoints(delta, 1, dash);
+}
+
+QString compact(double value)
+{
+    if (std::isnan(value))
         return dash;
-    //: percentage points
-    return (delta > 0 ? QStringLiteral("+") : QString()) + locale().toString(delta * 100.0, 'f', 1)
-        + QStringLiteral(" pp");
+    return core::formatCompact(value);
 }
 
 QString changeRelative(double value, double previous)

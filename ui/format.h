@@ -10,7 +10,9 @@
 namespace kinsight::ui {
 
 /// Display formats shared by every page, chart and tooltip: money as ¥12,345.00, percentages as
-/// 12.3%, counts with thousands separators. Missing values (NaN) show as an em dash.
+/// 12.3%, counts with thousands separators. Missing values (NaN) show as an em dash. Rounding,
+/// currency symbols and the words of numbers (pp / 个百分点, k / 万) are the core's
+/// (core/text/format.h), shared with the reports and the CLI.
 namespace fmt {
 
 /// The symbol of an ISO currency code (¥ for CNY, $ for USD, …; other codes as "XYZ ").
@@ -24,7 +26,10 @@ QString count(double value);
 QString decimal(double value, int decimals = 2);
 QString day(core::Day day);
 QString dateTime(core::Timestamp t);
-/// A signed change: "+12.3%" for rates (percentage points: "+1.2 pp"), "+1,234" for counts.
+/// A count where space is short: 12.3k / 3.4M, in Chinese 1.2万 / 2.5亿 (core::formatCompact()).
+QString compact(double value);
+/// A signed change: "+12.3%" for rates (percentage points: "+1.2 pp", Chinese "+1.2 个百分点"),
+/// "+1,234" for counts.
 QString changeCount(double delta);
 QString changePoints(double delta);
 /// Relative change (value − previous) / previous as "+12.3%"; "—" when previous is 0 or NaN.

@@ -8,6 +8,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -26,6 +27,7 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include "resources/translations/translator.h"
 #include "ui/analysiscontroller.h"
 #include "ui/charts/export.h"
 #include "ui/dialogs.h"
@@ -68,37 +70,16 @@ MainWindow::MainWindow(QWidget* parent)
     row->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    m_pages = { new OverviewPage(m_controller, m_stack), new MembersPage(m_controller, m_stack),
-        new NetworkPage(m_controller, m_stack), new RetentionPage(m_controller, m_stack),
-        new ConversionPage(m_controller, m_stack), new PricingPage(m_controller, m_stack),
-        new RecommendationsPage(m_controller, m_stack) };
-    for (size_t i = 0; i < m_pages.size(); ++i) {
-        Page* p = m_pages[i];
-        m_stack->addWidget(p);
-        auto* item = new QListWidgetItem(QIcon(p->iconPath()), p->title(), m_sidebar);
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(p->title()).arg(i + 1));
-        item->setSizeHint(QSize(184, 38));
-        connect(p, &Page::drillDown, this, [this](const QString& title, MemberList members) {
-            membersPage()->showList(title, std::move(members));
-            showPage(Members);
-        });
-        connect(p, &Page::openMember, this, [this](core::Index m) {
-            membersPage()->showMember(m);
-            showPage(Members);
-        });
-        connect(p, &Page::editThresholds, this, &MainWindow::applyEdit);
-    }
+    buildPages();
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
 
-    m_thresholds = new ThresholdsPanel(this);
     m_thresholdsDock = new QDockWidget(tr("Thresholds"), this);
     m_thresholdsDock->setObjectName(QStringLiteral("thresholdsDock"));
-    m_thresholdsDock->setWidget(m_thresholds);
     m_thresholdsDock->setFeatures(
         QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, m_thresholdsDock);
-    connect(m_thresholds, &ThresholdsPanel::thresholdsChanged, m_controller, &AnalysisController::setThresholds);
+    buildThresholdsPanel();
 
     connect(m_controller, &AnalysisController::resultsChanged, this, &MainWindow::onResults);
     connect(m_controller, &AnalysisController::databaseOpened, this, &MainWindow::onDatabaseOpened);
@@ -125,6 +106,94 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildPages()
+{
+    m_pages = { new OverviewPage(m_controller, m_stack), new MembersPage(m_controller, m_stack),
+        new NetworkPage(m_controller, m_stack), new RetentionPage(m_controller, m_stack),
+        new ConversionPage(m_controller, m_stack), new PricingPage(m_controller, m_stack),
+        new RecommendationsPage(m_controller, m_stack) };
+    for (size_t i = 0; i < m_pages.size(); ++i) {
+        Page* p = m_pages[i];
+        m_stack->addWidget(p);
+        auto* item = new QListWidgetItem(QIcon(p->iconPath()), p->title(), m_sidebar);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(p->title()).arg(i + 1));
+        item->setSizeHint(QSize(184, 38));
+        connect(p, &Page::drillDown, this, [this](const QString& title, MemberList members) {
+            membersPage()->showList(title, std::move(members));
+            showPage(Members);
+        });
+        connect(p, &Page::openMember, this, [this](core::Index m) {
+            membersPage()->showMember(m);
+            showPage(Members);
+        });
+        connect(p, &Page::editThresholds, this, &MainWindow::applyEdit);
+    }
+}
+
+void MainWindow::buildThresholdsPanel()
+{
+    m_thresholds = new ThresholdsPanel(this);
+    m_thresholdsDock->setWidget(m_thresholds);
+    connect(m_thresholds, &ThresholdsPanel::thresholdsChanged, m_controller, &AnalysisController::setThresholds);
+}
+
+void MainWindow::setLanguage(const QString& code)
+{
+    setLanguageSetting(code);
+    installTranslator(interfaceLocale()); // LanguageChange: retranslate() follows
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    // One rebuild for the several LanguageChange events a switch sends (Kinsight's translator
+    // and Qt's, removed and installed).
+    if (event->type() == QEvent::LanguageChange && !m_retranslatePending) {
+        m_retranslatePending = true;
+        QTimer::singleShot(0, this, &MainWindow::retranslate);
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_retranslatePending = false;
+    // Every text of the window comes from tr() when a widget is built, so the pages, the
+    // thresholds panel and the menus are built again in the new language and given the current
+    // results; the analysis and the thresholds stay as they are.
+    const int current = currentPage();
+    const core::Thresholds thresholds = m_thresholds->thresholds();
+    m_sidebar->blockSignals(true);
+    m_sidebar->clear();
+    for (Page* p : m_pages) {
+        m_stack->removeWidget(p);
+        delete p;
+    }
+    m_pages.clear();
+    buildPages();
+    m_sidebar->blockSignals(false);
+    m_stack->setCurrentIndex(current);
+    m_sidebar->setCurrentRow(current);
+
+    ThresholdsPanel* old = m_thresholds;
+    buildThresholdsPanel();
+    m_thresholds->setThresholds(thresholds);
+    delete old;
+    m_thresholdsDock->setWindowTitle(tr("Thresholds"));
+
+    // The old menus go with their shortcuts (Ctrl+1 … would otherwise be claimed twice).
+    const QList<QMenu*> oldMenus = menuBar()->findChildren<QMenu*>(Qt::FindDirectChildrenOnly);
+    menuBar()->clear();
+    qDeleteAll(oldMenus);
+    m_recentMenu = nullptr;
+    buildMenus();
+    retranslateStatusBar();
+    setWindowTitle(tr("Kinsight"));
+    if (!m_controller->databasePath().isEmpty())
+        showDatabase(m_controller->databasePath());
+    if (const auto results = m_controller->results())
+        onResults(results);
+}
 
 OverviewPage* MainWindow::overviewPage() const
 {
@@ -233,7 +302,7 @@ void MainWindow::buildMenus()
             openDatabase(m_controller->databasePath());
     });
     QMenu* theme = view->addMenu(tr("T&heme"));
-    auto* themes = new QActionGroup(this);
+    auto* themes = new QActionGroup(theme);
     const std::pair<Theme, QString> options[]
         = { { Theme::System, tr("Follow the &system") }, { Theme::Light, tr("&Light") }, { Theme::Dark, tr("&Dark") } };
     const Theme current = themeFromString(QSettings().value(QStringLiteral("theme")).toString());
@@ -246,6 +315,22 @@ void MainWindow::buildMenus()
             QSettings().setValue(QStringLiteral("theme"), themeName(t));
             applyTheme(*qApp, t);
         });
+    }
+    // Languages by their own names (English, 简体中文), whatever the interface's language.
+    QMenu* language = view->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto* languages = new QActionGroup(language);
+    QList<InterfaceLanguage> entries { { QString(), tr("Follow the &system") } };
+    entries.append(availableLanguages());
+    const QString chosen = languageSetting();
+    for (const InterfaceLanguage& entry : entries) {
+        QAction* a = language->addAction(entry.nativeName);
+        a->setData(entry.code);
+        a->setCheckable(true);
+        a->setChecked(entry.code == chosen);
+        languages->addAction(a);
+        const QString code = entry.code;
+        connect(a, &QAction::triggered, this, [this, code] { setLanguage(code); });
     }
 
     QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
@@ -272,8 +357,6 @@ void MainWindow::buildStatusBar()
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(false);
     m_cancel = new QToolButton(this);
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->setToolTip(tr("Cancel the running analysis (Esc)"));
     connect(m_cancel, &QToolButton::clicked, m_controller, &AnalysisController::cancel);
     statusBar()->addWidget(m_dataRange);
     statusBar()->addWidget(m_membersLabel);
@@ -281,8 +364,6 @@ void MainWindow::buildStatusBar()
     // Another program may import into the open database (WAL lets it write while we read): a
     // cheap look at the files every two seconds, and a button to reload when they changed.
     m_reload = new QToolButton(this);
-    m_reload->setText(tr("Database changed on disk — Reload"));
-    m_reload->setToolTip(tr("Another program changed this database (an import, say). Reload it to see the new data."));
     m_reload->hide();
     connect(m_reload, &QToolButton::clicked, this, [this] {
         m_reload->hide();
@@ -295,6 +376,7 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_task);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
+    retranslateStatusBar();
     m_task->hide();
     m_progress->hide();
     m_cancel->hide();
@@ -308,6 +390,14 @@ void MainWindow::buildStatusBar()
             m_progress->setValue(static_cast<int>(f * 1000));
         }
     });
+}
+
+void MainWindow::retranslateStatusBar()
+{
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Cancel the running analysis (Esc)"));
+    m_reload->setText(tr("Database changed on disk — Reload"));
+    m_reload->setToolTip(tr("Another program changed this database (an import, say). Reload it to see the new data."));
 }
 
 void MainWindow::restoreSettings()
@@ -405,6 +495,11 @@ void MainWindow::onDatabaseOpened(const QString& path)
     m_reload->hide();
     m_diskWatch->start();
     rememberRecent(path);
+    showDatabase(path);
+}
+
+void MainWindow::showDatabase(const QString& path)
+{
     setWindowTitle(tr("%1 — Kinsight").arg(QFileInfo(path).fileName()));
     const core::Timestamp last = m_controller->lastImport();
     m_lastImport->setText(

@@ -57,6 +57,9 @@ public:
     void openDatabase(const QString& path);
     /// Opens the demo community, creating it in the user's data folder on first use.
     void openDemo();
+    /// View › Language: "" follows the system, else a code of availableLanguages() (`en`,
+    /// `zh_CN`). Saved in the settings; every page, menu and panel shows the new language at once.
+    void setLanguage(const QString& code);
     /// Where the demo community lives: AppDataLocation/demo.db.
     static QString demoDatabasePath();
     /// The size the window opens at without a saved geometry: 1440×900, shrunk to fit a screen
@@ -79,9 +82,16 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void buildPages();
+    void buildThresholdsPanel();
     void buildMenus();
+    void retranslateStatusBar();
+    /// Builds the window's texts again in the interface language (View › Language).
+    void retranslate();
+    void showDatabase(const QString& path);
     void buildStatusBar();
     void restoreSettings();
     void rememberRecent(const QString& path);
@@ -109,6 +119,7 @@ private:
     /// Offered when another program (a `kinsight import`, say) changed the open database.
     QToolButton* m_reload = nullptr;
     QTimer* m_diskWatch = nullptr;
+    bool m_retranslatePending = false;
     QString m_diskState; ///< size and time of the database and its WAL when last (re)loaded
     std::function<void()> m_importHandler;
     std::function<void()> m_reportHandler;

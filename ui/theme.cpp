@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QStyleFactory>
 
+#include "core/text/palette.h"
+
 namespace kinsight::ui {
 
 namespace {
@@ -115,16 +117,7 @@ bool isDark(const QPalette& palette)
 
 QColor seriesColor(int i, bool dark)
 {
-    // Okabe & Ito's colour-blind-safe palette (2008), reordered so neighbours contrast.
-    static const QColor light[]
-        = { QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73), QColor(0xd5, 0x5e, 0x00),
-              QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0x8c, 0x8c, 0x3c), QColor(0x59, 0x59, 0x59) };
-    static const QColor darkColours[]
-        = { QColor(0x56, 0xb4, 0xe9), QColor(0xe6, 0x9f, 0x00), QColor(0x2c, 0xc8, 0x9a), QColor(0xff, 0x85, 0x33),
-              QColor(0xe3, 0x9c, 0xc6), QColor(0x9f, 0xd3, 0xf5), QColor(0xd0, 0xd0, 0x70), QColor(0xb0, 0xb0, 0xb0) };
-    const int n = static_cast<int>(std::size(light));
-    const int k = ((i % n) + n) % n;
-    return dark ? darkColours[k] : light[k];
+    return QColor::fromRgb(core::seriesRgb(i, dark)); // the reports' palette too
 }
 
 QColor heatColor(double t, bool dark)

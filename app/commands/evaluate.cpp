@@ -5,6 +5,8 @@
 
 #include <iostream>
 
+#include <QCoreApplication>
+
 #include "app/cli.h"
 #include "app/command.h"
 #include "app/commands/recommendoptions.h"
@@ -97,7 +99,8 @@ int runEvaluate(const QStringList& arguments)
         if (m == QLatin1String("ndcg"))
             metric = core::AbMetric::Ndcg;
         else if (m != QLatin1String("hit_rate"))
-            return usageError(cli.command(), QStringLiteral("unknown metric '%1' (hit_rate or ndcg)").arg(m));
+            return usageError(
+                cli.command(), QCoreApplication::translate("Cli", "unknown metric '%1' (hit_rate or ndcg)").arg(m));
     }
     std::optional<core::Configuration> versus;
     if (cli.isSet(QStringLiteral("compare"))) {

@@ -5,10 +5,13 @@
 #include <cmath>
 #include <iostream>
 
+#include <QCoreApplication>
+
 #include "app/cli.h"
 #include "app/command.h"
 #include "core/graph/leaders.h"
 #include "core/graph/timeline.h"
+#include "core/text/reasontext.h"
 
 namespace kinsight::app {
 namespace {
@@ -155,13 +158,13 @@ Table leadersTable(const core::Community& c, const core::GraphMetrics& m, const 
     for (size_t i = 0; i < rows; ++i) {
         const core::Leader& l = r.leaders[i];
         const Vertex v = l.vertex;
-        const std::vector<std::string> reasons = l.reasons.empty() ? core::leaderReasons(m, v) : l.reasons;
+        const QString reasons = core::reasonsText(l.reasons.empty() ? core::leaderReasons(m, v) : l.reasons);
         const core::NetworkValue value = core::networkValue(m, v);
         t.rows.push_back({ integer(l.rank), memberId(c, l.member), std::string(c.members.names.view(l.member)), l.score,
             integer(m.degree[v]), integer(m.inDegree[v]), m.strength[v], m.pageRank[v], m.betweenness[v],
             integer(m.coreNumber[v]), m.summary.communities > 0 ? integer(m.community[v]) : Cell {},
             integer(value.paidOrders), money(static_cast<double>(value.revenue)), money(value.revenuePerNeighbour),
-            m.revenuePerMember > 0 ? Cell { value.revenueLift } : Cell {}, joined(reasons, "; ") });
+            m.revenuePerMember > 0 ? Cell { value.revenueLift } : Cell {}, reasons.toStdString() });
     }
     return t;
 }
@@ -228,14 +231,15 @@ int runGraph(const QStringList& arguments)
     static const QStringList views = { QStringLiteral("members"), QStringLiteral("summary"),
         QStringLiteral("communities"), QStringLiteral("leaders"), QStringLiteral("timeline") };
     if (!views.contains(view))
-        return usageError(
-            cli.command(), QStringLiteral("unknown view '%1' (%2)").arg(view, views.join(QStringLiteral(", "))));
+        return usageError(cli.command(),
+            QCoreApplication::translate("Cli", "unknown view '%1' (%2)").arg(view, views.join(QStringLiteral(", "))));
 
     core::GraphOptions options;
     const auto types = core::parseInteractionTypes(cli.value(QStringLiteral("types")).toStdString());
     if (!types)
         return usageError(cli.command(),
-            QStringLiteral("--types: unknown interaction type in '%1'").arg(cli.value(QStringLiteral("types"))));
+            QCoreApplication::translate("Cli", "--types: unknown interaction type in '%1'")
+                .arg(cli.value(QStringLiteral("types"))));
     options.filter.types = *types;
     int windowDays = 0;
     const QString window = cli.value(QStringLiteral("window")).trimmed().toLower();
@@ -246,8 +250,8 @@ int runGraph(const QStringList& arguments)
             days.chop(1);
         windowDays = days.toInt(&ok);
         if (!ok || windowDays < 1 || windowDays > 100000)
-            return usageError(
-                cli.command(), QStringLiteral("--window must be a number of days or 'all', not '%1'").arg(window));
+            return usageError(cli.command(),
+                QCoreApplication::translate("Cli", "--window must be a number of days or 'all', not '%1'").arg(window));
     }
     const auto samples = cli.intOption(QStringLiteral("samples"), 256, 1, 1'000'000, status);
     if (!samples)
@@ -257,7 +261,8 @@ int runGraph(const QStringList& arguments)
         bool ok = false;
         options.betweenness.seed = cli.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            return usageError(cli.command(), QStringLiteral("--seed must be a non-negative whole number"));
+            return usageError(
+                cli.command(), QCoreApplication::translate("Cli", "--seed must be a non-negative whole number"));
     }
 
     core::LeaderOptions leaderOptions;
@@ -279,8 +284,9 @@ int runGraph(const QStringList& arguments)
         const auto weights = parseWeights(cli.value(QStringLiteral("weights")));
         if (!weights)
             return usageError(cli.command(),
-                QStringLiteral("--weights takes name=value pairs (pagerank, in_degree, betweenness, strength, core) "
-                               "with values ≥ 0"));
+                QCoreApplication::translate("Cli",
+                    "--weights takes name=value pairs (pagerank, in_degree, betweenness, strength, core) "
+                    "with values ≥ 0"));
         leaderOptions.weights = *weights;
     }
     const auto months = cli.intOption(QStringLiteral("months"), 12, 1, 600, status);

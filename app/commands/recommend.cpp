@@ -1,10 +1,13 @@
 // kinsight recommend --db DB --member ID [--k K] [--method M] [--neighbours N] [--floor F] [--alpha A]
 // Prints rank, product_id, title, score, reason (contract §3).
 
+#include <QCoreApplication>
+
 #include "app/cli.h"
 #include "app/command.h"
 #include "app/commands/recommendoptions.h"
 #include "core/recommend/recommender.h"
+#include "core/text/reasontext.h"
 
 namespace kinsight::app {
 
@@ -24,7 +27,7 @@ int runRecommend(const QStringList& arguments)
         return status;
     const QString memberId = cli.value(QStringLiteral("member"));
     if (memberId.isEmpty())
-        return usageError(cli.command(), QStringLiteral("--member ID is required"));
+        return usageError(cli.command(), QCoreApplication::translate("Cli", "--member ID is required"));
     const auto settings = readRecommendOptions(cli, status);
     if (!settings)
         return status;
@@ -35,7 +38,7 @@ int runRecommend(const QStringList& arguments)
     const QByteArray id = memberId.toUtf8();
     const core::Index member = community->findMember(std::string_view(id.constData(), static_cast<size_t>(id.size())));
     if (member == core::noIndex)
-        return fail(QStringLiteral("unknown member '%1'").arg(memberId));
+        return fail(QCoreApplication::translate("Cli", "unknown member '%1'").arg(memberId));
 
     auto recommender = core::Recommender::forCommunity(community, {}, settings->models);
     if (const core::Status s = recommender->prepare(settings->method); !s.ok())
@@ -47,7 +50,8 @@ int runRecommend(const QStringList& arguments)
     std::int64_t rank = 0;
     for (const core::Recommendation& r : list) {
         table.rows.push_back({ ++rank, std::string(community->products.ids.view(r.product)),
-            std::string(community->products.titles.view(r.product)), core::roundedScore(r.score), r.reason });
+            std::string(community->products.titles.view(r.product)), core::roundedScore(r.score),
+            core::reasonText(r.reason).toStdString() });
     }
     return cli.print(table);
 }

@@ -3,6 +3,7 @@
 
 #include <iostream>
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLocale>
@@ -30,8 +31,6 @@ int runReport(const QStringList& arguments)
         QStringLiteral("The report file: FILE.pdf, FILE.html or FILE.xlsx."), QStringLiteral("FILE") });
     cli.parser().addOption({ QStringLiteral("include-personal-data"),
         QStringLiteral("Show member ids, names, emails and phones instead of pseudonyms.") });
-    cli.parser().addOption({ QStringLiteral("language"),
-        QStringLiteral("Language of the headings: en or zh_CN (default: from the locale)."), QStringLiteral("LANG") });
     cli.parser().addOption({ QStringLiteral("evaluation"),
         QStringLiteral("Offline evaluation of the recommendation methods: auto (up to 250,000 members), always or "
                        "never."),
@@ -43,15 +42,17 @@ int runReport(const QStringList& arguments)
     if (!db)
         return status;
 #ifndef KINSIGHT_HAVE_REPORT_WRITERS
-    return fail(QStringLiteral("this kinsight was built without the report writers (KINSIGHT_BUILD_UI=OFF)"));
+    return fail(QCoreApplication::translate(
+        "Cli", "this kinsight was built without the report writers (KINSIGHT_BUILD_UI=OFF)"));
 #else
     const QString out = cli.value(QStringLiteral("out"));
     if (out.isEmpty())
-        return usageError(cli.command(), QStringLiteral("--out FILE.pdf|.html|.xlsx is required"));
+        return usageError(cli.command(), QCoreApplication::translate("Cli", "--out FILE.pdf|.html|.xlsx is required"));
     const auto format = ui::reportFormatOf(out);
     if (!format || *format == ui::ReportFormat::Csv)
-        return usageError(
-            cli.command(), QStringLiteral("--out must end in .pdf, .html or .xlsx (for CSV files use --csv-dir DIR)"));
+        return usageError(cli.command(),
+            QCoreApplication::translate(
+                "Cli", "--out must end in .pdf, .html or .xlsx (for CSV files use --csv-dir DIR)"));
 
     core::ReportEvaluation evaluation = core::ReportEvaluation::Auto;
     const QString when = cli.value(QStringLiteral("evaluation"));
@@ -60,8 +61,8 @@ int runReport(const QStringList& arguments)
     else if (when == QLatin1String("never"))
         evaluation = core::ReportEvaluation::Never;
     else if (when != QLatin1String("auto"))
-        return usageError(
-            cli.command(), QStringLiteral("--evaluation must be auto, always or never, not '%1'").arg(when));
+        return usageError(cli.command(),
+            QCoreApplication::translate("Cli", "--evaluation must be auto, always or never, not '%1'").arg(when));
 
     // A report made under a Chinese locale is in Chinese unless told otherwise.
     QString language
@@ -70,7 +71,8 @@ int runReport(const QStringList& arguments)
     if (language.isEmpty()) {
         if (cli.isSet(QStringLiteral("language")))
             return usageError(cli.command(),
-                QStringLiteral("--language must be en or zh_CN, not '%1'").arg(cli.value(QStringLiteral("language"))));
+                QCoreApplication::translate("Cli", "--language must be en or zh_CN, not '%1'")
+                    .arg(cli.value(QStringLiteral("language"))));
         language = QStringLiteral("en");
     }
     if (core::Status s = ui::installReportTranslator(language); !s)
@@ -102,8 +104,11 @@ int runReport(const QStringList& arguments)
         if (core::Status s = ui::writeCsvTables(*report, cli.value(QStringLiteral("csv-dir"))); !s)
             return fail(QString::fromStdString(s.error()));
     }
-    std::cerr << "kinsight: report written to " << out.toStdString() << " in "
-              << QString::number(timer.elapsed() / 1000.0, 'f', 1).toStdString() << " s" << std::endl;
+    std::cerr << "kinsight: "
+              << QCoreApplication::translate("Cli", "report written to %1 in %2 s")
+                     .arg(out, QString::number(timer.elapsed() / 1000.0, 'f', 1))
+                     .toStdString()
+              << std::endl;
     return exitSuccess;
 #endif
 }

@@ -20,19 +20,12 @@ std::string formatShare(double percent)
     return text;
 }
 
-std::string formatRatio(double ratio)
-{
-    char text[32];
-    std::snprintf(text, sizeof text, "%.1f", ratio);
-    return text;
-}
-
 } // namespace
 
-std::string topShareLabel(float percentile, Vertex vertices)
+double topSharePercent(float percentile, Vertex vertices)
 {
     if (vertices == 0)
-        return {};
+        return 0;
     // Vertices at or above this one: n − p (n − 1).
     const double n = vertices;
     const double atOrAbove = std::max(1.0, n - static_cast<double>(percentile) * (n - 1.0));
@@ -40,9 +33,15 @@ std::string topShareLabel(float percentile, Vertex vertices)
     static constexpr double steps[] = { 0.1, 0.2, 0.5, 1, 2, 5, 10 };
     for (const double step : steps) {
         if (percent <= step * (1 + 1e-9))
-            return "top " + formatShare(step) + "%";
+            return step;
     }
-    return {};
+    return 0;
+}
+
+std::string topShareLabel(float percentile, Vertex vertices)
+{
+    const double step = topSharePercent(percentile, vertices);
+    return step > 0 ? "top " + formatShare(step) + "%" : std::string();
 }
 
 NetworkValue networkValue(const GraphMetrics& metrics, Vertex v)
@@ -62,35 +61,35 @@ NetworkValue networkValue(const GraphMetrics& metrics, Vertex v)
     return value;
 }
 
-std::vector<std::string> leaderReasons(const GraphMetrics& metrics, Vertex v)
+std::vector<Reason> leaderReasons(const GraphMetrics& metrics, Vertex v)
 {
-    std::vector<std::string> reasons;
+    std::vector<Reason> reasons;
     const Vertex n = metrics.vertexCount();
     const MetricPercentiles& p = metrics.percentile;
     if (metrics.repliedBy[v] > 0 && 2 * metrics.repliedBy[v] >= metrics.inDegree[v])
-        reasons.push_back("replied to by " + std::to_string(metrics.repliedBy[v]) + " distinct members");
+        reasons.push_back({ "leader.replied_by", { std::int64_t { metrics.repliedBy[v] } } });
     else if (metrics.inDegree[v] > 0)
-        reasons.push_back("addressed by " + std::to_string(metrics.inDegree[v]) + " distinct members");
-    if (const std::string top = topShareLabel(p.pageRank[v], n); !top.empty())
-        reasons.push_back(top + " PageRank");
+        reasons.push_back({ "leader.addressed_by", { std::int64_t { metrics.inDegree[v] } } });
+    if (const double top = topSharePercent(p.pageRank[v], n); top > 0)
+        reasons.push_back({ "leader.pagerank_top", { top } });
     if (metrics.summary.communities > 1) {
         std::vector<std::uint32_t> seen { metrics.community[v] };
         for (const Vertex u : metrics.graph->neighbours(v))
             seen.push_back(metrics.community[u]);
         std::sort(seen.begin(), seen.end());
-        const auto distinct = static_cast<size_t>(std::unique(seen.begin(), seen.end()) - seen.begin());
+        const auto distinct = std::unique(seen.begin(), seen.end()) - seen.begin();
         if (distinct >= 2)
-            reasons.push_back("bridges " + std::to_string(distinct) + " communities");
+            reasons.push_back({ "leader.bridges", { std::int64_t { distinct } } });
     }
     if (!p.betweenness.empty() && metrics.betweenness[v] > 0) {
-        if (const std::string top = topShareLabel(p.betweenness[v], n); !top.empty())
-            reasons.push_back(top + " betweenness");
+        if (const double top = topSharePercent(p.betweenness[v], n); top > 0)
+            reasons.push_back({ "leader.betweenness_top", { top } });
     }
     if (metrics.summary.maxCoreNumber >= 2 && metrics.coreNumber[v] == metrics.summary.maxCoreNumber)
-        reasons.push_back("in the innermost " + std::to_string(metrics.coreNumber[v]) + "-core");
+        reasons.push_back({ "leader.innermost_core", { std::int64_t { metrics.coreNumber[v] } } });
     const NetworkValue value = networkValue(metrics, v);
     if (value.revenueLift >= 1.5)
-        reasons.push_back("neighbours spend " + formatRatio(value.revenueLift) + "× the average member");
+        reasons.push_back({ "leader.neighbours_spend", { std::round(value.revenueLift * 10.0) / 10.0 } });
     return reasons;
 }
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/graph/graphmetrics.h"
+#include "core/util/reason.h"
 
 namespace kinsight::core {
 
@@ -56,8 +57,8 @@ struct Leader {
     Index member = noIndex;
     double score = 0;
     std::uint32_t rank = 0; ///< 1-based among the leaders
-    /// Plain-language grounds (see leaderReasons()); empty beyond LeaderOptions::explain.
-    std::vector<std::string> reasons;
+    /// The grounds, as data (see leaderReasons()); empty beyond LeaderOptions::explain.
+    std::vector<Reason> reasons;
     NetworkValue network;
 };
 
@@ -84,11 +85,14 @@ struct LeaderRanking {
 /// recomputes a metric (graphMetricsComputations() does not move). Thread-safe for concurrent calls.
 LeaderRanking rankLeaders(const GraphMetrics& metrics, const LeaderOptions& options = {});
 
-/// The grounds for a vertex's score, in a fixed order: who addresses them ("replied to by 120
-/// distinct members"), influence ("top 1% PageRank"), brokerage ("bridges 3 communities", "top
-/// 5% betweenness"), embeddedness ("in the innermost 12-core"), and, when their neighbours buy
-/// at least 1.5× the average member, "neighbours spend 2.3× the average member".
-std::vector<std::string> leaderReasons(const GraphMetrics& metrics, Vertex vertex);
+/// The grounds for a vertex's score as Reason values (rendered by core/text reasonText()), in a
+/// fixed order: who addresses them (`leader.replied_by` {members}, else `leader.addressed_by`
+/// {members}: "replied to by 120 distinct members"), influence (`leader.pagerank_top` {percent}:
+/// "top 1% PageRank"), brokerage (`leader.bridges` {communities}, `leader.betweenness_top`
+/// {percent}), embeddedness (`leader.innermost_core` {k}: "in the innermost 12-core"), and, when
+/// their neighbours buy at least 1.5× the average member, `leader.neighbours_spend` {ratio, one
+/// decimal}. Counts are integers; percents and ratios doubles.
+std::vector<Reason> leaderReasons(const GraphMetrics& metrics, Vertex vertex);
 
 /// What the vertex's direct neighbours buy against the community average.
 NetworkValue networkValue(const GraphMetrics& metrics, Vertex vertex);
@@ -96,8 +100,11 @@ NetworkValue networkValue(const GraphMetrics& metrics, Vertex vertex);
 /// All vertices by score descending, ties by member id ascending (the CLI's row order).
 std::vector<Vertex> verticesByScore(const LeaderRanking& ranking);
 
-/// "top 1%" style label of a percentile (share of the network below), or "" when the vertex is
+/// The top share a percentile falls in, as a percent on the steps 0.1, 0.2, 0.5, 1, 2, 5, 10
+/// (share of the network at or above the vertex, rounded up to a step), or 0 when the vertex is
 /// not in the top 10%.
+double topSharePercent(float percentile, Vertex vertices);
+/// topSharePercent() as "top 1%", or "" when it is 0 (English, for logs and tests).
 std::string topShareLabel(float percentile, Vertex vertices);
 
 } // namespace kinsight::core

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/metrics/activity.h"
+#include "core/util/reason.h"
 
 namespace kinsight::core {
 
@@ -106,6 +107,9 @@ struct ChurnRisk {
 
 /// Reads the activity days and the orders (for plan terms); no event scan. O(active days + orders).
 ChurnRisk computeChurnRisk(const Community& community, const ActivityDays& activity, const ChurnOptions& options = {});
+/// A member's ChurnReason bits as Reason values, in bit order: `churn.silent` {silentDays},
+/// `churn.falling` {windowDays}, `churn.lapsed` {} (rendered by core/text reasonText()).
+std::vector<Reason> churnReasons(std::uint8_t reasons, const ChurnOptions& options = {});
 /// Drill-down: flagged members (reason 0: all flagged; else those with that reason bit).
 std::vector<Index> churnRiskMembers(const ChurnRisk& risk, std::uint8_t reason = 0);
 

@@ -180,10 +180,10 @@ void Recommender::markExcluded(Index m, std::vector<std::uint8_t>& excluded, boo
 
 namespace {
 
-/// "1 member", "34 members".
-std::string members(Index n)
+/// A count as a Reason argument.
+ReasonArgument count(std::int64_t n)
 {
-    return std::to_string(n) + (n == 1 ? " member" : " members");
+    return n;
 }
 
 /// Divides scores by their largest value over the products that may be offered.
@@ -251,7 +251,7 @@ void Recommender::topK(Method method, Index m, const RankOptions& rank, Recommen
 
 std::string Recommender::productTitle(Index p) const
 {
-    return "《" + std::string(m_community->products.titles.view(p)) + "》";
+    return std::string(m_community->products.titles.view(p));
 }
 
 std::vector<Recommendation> Recommender::coldStart(Index m, int k) const
@@ -269,8 +269,7 @@ std::vector<Recommendation> Recommender::coldStart(Index m, int k) const
         for (const RankedProduct& r : s.ranked) {
             const auto started = counts[static_cast<size_t>(r.product)];
             out.push_back({ r.product, r.score, RecommendationKind::ColdStart,
-                "new member: popular with new members from " + name + " (" + std::to_string(started)
-                    + (started == 1 ? " started with it)" : " started with it)") });
+                Reason { "cold_start.channel", { name, count(started) } } });
             s.excluded[static_cast<size_t>(r.product)] = 1;
         }
     }
@@ -281,8 +280,7 @@ std::vector<Recommendation> Recommender::coldStart(Index m, int k) const
             continue;
         const Index n = m_feedback->popularity(p);
         out.push_back({ p, static_cast<double>(n), RecommendationKind::ColdStart,
-            n > 0 ? "new member: popular across the community (bought by " + members(n) + ")"
-                  : std::string("new member: from the catalogue (nobody has bought it yet)") });
+            n > 0 ? Reason { "cold_start.popular", { count(n) } } : Reason { "cold_start.catalogue", {} } });
     }
     return out;
 }
@@ -302,7 +300,7 @@ std::vector<Recommendation> Recommender::recommend(Index m, Method method, const
         Recommendation rec { r.product, r.score, r.filled ? RecommendationKind::Filled : RecommendationKind::Scored,
             {} };
         if (r.filled) {
-            rec.reason = "popular: bought by " + members(m_feedback->popularity(r.product)) + " (few personal matches)";
+            rec.reason = { "recommend.filled", { count(m_feedback->popularity(r.product)) } };
         } else {
             rec.reason = reasonFor(method, m, r.product, rank, s, cache);
         }
@@ -311,13 +309,13 @@ std::vector<Recommendation> Recommender::recommend(Index m, Method method, const
     return out;
 }
 
-std::string Recommender::reasonFor(
+Reason Recommender::reasonFor(
     Method method, Index m, Index p, const RankOptions& rank, RecommendScratch& s, ReasonCache& cache) const
 {
     const Feedback& f = *m_feedback;
     const std::span<const Index> mine = f.productsOf(m);
     const std::span<const double> weights = f.weightsOf(m);
-    const auto itemReason = [&]() -> std::string {
+    const auto itemReason = [&]() -> Reason {
         // The member's product contributing most to p's score under the same neighbourhood rules.
         Index best = noIndex, together = 0, contributors = 0;
         double bestContribution = 0.0;
@@ -340,13 +338,10 @@ std::string Recommender::reasonFor(
             }
         }
         if (best == noIndex)
-            return "similar members' choice";
-        std::string text = "bought by " + members(together) + " who also bought " + productTitle(best);
-        if (contributors > 1)
-            text += " (and linked to " + std::to_string(contributors - 1) + " more of their products)";
-        return text;
+            return { "recommend.similar_members", {} };
+        return { "recommend.item_knn", { count(together), productTitle(best), count(contributors - 1) } };
     };
-    const auto userReason = [&]() -> std::string {
+    const auto userReason = [&]() -> Reason {
         if (!cache.holdersReady) {
             userKnnNeighbours(f, m, rank.neighbours, rank.floor, s.user, false);
             cache.holders.assign(static_cast<size_t>(f.productCount), 0);
@@ -359,13 +354,12 @@ std::string Recommender::reasonFor(
         }
         const Index count = cache.holders[static_cast<size_t>(p)];
         if (rank.neighbours > 0)
-            return "bought by " + std::to_string(count) + " of their " + std::to_string(cache.neighbourCount)
-                + " most similar members";
-        return "bought by " + members(count) + " with purchases like theirs";
+            return { "recommend.user_knn_neighbours", { core::count(count), core::count(cache.neighbourCount) } };
+        return { "recommend.user_knn", { core::count(count) } };
     };
     switch (method) {
     case Method::Popular:
-        return "popular: bought by " + members(f.popularity(p));
+        return { "recommend.popular", { count(f.popularity(p)) } };
     case Method::ItemKnn:
         return itemReason();
     case Method::UserKnn:
@@ -401,19 +395,14 @@ std::string Recommender::reasonFor(
             }
         }
         if (best == noIndex)
-            return "matches their interests";
+            return { "recommend.content_interests", {} };
         const size_t at = static_cast<size_t>(
             std::lower_bound(mine.begin(), mine.end(), best) - mine.begin() + f.memberBegin[static_cast<size_t>(m)]);
-        std::string text
-            = "similar to " + productTitle(best) + (f.completed[at] ? " which they completed" : " which they bought");
-        const std::vector<std::string> shared = m_content->sharedTerms(best, p, 3);
-        if (!shared.empty()) {
-            text += " (shared: ";
-            for (size_t i = 0; i < shared.size(); ++i)
-                text += (i ? ", " : "") + shared[i];
-            text += ")";
-        }
-        return text;
+        // {title, 1 when completed else 0, the shared terms…}
+        Reason reason { "recommend.content", { productTitle(best), std::int64_t { f.completed[at] ? 1 : 0 } } };
+        for (std::string& term : m_content->sharedTerms(best, p, 3))
+            reason.arguments.emplace_back(std::move(term));
+        return reason;
     }
     case Method::Als: {
         Index best = noIndex;
@@ -425,7 +414,7 @@ std::string Recommender::reasonFor(
                 best = q;
             }
         }
-        return "fits the pattern of their purchases; closest to " + productTitle(best);
+        return { "recommend.als", { productTitle(best) } };
     }
     }
     return {};

@@ -13,6 +13,7 @@
 #include "core/recommend/feedback.h"
 #include "core/recommend/ranking.h"
 #include "core/recommend/similarity.h"
+#include "core/util/reason.h"
 #include "core/util/result.h"
 #include "core/util/taskcontrol.h"
 
@@ -53,7 +54,9 @@ struct Recommendation {
     Index product = noIndex;
     double score = 0.0; ///< the method's score (for cold start: how many members it counts)
     RecommendationKind kind = RecommendationKind::Scored;
-    std::string reason; ///< a sentence for the operator, e.g. "bought by 34 members who also bought 《…》"
+    /// Why, as data (rendered by core/text reasonText()): e.g. `recommend.item_knn` {34, "…", 0},
+    /// "bought by 34 members who also bought 《…》". The codes are listed in docs/reasons.md.
+    Reason reason;
 };
 
 /// Per-thread buffers for scoring; reuse one per thread to avoid allocations.
@@ -120,7 +123,7 @@ public:
 private:
     void markExcluded(Index m, std::vector<std::uint8_t>& excluded, bool value) const;
     void require(bool prepared) const;
-    std::string productTitle(Index p) const;
+    std::string productTitle(Index p) const; ///< the raw title (the renderer adds 《》)
     /// What the reasons of one list share, computed at most once per recommend() call.
     struct ReasonCache {
         bool holdersReady = false;
@@ -130,7 +133,7 @@ private:
         std::vector<double> itemPart; ///< hybrid: α · normalised item-kNN score
         std::vector<double> userPart; ///< hybrid: (1 − α) · normalised user-kNN score
     };
-    std::string reasonFor(
+    Reason reasonFor(
         Method method, Index m, Index p, const RankOptions& rank, RecommendScratch& scratch, ReasonCache& cache) const;
     std::vector<Recommendation> coldStart(Index m, int k) const;
 

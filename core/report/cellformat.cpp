@@ -34,21 +34,6 @@ QString undefinedText()
     return QStringLiteral("\u2013");
 }
 
-QString currencySymbol(std::string_view currency)
-{
-    if (currency == "CNY" || currency == "RMB" || currency == "JPY")
-        return QStringLiteral("\u00a5");
-    if (currency == "USD")
-        return QStringLiteral("$");
-    if (currency == "EUR")
-        return QStringLiteral("\u20ac");
-    if (currency == "GBP")
-        return QStringLiteral("\u00a3");
-    if (currency == "HKD")
-        return QStringLiteral("HK$");
-    return QString::fromUtf8(currency.data(), static_cast<qsizetype>(currency.size())) + QLatin1Char(' ');
-}
-
 QString formatInteger(std::int64_t value)
 {
     // Built from the magnitude as unsigned so that INT64_MIN does not overflow.
@@ -68,17 +53,6 @@ QString formatMoneyText(Cents cents, std::string_view currency)
     const QString fraction = QStringLiteral("%1").arg(static_cast<int>(magnitude % 100), 2, 10, QLatin1Char('0'));
     return (negative ? QStringLiteral("-") : QString()) + currencySymbol(currency) + units + QLatin1Char('.')
         + fraction;
-}
-
-QString formatPercent(double fraction, int decimals)
-{
-    if (!std::isfinite(fraction))
-        return undefinedText();
-    // Rounded in decimal steps (half away from zero) rather than by printf's binary rounding, so
-    // 0.1235 shows as 12.4% as a reader rounding by hand expects.
-    const double scale = std::pow(10.0, decimals);
-    const double rounded = std::round(fraction * 100.0 * scale + (fraction >= 0 ? 1e-9 : -1e-9)) / scale;
-    return QString::number(rounded, 'f', decimals) + QLatin1Char('%');
 }
 
 double cellNumber(const Cell& cell)

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include "core/report/report.h"
+#include "core/text/format.h"
 #include "core/util/money.h"
 #include "core/util/table.h"
 
@@ -15,14 +16,11 @@ namespace kinsight::core {
 /// ¥12,345.00 and 12.3% too). Undefined values (NaN, empty cells) show as an en dash.
 /// Thread-safe (pure functions).
 
-/// ¥ for CNY and JPY, $ for USD, € for EUR, £ for GBP, HK$ for HKD; else the code and a space.
-QString currencySymbol(std::string_view currency);
+// currencySymbol() and formatPercent() are the shared ones of core/text/format.h.
 /// 1,234,567 (comma thousands separators, minus sign for negatives).
 QString formatInteger(std::int64_t value);
 /// ¥12,345.00, -¥5.00.
 QString formatMoneyText(Cents cents, std::string_view currency);
-/// 12.3% of a fraction (0.123), rounded half away from zero to `decimals`.
-QString formatPercent(double fraction, int decimals = 1);
 /// A cell as text in a format. Money accepts MoneyCell (cents) and doubles (currency units).
 QString formatCell(const Cell& cell, CellFormat format, std::string_view currency);
 /// A KPI or chart value (a double) as text in a format; money in currency units.

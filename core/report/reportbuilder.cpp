@@ -11,6 +11,8 @@
 #include "core/analysis/memberquery.h"
 #include "core/metrics/metrictables.h"
 #include "core/report/cellformat.h"
+#include "core/text/labels.h"
+#include "core/text/reasontext.h"
 
 namespace kinsight::core {
 
@@ -61,21 +63,7 @@ ReportColumn column(const char* key, const QString& header, CellFormat format)
 }
 
 // Display names. QT_TRANSLATE_NOOP marks them for the translation file; reportText() translates.
-const char* const levelNames[engagementLevelCount]
-    = { QT_TRANSLATE_NOOP("Report", "Core"), QT_TRANSLATE_NOOP("Report", "Active"),
-          QT_TRANSLATE_NOOP("Report", "Casual"), QT_TRANSLATE_NOOP("Report", "Dormant") };
-
-const char* const segmentNames[rfmSegmentCount] = { QT_TRANSLATE_NOOP("Report", "Champions"),
-    QT_TRANSLATE_NOOP("Report", "Loyal"), QT_TRANSLATE_NOOP("Report", "Potential loyalists"),
-    QT_TRANSLATE_NOOP("Report", "Promising"), QT_TRANSLATE_NOOP("Report", "New customers"),
-    QT_TRANSLATE_NOOP("Report", "Need attention"), QT_TRANSLATE_NOOP("Report", "About to sleep"),
-    QT_TRANSLATE_NOOP("Report", "At risk"), QT_TRANSLATE_NOOP("Report", "Can't lose them"),
-    QT_TRANSLATE_NOOP("Report", "Lost"), QT_TRANSLATE_NOOP("Report", "No purchase") };
-
-const char* const stepNames[funnelStepCount]
-    = { QT_TRANSLATE_NOOP("Report", "Joined"), QT_TRANSLATE_NOOP("Report", "Activated"),
-          QT_TRANSLATE_NOOP("Report", "Paying"), QT_TRANSLATE_NOOP("Report", "Repeat"),
-          QT_TRANSLATE_NOOP("Report", "Trial"), QT_TRANSLATE_NOOP("Report", "Trial to paid") };
+// Levels, segments, funnel steps and tiers are named by core/text/labels.h (the window's names).
 
 const char* const planNames[3] = { QT_TRANSLATE_NOOP("Report", "Monthly"), QT_TRANSLATE_NOOP("Report", "Quarterly"),
     QT_TRANSLATE_NOOP("Report", "Annual") };
@@ -90,7 +78,7 @@ QString stepName(std::string_view key)
 {
     for (int s = 0; s < funnelStepCount; ++s) {
         if (toString(static_cast<FunnelStep>(s)) == key)
-            return tr(stepNames[s]);
+            return label::funnelStep(static_cast<FunnelStep>(s));
     }
     return QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()));
 }
@@ -294,8 +282,8 @@ ReportSection Builder::overview()
             = { r.levels->coreThreshold, r.levels->activeThreshold, r.levels->casualThreshold, nan };
         for (int l = 0; l < engagementLevelCount; ++l) {
             const int n = r.levels->counts[static_cast<size_t>(l)];
-            levels.rows.push_back(
-                { text(tr(levelNames[l])), integer(n), real(ratio(n, c.memberCount())), real(thresholds[l]) });
+            levels.rows.push_back({ text(label::level(static_cast<EngagementLevel>(l))), integer(n),
+                real(ratio(n, c.memberCount())), real(thresholds[l]) });
         }
         levels.note = tr("Engagement score: recent activities weighted by kind, halving every %1 days; a member "
                          "without any activity is dormant.")
@@ -347,7 +335,7 @@ ReportSection Builder::members()
     }
     for (int g = 0; g < rfmSegmentCount; ++g) {
         const auto i = static_cast<size_t>(g);
-        segments.rows.push_back({ text(tr(segmentNames[g])), integer(r.segments->counts[i]),
+        segments.rows.push_back({ text(label::segment(static_cast<RfmSegment>(g))), integer(r.segments->counts[i]),
             real(ratio(r.segments->counts[i], c.memberCount())), money(revenue[i]),
             real(ratio(static_cast<double>(revenue[i]), static_cast<double>(total))) });
     }
@@ -450,8 +438,8 @@ ReportSection Builder::members()
         row.push_back(channel == noIndex ? Cell {} : text(std::string(c.channels.name(channel))));
         row.push_back(text(formatDay(dayOf(c.members.joinedAt[i]))));
         row.push_back(real(sumView ? r.scores->sum[i] : r.scores->max[i]));
-        row.push_back(text(tr(levelNames[static_cast<int>(r.levels->level[i])])));
-        row.push_back(text(tr(segmentNames[static_cast<int>(r.segments->segment[i])])));
+        row.push_back(text(label::level(r.levels->level[i])));
+        row.push_back(text(label::segment(r.segments->segment[i])));
         row.push_back(integer(r.rfm->frequency[i]));
         row.push_back(money(r.rfm->monetary[i]));
         row.push_back(real(r.leaderScore(m)));
@@ -550,10 +538,7 @@ ReportSection Builder::network()
         row.push_back(sum.communities > 0 ? integer(g.community[v] + 1) : Cell {});
         const NetworkValue value = l.reasons.empty() ? networkValue(g, l.vertex) : l.network;
         row.push_back(real(value.neighbours > 0 ? value.revenueLift : nan));
-        std::string why;
-        for (const std::string& reason : l.reasons.empty() ? leaderReasons(g, l.vertex) : l.reasons)
-            why += (why.empty() ? "" : "; ") + reason;
-        row.push_back(text(std::move(why)));
+        row.push_back(text(reasonsText(l.reasons.empty() ? leaderReasons(g, l.vertex) : l.reasons).toStdString()));
         leaders.rows.push_back(std::move(row));
     }
     leaders.note = ranking.leaders.size() > shown
@@ -784,8 +769,7 @@ ReportSection Builder::pricing()
     const Table source = tiersTable(p);
     for (size_t i = 0; i < source.rows.size() && i < p.tiers.size(); ++i) {
         Row row = source.rows[i];
-        if (p.tiers[i].tierIndex == noIndex)
-            row[0] = text(tr("(no tier)"));
+        row[0] = p.tiers[i].tierIndex == noIndex ? text(tr("(no tier)")) : text(label::tier(p.tiers[i].tier));
         row.push_back(real(p.tiers[i].ltvProjected));
         tiers.rows.push_back(std::move(row));
     }
@@ -815,7 +799,7 @@ ReportSection Builder::pricing()
         monthly.columns.push_back(column("month", tr("Month"), CellFormat::Text));
         for (const TierRow& tier : p.tiers) {
             monthly.columns.push_back({ "tier:" + tier.tier,
-                tier.tierIndex == noIndex ? tr("(no tier)") : QString::fromStdString(tier.tier), CellFormat::Money });
+                tier.tierIndex == noIndex ? tr("(no tier)") : label::tier(tier.tier), CellFormat::Money });
         }
         monthly.columns.push_back(column("total", tr("Total"), CellFormat::Money));
         monthly.columns.push_back(column("mrr", tr("MRR"), CellFormat::Money));
@@ -895,10 +879,9 @@ ReportSection Builder::recommendations()
     const Recommender& rec = *r.recommender;
     const Feedback& feedback = rec.feedback();
     const Method method = r.thresholds.method;
-    s.addParagraph(
-        tr("What members hold (a paid order or a rating of 4 or 5), and what the \"%1\" method "
-           "recommends next.")
-            .arg(QString::fromUtf8(methodName(method).data(), static_cast<qsizetype>(methodName(method).size()))));
+    s.addParagraph(tr("What members hold (a paid order or a rating of 4 or 5), and what the \"%1\" method "
+                      "recommends next.")
+                       .arg(label::method(method)));
 
     ReportTable popular;
     popular.key = "popular_products";
@@ -920,7 +903,7 @@ ReportSection Builder::recommendations()
             text(std::string(c.products.titles.view(static_cast<Index>(pi)))),
             text(std::string(c.products.ids.view(static_cast<Index>(pi)))),
             text(tr(kindNames[static_cast<int>(c.products.kind[pi])])),
-            tier == noIndex ? Cell {} : text(std::string(c.tiers.name(tier))), integer(held),
+            tier == noIndex ? Cell {} : text(label::tier(c.tiers.name(tier))), integer(held),
             real(ratio(held, c.memberCount())) });
     }
     if (popular.rows.empty()) {
@@ -971,7 +954,7 @@ ReportSection Builder::recommendations()
                 row.push_back(integer(static_cast<std::int64_t>(i) + 1));
                 row.push_back(text(std::string(c.products.titles.view(list[i].product))));
                 row.push_back(real(list[i].score));
-                row.push_back(text(list[i].reason));
+                row.push_back(text(reasonText(list[i].reason).toStdString()));
                 lists.rows.push_back(std::move(row));
             }
         }
@@ -991,8 +974,8 @@ ReportSection Builder::recommendations()
             column("recall", tr("Recall"), CellFormat::Percent), column("ndcg", tr("NDCG"), CellFormat::Real),
             column("coverage", tr("Coverage"), CellFormat::Percent) };
         for (const MethodMetrics& mm : *r.evaluation) {
-            eval.rows.push_back({ text(std::string(methodName(mm.method))), integer(mm.k), integer(mm.members),
-                real(mm.hitRate), real(mm.precision), real(mm.recall), real(mm.ndcg), real(mm.coverage) });
+            eval.rows.push_back({ text(label::method(mm.method)), integer(mm.k), integer(mm.members), real(mm.hitRate),
+                real(mm.precision), real(mm.recall), real(mm.ndcg), real(mm.coverage) });
         }
         eval.note = tr("Each member's latest product is held out; the methods are trained on the rest and scored "
                        "on whether they recommend it in their top K.");

@@ -1,10 +1,12 @@
 #include "reasontext.h"
 
+#include <algorithm>
 #include <functional>
 #include <string>
 #include <unordered_map>
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace kinsight::core {
 
@@ -13,7 +15,7 @@ namespace {
 using Arguments = std::vector<ReasonArgument>;
 using Renderer = std::function<QString(const Arguments&)>;
 
-[[maybe_unused]] std::int64_t count(const Arguments& a, size_t i)
+std::int64_t count(const Arguments& a, size_t i)
 {
     if (i >= a.size())
         return 0;
@@ -24,7 +26,7 @@ using Renderer = std::function<QString(const Arguments&)>;
     return 0;
 }
 
-[[maybe_unused]] double number(const Arguments& a, size_t i)
+double number(const Arguments& a, size_t i)
 {
     if (i >= a.size())
         return 0;
@@ -35,7 +37,7 @@ using Renderer = std::function<QString(const Arguments&)>;
     return 0;
 }
 
-[[maybe_unused]] QString text(const Arguments& a, size_t i)
+QString text(const Arguments& a, size_t i)
 {
     if (i >= a.size())
         return {};
@@ -46,73 +48,222 @@ using Renderer = std::function<QString(const Arguments&)>;
     return QString::number(std::get<double>(a[i]));
 }
 
-QString tr(const char* source, int n = -1)
+// Marked with QT_TRANSLATE_NOOP at each call so that lupdate files them under `Reason`.
+QString translated(const char* source)
 {
-    return QCoreApplication::translate("Reason", source, nullptr, n);
+    return QCoreApplication::translate("Reason", source);
 }
 
-/// A numerus string of the actions' reasons. Without a translation that gives the English
+// English needs a singular and a plural sentence; Chinese translates both the same way. The
+// count is %1 in both.
+QString plural(std::int64_t n, const char* one, const char* many)
+{
+    return translated(n == 1 ? one : many).arg(n);
+}
+
+// 0.1, 0.5, 2, 10: a top share or a ratio without trailing zeros.
+QString shortNumber(double value, int decimals)
+{
+    QString s = QString::number(value, 'f', decimals);
+    if (s.contains(QLatin1Char('.'))) {
+        while (s.endsWith(QLatin1Char('0')))
+            s.chop(1);
+        if (s.endsWith(QLatin1Char('.')))
+            s.chop(1);
+    }
+    return s;
+}
+
+/// A numerus string of the actions' reasons (`%n`). Without a translation that gives the English
 /// plural forms, the English source ("%n day(s)") is made plural here, so that the CLI and an
 /// untranslated window read "1 day" and "10 days".
-QString plural(const char* source, std::int64_t n)
+QString numerus(const char* source, std::int64_t n)
 {
-    QString out = tr(source, static_cast<int>(n));
+    QString out = QCoreApplication::translate("Reason", source, nullptr, static_cast<int>(n));
     if (out.contains(QLatin1String("(s)")))
         out.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
     return out;
 }
 
-// One entry per code. Keep them grouped by the area that emits them.
+// One entry per code. Keep them grouped by the area that emits them; docs/reasons.md lists them.
 const std::unordered_map<std::string, Renderer>& renderers()
 {
     static const std::unordered_map<std::string, Renderer> table = {
-        // Filled by the areas that emit reasons (graph, recommend, metrics, actions, import).
+        // core/graph/leaders.cpp
+        { "leader.replied_by",
+            [](const Arguments& a) {
+                return plural(count(a, 0), QT_TRANSLATE_NOOP("Reason", "replied to by %1 distinct member"),
+                    QT_TRANSLATE_NOOP("Reason", "replied to by %1 distinct members"));
+            } },
+        { "leader.addressed_by",
+            [](const Arguments& a) {
+                return plural(count(a, 0), QT_TRANSLATE_NOOP("Reason", "addressed by %1 distinct member"),
+                    QT_TRANSLATE_NOOP("Reason", "addressed by %1 distinct members"));
+            } },
+        { "leader.pagerank_top",
+            [](const Arguments& a) {
+                return translated(QT_TRANSLATE_NOOP("Reason", "top %1% PageRank")).arg(shortNumber(number(a, 0), 1));
+            } },
+        { "leader.betweenness_top",
+            [](const Arguments& a) {
+                return translated(QT_TRANSLATE_NOOP("Reason", "top %1% betweenness")).arg(shortNumber(number(a, 0), 1));
+            } },
+        { "leader.bridges",
+            [](const Arguments& a) {
+                return plural(count(a, 0), QT_TRANSLATE_NOOP("Reason", "bridges %1 community"),
+                    QT_TRANSLATE_NOOP("Reason", "bridges %1 communities"));
+            } },
+        { "leader.innermost_core",
+            [](const Arguments& a) {
+                return translated(QT_TRANSLATE_NOOP("Reason", "in the innermost %1-core")).arg(count(a, 0));
+            } },
+        { "leader.neighbours_spend",
+            [](const Arguments& a) {
+                return translated(QT_TRANSLATE_NOOP("Reason", "neighbours spend %1× the average member"))
+                    .arg(QString::number(number(a, 0), 'f', 1));
+            } },
+
+        // core/metrics/rfm.cpp (churnReasons)
+        { "churn.silent",
+            [](const Arguments& a) {
+                return plural(count(a, 0), QT_TRANSLATE_NOOP("Reason", "silent for at least %1 day"),
+                    QT_TRANSLATE_NOOP("Reason", "silent for at least %1 days"));
+            } },
+        { "churn.falling",
+            [](const Arguments& a) {
+                return plural(count(a, 0),
+                    QT_TRANSLATE_NOOP("Reason", "active on less than half as many days in the last %1 day"),
+                    QT_TRANSLATE_NOOP("Reason", "active on less than half as many days in the last %1 days"));
+            } },
+        { "churn.lapsed",
+            [](const Arguments&) { return translated(QT_TRANSLATE_NOOP("Reason", "plan ended without a renewal")); } },
+
+        // core/recommend/recommender.cpp
+        { "recommend.popular",
+            [](const Arguments& a) {
+                return plural(count(a, 0), QT_TRANSLATE_NOOP("Reason", "popular: bought by %1 member"),
+                    QT_TRANSLATE_NOOP("Reason", "popular: bought by %1 members"));
+            } },
+        { "recommend.filled",
+            [](const Arguments& a) {
+                return plural(count(a, 0),
+                    QT_TRANSLATE_NOOP("Reason", "popular: bought by %1 member (few personal matches)"),
+                    QT_TRANSLATE_NOOP("Reason", "popular: bought by %1 members (few personal matches)"));
+            } },
+        { "recommend.item_knn",
+            [](const Arguments& a) {
+                QString out
+                    = plural(count(a, 0), QT_TRANSLATE_NOOP("Reason", "bought by %1 member who also bought 《%2》"),
+                        QT_TRANSLATE_NOOP("Reason", "bought by %1 members who also bought 《%2》"))
+                          .arg(text(a, 1));
+                if (const std::int64_t more = count(a, 2); more > 0)
+                    out += plural(more, QT_TRANSLATE_NOOP("Reason", " (and linked to %1 more of their products)"),
+                        QT_TRANSLATE_NOOP("Reason", " (and linked to %1 more of their products)"));
+                return out;
+            } },
+        { "recommend.similar_members",
+            [](const Arguments&) { return translated(QT_TRANSLATE_NOOP("Reason", "similar members' choice")); } },
+        { "recommend.user_knn_neighbours",
+            [](const Arguments& a) {
+                if (count(a, 1) == 1)
+                    return translated(QT_TRANSLATE_NOOP("Reason", "bought by their most similar member"));
+                return translated(QT_TRANSLATE_NOOP("Reason", "bought by %1 of their %2 most similar members"))
+                    .arg(count(a, 0))
+                    .arg(count(a, 1));
+            } },
+        { "recommend.user_knn",
+            [](const Arguments& a) {
+                return plural(count(a, 0),
+                    QT_TRANSLATE_NOOP("Reason", "bought by %1 member with purchases like theirs"),
+                    QT_TRANSLATE_NOOP("Reason", "bought by %1 members with purchases like theirs"));
+            } },
+        { "recommend.content",
+            [](const Arguments& a) {
+                QString out = count(a, 1)
+                    ? translated(QT_TRANSLATE_NOOP("Reason", "similar to 《%1》 which they completed"))
+                    : translated(QT_TRANSLATE_NOOP("Reason", "similar to 《%1》 which they bought"));
+                out = out.arg(text(a, 0));
+                if (a.size() > 2) {
+                    QStringList terms;
+                    for (size_t i = 2; i < a.size(); ++i)
+                        terms << text(a, i);
+                    //: between the shared keywords of two products
+                    const QString separator = translated(QT_TRANSLATE_NOOP("Reason", ", "));
+                    out += translated(QT_TRANSLATE_NOOP("Reason", " (shared: %1)")).arg(terms.join(separator));
+                }
+                return out;
+            } },
+        { "recommend.content_interests",
+            [](const Arguments&) { return translated(QT_TRANSLATE_NOOP("Reason", "matches their interests")); } },
+        { "recommend.als",
+            [](const Arguments& a) {
+                return translated(QT_TRANSLATE_NOOP("Reason", "fits the pattern of their purchases; closest to 《%1》"))
+                    .arg(text(a, 0));
+            } },
+        { "cold_start.channel",
+            [](const Arguments& a) {
+                return translated(
+                    QT_TRANSLATE_NOOP("Reason", "new member: popular with new members from %1 (%2 started with it)"))
+                    .arg(text(a, 0))
+                    .arg(count(a, 1));
+            } },
+        { "cold_start.popular",
+            [](const Arguments& a) {
+                return plural(count(a, 0),
+                    QT_TRANSLATE_NOOP("Reason", "new member: popular across the community (bought by %1 member)"),
+                    QT_TRANSLATE_NOOP("Reason", "new member: popular across the community (bought by %1 members)"));
+            } },
+        { "cold_start.catalogue",
+            [](const Arguments&) {
+                return translated(
+                    QT_TRANSLATE_NOOP("Reason", "new member: from the catalogue (nobody has bought it yet)"));
+            } },
 
         // core/actions: what to do today (docs/actions.md).
         { "action.trial_not_converted",
             [](const Arguments& a) {
                 const auto days = count(a, 0);
                 if (days == 0)
-                    return tr(QT_TRANSLATE_NOOP("Reason", "Tried %1 today and has not bought since")).arg(text(a, 1));
-                return plural(QT_TRANSLATE_N_NOOP("Reason", "Tried %1 %n day(s) ago and has not bought since"), days)
+                    return translated(QT_TRANSLATE_NOOP("Reason", "Tried %1 today and has not bought since")).arg(text(a, 1));
+                return numerus(QT_TRANSLATE_N_NOOP("Reason", "Tried %1 %n day(s) ago and has not bought since"), days)
                     .arg(text(a, 1));
             } },
         { "action.paying_at_risk",
             [](const Arguments& a) {
-                const QString silent = plural(QT_TRANSLATE_N_NOOP("Reason", "Silent for %n day(s)"), count(a, 0));
-                const QString paid = plural(QT_TRANSLATE_N_NOOP("Reason", "%n paid order(s)"), count(a, 1));
+                const QString silent = numerus(QT_TRANSLATE_N_NOOP("Reason", "Silent for %n day(s)"), count(a, 0));
+                const QString paid = numerus(QT_TRANSLATE_N_NOOP("Reason", "%n paid order(s)"), count(a, 1));
                 //: %1: "Silent for 45 days", %2: "3 paid orders"
-                return tr(QT_TRANSLATE_NOOP("Reason", "%1 after %2")).arg(silent, paid);
+                return translated(QT_TRANSLATE_NOOP("Reason", "%1 after %2")).arg(silent, paid);
             } },
         { "action.renewal_due",
             [](const Arguments& a) {
                 const auto days = count(a, 0);
                 if (days == 0)
-                    return tr(QT_TRANSLATE_NOOP("Reason", "The plan for %1 ends today (%2)"))
+                    return translated(QT_TRANSLATE_NOOP("Reason", "The plan for %1 ends today (%2)"))
                         .arg(text(a, 1), text(a, 2));
-                return plural(QT_TRANSLATE_N_NOOP("Reason", "The plan for %1 ends in %n day(s) (%2)"), days)
+                return numerus(QT_TRANSLATE_N_NOOP("Reason", "The plan for %1 ends in %n day(s) (%2)"), days)
                     .arg(text(a, 1), text(a, 2));
             } },
         { "action.new_not_activated",
             [](const Arguments& a) {
-                return plural(
+                return numerus(
                     QT_TRANSLATE_N_NOOP("Reason", "Joined %n day(s) ago and has done nothing yet"), count(a, 0));
             } },
         { "action.leader_quiet",
             [](const Arguments& a) {
                 const auto days = count(a, 0);
                 if (days < 0)
-                    return tr(QT_TRANSLATE_NOOP("Reason", "Opinion leader with no activity yet"));
-                return plural(QT_TRANSLATE_N_NOOP("Reason", "Opinion leader, quiet for %n day(s)"), days);
+                    return translated(QT_TRANSLATE_NOOP("Reason", "Opinion leader with no activity yet"));
+                return numerus(QT_TRANSLATE_N_NOOP("Reason", "Opinion leader, quiet for %n day(s)"), days);
             } },
         { "audience.bought_together",
             [](const Arguments& a) {
-                return plural(QT_TRANSLATE_N_NOOP("Reason", "Has %1; %n member(s) bought both"), count(a, 1))
+                return numerus(QT_TRANSLATE_N_NOOP("Reason", "Has %1; %n member(s) bought both"), count(a, 1))
                     .arg(text(a, 0));
             } },
         { "audience.model_score",
             [](const Arguments& a) {
-                return tr(QT_TRANSLATE_NOOP("Reason", "Scored high by the %1 recommendations")).arg(text(a, 0));
+                return translated(QT_TRANSLATE_NOOP("Reason", "Scored high by the %1 recommendations")).arg(text(a, 0));
             } },
     };
     return table;
@@ -140,7 +291,8 @@ QString reasonText(const Reason& reason)
 QString reasonsText(const std::vector<Reason>& reasons)
 {
     QString out;
-    const QString separator = tr(QT_TRANSLATE_NOOP("Reason", "; "));
+    //: between the reasons of one list
+    const QString separator = translated(QT_TRANSLATE_NOOP("Reason", "; "));
     for (const Reason& r : reasons) {
         if (!out.isEmpty())
             out += separator;
@@ -149,11 +301,17 @@ QString reasonsText(const std::vector<Reason>& reasons)
     return out;
 }
 
+bool hasReasonText(const Reason& reason)
+{
+    return renderers().count(reason.code) > 0;
+}
+
 std::vector<std::string> knownReasonCodes()
 {
     std::vector<std::string> codes;
     for (const auto& [code, renderer] : renderers())
         codes.push_back(code);
+    std::sort(codes.begin(), codes.end());
     return codes;
 }
 

@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>Cli</name>
+        <message>
+            <source>Try 'kinsight %1 --help'.</source>
+            <translation>运行 'kinsight %1 --help' 查看用法。</translation>
+        </message>
+        <message>
+            <source>unknown format '%1' (csv or json)</source>
+            <translation>未知格式 '%1'（可选 csv 或 json）</translation>
+        </message>
+        <message>
+            <source>--db DB is required</source>
+            <translation>需要指定 --db DB</translation>
+        </message>
+        <message>
+            <source>--%1 must be a whole number from %2 to %3, not '%4'</source>
+            <translation>--%1 须为 %2 到 %3 之间的整数，而不是 '%4'</translation>
+        </message>
+        <message>
+            <source>--%1 must be a number from %2 to %3, not '%4'</source>
+            <translation>--%1 须为 %2 到 %3 之间的数，而不是 '%4'</translation>
+        </message>
+        <message>
+            <source>--seed must be a non-negative whole number</source>
+            <translation>--seed 须为非负整数</translation>
+        </message>
+        <message>
+            <source>unknown metric '%1' (hit_rate or ndcg)</source>
+            <translation>未知指标 '%1'（可选 hit_rate 或 ndcg）</translation>
+        </message>
+        <message>
+            <source>--breakdown must be channel, month or week, not '%1'</source>
+            <translation>--breakdown 须为 channel、month 或 week，而不是 '%1'</translation>
+        </message>
+        <message>
+            <source>unknown view '%1' (%2)</source>
+            <translation>未知视图 '%1'（可选：%2）</translation>
+        </message>
+        <message>
+            <source>--types: unknown interaction type in '%1'</source>
+            <translation>--types：'%1' 中有未知的互动类型</translation>
+        </message>
+        <message>
+            <source>--window must be a number of days or 'all', not '%1'</source>
+            <translation>--window 须为天数或 'all'，而不是 '%1'</translation>
+        </message>
+        <message>
+            <source>--weights takes name=value pairs (pagerank, in_degree, betweenness, strength, core) with values ≥ 0</source>
+            <translation>--weights 须为 名称=数值 的组合（pagerank、in_degree、betweenness、strength、core），数值不小于 0</translation>
+        </message>
+        <message>
+            <source>--member ID is required</source>
+            <translation>需要指定 --member ID</translation>
+        </message>
+        <message>
+            <source>unknown member '%1'</source>
+            <translation>找不到会员 '%1'</translation>
+        </message>
+        <message>
+            <source>this kinsight was built without the report writers (KINSIGHT_BUILD_UI=OFF)</source>
+            <translation>此版本的 kinsight 构建时未包含报告生成功能（KINSIGHT_BUILD_UI=OFF）</translation>
+        </message>
+        <message>
+            <source>--out FILE.pdf|.html|.xlsx is required</source>
+            <translation>需要指定 --out FILE.pdf|.html|.xlsx</translation>
+        </message>
+        <message>
+            <source>--out must end in .pdf, .html or .xlsx (for CSV files use --csv-dir DIR)</source>
+            <translation>--out 的文件名须以 .pdf、.html 或 .xlsx 结尾（导出 CSV 请用 --csv-dir DIR）</translation>
+        </message>
+        <message>
+            <source>--evaluation must be auto, always or never, not '%1'</source>
+            <translation>--evaluation 须为 auto、always 或 never，而不是 '%1'</translation>
+        </message>
+        <message>
+            <source>--language must be en or zh_CN, not '%1'</source>
+            <translation>--language 须为 en 或 zh_CN，而不是 '%1'</translation>
+        </message>
+        <message>
+            <source>report written to %1 in %2 s</source>
+            <translation>报告已写入 %1，用时 %2 秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>Format</name>
+        <message>
+            <source>%1 pp</source>
+            <extracomment>a change in percentage points, e.g. "+1.2 pp"</extracomment>
+            <translation>%1 个百分点</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Core</source>
@@ -223,6 +314,71 @@
             <source>Refunded</source>
             <translation>已退款</translation>
         </message>
+        <message>
+            <source>, </source>
+            <extracomment>between the churn-risk states of one member</extracomment>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>No tier</source>
+            <translation>无档位</translation>
+        </message>
+        <message>
+            <source>Free</source>
+            <translation>免费</translation>
+        </message>
+        <message>
+            <source>Basic</source>
+            <translation>基础</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>标准</translation>
+        </message>
+        <message>
+            <source>Premium</source>
+            <translation>高级</translation>
+        </message>
+        <message>
+            <source>VIP</source>
+            <translation>VIP</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>课程</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>专栏</translation>
+        </message>
+        <message>
+            <source>Audio</source>
+            <translation>音频</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <translation>视频</translation>
+        </message>
+        <message>
+            <source>E-book</source>
+            <translation>电子书</translation>
+        </message>
+        <message>
+            <source>Live session</source>
+            <translation>直播</translation>
+        </message>
+        <message>
+            <source>Membership</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <source>Bundle</source>
+            <translation>套餐</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
     </context>
     <context>
         <name>QObject</name>
@@ -261,7 +417,157 @@
     <context>
         <name>Reason</name>
         <message>
+            <source>replied to by %1 distinct member</source>
+            <translation>收到 %1 位会员的回复</translation>
+        </message>
+        <message>
+            <source>replied to by %1 distinct members</source>
+            <translation>收到 %1 位会员的回复</translation>
+        </message>
+        <message>
+            <source>addressed by %1 distinct member</source>
+            <translation>%1 位会员与其互动过</translation>
+        </message>
+        <message>
+            <source>addressed by %1 distinct members</source>
+            <translation>%1 位会员与其互动过</translation>
+        </message>
+        <message>
+            <source>bridges %1 community</source>
+            <translation>连接 %1 个圈子</translation>
+        </message>
+        <message>
+            <source>bridges %1 communities</source>
+            <translation>连接 %1 个圈子</translation>
+        </message>
+        <message>
+            <source>silent for at least %1 day</source>
+            <translation>已沉默至少 %1 天</translation>
+        </message>
+        <message>
+            <source>silent for at least %1 days</source>
+            <translation>已沉默至少 %1 天</translation>
+        </message>
+        <message>
+            <source>active on less than half as many days in the last %1 day</source>
+            <translation>近 %1 天的活跃天数不到此前的一半</translation>
+        </message>
+        <message>
+            <source>active on less than half as many days in the last %1 days</source>
+            <translation>近 %1 天的活跃天数不到此前的一半</translation>
+        </message>
+        <message>
+            <source>popular: bought by %1 member</source>
+            <translation>热门：%1 位会员买过</translation>
+        </message>
+        <message>
+            <source>popular: bought by %1 members</source>
+            <translation>热门：%1 位会员买过</translation>
+        </message>
+        <message>
+            <source>popular: bought by %1 member (few personal matches)</source>
+            <translation>热门：%1 位会员买过（个性化匹配较少）</translation>
+        </message>
+        <message>
+            <source>popular: bought by %1 members (few personal matches)</source>
+            <translation>热门：%1 位会员买过（个性化匹配较少）</translation>
+        </message>
+        <message>
+            <source>bought by %1 member who also bought 《%2》</source>
+            <translation>买过《%2》的会员中有 %1 位也买了它</translation>
+        </message>
+        <message>
+            <source>bought by %1 members who also bought 《%2》</source>
+            <translation>买过《%2》的会员中有 %1 位也买了它</translation>
+        </message>
+        <message>
+            <source> (and linked to %1 more of their products)</source>
+            <translation>（另与其 %1 件已购商品相关）</translation>
+        </message>
+        <message>
+            <source>bought by %1 member with purchases like theirs</source>
+            <translation>%1 位购买习惯相近的会员买过</translation>
+        </message>
+        <message>
+            <source>bought by %1 members with purchases like theirs</source>
+            <translation>%1 位购买习惯相近的会员买过</translation>
+        </message>
+        <message>
+            <source>new member: popular across the community (bought by %1 member)</source>
+            <translation>新会员：全社群热门（%1 位会员买过）</translation>
+        </message>
+        <message>
+            <source>new member: popular across the community (bought by %1 members)</source>
+            <translation>新会员：全社群热门（%1 位会员买过）</translation>
+        </message>
+        <message>
+            <source>top %1% PageRank</source>
+            <translation>影响力排名前 %1%</translation>
+        </message>
+        <message>
+            <source>top %1% betweenness</source>
+            <translation>桥梁作用排名前 %1%</translation>
+        </message>
+        <message>
+            <source>in the innermost %1-core</source>
+            <translation>身处最紧密的核心圈（%1 核）</translation>
+        </message>
+        <message>
+            <source>neighbours spend %1× the average member</source>
+            <translation>互动对象的人均消费是平均会员的 %1 倍</translation>
+        </message>
+        <message>
+            <source>plan ended without a renewal</source>
+            <translation>会员到期未续费</translation>
+        </message>
+        <message>
+            <source>similar members' choice</source>
+            <translation>相似会员的选择</translation>
+        </message>
+        <message>
+            <source>bought by their most similar member</source>
+            <translation>与其最相似的会员买过</translation>
+        </message>
+        <message>
+            <source>bought by %1 of their %2 most similar members</source>
+            <translation>与其最相似的 %2 位会员中有 %1 位买过</translation>
+        </message>
+        <message>
+            <source>similar to 《%1》 which they completed</source>
+            <translation>与其学完的《%1》相似</translation>
+        </message>
+        <message>
+            <source>similar to 《%1》 which they bought</source>
+            <translation>与其买过的《%1》相似</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <extracomment>between the shared keywords of two products</extracomment>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source> (shared: %1)</source>
+            <translation>（共同关键词：%1）</translation>
+        </message>
+        <message>
+            <source>matches their interests</source>
+            <translation>符合其兴趣</translation>
+        </message>
+        <message>
+            <source>fits the pattern of their purchases; closest to 《%1》</source>
+            <translation>符合其购买偏好，与《%1》最接近</translation>
+        </message>
+        <message>
+            <source>new member: popular with new members from %1 (%2 started with it)</source>
+            <translation>新会员：在来自%1的新会员中受欢迎（%2 人以它入门）</translation>
+        </message>
+        <message>
+            <source>new member: from the catalogue (nobody has bought it yet)</source>
+            <translation>新会员：来自商品目录（还没有人买过）</translation>
+        </message>
+        <message>
             <source>; </source>
+            <extracomment>between the reasons of one list</extracomment>
             <translation>；</translation>
         </message>
         <message>
@@ -1017,6 +1323,10 @@
         <message>
             <source>Another program changed this database (an import, say). Reload it to see the new data.</source>
             <translation>另一个程序（例如一次导入）更改了此数据库。重新加载即可看到新数据。</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
         </message>
     </context>
     <context>
@@ -1777,11 +2087,11 @@ Click to open the member</source>
         </message>
         <message>
             <source>%1 (%2) %3</source>
-            <translation>%1（%2）%3</translation>
+            <translation>%3 %1（%2）</translation>
         </message>
         <message>
             <source>%1 %2</source>
-            <translation>%1 %2</translation>
+            <translation>%2 %1</translation>
         </message>
         <message>
             <source>No activity yet</source>
@@ -2055,15 +2365,15 @@ Click to open the member</source>
         </message>
         <message>
             <source>scored</source>
-            <translation>评分推荐</translation>
+            <translation>个性化匹配</translation>
         </message>
         <message>
             <source>popular fill</source>
-            <translation>热门补足</translation>
+            <translation>热门补位</translation>
         </message>
         <message>
             <source>cold start</source>
-            <translation>冷启动</translation>
+            <translation>新会员推荐</translation>
         </message>
         <message>
             <source>#</source>

@@ -8,6 +8,8 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include "core/text/format.h"
+
 namespace kinsight::ui {
 
 namespace {
@@ -77,10 +79,19 @@ QLocale interfaceLocale()
 
 bool installTranslator(const QLocale& locale)
 {
+    // Already in that language: nothing to do (a reinstall would rebuild every window for nothing).
+    static QString installedFor;
+    const QString wanted = locale.name();
+    if (wanted == installedFor && (ownTranslator() || locale.language() == QLocale::English))
+        return true;
     remove(ownTranslator());
     remove(qtTranslator());
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+    installedFor.clear();
+    core::setTextLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+        installedFor = wanted;
         return true;
+    }
 
     auto own = std::make_unique<QTranslator>();
     // Tries the locale's UI languages in turn (zh-Hans-CN, zh-CN, zh, …) against kinsight_<name>.qm.
@@ -92,6 +103,8 @@ bool installTranslator(const QLocale& locale)
         return false;
     QCoreApplication::installTranslator(own.get());
     ownTranslator() = std::move(own);
+    core::setTextLocale(locale); // numbers' words (个百分点, 万) follow the text
+    installedFor = wanted;
 
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

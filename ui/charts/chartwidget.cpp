@@ -24,6 +24,7 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include "core/text/format.h"
 #include "ui/charts/export.h"
 #include "ui/format.h"
 #include "ui/theme.h"
@@ -189,7 +190,7 @@ void ChartWidget::setLineChart(const LineChartSpec& spec)
         const ValueFormat format = spec.format;
         const QString name = s.name;
         const bool dateAxis = spec.dateAxis;
-        const QString dateFormat = spec.dateFormat;
+        const QString dateFormat = spec.dateFormat.isEmpty() ? core::monthAxisFormat(true) : spec.dateFormat;
         // Tooltip for the data point nearest to the hovered position.
         connect(
             line, &QLineSeries::hovered, this, [this, line, format, name, dateAxis, dateFormat](QPointF at, bool on) {
@@ -214,7 +215,7 @@ void ChartWidget::setLineChart(const LineChartSpec& spec)
     QAbstractAxis* xAxis = nullptr;
     if (spec.dateAxis) {
         auto* axis = new QDateTimeAxis();
-        axis->setFormat(spec.dateFormat);
+        axis->setFormat(spec.dateFormat.isEmpty() ? core::monthAxisFormat(true) : spec.dateFormat);
         axis->setTickCount(spec.tickCount);
         if (std::isfinite(xlo))
             axis->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(xlo), Qt::UTC),

@@ -30,7 +30,8 @@ struct LineChartSpec {
     QString yTitle;
     ValueFormat format = ValueFormat::Count;
     bool dateAxis = true;
-    QString dateFormat = QStringLiteral("yyyy-MM");
+    /// QDateTime format of the x axis; empty: months in the interface language (Nov 2026 / 2026年11月).
+    QString dateFormat;
     int tickCount = 7; ///< date axis ticks (fewer on narrow charts)
     /// Labels for the x values of a numeric axis (x = 0, 1, 2, …), e.g. "day 7".
     QString xLabelFormat = QStringLiteral("%d");

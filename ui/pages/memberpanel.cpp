@@ -12,6 +12,8 @@
 #include <QVBoxLayout>
 
 #include "core/analysis/memberprofile.h"
+#include "core/text/format.h"
+#include "core/text/reasontext.h"
 #include "ui/analysiscontroller.h"
 #include "ui/charts/chartwidget.h"
 #include "ui/format.h"
@@ -167,7 +169,7 @@ MemberPanel::MemberPanel(AnalysisController* controller, QWidget* parent)
                     { c.products.titles.qstring(rec.product), c.products.ids.qstring(rec.product),
                         c.products.ids.qstring(rec.product), {} },
                     { fmt::decimal(rec.score, 3), rec.score, {}, {} },
-                    { QString::fromStdString(rec.reason), {}, QString::fromStdString(rec.reason), {} } });
+                    { core::reasonText(rec.reason), {}, core::reasonText(rec.reason), {} } });
                 ++rank;
             }
             m_recommendations->setRows({ tr("#"), tr("Product"), tr("Score"), tr("Why") }, std::move(rows), { 0, 2 });
@@ -270,7 +272,9 @@ void MemberPanel::rebuild()
             days.empty() ? tr("never") : tr("%1 (%2 active days)").arg(fmt::day(days.back())).arg(days.size()));
     }
     if (r.churn)
-        setField(QStringLiteral("churn"), r.churn->reasons[i] ? label::churn(r.churn->reasons[i]) : tr("not flagged"));
+        setField(QStringLiteral("churn"),
+            r.churn->reasons[i] ? core::reasonsText(core::churnReasons(r.churn->reasons[i], r.thresholds.churn))
+                                : tr("not flagged"));
 
     m_history->setCurrency(c.currency);
     if (c.dataEnd != core::noTimestamp && r.levels) {
@@ -286,7 +290,8 @@ void MemberPanel::rebuild()
         const auto history = core::memberScoreHistory(c, r.thresholds.engagement, r.thresholds.levels.view, m, refs);
         LineChartSpec spec;
         spec.title = tr("Score over the last 12 months");
-        spec.dateFormat = QStringLiteral("yy-MM");
+        spec.dateFormat = core::monthAxisFormat(false); // Nov / 11月
+
         spec.tickCount = 4;
         spec.format = ValueFormat::Decimal;
         ChartSeries s { tr("Score"), {} };
@@ -313,7 +318,7 @@ void MemberPanel::rebuild()
         ChartSeries set { tr("Activities"), {} };
         for (int k = 0; k < 12; ++k) {
             // Month numbers only: twelve labels fit a narrow panel.
-            bars.categories << QString::fromStdString(core::formatMonthIndex(endMonth - 11 + k)).mid(5);
+            bars.categories << core::formatMonthIndexLabel(endMonth - 11 + k, false);
             set.points.emplace_back(k, perMonth[static_cast<size_t>(k)]);
         }
         bars.sets = { set };
@@ -383,10 +388,8 @@ void MemberPanel::rebuild()
         const double score = r.leaderScore(m);
         setField(QStringLiteral("leader"),
             r.isLeader(m) ? tr("%1 — an opinion leader").arg(fmt::decimal(score, 3)) : fmt::decimal(score, 3));
-        QStringList why;
-        for (const std::string& reason : core::leaderReasons(g, v))
-            why << QString::fromStdString(reason);
-        m_reasons->setText(why.isEmpty() ? tr("no standout metric") : why.join(QStringLiteral("; ")));
+        const std::vector<core::Reason> why = core::leaderReasons(g, v);
+        m_reasons->setText(why.empty() ? tr("no standout metric") : core::reasonsText(why));
         m_neighbours->setEnabled(true);
     }
     if (m_recommendations->rowCount() > 0 || m_recommendations->columnCount() == 0)

@@ -8,6 +8,7 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include "core/text/reasontext.h"
 #include "ui/analysiscontroller.h"
 #include "ui/charts/chartwidget.h"
 #include "ui/format.h"
@@ -205,10 +206,7 @@ void NetworkPage::refresh(const core::AnalysisResults& r)
         const size_t shown = std::min<size_t>(r.leaders->leaders.size(), 500);
         for (size_t k = 0; k < shown; ++k) {
             const core::Leader& l = r.leaders->leaders[k];
-            QStringList why;
-            for (const auto& reason : l.reasons)
-                why << QString::fromStdString(reason);
-            const QString reasons = why.join(QStringLiteral("; "));
+            const QString reasons = core::reasonsText(l.reasons);
             rows.push_back(
                 { { QString::number(l.rank), l.member, {}, {} }, { c.members.ids.qstring(l.member), {}, {}, {} },
                     { c.members.names.qstring(l.member), {}, {}, {} }, { fmt::decimal(l.score, 3), l.score, {}, {} },

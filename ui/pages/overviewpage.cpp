@@ -165,8 +165,12 @@ void OverviewPage::refresh(const core::AnalysisResults& r)
 
     const QString vs = tr("vs previous %1 days").arg(o.periodDays);
     auto countCard = [&](KpiCard* card, const core::Kpi& k, bool money = false) {
-        const QString value
-            = money ? fmt::money(static_cast<core::Cents>(std::llround(k.value)), c.currency) : fmt::count(k.value);
+        // A card is narrow: from 100,000 on, a count reads 120k (Chinese 12万), exact in the tooltip.
+        const bool large = !money && std::abs(k.value) >= 1e5;
+        const QString value = money ? fmt::money(static_cast<core::Cents>(std::llround(k.value)), c.currency)
+            : large                 ? fmt::compact(k.value)
+                                    : fmt::count(k.value);
+        card->setValueToolTip(large ? fmt::count(k.value) : QString());
         const QString delta = money
             ? fmt::money(static_cast<core::Cents>(std::llround(k.value - k.previous)), c.currency)
             : fmt::changeCount(k.value - k.previous);

@@ -107,8 +107,10 @@ void PricingPage::refresh(const core::AnalysisResults& r)
 
     std::vector<std::vector<RowsModel::Cell>> rows;
     for (const auto& t : p.tiers) {
-        rows.push_back({ { qs(t.tier), {}, {}, {} }, { fmt::count(t.products), t.products, {}, {} },
-            { fmt::count(t.buyers), t.buyers, {}, {} }, { fmt::count(t.paidOrders), t.paidOrders, {}, {} },
+        // The display name (免费, 高级, …) with the tier's code as imported in the tooltip.
+        rows.push_back({ { label::tier(t.tier), qs(t.tier), qs(t.tier), {} },
+            { fmt::count(t.products), t.products, {}, {} }, { fmt::count(t.buyers), t.buyers, {}, {} },
+            { fmt::count(t.paidOrders), t.paidOrders, {}, {} },
             { fmt::money(t.revenue, cur), static_cast<qlonglong>(t.revenue), {}, {} },
             { fmt::moneyUnits(t.arppu, cur), t.arppu, {}, {} }, { fmt::percent(t.refundRate), t.refundRate, {}, {} },
             { fmt::percent(t.repeatRate), t.repeatRate, {}, {} },
@@ -129,7 +131,7 @@ void PricingPage::refresh(const core::AnalysisResults& r)
         spec.format = ValueFormat::Money;
         ChartSeries revenue { tr("Revenue"), {} };
         for (size_t i = 0; i < p.tiers.size(); ++i) {
-            spec.categories << qs(p.tiers[i].tier);
+            spec.categories << label::tier(p.tiers[i].tier);
             revenue.points.emplace_back(static_cast<double>(i), static_cast<double>(p.tiers[i].revenue) / 100.0);
         }
         spec.sets = { revenue };
@@ -145,7 +147,7 @@ void PricingPage::refresh(const core::AnalysisResults& r)
         spec.yTitle = tr("Revenue (%1)").arg(fmt::currencySymbol(cur).trimmed());
         spec.format = ValueFormat::Money;
         for (size_t t = 0; t < p.tiers.size(); ++t) {
-            ChartSeries s { qs(p.tiers[t].tier), {} };
+            ChartSeries s { label::tier(p.tiers[t].tier), {} };
             for (size_t k = 0; k < p.months.size(); ++k) {
                 const double x = static_cast<double>(
                                      core::startOfDay(core::firstDayOfPeriod(core::Granularity::Month, p.months[k])))

@@ -12,6 +12,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "core/text/reasontext.h"
 #include "ui/analysiscontroller.h"
 #include "ui/format.h"
 #include "ui/labels.h"
@@ -113,7 +114,7 @@ RecommendationsPage::RecommendationsPage(AnalysisController* controller, QWidget
                     { { QString::number(rank), rank, {}, {} }, { c.products.ids.qstring(rec.product), {}, {}, {} },
                         { c.products.titles.qstring(rec.product), {}, {}, {} },
                         { fmt::decimal(rec.score, 3), rec.score, {}, {} }, { kind, {}, {}, {} },
-                        { QString::fromStdString(rec.reason), {}, QString::fromStdString(rec.reason), {} } });
+                        { core::reasonText(rec.reason), {}, core::reasonText(rec.reason), {} } });
                 ++rank;
             }
             m_list->setRows({ tr("#"), tr("Product ID"), tr("Title"), tr("Score"), tr("Source"), tr("Why") },

@@ -10,6 +10,7 @@
 #include <QPolygonF>
 
 #include "core/report/cellformat.h"
+#include "core/text/palette.h"
 
 namespace kinsight::ui {
 
@@ -585,11 +586,7 @@ QFont reportFont(double pointSize, bool bold)
 
 QColor seriesColor(int i)
 {
-    // Tableau 10, a palette made for telling series apart (Tableau Software, 2016).
-    static const QColor palette[] = { QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b), QColor(0xe1, 0x57, 0x59),
-        QColor(0x76, 0xb7, 0xb2), QColor(0x59, 0xa1, 0x4f), QColor(0xed, 0xc9, 0x48), QColor(0xb0, 0x7a, 0xa1),
-        QColor(0xff, 0x9d, 0xa7), QColor(0x9c, 0x75, 0x5f), QColor(0xba, 0xb0, 0xac) };
-    return palette[static_cast<size_t>(std::abs(i)) % std::size(palette)];
+    return QColor::fromRgb(core::seriesRgb(i)); // the window's palette (light)
 }
 
 QColor accentColor()

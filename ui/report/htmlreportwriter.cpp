@@ -69,6 +69,7 @@ QString svgOf(const ReportSection& section, const ReportChart& chart, const Repo
     generator.setSize(QSize(static_cast<int>(chartWidth), static_cast<int>(std::ceil(height))));
     generator.setViewBox(QRectF(0, 0, chartWidth, std::ceil(height)));
     generator.setTitle(chart.title);
+    generator.setDescription(chart.title); // not Qt's default "Generated with Qt", in every language
     {
         QPainter painter(&generator);
         paintReportChart(painter, QRectF(0, 0, chartWidth, height), section, chart, report.currency, report.labels);

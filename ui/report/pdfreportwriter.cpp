@@ -5,16 +5,19 @@
 #include <cmath>
 #include <vector>
 
+#include <QBuffer>
 #include <QFileDevice>
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRawFont>
 #include <QSaveFile>
 
 #include "core/report/cellformat.h"
 #include "ui/report/chartpainter.h"
+#include "ui/report/pdftextlayer.h"
 #include "ui/report/reportwriters.h"
 
 namespace kinsight::ui {
@@ -461,8 +464,12 @@ core::Status writePdfReport(const Report& report, const QString& path)
     if (!file.open(QIODevice::WriteOnly))
         return core::Error { "cannot write " + path.toStdString() + ": " + file.errorString().toStdString() };
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // Written in memory first: the text layer of CJK text is repaired before the file is.
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setResolution(300);
         writer.setPageLayout(QPageLayout(
             QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter));
@@ -481,7 +488,9 @@ core::Status writePdfReport(const Report& report, const QString& path)
         real.run();
         painter.end();
     }
-    if (!file.commit())
+    buffer.close();
+    pdf = repairCjkTextLayer(pdf, QRawFont::fromFont(reportFont(10)));
+    if (file.write(pdf) != pdf.size() || !file.commit())
         return core::Error { "cannot write " + path.toStdString() + ": " + file.errorString().toStdString() };
     return core::Status::success();
 }

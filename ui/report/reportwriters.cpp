@@ -8,6 +8,7 @@
 #include <QTranslator>
 
 #include "core/report/reportcsv.h"
+#include "resources/translations/translator.h"
 
 namespace kinsight::ui {
 
@@ -78,6 +79,10 @@ core::Status installReportTranslator(const QString& language)
         QCoreApplication::removeTranslator(installed.get());
         installed.reset();
     }
+    // The labels (segments, levels, tiers) and reasons in the report are the window's
+    // (core/text), translated by the interface's translation: the same language for both.
+    if (!installTranslator(QLocale(canonical)))
+        return core::Error { "the " + canonical.toStdString() + " translation is missing" };
     if (canonical == QLatin1String("en"))
         return core::Status::success();
     auto translator = std::make_unique<QTranslator>();

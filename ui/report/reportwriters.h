@@ -39,7 +39,8 @@ enum class ReportFormat { Pdf, Html, Xlsx, Csv };
 [[nodiscard]] core::Status writeReport(const core::Report& report, const QString& path);
 
 /// Installs the translation of report headings for `language` ("en" or "zh_CN"; "zh", "zh-CN"
-/// and "zh_Hans" are taken as zh_CN) into the application, replacing a previous one. English
+/// and "zh_Hans" are taken as zh_CN) into the application, replacing a previous one, and the
+/// interface's translation for the same language (the labels and reasons of core/text). English
 /// needs none. Errors: an unknown language.
 [[nodiscard]] core::Status installReportTranslator(const QString& language);
 

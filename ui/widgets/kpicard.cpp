@@ -85,4 +85,9 @@ const std::vector<double>& KpiCard::trend() const
     return m_sparkline->values();
 }
 
+void KpiCard::setValueToolTip(const QString& text)
+{
+    m_value->setToolTip(text);
+}
+
 } // namespace kinsight::ui

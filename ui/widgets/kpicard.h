@@ -22,6 +22,8 @@ public:
     void setEmpty(const QString& message);
 
     QString valueText() const;
+    /// The exact figure behind a shortened value (120k), shown over the value.
+    void setValueToolTip(const QString& text);
     QString changeText() const;
     const std::vector<double>& trend() const;
     /// Makes the card clickable (a drill-down to the members behind the number).

@@ -75,7 +75,7 @@ private Q_SLOTS:
         QCOMPARE(r.isLeader[h], std::uint8_t(1));
         // No PageRank label: h is the top 1 of 5, 20%, outside the top 10%. One community, so
         // no bridging; the deepest core is 1, so no core reason; no orders, so no spending.
-        QCOMPARE(r.leaders[0].reasons, std::vector<std::string> { "replied to by 4 distinct members" });
+        QCOMPARE(r.leaders[0].reasons, (std::vector<Reason> { { "leader.replied_by", { std::int64_t { 4 } } } }));
 
         // Dropping core number from the score: h = 1.
         options.weights.coreNumber = 0;
@@ -122,13 +122,16 @@ private Q_SLOTS:
 
         // n33 is replied to by all 17 of its contacts, is the top 1 of 34 in PageRank (2.9%,
         // shown as top 5%) and holds the innermost 4-core.
-        const std::vector<std::string>& reasons = r.leaders[0].reasons;
-        QCOMPARE(reasons.front(), std::string("replied to by 17 distinct members"));
-        QVERIFY(std::find(reasons.begin(), reasons.end(), "top 5% PageRank") != reasons.end());
-        QVERIFY(std::find(reasons.begin(), reasons.end(), "in the innermost 4-core") != reasons.end());
+        const std::vector<Reason>& reasons = r.leaders[0].reasons;
+        QCOMPARE(reasons.front(), (Reason { "leader.replied_by", { std::int64_t { 17 } } }));
+        const auto has
+            = [&](const Reason& reason) { return std::find(reasons.begin(), reasons.end(), reason) != reasons.end(); };
+        QVERIFY(has({ "leader.pagerank_top", { 5.0 } }));
+        QVERIFY(has({ "leader.innermost_core", { std::int64_t { 4 } } }));
         // Rivals of the split: each names at least two communities among its contacts.
-        QVERIFY(std::any_of(
-            reasons.begin(), reasons.end(), [](const std::string& s) { return s.rfind("bridges ", 0) == 0; }));
+        QVERIFY(std::any_of(reasons.begin(), reasons.end(), [](const Reason& reason) {
+            return reason.code == "leader.bridges" && std::get<std::int64_t>(reason.arguments.at(0)) >= 2;
+        }));
 
         // Per community: the top members are ordered by score and every leader is counted once.
         std::uint32_t counted = 0;
@@ -193,6 +196,9 @@ private Q_SLOTS:
         QCOMPARE(topShareLabel(1.0f, 100), std::string("top 1%")); // 1 of 100
         QCOMPARE(topShareLabel(0.95f, 100), std::string("top 10%")); // 100 − 94.05 = 5.95 of 100
         QCOMPARE(topShareLabel(0.5f, 100), std::string()); // half the network is not a top share
+        QCOMPARE(topSharePercent(1.0f, 1000), 0.1);
+        QCOMPARE(topSharePercent(0.95f, 100), 10.0);
+        QCOMPARE(topSharePercent(0.5f, 100), 0.0);
     }
 
     void networkValue()

@@ -2,6 +2,7 @@
 
 #include "core/recommend/content.h"
 #include "core/recommend/recommender.h"
+#include "core/text/reasontext.h"
 #include "fixtures.h"
 
 using namespace kinsight::core;
@@ -100,7 +101,8 @@ private Q_SLOTS:
         QVERIFY(std::abs(list[1].score - 1.0 / std::sqrt(12.0)) < 1e-9);
         QCOMPARE(list[2].product, 3);
         QCOMPARE(list[2].kind, RecommendationKind::Filled);
-        QCOMPARE(list[0].reason, std::string("similar to 《Python 入门》 which they bought (shared: python)"));
+        QCOMPARE(reasonText(list[0].reason),
+            QStringLiteral("similar to 《Python 入门》 which they bought (shared: python)"));
     }
 };
 

@@ -1,6 +1,7 @@
 #include <QTest>
 
 #include "core/recommend/recommender.h"
+#include "core/text/reasontext.h"
 #include "fixtures.h"
 
 using namespace kinsight::core;
@@ -123,7 +124,7 @@ private Q_SLOTS:
             QVERIFY2(std::abs(list[i].score - scores[i]) < 1e-6,
                 qPrintable(QStringLiteral("rank %1: %2 vs %3").arg(i + 1).arg(list[i].score).arg(scores[i])));
             QCOMPARE(list[i].kind == RecommendationKind::Scored, static_cast<int>(i) < scored);
-            QVERIFY(!list[i].reason.empty());
+            QVERIFY(hasReasonText(list[i].reason));
         }
     }
 
@@ -135,12 +136,15 @@ private Q_SLOTS:
         // p3 for m1: the biggest contribution is c(3,2) = 0.816 from p2 《数据分析》, bought together by m2, m3.
         const auto item = r->recommend(0, Method::ItemKnn, { 3, 0, 0.0, 0.5 });
         QCOMPARE(item[0].reason,
-            std::string("bought by 2 members who also bought 《数据分析》 (and linked to 1 more of their products)"));
+            (Reason { "recommend.item_knn", { std::int64_t { 2 }, std::string("数据分析"), std::int64_t { 1 } } }));
+        QCOMPARE(reasonText(item[0].reason),
+            QStringLiteral(
+                "bought by 2 members who also bought 《数据分析》 (and linked to 1 more of their products)"));
         // p3 is held by m2 and m3, both similar to m1.
         const auto user = r->recommend(0, Method::UserKnn, { 3, 0, 0.0, 0.5 });
-        QCOMPARE(user[0].reason, std::string("bought by 2 members with purchases like theirs"));
+        QCOMPARE(reasonText(user[0].reason), QStringLiteral("bought by 2 members with purchases like theirs"));
         const auto filled = r->recommend(0, Method::ItemKnn, { 3, 0, 0.6, 0.5 });
-        QCOMPARE(filled[1].reason, std::string("popular: bought by 1 member (few personal matches)"));
+        QCOMPARE(reasonText(filled[1].reason), QStringLiteral("popular: bought by 1 member (few personal matches)"));
     }
 
     void userKnnMatrixMatchesDirectSum()
@@ -227,9 +231,11 @@ private Q_SLOTS:
         QCOMPARE(list.size(), size_t(3));
         QCOMPARE(list[0].product, p2);
         QCOMPARE(list[0].kind, RecommendationKind::ColdStart);
-        QCOMPARE(list[0].reason, std::string("new member: popular with new members from 抖音 (2 started with it)"));
+        QCOMPARE(reasonText(list[0].reason),
+            QStringLiteral("new member: popular with new members from 抖音 (2 started with it)"));
         QCOMPARE(list[1].product, p1); // then the overall popularity order: p1 (3), p3 (1)
-        QCOMPARE(list[1].reason, std::string("new member: popular across the community (bought by 3 members)"));
+        QCOMPARE(reasonText(list[1].reason),
+            QStringLiteral("new member: popular across the community (bought by 3 members)"));
         QCOMPARE(list[2].product, p3);
     }
 

@@ -209,8 +209,9 @@ private Q_SLOTS:
         const Report report = buildDefault();
         const ReportTable* t = table(report, "tiers");
         QVERIFY(t);
-        const auto* basic = row(*t, QStringLiteral("basic"));
-        const auto* premium = row(*t, QStringLiteral("premium"));
+        // Tiers by their display names (core/text/labels.h: basic → Basic, premium → Premium).
+        const auto* basic = row(*t, QStringLiteral("Basic"));
+        const auto* premium = row(*t, QStringLiteral("Premium"));
         QVERIFY(basic && premium);
         // basic: p1; paid orders o1 (u1) and o4 (u2), 99.00 each: 2 buyers, 198.00, ARPPU 99.00;
         // orders of p1: o1, o3, o4, o6, none refunded: refund rate 0; nobody bought twice: repeat 0.

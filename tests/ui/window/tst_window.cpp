@@ -115,7 +115,9 @@ private Q_SLOTS:
         RowsModel* tiers = w.pricingPage()->tiers();
         QAbstractItemModelTester t2(tiers, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(tiers->rowCount(), 2);
-        QCOMPARE(tiers->cell(0, 0).text, QStringLiteral("basic"));
+        // The tier's display name, with its code as imported in the tooltip.
+        QCOMPARE(tiers->cell(0, 0).text, QStringLiteral("Basic"));
+        QCOMPARE(tiers->cell(0, 0).toolTip, QStringLiteral("basic"));
         QCOMPARE(tiers->cell(0, 2).text, QStringLiteral("2"));
         QCOMPARE(tiers->cell(0, 4).text, QStringLiteral("¥198.00"));
         QCOMPARE(tiers->cell(0, 5).text, QStringLiteral("¥99.00"));

@@ -84,90 +84,6 @@
         <translation>报告</translation>
     </message>
     <message>
-        <source>Core</source>
-        <translation>核心</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>活跃</translation>
-    </message>
-    <message>
-        <source>Casual</source>
-        <translation>一般</translation>
-    </message>
-    <message>
-        <source>Dormant</source>
-        <translation>沉睡</translation>
-    </message>
-    <message>
-        <source>Champions</source>
-        <translation>重要价值</translation>
-    </message>
-    <message>
-        <source>Loyal</source>
-        <translation>忠诚</translation>
-    </message>
-    <message>
-        <source>Potential loyalists</source>
-        <translation>潜在忠诚</translation>
-    </message>
-    <message>
-        <source>Promising</source>
-        <translation>有潜力</translation>
-    </message>
-    <message>
-        <source>New customers</source>
-        <translation>新客户</translation>
-    </message>
-    <message>
-        <source>Need attention</source>
-        <translation>需要关注</translation>
-    </message>
-    <message>
-        <source>About to sleep</source>
-        <translation>即将沉睡</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>有流失风险</translation>
-    </message>
-    <message>
-        <source>Can't lose them</source>
-        <translation>不能失去</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>已流失</translation>
-    </message>
-    <message>
-        <source>No purchase</source>
-        <translation>未付费</translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation>注册</translation>
-    </message>
-    <message>
-        <source>Activated</source>
-        <translation>激活</translation>
-    </message>
-    <message>
-        <source>Paying</source>
-        <translation>付费</translation>
-    </message>
-    <message>
-        <source>Repeat</source>
-        <translation>复购</translation>
-    </message>
-    <message>
-        <source>Trial</source>
-        <translation>试用</translation>
-    </message>
-    <message>
-        <source>Trial to paid</source>
-        <translation>试用转付费</translation>
-    </message>
-    <message>
         <source>Monthly</source>
         <translation>月度</translation>
     </message>
@@ -274,6 +190,10 @@
     <message>
         <source>Revenue (%1 days)</source>
         <translation>收入（%1 天）</translation>
+    </message>
+    <message>
+        <source>Trial to paid</source>
+        <translation>试用转付费</translation>
     </message>
     <message>
         <source>Key figures</source>
@@ -404,6 +324,10 @@
         <translation>回流</translation>
     </message>
     <message>
+        <source>Dormant</source>
+        <translation>沉睡</translation>
+    </message>
+    <message>
         <source>New: joined and active in the period; returning: active in it and the one before; resurrecting: active again after a gap; dormant: active in the period before, not in this one. The last period may be partial.</source>
         <translation>新增：本周期注册且活跃；留存：本周期和上一周期都活跃；回流：间隔后再次活跃；沉睡：上一周期活跃而本周期未活跃。最后一个周期可能不完整。</translation>
     </message>
@@ -446,6 +370,10 @@
     <message>
         <source>Channel</source>
         <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>注册</translation>
     </message>
     <message>
         <source>Score</source>

@@ -1,8 +1,9 @@
 #include "labels.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
-namespace kinsight::ui::label {
+namespace kinsight::core::label {
 
 QString level(core::EngagementLevel level)
 {
@@ -86,7 +87,53 @@ QString churn(std::uint8_t reasons)
         if (reasons & (1u << b))
             parts << churnReason(static_cast<core::ChurnReason>(1u << b));
     }
-    return parts.join(QStringLiteral(", "));
+    //: between the churn-risk states of one member
+    return parts.join(QCoreApplication::translate("Labels", ", "));
+}
+
+QString tier(std::string_view code)
+{
+    const QString raw = QString::fromUtf8(code.data(), static_cast<qsizetype>(code.size()));
+    const QString key = raw.trimmed().toLower();
+    if (key.isEmpty() || key == QLatin1String("(none)"))
+        return QCoreApplication::translate("Labels", "No tier");
+    if (key == QLatin1String("free"))
+        return QCoreApplication::translate("Labels", "Free");
+    if (key == QLatin1String("basic"))
+        return QCoreApplication::translate("Labels", "Basic");
+    if (key == QLatin1String("standard"))
+        return QCoreApplication::translate("Labels", "Standard");
+    if (key == QLatin1String("premium") || key == QLatin1String("pro"))
+        return QCoreApplication::translate("Labels", "Premium");
+    if (key == QLatin1String("vip"))
+        return QCoreApplication::translate("Labels", "VIP");
+    return raw;
+}
+
+QString productKind(core::ProductKind kind)
+{
+    using core::ProductKind;
+    switch (kind) {
+    case ProductKind::Course:
+        return QCoreApplication::translate("Labels", "Course");
+    case ProductKind::Column:
+        return QCoreApplication::translate("Labels", "Column");
+    case ProductKind::Audio:
+        return QCoreApplication::translate("Labels", "Audio");
+    case ProductKind::Video:
+        return QCoreApplication::translate("Labels", "Video");
+    case ProductKind::Ebook:
+        return QCoreApplication::translate("Labels", "E-book");
+    case ProductKind::Live:
+        return QCoreApplication::translate("Labels", "Live session");
+    case ProductKind::Membership:
+        return QCoreApplication::translate("Labels", "Membership");
+    case ProductKind::Bundle:
+        return QCoreApplication::translate("Labels", "Bundle");
+    case ProductKind::Other:
+        return QCoreApplication::translate("Labels", "Other");
+    }
+    return {};
 }
 
 QString method(core::Method m)
@@ -195,4 +242,4 @@ QString orderStatus(core::OrderStatus status)
                                              : QCoreApplication::translate("Labels", "Refunded");
 }
 
-} // namespace kinsight::ui::label
+} // namespace kinsight::core::label

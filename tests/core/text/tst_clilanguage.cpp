@@ -1,0 +1,152 @@
+// The CLI's human text follows --language (and the locale): a Chinese run of `recommend` and
+// `graph --view leaders` gives Chinese reasons under the contract's English headers, and its
+// usage errors are Chinese; an English run reads English.
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run kinsight(const QStringList& arguments, const QString& lcAll = QStringLiteral("C.UTF-8"))
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), lcAll);
+    env.insert(QStringLiteral("LANG"), lcAll);
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("KINSIGHT_EXECUTABLE"), arguments);
+    p.waitForFinished(300000);
+    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+}
+
+/// The last column of each CSV row after the header (reasons are last; they may hold commas
+/// and come quoted then).
+QStringList lastColumn(const QString& csv, QString* header)
+{
+    QStringList lines = csv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (lines.isEmpty())
+        return {};
+    *header = lines.takeFirst();
+    QStringList out;
+    for (const QString& line : lines) {
+        if (line.endsWith(QLatin1Char('"'))) {
+            const qsizetype open = line.lastIndexOf(QStringLiteral(",\""));
+            out << line.mid(open + 2, line.size() - open - 3).replace(QStringLiteral("\"\""), QStringLiteral("\""));
+        } else {
+            out << line.mid(line.lastIndexOf(QLatin1Char(',')) + 1);
+        }
+    }
+    return out;
+}
+
+/// Latin words other than the names kept in Chinese (PageRank) and quoted data (《titles》).
+QStringList englishWords(QString text)
+{
+    static const QRegularExpression titles(QStringLiteral("《[^》]*》"));
+    text.remove(titles);
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
+    QStringList found;
+    for (auto it = word.globalMatch(text); it.hasNext();) {
+        const QString w = it.next().captured(0);
+        if (w != QLatin1String("PageRank"))
+            found << w;
+    }
+    return found;
+}
+
+} // namespace
+
+class TestCliLanguage : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("KINSIGHT_EXECUTABLE"))
+            QSKIP("KINSIGHT_EXECUTABLE is not set");
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("demo.db"));
+        const Run demo = kinsight({ QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--members"),
+            QStringLiteral("400") });
+        QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+        const Run leaders = kinsight({ QStringLiteral("graph"), QStringLiteral("--db"), m_db, QStringLiteral("--view"),
+            QStringLiteral("leaders"), QStringLiteral("--language"), QStringLiteral("en") });
+        QVERIFY2(leaders.exitCode == 0, qPrintable(leaders.err));
+        m_leadersEnglish = leaders.out;
+        const QStringList rows = leaders.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(rows.size() > 1, "the demo community has leaders");
+        m_member = rows[1].section(QLatin1Char(','), 1, 1);
+    }
+
+    void chineseReasonsUnderTheContractsHeaders()
+    {
+        const Run zh = kinsight({ QStringLiteral("graph"), QStringLiteral("--db"), m_db, QStringLiteral("--view"),
+            QStringLiteral("leaders"), QStringLiteral("--language"), QStringLiteral("zh_CN") });
+        QCOMPARE(zh.exitCode, 0);
+        QString header;
+        const QStringList reasons = lastColumn(zh.out, &header);
+        QString englishHeader;
+        const QStringList english = lastColumn(m_leadersEnglish, &englishHeader);
+        QCOMPARE(header, englishHeader); // headers stay as the contract says
+        QVERIFY(header.endsWith(QStringLiteral(",reasons")));
+        QCOMPARE(reasons.size(), english.size());
+        // The same leaders, the same grounds, in Chinese: 收到 N 位会员的回复 for "replied to by N
+        // distinct members".
+        QVERIFY(english[0].startsWith(QStringLiteral("replied to by "))
+            || english[0].startsWith(QStringLiteral("addressed by ")));
+        QVERIFY2(reasons[0].contains(QStringLiteral("位会员")), qPrintable(reasons[0]));
+        for (const QString& r : reasons)
+            QVERIFY2(englishWords(r).isEmpty(), qPrintable(r));
+
+        const Run rec = kinsight({ QStringLiteral("recommend"), QStringLiteral("--db"), m_db,
+            QStringLiteral("--member"), m_member, QStringLiteral("--language"), QStringLiteral("zh_CN") });
+        QCOMPARE(rec.exitCode, 0);
+        const QStringList why = lastColumn(rec.out, &header);
+        QCOMPARE(header, QStringLiteral("rank,product_id,title,score,reason"));
+        QVERIFY(!why.isEmpty());
+        for (const QString& r : why)
+            QVERIFY2(!r.isEmpty() && englishWords(r).isEmpty(), qPrintable(r));
+    }
+
+    void localeChoosesTheLanguage()
+    {
+        // No --language: the locale's language (zh_CN.UTF-8 → Chinese, C → English).
+        const QStringList args { QStringLiteral("recommend"), QStringLiteral("--db"), m_db, QStringLiteral("--member"),
+            m_member };
+        QString header;
+        const QStringList zh = lastColumn(kinsight(args, QStringLiteral("zh_CN.UTF-8")).out, &header);
+        const QStringList en = lastColumn(kinsight(args).out, &header);
+        QVERIFY(!zh.isEmpty() && !en.isEmpty());
+        QVERIFY2(englishWords(zh[0]).isEmpty(), qPrintable(zh[0]));
+        QVERIFY2(!englishWords(en[0]).isEmpty(), qPrintable(en[0]));
+    }
+
+    void usageErrorsInChinese()
+    {
+        const Run zh = kinsight({ QStringLiteral("recommend"), QStringLiteral("--db"), m_db,
+            QStringLiteral("--language"), QStringLiteral("zh_CN") });
+        QCOMPARE(zh.exitCode, 2);
+        QVERIFY2(zh.err.contains(QStringLiteral("需要指定 --member ID")), qPrintable(zh.err));
+        QVERIFY2(zh.err.contains(QStringLiteral("查看用法")), qPrintable(zh.err));
+        const Run en = kinsight({ QStringLiteral("recommend"), QStringLiteral("--db"), m_db });
+        QVERIFY2(en.err.contains(QStringLiteral("--member ID is required")), qPrintable(en.err));
+        const Run bad = kinsight({ QStringLiteral("recommend"), QStringLiteral("--language"), QStringLiteral("fr") });
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QStringLiteral("--language must be en or zh_CN")));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_member;
+    QString m_leadersEnglish;
+};
+
+QTEST_GUILESS_MAIN(TestCliLanguage)
+#include "tst_clilanguage.moc"
