@@ -56,6 +56,45 @@ const std::unordered_map<std::string, Renderer>& renderers()
 {
     static const std::unordered_map<std::string, Renderer> table = {
         // Filled by the areas that emit reasons (graph, recommend, metrics, actions, import).
+
+        // Recommendations. Titles come bare; the renderings add the title marks.
+        // { product title X, buyers of the recommended product }
+        { "recommend.ease_because",
+            [](const Arguments& a) {
+                return tr("members who bought 《%1》 tend to buy it too (%n member(s) have it)",
+                    static_cast<int>(count(a, 1)))
+                    .arg(text(a, 0));
+            } },
+        // { members who took Y right after X, X, Y }: Y is what they most often took next.
+        { "recommend.sequential_most_often",
+            [](const Arguments& a) {
+                return tr(
+                    "members who took 《%1》 most often took 《%2》 next (%n member(s))", static_cast<int>(count(a, 0)))
+                    .arg(text(a, 1), text(a, 2));
+            } },
+        // { members who took Y right after X, X, Y }
+        { "recommend.sequential_next",
+            [](const Arguments& a) {
+                return tr("%n member(s) who took 《%1》 took 《%2》 next", static_cast<int>(count(a, 0)))
+                    .arg(text(a, 1), text(a, 2));
+            } },
+        // { people they interact with who have it, people they interact with }
+        { "recommend.social_ties",
+            [](const Arguments& a) {
+                return tr("taken by %1 of the %n people they interact with", static_cast<int>(count(a, 1)))
+                    .arg(count(a, 0));
+            } },
+        // { buyers of the product }
+        { "recommend.social_no_ties",
+            [](const Arguments& a) {
+                return tr("no interactions with other members yet: popular instead (bought by %n member(s))",
+                    static_cast<int>(count(a, 0)));
+            } },
+        // { buyers of the product }
+        { "recommend.popular_fill",
+            [](const Arguments& a) {
+                return tr("popular: bought by %n member(s) (few personal matches)", static_cast<int>(count(a, 0)));
+            } },
     };
     return table;
 }
