@@ -61,39 +61,45 @@ const std::unordered_map<std::string, Renderer>& renderers()
         // { product title X, buyers of the recommended product }
         { "recommend.ease_because",
             [](const Arguments& a) {
-                return tr("members who bought 《%1》 tend to buy it too (%n member(s) have it)",
+                return QCoreApplication::translate("Reason",
+                    "members who bought 《%1》 tend to buy it too (%n member(s) have it)", nullptr,
                     static_cast<int>(count(a, 1)))
                     .arg(text(a, 0));
             } },
         // { members who took Y right after X, X, Y }: Y is what they most often took next.
         { "recommend.sequential_most_often",
             [](const Arguments& a) {
-                return tr(
-                    "members who took 《%1》 most often took 《%2》 next (%n member(s))", static_cast<int>(count(a, 0)))
+                return QCoreApplication::translate("Reason",
+                    "members who took 《%1》 most often took 《%2》 next (%n member(s))", nullptr,
+                    static_cast<int>(count(a, 0)))
                     .arg(text(a, 1), text(a, 2));
             } },
         // { members who took Y right after X, X, Y }
         { "recommend.sequential_next",
             [](const Arguments& a) {
-                return tr("%n member(s) who took 《%1》 took 《%2》 next", static_cast<int>(count(a, 0)))
+                return QCoreApplication::translate(
+                    "Reason", "%n member(s) who took 《%1》 took 《%2》 next", nullptr, static_cast<int>(count(a, 0)))
                     .arg(text(a, 1), text(a, 2));
             } },
         // { people they interact with who have it, people they interact with }
         { "recommend.social_ties",
             [](const Arguments& a) {
-                return tr("taken by %1 of the %n people they interact with", static_cast<int>(count(a, 1)))
+                return QCoreApplication::translate(
+                    "Reason", "taken by %1 of the %n people they interact with", nullptr, static_cast<int>(count(a, 1)))
                     .arg(count(a, 0));
             } },
         // { buyers of the product }
         { "recommend.social_no_ties",
             [](const Arguments& a) {
-                return tr("no interactions with other members yet: popular instead (bought by %n member(s))",
+                return QCoreApplication::translate("Reason",
+                    "no interactions with other members yet: popular instead (bought by %n member(s))", nullptr,
                     static_cast<int>(count(a, 0)));
             } },
         // { buyers of the product }
         { "recommend.popular_fill",
             [](const Arguments& a) {
-                return tr("popular: bought by %n member(s) (few personal matches)", static_cast<int>(count(a, 0)));
+                return QCoreApplication::translate("Reason", "popular: bought by %n member(s) (few personal matches)",
+                    nullptr, static_cast<int>(count(a, 0)));
             } },
     };
     return table;

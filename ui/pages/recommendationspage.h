@@ -29,6 +29,8 @@ public:
     RowsModel* list() const { return m_list; }
     RowsModel* evaluation() const { return m_evaluation; }
     QLabel* abResult() const { return m_abResult; }
+    /// The ranking of the methods in plain words, after an evaluation.
+    QLabel* ranking() const { return m_ranking; }
     QPushButton* evaluateButton() const { return m_evaluate; }
     QPushButton* compareButton() const { return m_compare; }
 
@@ -53,6 +55,7 @@ private:
     TableView* m_listView;
     RowsModel* m_evaluation;
     TableView* m_evaluationView;
+    QLabel* m_ranking;
     QPushButton* m_evaluate;
     Arm m_a {};
     Arm m_b {};
