@@ -50,9 +50,9 @@ QString plainName(core::Method m)
     return {};
 }
 
-/// "For your community, 'bought together' finds the next purchase 2.1× as often as 'most popular'",
-/// then the other methods from best to worst by NDCG.
-QString rankingText(const std::vector<core::MethodMetrics>& rows)
+} // namespace
+
+QString RecommendationsPage::rankingText(const std::vector<core::MethodMetrics>& rows)
 {
     if (rows.empty() || rows.front().members == 0)
         return RecommendationsPage::tr("Nobody has two purchases yet, so the methods cannot be compared.");
@@ -85,8 +85,6 @@ QString rankingText(const std::vector<core::MethodMetrics>& rows)
             += QLatin1Char(' ') + RecommendationsPage::tr("Then, best first: %1.").arg(rest.join(QStringLiteral(", ")));
     return text;
 }
-
-} // namespace
 
 RecommendationsPage::RecommendationsPage(AnalysisController* controller, QWidget* parent)
     : Page(controller, parent)

@@ -31,6 +31,9 @@ public:
     QLabel* abResult() const { return m_abResult; }
     /// The ranking of the methods in plain words, after an evaluation.
     QLabel* ranking() const { return m_ranking; }
+    /// "For your community, 'bought together' finds the next purchase 2.1× as often as 'most
+    /// popular'. Then, best first: …" — best by NDCG, the ratio of hit rates.
+    static QString rankingText(const std::vector<core::MethodMetrics>& rows);
     QPushButton* evaluateButton() const { return m_evaluate; }
     QPushButton* compareButton() const { return m_compare; }
 
