@@ -1,6 +1,7 @@
 #include "evaluation.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <new>
 #include <random>
@@ -21,6 +22,15 @@ const MethodMetrics* AutoChoice::of(Method m) const
 const MethodMetrics* AutoChoice::chosen() const
 {
     return of(method);
+}
+
+double AutoChoice::weightedNdcgOf(Method m) const
+{
+    for (size_t i = 0; i < validation.size() && i < weightedNdcg.size(); ++i) {
+        if (validation[i].method == m)
+            return weightedNdcg[i];
+    }
+    return 0.0;
 }
 
 Result<std::unique_ptr<OfflineEvaluation>> OfflineEvaluation::create(CommunityPtr community,
@@ -328,6 +338,19 @@ Result<AutoChoice> OfflineEvaluation::chooseAuto(const RankOptions& rank, const 
     AutoChoice choice;
     choice.k = rank.k;
     choice.validationMembers = static_cast<Index>(m_validation->split().evaluated.size());
+    // Validation members have one pair more than the evaluation's (they lose two, not one), so they
+    // lean to heavier buyers. Each is weighted by how common their history length (1, 2, 3, 4, 5 or
+    // more training pairs) is among the evaluated members relative to the validation members.
+    constexpr size_t buckets = 6;
+    const auto bucketOf = [](Index pairs) { return static_cast<size_t>(std::clamp<Index>(pairs, 0, 5)); };
+    std::array<double, buckets> evaluatedCount {}, validationCount {}, weight {};
+    for (Index m : m_split.evaluated)
+        evaluatedCount[bucketOf(m_split.training.countOf(m))] += 1.0;
+    const LeaveLatestOutSplit& v = m_validation->split();
+    for (Index m : v.evaluated)
+        validationCount[bucketOf(v.training.countOf(m))] += 1.0;
+    for (size_t b = 0; b < buckets; ++b)
+        weight[b] = validationCount[b] > 0.0 ? evaluatedCount[b] / validationCount[b] : 0.0;
     double best = -1.0;
     for (Method m : allMethods) {
         const double share = 1.0 / static_cast<double>(allMethods.size());
@@ -336,8 +359,18 @@ Result<AutoChoice> OfflineEvaluation::chooseAuto(const RankOptions& rank, const 
         if (!r.ok())
             return Error { r.error() };
         choice.validation.push_back(r->metrics);
-        if (choice.validationMembers > 0 && r->metrics.ndcg > best) {
-            best = r->metrics.ndcg;
+        double gain = 0.0, total = 0.0;
+        for (size_t j = 0; j < r->members.size(); ++j) {
+            const double w = weight[bucketOf(v.training.countOf(r->members[j]))];
+            const std::int32_t hit = r->hitRank[j];
+            if (hit > 0)
+                gain += w / std::log2(static_cast<double>(hit) + 1.0);
+            total += w;
+        }
+        const double ndcg = total > 0.0 ? gain / total : 0.0;
+        choice.weightedNdcg.push_back(ndcg);
+        if (choice.validationMembers > 0 && ndcg > best) {
+            best = ndcg;
             choice.method = m;
         }
     }

@@ -64,12 +64,16 @@ struct EvaluationOptions {
 
 /// What `auto` chose and why: every method's NDCG@k on a validation split carved from the
 /// training pairs (each evaluated member's latest training pair held out once more; the
-/// evaluation's held-out pairs are never seen).
+/// evaluation's held-out pairs are never seen), weighted by history length (see weightedNdcg).
 struct AutoChoice {
     Method method = Method::Hybrid;
     int k = 10;
     Index validationMembers = 0;
     std::vector<MethodMetrics> validation; ///< one per method, contract order
+    /// Per method (same order): the validation NDCG@k with each member weighted so that history
+    /// lengths count as often as among the evaluated members; the choice is its maximum.
+    std::vector<double> weightedNdcg;
+    double weightedNdcgOf(Method m) const;
     /// The chosen method's validation metrics and popular's, for "finds it N× as often".
     const MethodMetrics* chosen() const;
     const MethodMetrics* of(Method m) const;

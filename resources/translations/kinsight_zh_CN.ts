@@ -223,6 +223,18 @@
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
+    <message>
+        <source>EASE</source>
+        <translation>EASE</translation>
+    </message>
+    <message>
+        <source>Next in sequence</source>
+        <translation>学习顺序</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>社交网络推荐</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1941,10 +1953,6 @@ Click to open the member</source>
         <translation>留出每位会员最近一次购买或高评分，检查各方法的推荐列表能否找回它（使用阈值面板中的列表长度和邻居设置）。</translation>
     </message>
     <message>
-        <source>A/B comparison</source>
-        <translation>A/B 对比</translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation>方法</translation>
     </message>
@@ -1979,10 +1987,6 @@ Click to open the member</source>
     <message>
         <source>NDCG</source>
         <translation>NDCG</translation>
-    </message>
-    <message>
-        <source>Run A/B test</source>
-        <translation>运行 A/B 测试</translation>
     </message>
     <message>
         <source>scored</source>
@@ -2077,6 +2081,78 @@ Click to open the member</source>
     <message>
         <source>No products yet: import products and orders (or ratings) to get recommendations.</source>
         <translation>还没有商品：请导入商品和订单（或评分）以获得推荐。</translation>
+    </message>
+    <message>
+        <source>most popular</source>
+        <translation>最热门</translation>
+    </message>
+    <message>
+        <source>bought together</source>
+        <translation>常一起购买</translation>
+    </message>
+    <message>
+        <source>members like them</source>
+        <translation>相似学员</translation>
+    </message>
+    <message>
+        <source>bought together + members like them</source>
+        <translation>常一起购买 + 相似学员</translation>
+    </message>
+    <message>
+        <source>similar content</source>
+        <translation>相似内容</translation>
+    </message>
+    <message>
+        <source>purchase patterns (ALS)</source>
+        <translation>购买模式（ALS）</translation>
+    </message>
+    <message>
+        <source>whole-catalogue patterns (EASE)</source>
+        <translation>全站购买规律（EASE）</translation>
+    </message>
+    <message>
+        <source>what comes next</source>
+        <translation>学习顺序</translation>
+    </message>
+    <message>
+        <source>what their contacts bought</source>
+        <translation>好友在学</translation>
+    </message>
+    <message>
+        <source>Nobody has two purchases yet, so the methods cannot be compared.</source>
+        <translation>还没有学员购买过两次，暂时无法比较各方法。</translation>
+    </message>
+    <message>
+        <source>For your community, &apos;%1&apos; finds the next purchase best (%2 of the time).</source>
+        <translation>在您的社群中，“%1”最能猜中下一次购买（命中率 %2）。</translation>
+    </message>
+    <message>
+        <source>For your community, &apos;%1&apos; finds the next purchase %2 of the time; &apos;%3&apos; never.</source>
+        <translation>在您的社群中，“%1”猜中下一次购买的比例为 %2；“%3”一次也没有猜中。</translation>
+    </message>
+    <message>
+        <source>For your community, &apos;%1&apos; finds the next purchase %2× as often as &apos;%3&apos;.</source>
+        <translation>在您的社群中，“%1”猜中下一次购买的次数是“%3”的 %2 倍。</translation>
+    </message>
+    <message>
+        <source>Then, best first: %1.</source>
+        <translation>其余依次为：%1。</translation>
+    </message>
+    <message>
+        <source>Offline comparison of two settings</source>
+        <translation>两种设置的离线对比</translation>
+    </message>
+    <message>
+        <source>Replays the held-out purchases for both settings on the same members and tests the paired difference. It is not a live A/B experiment.</source>
+        <translation>用同一批学员留出的购买记录回放两种设置，并检验配对差异。这不是线上 A/B 实验。</translation>
+    </message>
+    <message>
+        <source>Compare on past purchases</source>
+        <translation>用历史购买对比</translation>
+    </message>
+    <message>
+        <source>95% bootstrap interval: %1 – %2</source>
+        <translation>95% 自助法置信区间：%1 – %2</translation>
     </message>
 </context>
 <context>

@@ -310,8 +310,10 @@ private Q_SLOTS:
         QVERIFY(choice->validationMembers > 100);
         const MethodMetrics* chosen = choice->chosen();
         QVERIFY(chosen);
-        for (const MethodMetrics& mm : choice->validation)
-            QVERIFY(mm.ndcg <= chosen->ndcg);
+        QCOMPARE(choice->weightedNdcg.size(), allMethods.size());
+        for (double ndcg : choice->weightedNdcg)
+            QVERIFY(ndcg <= choice->weightedNdcgOf(Method::Sequential));
+        QVERIFY(choice->weightedNdcgOf(Method::Sequential) > 1.3 * choice->weightedNdcgOf(Method::Popular));
         QVERIFY(chosen->ndcg > 1.3 * choice->of(Method::Popular)->ndcg);
         // Validation members are those with a held-out pair in the training pairs: fewer than the
         // evaluation's, never the same held-out pairs.
