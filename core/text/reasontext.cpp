@@ -51,6 +51,18 @@ QString tr(const char* source, int n = -1)
     return QCoreApplication::translate("Reason", source, nullptr, n);
 }
 
+// Recommendation reasons. Marked here (lupdate does not look inside the table's lambdas) and
+// translated in the table; every one is a numerus form (%n).
+const char* const easeBecause
+    = QT_TRANSLATE_N_NOOP("Reason", "members who bought 《%1》 tend to buy it too (%n member(s) have it)");
+const char* const sequentialMostOften
+    = QT_TRANSLATE_N_NOOP("Reason", "members who took 《%1》 most often took 《%2》 next (%n member(s))");
+const char* const sequentialNext = QT_TRANSLATE_N_NOOP("Reason", "%n member(s) who took 《%1》 took 《%2》 next");
+const char* const socialTies = QT_TRANSLATE_N_NOOP("Reason", "taken by %1 of the %n people they interact with");
+const char* const socialNoTies
+    = QT_TRANSLATE_N_NOOP("Reason", "no interactions with other members yet: popular instead (bought by %n member(s))");
+const char* const popularFill = QT_TRANSLATE_N_NOOP("Reason", "popular: bought by %n member(s) (few personal matches)");
+
 // One entry per code. Keep them grouped by the area that emits them.
 const std::unordered_map<std::string, Renderer>& renderers()
 {
@@ -61,45 +73,37 @@ const std::unordered_map<std::string, Renderer>& renderers()
         // { product title X, buyers of the recommended product }
         { "recommend.ease_because",
             [](const Arguments& a) {
-                return QCoreApplication::translate("Reason",
-                    "members who bought 《%1》 tend to buy it too (%n member(s) have it)", nullptr,
-                    static_cast<int>(count(a, 1)))
+                return QCoreApplication::translate("Reason", easeBecause, nullptr, static_cast<int>(count(a, 1)))
                     .arg(text(a, 0));
             } },
         // { members who took Y right after X, X, Y }: Y is what they most often took next.
         { "recommend.sequential_most_often",
             [](const Arguments& a) {
-                return QCoreApplication::translate("Reason",
-                    "members who took 《%1》 most often took 《%2》 next (%n member(s))", nullptr,
-                    static_cast<int>(count(a, 0)))
+                return QCoreApplication::translate(
+                    "Reason", sequentialMostOften, nullptr, static_cast<int>(count(a, 0)))
                     .arg(text(a, 1), text(a, 2));
             } },
         // { members who took Y right after X, X, Y }
         { "recommend.sequential_next",
             [](const Arguments& a) {
-                return QCoreApplication::translate(
-                    "Reason", "%n member(s) who took 《%1》 took 《%2》 next", nullptr, static_cast<int>(count(a, 0)))
+                return QCoreApplication::translate("Reason", sequentialNext, nullptr, static_cast<int>(count(a, 0)))
                     .arg(text(a, 1), text(a, 2));
             } },
         // { people they interact with who have it, people they interact with }
         { "recommend.social_ties",
             [](const Arguments& a) {
-                return QCoreApplication::translate(
-                    "Reason", "taken by %1 of the %n people they interact with", nullptr, static_cast<int>(count(a, 1)))
+                return QCoreApplication::translate("Reason", socialTies, nullptr, static_cast<int>(count(a, 1)))
                     .arg(count(a, 0));
             } },
         // { buyers of the product }
         { "recommend.social_no_ties",
             [](const Arguments& a) {
-                return QCoreApplication::translate("Reason",
-                    "no interactions with other members yet: popular instead (bought by %n member(s))", nullptr,
-                    static_cast<int>(count(a, 0)));
+                return QCoreApplication::translate("Reason", socialNoTies, nullptr, static_cast<int>(count(a, 0)));
             } },
         // { buyers of the product }
         { "recommend.popular_fill",
             [](const Arguments& a) {
-                return QCoreApplication::translate("Reason", "popular: bought by %n member(s) (few personal matches)",
-                    nullptr, static_cast<int>(count(a, 0)));
+                return QCoreApplication::translate("Reason", popularFill, nullptr, static_cast<int>(count(a, 0)));
             } },
     };
     return table;

@@ -271,6 +271,45 @@
     </message>
 </context>
 <context>
+    <name>Reason</name>
+    <message numerus="yes">
+        <source>members who bought 《%1》 tend to buy it too (%n member(s) have it)</source>
+        <translation>
+            <numerusform>买过《%1》的学员也常买它（%n 人已购买）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>members who took 《%1》 most often took 《%2》 next (%n member(s))</source>
+        <translation>
+            <numerusform>学完《%1》的学员最常接着学《%2》（%n 人）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) who took 《%1》 took 《%2》 next</source>
+        <translation>
+            <numerusform>%n 位学完《%1》的学员接着学了《%2》</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>taken by %1 of the %n people they interact with</source>
+        <translation>
+            <numerusform>与其互动的 %n 人中有 %1 人已购买</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no interactions with other members yet: popular instead (bought by %n member(s))</source>
+        <translation>
+            <numerusform>尚未与其他学员互动：改为推荐热门（%n 人已购买）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>popular: bought by %n member(s) (few personal matches)</source>
+        <translation>
+            <numerusform>热门：%n 人已购买（个性化匹配较少）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kinsight::ui::AnalysisController</name>
     <message>
         <source>Loading %1</source>
