@@ -109,6 +109,8 @@ void evaluatePhase(const CommunityPtr& community, const Args& args)
     // auto: validation split of the training pairs, every method trained and evaluated on it.
     t.restart();
     const auto choice = e.chooseAuto(rank);
+    if (!choice.ok())
+        std::printf("auto: error: %s\n", choice.error().c_str());
     if (choice.ok()) {
         const double chosen = ndcgOf[static_cast<size_t>(choice->method)];
         report(("auto (validation of all nine methods) chose " + std::string(methodName(choice->method))).c_str(),
@@ -117,6 +119,12 @@ void evaluatePhase(const CommunityPtr& community, const Args& args)
                 + fmt("%+.1f%% vs popular; validation members %.0f",
                     popularNdcg > 0 ? 100.0 * (chosen / popularNdcg - 1.0) : 0.0,
                     static_cast<double>(choice->validationMembers)));
+        for (size_t i = 0; i < choice->validation.size(); ++i) {
+            const MethodMetrics& v = choice->validation[i];
+            report(("  validation " + std::string(methodName(v.method))).c_str(), 0.0,
+                fmt("ndcg %.4f, weighted by history length %.4f, test ndcg %.4f", v.ndcg, choice->weightedNdcg[i],
+                    ndcgOf[static_cast<size_t>(v.method)]));
+        }
     }
 
     // A tuned neighbourhood re-ranks from the cached similarities.
