@@ -46,7 +46,7 @@ using Renderer = std::function<QString(const Arguments&)>;
     return QString::number(std::get<double>(a[i]));
 }
 
-QString tr(const char* source, int n = -1)
+[[maybe_unused]] QString tr(const char* source, int n = -1)
 {
     return QCoreApplication::translate("Reason", source, nullptr, n);
 }
@@ -131,7 +131,7 @@ QString reasonText(const Reason& reason)
 QString reasonsText(const std::vector<Reason>& reasons)
 {
     QString out;
-    const QString separator = tr("; ");
+    const QString separator = QCoreApplication::translate("Reason", "; ");
     for (const Reason& r : reasons) {
         if (!out.isEmpty())
             out += separator;

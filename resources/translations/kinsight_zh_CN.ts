@@ -308,6 +308,10 @@
             <numerusform>热门：%n 人已购买（个性化匹配较少）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>kinsight::ui::AnalysisController</name>
