@@ -25,8 +25,8 @@ struct EaseOptions {
     Index validationMembers = 20000;
     std::uint64_t seed = 42;
     /// Catalogue restriction: only the `maxProducts` most-bought products (pairs descending, ties
-    /// by product index) take part; the others score 0. Dense matrices of n × n doubles: 2,000
-    /// products keep the model (three of them while training) under 100 MB.
+    /// by product index) take part; the others score 0. Dense matrices of n × n doubles: at 2,000
+    /// products the model is 32 MB, and training holds at most four such matrices (128 MB).
     Index maxProducts = 2000;
 
     bool operator==(const EaseOptions&) const = default;
