@@ -1,7 +1,8 @@
 // kinsight evaluate --db DB [--k K] [--method M] [--neighbours N] [--floor F] [--alpha A] [--novelty]
 //                   [--compare SPEC [--metric hit_rate|ndcg] [--confidence C]]
-// Prints method, k, members, hit_rate, precision, recall, ndcg, coverage (contract §3); with
-// --compare, the A/B comparison of --method against SPEC instead.
+// Prints method, k, members, hit_rate, precision, recall, ndcg, coverage (contract §3): one row per
+// method without --method, one row for the chosen method with --method auto; with --compare, the
+// offline comparison of two settings (--method, default auto, against SPEC) instead.
 
 #include <iostream>
 
@@ -57,7 +58,7 @@ std::optional<core::Configuration> parseConfiguration(
 std::string configurationName(const core::Configuration& c)
 {
     std::string s(core::methodName(c.method));
-    if (c.method == core::Method::Popular || c.method == core::Method::Content || c.method == core::Method::Als)
+    if (c.method != core::Method::ItemKnn && c.method != core::Method::UserKnn && c.method != core::Method::Hybrid)
         return s;
     // Spaces, not commas, so the name needs no CSV quoting.
     s += " neighbours=" + std::to_string(c.rank.neighbours) + " floor=" + core::cellText(c.rank.floor);
@@ -76,18 +77,24 @@ int runEvaluate(const QStringList& arguments)
     QCommandLineParser& p = cli.parser();
     p.addOption({ QStringLiteral("novelty"),
         QStringLiteral("Add a novelty column: mean popularity rank of recommended products (1 = most popular).") });
+    p.addOption({ QStringLiteral("intervals"),
+        QStringLiteral("Add seeded 95% bootstrap intervals: hit_rate_low, hit_rate_high, ndcg_low, ndcg_high.") });
+    p.addOption(
+        { QStringLiteral("diversity"), QStringLiteral("Add intra-list diversity and popularity bias columns.") });
     p.addOption({ QStringLiteral("compare"),
-        QStringLiteral("A/B test --method (A) against SPEC (B), e.g. 'item-knn:neighbours=20,floor=0.1'."),
+        QStringLiteral("Offline comparison of two settings on the same members: --method (A) against SPEC (B), "
+                       "e.g. 'item-knn:neighbours=20,floor=0.1'."),
         QStringLiteral("SPEC") });
     p.addOption({ QStringLiteral("metric"),
-        QStringLiteral("Per-member value the A/B test pairs: hit_rate (default) or ndcg."), QStringLiteral("METRIC") });
-    p.addOption({ QStringLiteral("confidence"), QStringLiteral("Confidence of the A/B interval (default 0.95)."),
-        QStringLiteral("C") });
+        QStringLiteral("Per-member value the comparison pairs: hit_rate (default) or ndcg."),
+        QStringLiteral("METRIC") });
+    p.addOption({ QStringLiteral("confidence"),
+        QStringLiteral("Confidence of the comparison's interval (default 0.95)."), QStringLiteral("C") });
     int status = exitSuccess;
     const auto db = cli.parseWithDatabase(arguments, status);
     if (!db)
         return status;
-    const auto settings = readRecommendOptions(cli, status);
+    auto settings = readRecommendOptions(cli, status);
     if (!settings)
         return status;
     const auto confidence = cli.realOption(QStringLiteral("confidence"), 0.95, 0.5, 0.999, status);
@@ -113,9 +120,22 @@ int runEvaluate(const QStringList& arguments)
     const core::CommunityPtr community = loadCommunityOrFail(*db);
     if (!community)
         return exitFailure;
-    auto evaluation = core::OfflineEvaluation::create(community, {}, settings->models);
+    const bool intervals = cli.isSet(QStringLiteral("intervals"));
+    const bool diversity = cli.isSet(QStringLiteral("diversity"));
+    core::EvaluationOptions options;
+    options.bootstrapSamples = intervals ? 1000 : 0;
+    options.diversity = diversity;
+    auto evaluation = core::OfflineEvaluation::create(community, {}, settings->models, options);
     if (!evaluation.ok())
         return fail(QString::fromStdString(evaluation.error()));
+    // auto: asked for by name, or the default arm of a comparison.
+    if (settings->automatic && (settings->methodGiven || versus)) {
+        const auto choice = (*evaluation)->chooseAuto(settings->rank);
+        if (!choice.ok())
+            return fail(QString::fromStdString(choice.error()));
+        settings->method = choice->method;
+        std::cerr << autoChoiceText(*choice) << std::endl;
+    }
 
     core::Table table;
     if (versus) {
@@ -135,6 +155,14 @@ int runEvaluate(const QStringList& arguments)
     table.columns = { "method", "k", "members", "hit_rate", "precision", "recall", "ndcg", "coverage" };
     if (novelty)
         table.columns.push_back("novelty");
+    if (intervals) {
+        for (const char* c : { "hit_rate_low", "hit_rate_high", "ndcg_low", "ndcg_high" })
+            table.columns.push_back(c);
+    }
+    if (diversity) {
+        table.columns.push_back("diversity");
+        table.columns.push_back("popularity_bias");
+    }
     std::vector<core::Method> methods(core::allMethods.begin(), core::allMethods.end());
     if (settings->methodGiven)
         methods = { settings->method };
@@ -156,6 +184,14 @@ int runEvaluate(const QStringList& arguments)
             community->productCount() > 0 ? core::Cell(mm.coverage) : core::Cell() };
         if (novelty)
             row.push_back(rate(mm.novelty));
+        if (intervals) {
+            for (double v : { mm.hitRateLow, mm.hitRateHigh, mm.ndcgLow, mm.ndcgHigh })
+                row.push_back(rate(v));
+        }
+        if (diversity) {
+            row.push_back(rate(mm.diversity));
+            row.push_back(rate(mm.popularityBias));
+        }
         table.rows.push_back(std::move(row));
     }
     return cli.print(table);
@@ -163,7 +199,6 @@ int runEvaluate(const QStringList& arguments)
 
 } // namespace
 
-KINSIGHT_COMMAND(
-    "evaluate", "Offline evaluation and A/B comparison of recommendation methods", Needs::Core, runEvaluate);
+KINSIGHT_COMMAND("evaluate", "Offline evaluation and comparison of recommendation methods", Needs::Core, runEvaluate);
 
 } // namespace kinsight::app

@@ -1,11 +1,15 @@
 // kinsight recommend --db DB --member ID [--k K] [--method M] [--neighbours N] [--floor F] [--alpha A]
-// Prints rank, product_id, title, score, reason (contract §3).
+// Prints rank, product_id, title, score, reason (contract §3). The default method, auto, is the
+// one with the best validation NDCG@k on this community; which one it is goes to stderr.
+
+#include <iostream>
 
 #include <QCoreApplication>
 
 #include "app/cli.h"
 #include "app/command.h"
 #include "app/commands/recommendoptions.h"
+#include "core/recommend/evaluation.h"
 #include "core/recommend/recommender.h"
 #include "core/text/reasontext.h"
 
@@ -28,7 +32,7 @@ int runRecommend(const QStringList& arguments)
     const QString memberId = cli.value(QStringLiteral("member"));
     if (memberId.isEmpty())
         return usageError(cli.command(), QCoreApplication::translate("Cli", "--member ID is required"));
-    const auto settings = readRecommendOptions(cli, status);
+    auto settings = readRecommendOptions(cli, status);
     if (!settings)
         return status;
 
@@ -39,6 +43,14 @@ int runRecommend(const QStringList& arguments)
     const core::Index member = community->findMember(std::string_view(id.constData(), static_cast<size_t>(id.size())));
     if (member == core::noIndex)
         return fail(QCoreApplication::translate("Cli", "unknown member '%1'").arg(memberId));
+
+    if (settings->automatic) {
+        const auto choice = core::chooseMethod(community, settings->rank, settings->models);
+        if (!choice.ok())
+            return fail(QString::fromStdString(choice.error()));
+        settings->method = choice->method;
+        std::cerr << autoChoiceText(*choice) << std::endl;
+    }
 
     auto recommender = core::Recommender::forCommunity(community, {}, settings->models);
     if (const core::Status s = recommender->prepare(settings->method); !s.ok())

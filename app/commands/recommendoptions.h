@@ -3,9 +3,12 @@
 // Options shared by `kinsight recommend` and `kinsight evaluate`: method, k and the knobs of the
 // models. Header-only so that app/CMakeLists.txt's glob of commands/*.cpp needs no change.
 
+#include <algorithm>
+#include <cstdio>
 #include <optional>
 
 #include "app/cli.h"
+#include "core/recommend/evaluation.h"
 #include "core/recommend/recommender.h"
 
 namespace kinsight::app {
@@ -13,6 +16,8 @@ namespace kinsight::app {
 struct RecommendSettings {
     core::Method method = core::Method::Hybrid;
     bool methodGiven = false;
+    /// `auto` (the default): the method with the best validation NDCG@k (core::chooseMethod()).
+    bool automatic = true;
     core::RankOptions rank;
     core::ModelOptions models;
 };
@@ -22,7 +27,9 @@ inline void addRecommendOptions(CommandLine& cli)
     QCommandLineParser& p = cli.parser();
     p.addOption({ QStringLiteral("k"), QStringLiteral("List length (default 10)."), QStringLiteral("K") });
     p.addOption({ QStringLiteral("method"),
-        QStringLiteral("popular, item-knn, user-knn, hybrid (default), content or als."), QStringLiteral("M") });
+        QStringLiteral("popular, item-knn, user-knn, hybrid, content, als, ease, sequential, social or auto "
+                       "(default: the best on a validation split of this community)."),
+        QStringLiteral("M") });
     p.addOption({ QStringLiteral("neighbours"), QStringLiteral("kNN neighbourhood size (default 0 = all)."),
         QStringLiteral("N") });
     p.addOption({ QStringLiteral("floor"), QStringLiteral("kNN similarity floor, 0..1 (default 0 = none)."),
@@ -39,6 +46,14 @@ inline void addRecommendOptions(CommandLine& cli)
     p.addOption({ QStringLiteral("als-solver"), QStringLiteral("ALS solver: cholesky (default, exact) or cg."),
         QStringLiteral("S") });
     p.addOption({ QStringLiteral("seed"), QStringLiteral("ALS random seed (default 42)."), QStringLiteral("S") });
+    p.addOption({ QStringLiteral("item-weighting"),
+        QStringLiteral("Item-kNN cell weighting: none (default, the contract's cosine), tfidf or bm25."),
+        QStringLiteral("W") });
+    p.addOption({ QStringLiteral("shrinkage"),
+        QStringLiteral("Item-kNN shrinkage for rare pairs: similarity × n / (n + H) (default 0 = none)."),
+        QStringLiteral("H") });
+    p.addOption({ QStringLiteral("ease-lambda"),
+        QStringLiteral("EASE L2 regularisation (default 0 = chosen on a validation split)."), QStringLiteral("L") });
 }
 
 inline std::optional<RecommendSettings> readRecommendOptions(const CommandLine& cli, int& status)
@@ -47,13 +62,16 @@ inline std::optional<RecommendSettings> readRecommendOptions(const CommandLine& 
     if (cli.isSet(QStringLiteral("method"))) {
         const QByteArray name = cli.value(QStringLiteral("method")).toUtf8();
         const auto m = core::parseMethod(std::string_view(name.constData(), static_cast<size_t>(name.size())));
-        if (!m) {
+        if (!m && name != "auto") {
             status = usageError(cli.command(),
-                QStringLiteral("unknown method '%1' (popular, item-knn, user-knn, hybrid, content, als)")
+                QStringLiteral("unknown method '%1' (popular, item-knn, user-knn, hybrid, content, als, ease, "
+                               "sequential, social, auto)")
                     .arg(cli.value(QStringLiteral("method"))));
             return std::nullopt;
         }
-        s.method = *m;
+        s.automatic = !m;
+        if (m)
+            s.method = *m;
         s.methodGiven = true;
     }
     const auto k = cli.intOption(QStringLiteral("k"), 10, 1, 100000, status);
@@ -67,8 +85,25 @@ inline std::optional<RecommendSettings> readRecommendOptions(const CommandLine& 
         = iterations ? cli.realOption(QStringLiteral("als-regularization"), 10.0, 0.0, 1e6, status) : std::nullopt;
     const auto confidence = lambda ? cli.realOption(QStringLiteral("als-alpha"), 40.0, 0.0, 1e6, status) : std::nullopt;
     const auto seed = confidence ? cli.intOption(QStringLiteral("seed"), 42, 0, 2147483647, status) : std::nullopt;
-    if (!seed)
+    const auto shrinkage = seed ? cli.realOption(QStringLiteral("shrinkage"), 0.0, 0.0, 1e9, status) : std::nullopt;
+    const auto easeLambda
+        = shrinkage ? cli.realOption(QStringLiteral("ease-lambda"), 0.0, 0.0, 1e12, status) : std::nullopt;
+    if (!easeLambda)
         return std::nullopt;
+    s.models.itemKnn.shrinkage = *shrinkage;
+    s.models.ease.lambda = *easeLambda;
+    if (cli.isSet(QStringLiteral("item-weighting"))) {
+        const QString w = cli.value(QStringLiteral("item-weighting"));
+        if (w == QLatin1String("tfidf")) {
+            s.models.itemKnn.weighting = core::ItemWeighting::TfIdf;
+        } else if (w == QLatin1String("bm25")) {
+            s.models.itemKnn.weighting = core::ItemWeighting::Bm25;
+        } else if (w != QLatin1String("none")) {
+            status
+                = usageError(cli.command(), QStringLiteral("unknown item weighting '%1' (none, tfidf or bm25)").arg(w));
+            return std::nullopt;
+        }
+    }
     s.rank = { *k, *n, *floor, *alpha };
     s.models.als.factors = *factors;
     s.models.als.iterations = *iterations;
@@ -87,6 +122,27 @@ inline std::optional<RecommendSettings> readRecommendOptions(const CommandLine& 
         }
     }
     return s;
+}
+
+/// "auto: item-knn (validation NDCG@10 on 1234 members: item-knn 0.412, ease 0.405, …, popular 0.200)".
+inline std::string autoChoiceText(const core::AutoChoice& choice)
+{
+    std::string text = "auto: " + std::string(core::methodName(choice.method));
+    if (choice.validationMembers == 0)
+        return text + " (nobody to validate on: no member has three pairs)";
+    std::vector<size_t> order(choice.validation.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+        [&](size_t a, size_t b) { return choice.weightedNdcg[a] > choice.weightedNdcg[b]; });
+    text += " (validation NDCG@" + std::to_string(choice.k) + " on " + std::to_string(choice.validationMembers)
+        + " members, weighted by history length:";
+    for (size_t i = 0; i < order.size(); ++i) {
+        char value[32];
+        std::snprintf(value, sizeof value, "%.4f", choice.weightedNdcg[order[i]]);
+        text += (i ? ", " : " ") + std::string(core::methodName(choice.validation[order[i]].method)) + " " + value;
+    }
+    return text + ")";
 }
 
 } // namespace kinsight::app

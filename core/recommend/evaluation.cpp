@@ -1,6 +1,7 @@
 #include "evaluation.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <new>
 #include <random>
@@ -9,15 +10,51 @@
 
 namespace kinsight::core {
 
+const MethodMetrics* AutoChoice::of(Method m) const
+{
+    for (const MethodMetrics& mm : validation) {
+        if (mm.method == m)
+            return &mm;
+    }
+    return nullptr;
+}
+
+const MethodMetrics* AutoChoice::chosen() const
+{
+    return of(method);
+}
+
+double AutoChoice::weightedNdcgOf(Method m) const
+{
+    for (size_t i = 0; i < validation.size() && i < weightedNdcg.size(); ++i) {
+        if (validation[i].method == m)
+            return weightedNdcg[i];
+    }
+    return 0.0;
+}
+
 Result<std::unique_ptr<OfflineEvaluation>> OfflineEvaluation::create(CommunityPtr community,
     const FeedbackOptions& feedback, const ModelOptions& models, const EvaluationOptions& options)
+{
+    try {
+        return createFrom(community, buildFeedback(*community, feedback), models, options);
+    } catch (const std::bad_alloc&) {
+        return Error { "not enough memory for the evaluation split" };
+    }
+}
+
+Result<std::unique_ptr<OfflineEvaluation>> OfflineEvaluation::createFrom(
+    CommunityPtr community, const Feedback& all, const ModelOptions& models, const EvaluationOptions& options)
 {
     try {
         std::unique_ptr<OfflineEvaluation> e(new OfflineEvaluation());
         e->m_community = community;
         e->m_options = options;
-        e->m_split = splitLeaveLatestOut(buildFeedback(*community, feedback));
+        e->m_split = splitLeaveLatestOut(all);
         auto training = std::make_shared<const Feedback>(e->m_split.training);
+        e->m_meanPopularity = training->productCount > 0
+            ? static_cast<double>(training->pairCount()) / static_cast<double>(training->productCount)
+            : 0.0;
         e->m_recommender = std::make_unique<Recommender>(community, training, models);
         const std::vector<Index>& order = e->m_recommender->byPopularity();
         e->m_popularityRank.assign(order.size(), 0);
@@ -62,6 +99,16 @@ Result<MethodEvaluation> OfflineEvaluation::runOn(
 {
     if (Status s = m_recommender->prepare(method, control); !s.ok())
         return Error { s.error() };
+    if (m_options.diversity && !m_diversitySimilarity) {
+        try {
+            m_diversitySimilarity = ItemSimilarity::build(m_split.training, control);
+        } catch (const Cancelled&) {
+            return Error { "cancelled" };
+        } catch (const std::bad_alloc&) {
+            return Error { "not enough memory for the diversity similarities" };
+        }
+    }
+    const ItemSimilarity* similarity = m_options.diversity ? m_diversitySimilarity.get() : nullptr;
     MethodEvaluation result;
     result.members = members;
     result.hitRank.assign(members.size(), 0);
@@ -71,6 +118,10 @@ Result<MethodEvaluation> OfflineEvaluation::runOn(
         static_cast<size_t>(workers), std::vector<std::uint8_t>(static_cast<size_t>(productCount), 0));
     std::vector<std::int64_t> rankSum(members.size(), 0);
     std::vector<std::int32_t> listed(members.size(), 0);
+    std::vector<double> listPopularity(members.size(), 0.0);
+    std::vector<double> listDiversity(members.size(), 0.0);
+    std::vector<std::uint8_t> hasDiversity(members.size(), 0);
+    std::vector<std::vector<std::uint8_t>> inList(static_cast<size_t>(workers));
     std::vector<RecommendScratch> scratch(static_cast<size_t>(workers));
     std::atomic<std::int64_t> done { 0 };
     const Recommender& recommender = *m_recommender;
@@ -93,6 +144,31 @@ Result<MethodEvaluation> OfflineEvaluation::runOn(
                             result.hitRank[static_cast<size_t>(i)] = static_cast<std::int32_t>(r + 1);
                     }
                     listed[static_cast<size_t>(i)] = static_cast<std::int32_t>(s.ranked.size());
+                    if (s.ranked.empty())
+                        continue;
+                    double popularity = 0.0;
+                    for (const RankedProduct& r : s.ranked)
+                        popularity += m_split.training.popularity(r.product);
+                    listPopularity[static_cast<size_t>(i)] = popularity / static_cast<double>(s.ranked.size());
+                    if (similarity && s.ranked.size() >= 2) {
+                        // Each unordered pair of the list once: from p, only neighbours q > p.
+                        std::vector<std::uint8_t>& mark = inList[static_cast<size_t>(worker)];
+                        mark.resize(static_cast<size_t>(productCount), 0);
+                        for (const RankedProduct& r : s.ranked)
+                            mark[static_cast<size_t>(r.product)] = 1;
+                        double sum = 0.0;
+                        for (const RankedProduct& r : s.ranked) {
+                            for (const ItemSimilarity::Neighbour& n : similarity->neighboursOf(r.product)) {
+                                if (n.product > r.product && mark[static_cast<size_t>(n.product)])
+                                    sum += n.similarity;
+                            }
+                        }
+                        for (const RankedProduct& r : s.ranked)
+                            mark[static_cast<size_t>(r.product)] = 0;
+                        const auto len = static_cast<double>(s.ranked.size());
+                        listDiversity[static_cast<size_t>(i)] = 1.0 - 2.0 * sum / (len * (len - 1.0));
+                        hasDiversity[static_cast<size_t>(i)] = 1;
+                    }
                 }
                 const std::int64_t finished = done.fetch_add(e - b) + (e - b);
                 if (worker == 0)
@@ -112,14 +188,27 @@ Result<MethodEvaluation> OfflineEvaluation::runOn(
     mm.sampled = sampled;
     double hits = 0.0, ndcg = 0.0;
     std::int64_t ranks = 0, count = 0;
+    double popularity = 0.0, diversity = 0.0;
+    Index listedMembers = 0, diverseMembers = 0;
+    std::vector<std::int64_t> atRank(static_cast<size_t>(std::max(0, rank.k)) + 1, 0);
     for (size_t i = 0; i < members.size(); ++i) {
         const std::int32_t r = result.hitRank[i];
         if (r > 0) {
             hits += 1.0;
             ndcg += 1.0 / std::log2(static_cast<double>(r) + 1.0);
         }
+        if (static_cast<size_t>(r) < atRank.size())
+            ++atRank[static_cast<size_t>(r)];
         ranks += rankSum[i];
         count += listed[i];
+        if (listed[i] > 0) {
+            popularity += listPopularity[i];
+            ++listedMembers;
+        }
+        if (hasDiversity[i]) {
+            diversity += listDiversity[i];
+            ++diverseMembers;
+        }
     }
     if (!members.empty()) {
         const auto n = static_cast<double>(members.size());
@@ -128,6 +217,52 @@ Result<MethodEvaluation> OfflineEvaluation::runOn(
         mm.recall = hits / n; // one held-out product per member
         mm.ndcg = ndcg / n;
     }
+    mm.hitRateLow = mm.hitRateHigh = mm.hitRate;
+    mm.ndcgLow = mm.ndcgHigh = mm.ndcg;
+    if (m_options.bootstrapSamples > 0 && !members.empty()) {
+        // Resampling members with replacement only changes how many of them land on each hit rank
+        // (0 = missed, 1..k): a multinomial draw over those counts, the same distribution as
+        // drawing members one by one, at O(k) per resample.
+        const auto n = static_cast<std::int64_t>(members.size());
+        std::mt19937_64 random(m_options.bootstrapSeed);
+        std::vector<double> hitSamples, ndcgSamples;
+        hitSamples.reserve(static_cast<size_t>(m_options.bootstrapSamples));
+        ndcgSamples.reserve(static_cast<size_t>(m_options.bootstrapSamples));
+        for (int b = 0; b < m_options.bootstrapSamples; ++b) {
+            std::int64_t left = n, remaining = n, drawnHits = 0;
+            double drawnGain = 0.0;
+            for (size_t r = atRank.size(); r-- > 1;) {
+                std::int64_t draws = 0;
+                if (left > 0 && atRank[r] > 0) {
+                    std::binomial_distribution<std::int64_t> pick(
+                        left, static_cast<double>(atRank[r]) / static_cast<double>(remaining));
+                    draws = pick(random);
+                }
+                remaining -= atRank[r];
+                left -= draws;
+                drawnHits += draws;
+                drawnGain += static_cast<double>(draws) / std::log2(static_cast<double>(r) + 1.0);
+            }
+            hitSamples.push_back(static_cast<double>(drawnHits) / static_cast<double>(n));
+            ndcgSamples.push_back(drawnGain / static_cast<double>(n));
+        }
+        const auto percentile = [](std::vector<double>& v, double q) {
+            std::sort(v.begin(), v.end());
+            const double at = q * static_cast<double>(v.size() - 1);
+            const auto lo = static_cast<size_t>(std::floor(at));
+            const auto hi = std::min(v.size() - 1, lo + 1);
+            return v[lo] + (at - static_cast<double>(lo)) * (v[hi] - v[lo]);
+        };
+        const double tail = (1.0 - m_options.bootstrapConfidence) / 2.0;
+        mm.hitRateLow = percentile(hitSamples, tail);
+        mm.hitRateHigh = percentile(hitSamples, 1.0 - tail);
+        mm.ndcgLow = percentile(ndcgSamples, tail);
+        mm.ndcgHigh = percentile(ndcgSamples, 1.0 - tail);
+    }
+    if (listedMembers > 0 && m_meanPopularity > 0.0)
+        mm.popularityBias = popularity / static_cast<double>(listedMembers) / m_meanPopularity;
+    if (diverseMembers > 0)
+        mm.diversity = diversity / static_cast<double>(diverseMembers);
     Index covered = 0;
     for (Index p = 0; p < productCount; ++p) {
         for (const auto& seen : recommended) {
@@ -165,21 +300,94 @@ Result<AbComparison> OfflineEvaluation::compare(
         return Error { rb.error() };
     m_recommender->setAlsOptions(original);
 
-    const auto values = [metric](const MethodEvaluation& e) {
-        std::vector<double> v(e.hitRank.size());
-        for (size_t i = 0; i < v.size(); ++i) {
-            const std::int32_t r = e.hitRank[i];
-            v[i] = r == 0 ? 0.0 : metric == AbMetric::HitRate ? 1.0 : 1.0 / std::log2(r + 1.0);
-        }
-        return v;
-    };
-    const std::vector<double> va = values(*ra), vb = values(*rb);
+    const std::vector<double> va = memberValues(*ra, metric), vb = memberValues(*rb, metric);
     AbComparison out;
     out.a = ra->metrics;
     out.b = rb->metrics;
     out.metric = metric;
     out.test = pairedTTest(va, vb, confidence);
     return out;
+}
+
+std::vector<double> OfflineEvaluation::memberValues(const MethodEvaluation& e, AbMetric metric)
+{
+    std::vector<double> v(e.hitRank.size());
+    for (size_t i = 0; i < v.size(); ++i) {
+        const std::int32_t r = e.hitRank[i];
+        v[i] = r == 0 ? 0.0 : metric == AbMetric::HitRate ? 1.0 : 1.0 / std::log2(r + 1.0);
+    }
+    return v;
+}
+
+Result<AutoChoice> OfflineEvaluation::chooseAuto(const RankOptions& rank, const TaskControl& control)
+{
+    if (m_auto && m_autoRank.k == rank.k && m_autoRank.neighbours == rank.neighbours && m_autoRank.floor == rank.floor
+        && m_autoRank.alpha == rank.alpha)
+        return *m_auto;
+    if (!m_validation) {
+        // The validation split is this split's training pairs split once more the same way.
+        EvaluationOptions options = m_options;
+        options.bootstrapSamples = 0;
+        options.diversity = false;
+        Result<std::unique_ptr<OfflineEvaluation>> v
+            = createFrom(m_community, m_split.training, m_recommender->modelOptions(), options);
+        if (!v.ok())
+            return Error { v.error() };
+        m_validation = std::move(*v);
+    }
+    AutoChoice choice;
+    choice.k = rank.k;
+    choice.validationMembers = static_cast<Index>(m_validation->split().evaluated.size());
+    // Validation members have one pair more than the evaluation's (they lose two, not one), so they
+    // lean to heavier buyers. Each is weighted by how common their history length (1, 2, 3, 4, 5 or
+    // more training pairs) is among the evaluated members relative to the validation members.
+    constexpr size_t buckets = 6;
+    const auto bucketOf = [](Index pairs) { return static_cast<size_t>(std::clamp<Index>(pairs, 0, 5)); };
+    std::array<double, buckets> evaluatedCount {}, validationCount {}, weight {};
+    for (Index m : m_split.evaluated)
+        evaluatedCount[bucketOf(m_split.training.countOf(m))] += 1.0;
+    const LeaveLatestOutSplit& v = m_validation->split();
+    for (Index m : v.evaluated)
+        validationCount[bucketOf(v.training.countOf(m))] += 1.0;
+    for (size_t b = 0; b < buckets; ++b)
+        weight[b] = validationCount[b] > 0.0 ? evaluatedCount[b] / validationCount[b] : 0.0;
+    double best = -1.0;
+    for (Method m : allMethods) {
+        const double share = 1.0 / static_cast<double>(allMethods.size());
+        const auto i = static_cast<double>(choice.validation.size());
+        Result<MethodEvaluation> r = m_validation->run(m, rank, control.slice(i * share, (i + 1.0) * share));
+        if (!r.ok())
+            return Error { r.error() };
+        choice.validation.push_back(r->metrics);
+        double gain = 0.0, total = 0.0;
+        for (size_t j = 0; j < r->members.size(); ++j) {
+            const double w = weight[bucketOf(v.training.countOf(r->members[j]))];
+            const std::int32_t hit = r->hitRank[j];
+            if (hit > 0)
+                gain += w / std::log2(static_cast<double>(hit) + 1.0);
+            total += w;
+        }
+        const double ndcg = total > 0.0 ? gain / total : 0.0;
+        choice.weightedNdcg.push_back(ndcg);
+        if (choice.validationMembers > 0 && ndcg > best) {
+            best = ndcg;
+            choice.method = m;
+        }
+    }
+    m_auto = choice;
+    m_autoRank = rank;
+    return choice;
+}
+
+Result<AutoChoice> chooseMethod(
+    CommunityPtr community, const RankOptions& rank, const ModelOptions& models, const TaskControl& control)
+{
+    EvaluationOptions options;
+    options.bootstrapSamples = 0;
+    Result<std::unique_ptr<OfflineEvaluation>> e = OfflineEvaluation::create(community, {}, models, options);
+    if (!e.ok())
+        return Error { e.error() };
+    return (*e)->chooseAuto(rank, control);
 }
 
 Result<std::vector<MethodMetrics>> evaluateMethods(CommunityPtr community, const std::vector<Method>& methods,

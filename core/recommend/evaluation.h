@@ -25,6 +25,18 @@ struct MethodMetrics {
     double ndcg = 0.0; ///< mean of 1 / log2(rank + 1) for a hit at `rank` (ideal DCG is 1)
     double coverage = 0.0; ///< distinct products recommended to evaluated members / all products
     double novelty = 0.0; ///< mean training-popularity rank (1 = most popular) of recommended products
+    /// Seeded bootstrap percentile intervals (EvaluationOptions::bootstrapSamples resamples of the
+    /// evaluated members); equal to the estimate when bootstrapping is off.
+    double hitRateLow = 0.0;
+    double hitRateHigh = 0.0;
+    double ndcgLow = 0.0;
+    double ndcgHigh = 0.0;
+    /// Intra-list diversity: mean over members of the mean 1 − cos(p, q) over the pairs of their
+    /// list (binary training cosine); only with EvaluationOptions::diversity, else 0.
+    double diversity = 0.0;
+    /// Popularity bias: mean training pairs of the recommended products / mean pairs per product
+    /// of the catalogue (1 = as popular as the average product, higher = leans on bestsellers).
+    double popularityBias = 0.0;
     bool sampled = false; ///< true when a seeded sample of members was evaluated (see EvaluationOptions)
 };
 
@@ -42,6 +54,29 @@ struct EvaluationOptions {
     /// members, as are the other methods.
     Index neighbourSampleLimit = 50000;
     std::uint64_t sampleSeed = 42;
+    /// Bootstrap resamples for the intervals of hit rate and NDCG; 0 = none.
+    int bootstrapSamples = 1000;
+    double bootstrapConfidence = 0.95;
+    std::uint64_t bootstrapSeed = 42;
+    /// Compute intra-list diversity (one pass over each list's item similarities).
+    bool diversity = false;
+};
+
+/// What `auto` chose and why: every method's NDCG@k on a validation split carved from the
+/// training pairs (each evaluated member's latest training pair held out once more; the
+/// evaluation's held-out pairs are never seen), weighted by history length (see weightedNdcg).
+struct AutoChoice {
+    Method method = Method::Hybrid;
+    int k = 10;
+    Index validationMembers = 0;
+    std::vector<MethodMetrics> validation; ///< one per method, contract order
+    /// Per method (same order): the validation NDCG@k with each member weighted so that history
+    /// lengths count as often as among the evaluated members; the choice is its maximum.
+    std::vector<double> weightedNdcg;
+    double weightedNdcgOf(Method m) const;
+    /// The chosen method's validation metrics and popular's, for "finds it N× as often".
+    const MethodMetrics* chosen() const;
+    const MethodMetrics* of(Method m) const;
 };
 
 /// A method and its knobs: one arm of an A/B comparison.
@@ -80,13 +115,23 @@ public:
     /// sample). Errors: cancelled, out of memory.
     [[nodiscard]] Result<MethodEvaluation> run(Method method, const RankOptions& rank, const TaskControl& control = {});
 
+    /// The `auto` method: the best NDCG@rank.k on a validation split carved from this split's
+    /// training pairs (ties: the earlier method in contract order; nothing to validate on: hybrid).
+    /// Computed once per rank settings and cached, with the validation models.
+    [[nodiscard]] Result<AutoChoice> chooseAuto(const RankOptions& rank, const TaskControl& control = {});
+
     /// Evaluates two configurations on the same split and the same members and tests the paired
     /// per-member difference (a − b) of the chosen metric.
     [[nodiscard]] Result<AbComparison> compare(const Configuration& a, const Configuration& b,
         AbMetric metric = AbMetric::HitRate, double confidence = 0.95, const TaskControl& control = {});
 
+    /// Per-member values of a MethodEvaluation (hit 0/1 or the member's NDCG), for paired tests.
+    static std::vector<double> memberValues(const MethodEvaluation& e, AbMetric metric);
+
 private:
     OfflineEvaluation() = default;
+    static Result<std::unique_ptr<OfflineEvaluation>> createFrom(
+        CommunityPtr community, const Feedback& all, const ModelOptions& models, const EvaluationOptions& options);
     Result<MethodEvaluation> runOn(Method method, const RankOptions& rank, const std::vector<Index>& members,
         bool sampled, const TaskControl& control);
     std::vector<Index> membersFor(Method method, const RankOptions& rank, bool& sampled) const;
@@ -96,7 +141,17 @@ private:
     std::unique_ptr<Recommender> m_recommender;
     EvaluationOptions m_options;
     std::vector<std::int32_t> m_popularityRank; ///< per product, 1-based
+    double m_meanPopularity = 0.0;
+    std::shared_ptr<const ItemSimilarity> m_diversitySimilarity;
+    std::unique_ptr<OfflineEvaluation> m_validation;
+    std::optional<AutoChoice> m_auto;
+    RankOptions m_autoRank;
 };
+
+/// `auto` for a community: OfflineEvaluation::create(community) then chooseAuto(rank); what the
+/// live `recommend --method auto` uses, so it agrees with `evaluate --method auto`.
+[[nodiscard]] Result<AutoChoice> chooseMethod(
+    CommunityPtr community, const RankOptions& rank, const ModelOptions& models = {}, const TaskControl& control = {});
 
 /// Convenience: evaluates every listed method at k with the same knobs (the `kinsight evaluate`
 /// table).

@@ -5,6 +5,8 @@
 #include <new>
 #include <stdexcept>
 
+#include "core/text/reasontext.h"
+
 namespace kinsight::core {
 
 std::string_view methodName(Method method)
@@ -22,6 +24,12 @@ std::string_view methodName(Method method)
         return "content";
     case Method::Als:
         return "als";
+    case Method::Ease:
+        return "ease";
+    case Method::Sequential:
+        return "sequential";
+    case Method::Social:
+        return "social";
     }
     return {};
 }
@@ -49,8 +57,11 @@ std::unique_ptr<Recommender> Recommender::forCommunity(
     for (Index m = 0; m < c.memberCount(); ++m) {
         mine.clear();
         for (Index o : c.ordersOf(m)) {
-            if (c.orders.amount[static_cast<size_t>(o)] > 0)
-                mine.push_back(c.orders.product[static_cast<size_t>(o)]);
+            const auto i = static_cast<size_t>(o);
+            // What they have (a counted order that is not a trial, free enrolments included), and
+            // what they paid for even if refunded.
+            if (c.orders.amount[i] > 0 || (c.orders.isCounted(o) && c.orders.type[i] != OrderType::Trial))
+                mine.push_back(c.orders.product[i]);
         }
         for (Index i : c.ratingsOf(m))
             mine.push_back(c.ratings.product[static_cast<size_t>(i)]);
@@ -98,7 +109,7 @@ Status Recommender::prepare(Method method, const TaskControl& control)
         case Method::Hybrid:
         case Method::ItemKnn:
             if (!m_item)
-                m_item = ItemSimilarity::build(*m_feedback, control);
+                m_item = ItemSimilarity::build(*m_feedback, control, m_models.itemKnn);
             if (method == Method::ItemKnn)
                 break;
             [[fallthrough]];
@@ -113,6 +124,18 @@ Status Recommender::prepare(Method method, const TaskControl& control)
         case Method::Als:
             if (!m_als)
                 m_als = AlsModel::train(*m_feedback, m_models.als, control);
+            break;
+        case Method::Ease:
+            if (!m_ease)
+                m_ease = EaseModel::train(*m_feedback, m_models.ease, control);
+            break;
+        case Method::Sequential:
+            if (!m_sequential)
+                m_sequential = SequentialModel::build(*m_feedback, m_models.sequential, control);
+            break;
+        case Method::Social:
+            if (!m_social)
+                m_social = SocialModel::build(*m_community, control);
             break;
         }
     } catch (const Cancelled&) {
@@ -138,6 +161,12 @@ bool Recommender::isPrepared(Method method) const
         return m_content != nullptr;
     case Method::Als:
         return m_als != nullptr;
+    case Method::Ease:
+        return m_ease != nullptr;
+    case Method::Sequential:
+        return m_sequential != nullptr;
+    case Method::Social:
+        return m_social != nullptr;
     }
     return false;
 }
@@ -158,6 +187,22 @@ void Recommender::setAlsOptions(const AlsOptions& options)
         return;
     m_models.als = options;
     m_als.reset();
+}
+
+void Recommender::setItemKnnOptions(const ItemKnnOptions& options)
+{
+    if (m_models.itemKnn == options)
+        return;
+    m_models.itemKnn = options;
+    m_item.reset();
+}
+
+void Recommender::setEaseOptions(const EaseOptions& options)
+{
+    if (m_models.ease == options)
+        return;
+    m_models.ease = options;
+    m_ease.reset();
 }
 
 void Recommender::require(bool prepared) const
@@ -240,6 +285,15 @@ void Recommender::score(Method method, Index m, const RankOptions& rank, Recomme
     case Method::Als:
         m_als->addScores(m, s.scores);
         break;
+    case Method::Ease:
+        m_ease->addScores(f.productsOf(m), f.weightsOf(m), s.scores);
+        break;
+    case Method::Sequential:
+        m_sequential->addScores(f, m, s.scores);
+        break;
+    case Method::Social:
+        m_social->addScores(f, m, s.scores);
+        break;
     }
 }
 
@@ -297,9 +351,16 @@ std::vector<Recommendation> Recommender::recommend(Index m, Method method, const
     std::vector<Recommendation> out;
     out.reserve(ranked.size());
     for (const RankedProduct& r : ranked) {
-        Recommendation rec { r.product, r.score, r.filled ? RecommendationKind::Filled : RecommendationKind::Scored,
-            {} };
-        if (r.filled) {
+        Recommendation rec { r.product, r.score, r.filled ? RecommendationKind::Filled : RecommendationKind::Scored, {} };
+        if (method == Method::Ease || method == Method::Sequential || method == Method::Social) {
+            const Index held = m_feedback->popularity(r.product);
+            if (method == Method::Social && m_social->tiesOf(m).empty())
+                rec.reason = { "recommend.social_no_ties", { std::int64_t(held) } };
+            else if (r.filled)
+                rec.reason = { "recommend.popular_fill", { std::int64_t(held) } };
+            else
+                rec.reason = reasonCodeFor(method, m, r.product);
+        } else if (r.filled) {
             rec.reason = { "recommend.filled", { count(m_feedback->popularity(r.product)) } };
         } else {
             rec.reason = reasonFor(method, m, r.product, rank, s, cache);
@@ -307,6 +368,43 @@ std::vector<Recommendation> Recommender::recommend(Index m, Method method, const
         out.push_back(std::move(rec));
     }
     return out;
+}
+
+Reason Recommender::reasonCodeFor(Method method, Index m, Index p) const
+{
+    const Feedback& f = *m_feedback;
+    const auto title = [&](Index q) { return std::string(m_community->products.titles.view(q)); };
+    switch (method) {
+    case Method::Ease: {
+        // The member's product whose learned weight towards p contributes most.
+        const std::span<const Index> mine = f.productsOf(m);
+        const std::span<const double> weights = f.weightsOf(m);
+        Index best = noIndex;
+        double bestValue = 0.0;
+        for (size_t i = 0; i < mine.size(); ++i) {
+            const double v = weights[i] * m_ease->weight(mine[i], p);
+            if (v > bestValue) {
+                bestValue = v;
+                best = mine[i];
+            }
+        }
+        if (best == noIndex)
+            return { "recommend.popular_fill", { std::int64_t(f.popularity(p)) } };
+        return { "recommend.ease_because", { title(best), std::int64_t(f.popularity(p)) } };
+    }
+    case Method::Sequential: {
+        const SequentialModel::Source source = m_sequential->sourceOf(f, m, p);
+        if (source.product == noIndex)
+            return { "recommend.popular_fill", { std::int64_t(f.popularity(p)) } };
+        return { source.mostOften ? "recommend.sequential_most_often" : "recommend.sequential_next",
+            { std::int64_t(source.count), title(source.product), title(p) } };
+    }
+    case Method::Social:
+        return { "recommend.social_ties",
+            { std::int64_t(m_social->holders(f, m, p)), std::int64_t(m_social->tiesOf(m).size()) } };
+    default:
+        return {};
+    }
 }
 
 Reason Recommender::reasonFor(
@@ -404,6 +502,10 @@ Reason Recommender::reasonFor(
             reason.arguments.emplace_back(std::move(term));
         return reason;
     }
+    case Method::Ease:
+    case Method::Sequential:
+    case Method::Social:
+        return reasonCodeFor(method, m, p);
     case Method::Als: {
         Index best = noIndex;
         double bestValue = -2.0;

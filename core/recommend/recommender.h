@@ -10,22 +10,27 @@
 #include "core/data/community.h"
 #include "core/recommend/als.h"
 #include "core/recommend/content.h"
+#include "core/recommend/ease.h"
 #include "core/recommend/feedback.h"
 #include "core/recommend/ranking.h"
+#include "core/recommend/sequential.h"
 #include "core/recommend/similarity.h"
+#include "core/recommend/social.h"
 #include "core/util/reason.h"
 #include "core/util/result.h"
 #include "core/util/taskcontrol.h"
 
 namespace kinsight::core {
 
-/// The recommendation methods, in the contract's order.
-enum class Method { Popular, ItemKnn, UserKnn, Hybrid, Content, Als };
-constexpr std::array<Method, 6> allMethods { Method::Popular, Method::ItemKnn, Method::UserKnn, Method::Hybrid,
-    Method::Content, Method::Als };
+/// The recommendation methods, in the contract's order. `auto` is not one of them: it chooses one
+/// of these (see chooseMethod() in evaluation.h).
+enum class Method { Popular, ItemKnn, UserKnn, Hybrid, Content, Als, Ease, Sequential, Social };
+constexpr std::array<Method, 9> allMethods { Method::Popular, Method::ItemKnn, Method::UserKnn, Method::Hybrid,
+    Method::Content, Method::Als, Method::Ease, Method::Sequential, Method::Social };
 
-/// Contract names: popular, item-knn, user-knn, hybrid, content, als.
+/// Contract names: popular, item-knn, user-knn, hybrid, content, als, ease, sequential, social.
 std::string_view methodName(Method method);
+/// A method by its contract name; "auto" is not a method (nullopt).
 std::optional<Method> parseMethod(std::string_view name);
 
 /// The cheap knobs: changing any of them re-ranks from the cached models, never rebuilds them.
@@ -40,6 +45,9 @@ struct RankOptions {
 struct ModelOptions {
     ContentOptions content;
     AlsOptions als;
+    ItemKnnOptions itemKnn;
+    EaseOptions ease;
+    SequentialOptions sequential;
 };
 
 /// Where an entry of a list came from.
@@ -76,8 +84,9 @@ struct RecommendScratch {
 ///
 /// Two modes:
 /// - forCommunity(): live recommendations over all pairs. A member is never offered a product
-///   they have a pair for, any order of with an amount above zero (paid or refunded) or any
-///   rating of. Members with no pairs get the cold-start list.
+///   they have a pair for, a counted order of that is not a trial (free enrolments included), any
+///   order of with an amount above zero (paid or refunded) or any rating of. Members with no
+///   pairs get the cold-start list.
 /// - the constructor with a training Feedback (offline evaluation): only the member's training
 ///   products are excluded, exactly as the contract says.
 ///
@@ -99,6 +108,8 @@ public:
 
     void setContentOptions(const ContentOptions& options);
     void setAlsOptions(const AlsOptions& options);
+    void setItemKnnOptions(const ItemKnnOptions& options);
+    void setEaseOptions(const EaseOptions& options);
     const ModelOptions& modelOptions() const { return m_models; }
 
     const Community& community() const { return *m_community; }
@@ -119,6 +130,9 @@ public:
     const UserSimilarity* userSimilarity() const { return m_user.get(); }
     const ContentModel* contentModel() const { return m_content.get(); }
     const AlsModel* alsModel() const { return m_als.get(); }
+    const EaseModel* easeModel() const { return m_ease.get(); }
+    const SequentialModel* sequentialModel() const { return m_sequential.get(); }
+    const SocialModel* socialModel() const { return m_social.get(); }
 
 private:
     void markExcluded(Index m, std::vector<std::uint8_t>& excluded, bool value) const;
@@ -136,6 +150,8 @@ private:
     Reason reasonFor(
         Method method, Index m, Index p, const RankOptions& rank, RecommendScratch& scratch, ReasonCache& cache) const;
     std::vector<Recommendation> coldStart(Index m, int k) const;
+    /// Reasons as data for ease, sequential and social.
+    Reason reasonCodeFor(Method method, Index m, Index p) const;
 
     CommunityPtr m_community;
     std::shared_ptr<const Feedback> m_feedback;
@@ -152,6 +168,9 @@ private:
     std::shared_ptr<const UserSimilarity> m_user;
     std::shared_ptr<const ContentModel> m_content;
     std::shared_ptr<const AlsModel> m_als;
+    std::shared_ptr<const EaseModel> m_ease;
+    std::shared_ptr<const SequentialModel> m_sequential;
+    std::shared_ptr<const SocialModel> m_social;
 };
 
 } // namespace kinsight::core

@@ -51,27 +51,81 @@ void buildRows(
 
 } // namespace
 
-std::shared_ptr<const ItemSimilarity> ItemSimilarity::build(const Feedback& t, const TaskControl& control)
+std::shared_ptr<const ItemSimilarity> ItemSimilarity::build(
+    const Feedback& t, const TaskControl& control, const ItemKnnOptions& options)
 {
     auto model = std::make_shared<ItemSimilarity>();
+    // Weighted cells factor as f(p) · g(v): g² is summed over shared members, f scales the result.
+    const bool weighted = options.weighting != ItemWeighting::None;
+    std::vector<double> g2, f, norm;
+    if (weighted) {
+        g2.resize(static_cast<size_t>(t.memberCount));
+        const double logProducts = std::log(std::max<double>(1.0, t.productCount));
+        for (Index v = 0; v < t.memberCount; ++v) {
+            const double g = std::max(0.0, logProducts - std::log1p(static_cast<double>(t.countOf(v))));
+            g2[static_cast<size_t>(v)] = g * g;
+        }
+        f.assign(static_cast<size_t>(t.productCount), 1.0);
+        norm.assign(static_cast<size_t>(t.productCount), 0.0);
+        double buyers = 0.0;
+        Index bought = 0;
+        for (Index p = 0; p < t.productCount; ++p) {
+            buyers += t.popularity(p);
+            bought += t.popularity(p) > 0 ? 1 : 0;
+        }
+        const double mean = bought > 0 ? buyers / bought : 1.0;
+        for (Index p = 0; p < t.productCount; ++p) {
+            double s = 0.0;
+            for (Index v : t.membersOf(p))
+                s += g2[static_cast<size_t>(v)];
+            norm[static_cast<size_t>(p)] = std::sqrt(s);
+            if (options.weighting == ItemWeighting::Bm25) {
+                const double length = (1.0 - options.bm25B) + options.bm25B * t.popularity(p) / mean;
+                f[static_cast<size_t>(p)] = (options.bm25K1 + 1.0) / (options.bm25K1 * length + 1.0);
+            }
+        }
+    }
     buildRows<Neighbour>(t.productCount, control, model->m_begin, model->m_neighbours,
         [&](Index p, std::vector<double>& acc, std::vector<Index>& touched, std::vector<Neighbour>& out) {
             touched.clear();
+            thread_local std::vector<Index> counts;
+            counts.resize(static_cast<size_t>(t.productCount), 0);
             for (Index v : t.membersOf(p)) {
+                const double add = weighted ? g2[static_cast<size_t>(v)] : 1.0;
                 for (Index q : t.productsOf(v)) {
                     if (q == p)
                         continue;
-                    if (acc[static_cast<size_t>(q)] == 0.0)
+                    if (counts[static_cast<size_t>(q)] == 0)
                         touched.push_back(q);
-                    acc[static_cast<size_t>(q)] += 1.0;
+                    ++counts[static_cast<size_t>(q)];
+                    acc[static_cast<size_t>(q)] += add;
                 }
             }
             const double np = t.popularity(p);
             out.reserve(touched.size());
             for (Index q : touched) {
-                const auto together = static_cast<Index>(acc[static_cast<size_t>(q)]);
+                const Index together = counts[static_cast<size_t>(q)];
+                const double sum = acc[static_cast<size_t>(q)];
                 acc[static_cast<size_t>(q)] = 0.0;
-                out.push_back({ q, together, together / std::sqrt(np * t.popularity(q)) });
+                counts[static_cast<size_t>(q)] = 0;
+                double similarity = 0.0;
+                switch (options.weighting) {
+                case ItemWeighting::None:
+                    similarity = together / std::sqrt(np * t.popularity(q));
+                    break;
+                case ItemWeighting::TfIdf: {
+                    const double d = norm[static_cast<size_t>(p)] * norm[static_cast<size_t>(q)];
+                    similarity = d > 0.0 ? sum / d : 0.0;
+                    break;
+                }
+                case ItemWeighting::Bm25:
+                    similarity = f[static_cast<size_t>(p)] * f[static_cast<size_t>(q)] * sum;
+                    break;
+                }
+                if (options.shrinkage > 0.0)
+                    similarity *= together / (together + options.shrinkage);
+                if (similarity > 0.0)
+                    out.push_back({ q, together, similarity });
             }
             std::sort(out.begin(), out.end(), [](const Neighbour& a, const Neighbour& b) {
                 return a.similarity != b.similarity ? a.similarity > b.similarity : a.product < b.product;

@@ -10,8 +10,28 @@
 
 namespace kinsight::core {
 
+/// How member–product cells are weighted before item–item similarities are taken, as the
+/// `implicit` library's item–item recommenders do on the products × members matrix.
+enum class ItemWeighting {
+    None, ///< binary vectors, cosine (the contract's item-kNN)
+    TfIdf, ///< cell = idf(member), idf = ln(products) − ln(1 + |I_member|), then cosine
+    Bm25, ///< cell = (K1 + 1) / (K1 · ((1 − B) + B · buyers(p) / mean buyers) + 1) · idf(member), dot product
+};
+
+/// The item-kNN model's settings; the defaults are the contract's.
+struct ItemKnnOptions {
+    ItemWeighting weighting = ItemWeighting::None;
+    double bm25K1 = 100.0; ///< the `implicit` library's defaults
+    double bm25B = 0.8;
+    /// Shrinkage h for rare pairs: similarity × together / (together + h); 0 = none.
+    double shrinkage = 0.0;
+
+    bool operator==(const ItemKnnOptions&) const = default;
+};
+
 /// Item-item cosine similarities over binary training vectors (the contract's definition):
-/// cos(p, q) = |members with p and q| / sqrt(|members with p| · |members with q|).
+/// cos(p, q) = |members with p and q| / sqrt(|members with p| · |members with q|), or, with
+/// ItemKnnOptions, over TF-IDF or BM25 weighted vectors and shrunk for rare pairs.
 ///
 /// Only pairs bought together at least once are stored, each product's neighbours sorted by
 /// similarity descending, ties by product index ascending — so a neighbourhood size N or a
@@ -28,7 +48,7 @@ public:
     /// Builds from training pairs in O(Σ over members of their pair count squared), in parallel.
     /// Throws Cancelled when `control` asks to stop.
     [[nodiscard]] static std::shared_ptr<const ItemSimilarity> build(
-        const Feedback& training, const TaskControl& control);
+        const Feedback& training, const TaskControl& control, const ItemKnnOptions& options = {});
 
     Index productCount() const { return static_cast<Index>(m_begin.size()) - 1; }
     /// Neighbours of p (never p itself), best first.

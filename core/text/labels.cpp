@@ -151,6 +151,12 @@ QString method(core::Method m)
         return QCoreApplication::translate("Labels", "Content (TF-IDF)");
     case core::Method::Als:
         return QCoreApplication::translate("Labels", "ALS");
+    case core::Method::Ease:
+        return QCoreApplication::translate("Labels", "EASE");
+    case core::Method::Sequential:
+        return QCoreApplication::translate("Labels", "Next in sequence");
+    case core::Method::Social:
+        return QCoreApplication::translate("Labels", "Social");
     }
     return {};
 }

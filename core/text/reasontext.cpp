@@ -85,6 +85,17 @@ QString numerus(const char* source, std::int64_t n)
     return out;
 }
 
+// Recommendation reasons of ease, sequential and social: numerus forms (%n).
+const char* const easeBecause
+    = QT_TRANSLATE_N_NOOP("Reason", "members who bought 《%1》 tend to buy it too (%n member(s) have it)");
+const char* const sequentialMostOften
+    = QT_TRANSLATE_N_NOOP("Reason", "members who took 《%1》 most often took 《%2》 next (%n member(s))");
+const char* const sequentialNext = QT_TRANSLATE_N_NOOP("Reason", "%n member(s) who took 《%1》 took 《%2》 next");
+const char* const socialTies = QT_TRANSLATE_N_NOOP("Reason", "taken by %1 of the %n people they interact with");
+const char* const socialNoTies
+    = QT_TRANSLATE_N_NOOP("Reason", "no interactions with other members yet: popular instead (bought by %n member(s))");
+const char* const popularFill = QT_TRANSLATE_N_NOOP("Reason", "popular: bought by %n member(s) (few personal matches)");
+
 // One entry per code. Keep them grouped by the area that emits them; docs/reasons.md lists them.
 const std::unordered_map<std::string, Renderer>& renderers()
 {
@@ -218,6 +229,23 @@ const std::unordered_map<std::string, Renderer>& renderers()
                 return translated(
                     QT_TRANSLATE_NOOP("Reason", "new member: from the catalogue (nobody has bought it yet)"));
             } },
+
+        // core/recommend: ease, sequential, social. Titles come bare; the renderings add the marks.
+        // { product title X, buyers of the recommended product }
+        { "recommend.ease_because",
+            [](const Arguments& a) { return numerus(easeBecause, count(a, 1)).arg(text(a, 0)); } },
+        // { members who took Y right after X, X, Y }: Y is what they most often took next.
+        { "recommend.sequential_most_often",
+            [](const Arguments& a) { return numerus(sequentialMostOften, count(a, 0)).arg(text(a, 1), text(a, 2)); } },
+        // { members who took Y right after X, X, Y }
+        { "recommend.sequential_next",
+            [](const Arguments& a) { return numerus(sequentialNext, count(a, 0)).arg(text(a, 1), text(a, 2)); } },
+        // { people they interact with who have it, people they interact with }
+        { "recommend.social_ties", [](const Arguments& a) { return numerus(socialTies, count(a, 1)).arg(count(a, 0)); } },
+        // { buyers of the product }
+        { "recommend.social_no_ties", [](const Arguments& a) { return numerus(socialNoTies, count(a, 0)); } },
+        // { buyers of the product }
+        { "recommend.popular_fill", [](const Arguments& a) { return numerus(popularFill, count(a, 0)); } },
 
         // core/actions: what to do today (docs/actions.md).
         { "action.trial_not_converted",

@@ -379,6 +379,18 @@
             <source>Other</source>
             <translation>其他</translation>
         </message>
+        <message>
+            <source>EASE</source>
+            <translation>EASE</translation>
+        </message>
+        <message>
+            <source>Next in sequence</source>
+            <translation>学习顺序</translation>
+        </message>
+        <message>
+            <source>Social</source>
+            <translation>社交网络推荐</translation>
+        </message>
     </context>
     <context>
         <name>QObject</name>
@@ -631,6 +643,42 @@
         <message>
             <source>Scored high by the %1 recommendations</source>
             <translation>%1推荐模型给出的评分较高</translation>
+        </message>
+        <message numerus="yes">
+            <source>members who bought 《%1》 tend to buy it too (%n member(s) have it)</source>
+            <translation>
+                <numerusform>买过《%1》的学员也常买它（%n 人已购买）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>members who took 《%1》 most often took 《%2》 next (%n member(s))</source>
+            <translation>
+                <numerusform>学完《%1》的学员最常接着学《%2》（%n 人）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) who took 《%1》 took 《%2》 next</source>
+            <translation>
+                <numerusform>%n 位学完《%1》的学员接着学了《%2》</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>taken by %1 of the %n people they interact with</source>
+            <translation>
+                <numerusform>与其互动的 %n 人中有 %1 人已购买</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>no interactions with other members yet: popular instead (bought by %n member(s))</source>
+            <translation>
+                <numerusform>尚未与其他学员互动：改为推荐热门（%n 人已购买）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>popular: bought by %n member(s) (few personal matches)</source>
+            <translation>
+                <numerusform>热门：%n 人已购买（个性化匹配较少）</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2456,6 +2504,78 @@ Click to open the member</source>
         <message>
             <source>No products yet: import products and orders (or ratings) to get recommendations.</source>
             <translation>还没有商品：请导入商品和订单（或评分）以获得推荐。</translation>
+        </message>
+        <message>
+            <source>most popular</source>
+            <translation>最热门</translation>
+        </message>
+        <message>
+            <source>bought together</source>
+            <translation>常一起购买</translation>
+        </message>
+        <message>
+            <source>members like them</source>
+            <translation>相似学员</translation>
+        </message>
+        <message>
+            <source>bought together + members like them</source>
+            <translation>常一起购买 + 相似学员</translation>
+        </message>
+        <message>
+            <source>similar content</source>
+            <translation>相似内容</translation>
+        </message>
+        <message>
+            <source>purchase patterns (ALS)</source>
+            <translation>购买模式（ALS）</translation>
+        </message>
+        <message>
+            <source>whole-catalogue patterns (EASE)</source>
+            <translation>全站购买规律（EASE）</translation>
+        </message>
+        <message>
+            <source>what comes next</source>
+            <translation>学习顺序</translation>
+        </message>
+        <message>
+            <source>what their contacts bought</source>
+            <translation>好友在学</translation>
+        </message>
+        <message>
+            <source>Nobody has two purchases yet, so the methods cannot be compared.</source>
+            <translation>还没有学员购买过两次，暂时无法比较各方法。</translation>
+        </message>
+        <message>
+            <source>For your community, '%1' finds the next purchase best (%2 of the time).</source>
+            <translation>在您的社群中，“%1”最能猜中下一次购买（命中率 %2）。</translation>
+        </message>
+        <message>
+            <source>For your community, '%1' finds the next purchase %2 of the time; '%3' never.</source>
+            <translation>在您的社群中，“%1”猜中下一次购买的比例为 %2；“%3”一次也没有猜中。</translation>
+        </message>
+        <message>
+            <source>For your community, '%1' finds the next purchase %2× as often as '%3'.</source>
+            <translation>在您的社群中，“%1”猜中下一次购买的次数是“%3”的 %2 倍。</translation>
+        </message>
+        <message>
+            <source>Then, best first: %1.</source>
+            <translation>其余依次为：%1。</translation>
+        </message>
+        <message>
+            <source>Offline comparison of two settings</source>
+            <translation>两种设置的离线对比</translation>
+        </message>
+        <message>
+            <source>Replays the held-out purchases for both settings on the same members and tests the paired difference. It is not a live A/B experiment.</source>
+            <translation>用同一批学员留出的购买记录回放两种设置，并检验配对差异。这不是线上 A/B 实验。</translation>
+        </message>
+        <message>
+            <source>Compare on past purchases</source>
+            <translation>用历史购买对比</translation>
+        </message>
+        <message>
+            <source>95% bootstrap interval: %1 – %2</source>
+            <translation>95% 自助法置信区间：%1 – %2</translation>
         </message>
     </context>
     <context>

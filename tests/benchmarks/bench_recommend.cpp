@@ -75,8 +75,9 @@ void evaluatePhase(const CommunityPtr& community, const Args& args)
             e.split().evaluated.size()));
 
     RankOptions rank; // the contract's defaults: k 10, all neighbours, no floor
-    double popularHit = 0.0;
+    double popularHit = 0.0, popularNdcg = 0.0, bestNdcg = 0.0;
     double itemKnnTotal = 0.0;
+    std::vector<double> ndcgOf(allMethods.size(), 0.0);
     for (Method m : allMethods) {
         t.restart();
         if (!e.recommender().prepare(m).ok())
@@ -87,18 +88,44 @@ void evaluatePhase(const CommunityPtr& community, const Args& args)
         const double run = t.seconds();
         if (!r.ok())
             return;
-        if (m == Method::Popular)
+        if (m == Method::Popular) {
             popularHit = r->metrics.hitRate;
+            popularNdcg = r->metrics.ndcg;
+        }
+        ndcgOf[static_cast<size_t>(m)] = r->metrics.ndcg;
+        bestNdcg = std::max(bestNdcg, r->metrics.ndcg);
         if (m == Method::ItemKnn)
             itemKnnTotal = build + run;
         const std::string name = "evaluate " + std::string(methodName(m)) + " (model build + scoring)";
         report(name.c_str(), build + run,
             fmt("build %.2f s, evaluate %.2f s, ", build, run)
                 + fmt("hit@10 %.4f (popular %.4f), ndcg %.4f, ", r->metrics.hitRate, popularHit, r->metrics.ndcg)
-                + fmt("coverage %.3f", r->metrics.coverage));
+                + fmt("coverage %.3f, ", r->metrics.coverage)
+                + fmt("hit 95%% interval [%.4f, %.4f]", r->metrics.hitRateLow, r->metrics.hitRateHigh));
     }
     report("item-kNN similarities + item-kNN evaluation", itemKnnTotal);
-    report("all six methods, total", total.seconds());
+    report("all nine methods, total", total.seconds());
+
+    // auto: validation split of the training pairs, every method trained and evaluated on it.
+    t.restart();
+    const auto choice = e.chooseAuto(rank);
+    if (!choice.ok())
+        std::printf("auto: error: %s\n", choice.error().c_str());
+    if (choice.ok()) {
+        const double chosen = ndcgOf[static_cast<size_t>(choice->method)];
+        report(("auto (validation of all nine methods) chose " + std::string(methodName(choice->method))).c_str(),
+            t.seconds(),
+            fmt("test ndcg@10 %.4f: %.2f%% of the best, ", chosen, bestNdcg > 0 ? 100.0 * chosen / bestNdcg : 0.0)
+                + fmt("%+.1f%% vs popular; validation members %.0f",
+                    popularNdcg > 0 ? 100.0 * (chosen / popularNdcg - 1.0) : 0.0,
+                    static_cast<double>(choice->validationMembers)));
+        for (size_t i = 0; i < choice->validation.size(); ++i) {
+            const MethodMetrics& v = choice->validation[i];
+            report(("  validation " + std::string(methodName(v.method))).c_str(), 0.0,
+                fmt("ndcg %.4f, weighted by history length %.4f, test ndcg %.4f", v.ndcg, choice->weightedNdcg[i],
+                    ndcgOf[static_cast<size_t>(v.method)]));
+        }
+    }
 
     // A tuned neighbourhood re-ranks from the cached similarities.
     const long builds = ItemSimilarity::buildCount();

@@ -1,5 +1,7 @@
 #include "recommendationspage.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QGridLayout>
@@ -20,6 +22,70 @@
 #include "ui/widgets/tableview.h"
 
 namespace kinsight::ui {
+
+namespace {
+
+/// What a method does, in the operator's words.
+QString plainName(core::Method m)
+{
+    switch (m) {
+    case core::Method::Popular:
+        return RecommendationsPage::tr("most popular");
+    case core::Method::ItemKnn:
+        return RecommendationsPage::tr("bought together");
+    case core::Method::UserKnn:
+        return RecommendationsPage::tr("members like them");
+    case core::Method::Hybrid:
+        return RecommendationsPage::tr("bought together + members like them");
+    case core::Method::Content:
+        return RecommendationsPage::tr("similar content");
+    case core::Method::Als:
+        return RecommendationsPage::tr("purchase patterns (ALS)");
+    case core::Method::Ease:
+        return RecommendationsPage::tr("whole-catalogue patterns (EASE)");
+    case core::Method::Sequential:
+        return RecommendationsPage::tr("what comes next");
+    case core::Method::Social:
+        return RecommendationsPage::tr("what their contacts bought");
+    }
+    return {};
+}
+
+} // namespace
+
+QString RecommendationsPage::rankingText(const std::vector<core::MethodMetrics>& rows)
+{
+    if (rows.empty() || rows.front().members == 0)
+        return RecommendationsPage::tr("Nobody has two purchases yet, so the methods cannot be compared.");
+    std::vector<const core::MethodMetrics*> order;
+    const core::MethodMetrics* popular = nullptr;
+    for (const auto& m : rows) {
+        order.push_back(&m);
+        if (m.method == core::Method::Popular)
+            popular = &m;
+    }
+    std::stable_sort(order.begin(), order.end(), [](const auto* a, const auto* b) { return a->ndcg > b->ndcg; });
+    const core::MethodMetrics& best = *order.front();
+    QString text;
+    if (!popular || best.method == core::Method::Popular) {
+        text = RecommendationsPage::tr("For your community, '%1' finds the next purchase best (%2 of the time).")
+                   .arg(plainName(best.method), fmt::percent(best.hitRate));
+    } else if (popular->hitRate <= 0.0) {
+        text = RecommendationsPage::tr("For your community, '%1' finds the next purchase %2 of the time; '%3' never.")
+                   .arg(plainName(best.method), fmt::percent(best.hitRate), plainName(core::Method::Popular));
+    } else {
+        text = RecommendationsPage::tr("For your community, '%1' finds the next purchase %2× as often as '%3'.")
+                   .arg(plainName(best.method), fmt::decimal(best.hitRate / popular->hitRate, 1),
+                       plainName(core::Method::Popular));
+    }
+    QStringList rest;
+    for (size_t i = 1; i < order.size(); ++i)
+        rest << plainName(order[i]->method);
+    if (!rest.isEmpty())
+        text
+            += QLatin1Char(' ') + RecommendationsPage::tr("Then, best first: %1.").arg(rest.join(QStringLiteral(", ")));
+    return text;
+}
 
 RecommendationsPage::RecommendationsPage(AnalysisController* controller, QWidget* parent)
     : Page(controller, parent)
@@ -62,6 +128,10 @@ RecommendationsPage::RecommendationsPage(AnalysisController* controller, QWidget
     m_evaluationView = new TableView(evalBox);
     m_evaluationView->setModel(m_evaluation);
     evalLayout->addWidget(m_evaluationView, 1);
+    m_ranking = new QLabel(evalBox);
+    m_ranking->setWordWrap(true);
+    m_ranking->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    evalLayout->addWidget(m_ranking);
     m_evaluate = new QPushButton(tr("Evaluate all methods"), evalBox);
     m_evaluate->setToolTip(
         tr("Holds out each member's latest purchase or high rating and checks whether each method's "
@@ -69,7 +139,10 @@ RecommendationsPage::RecommendationsPage(AnalysisController* controller, QWidget
     evalLayout->addWidget(m_evaluate, 0, Qt::AlignLeft);
     lower->addWidget(evalBox, 3);
 
-    auto* abBox = new QGroupBox(tr("A/B comparison"), this);
+    // A replay of past purchases, not an experiment on live members: named so.
+    auto* abBox = new QGroupBox(tr("Offline comparison of two settings"), this);
+    abBox->setToolTip(tr("Replays the held-out purchases for both settings on the same members and tests "
+                         "the paired difference. It is not a live A/B experiment."));
     auto* ab = new QGridLayout(abBox);
     ab->addWidget(new QLabel(tr("Method"), abBox), 1, 0);
     ab->addWidget(new QLabel(tr("Neighbours"), abBox), 2, 0);
@@ -81,7 +154,7 @@ RecommendationsPage::RecommendationsPage(AnalysisController* controller, QWidget
     m_abMetric = new QComboBox(abBox);
     m_abMetric->addItems({ tr("Hit rate"), tr("NDCG") });
     ab->addWidget(m_abMetric, 5, 1);
-    m_compare = new QPushButton(tr("Run A/B test"), abBox);
+    m_compare = new QPushButton(tr("Compare on past purchases"), abBox);
     ab->addWidget(m_compare, 5, 2);
     m_abResult = new QLabel(abBox);
     m_abResult->setWordWrap(true);
@@ -133,14 +206,22 @@ RecommendationsPage::RecommendationsPage(AnalysisController* controller, QWidget
                 out.push_back({ { label::method(m.method), {}, {}, {} }, { QString::number(m.k), m.k, {}, {} },
                     { fmt::count(m.members), m.members, m.sampled ? tr("a seeded sample of the members") : QString(),
                         {} },
-                    { fmt::percent(m.hitRate), m.hitRate, {}, {} },
+                    { fmt::percent(m.hitRate), m.hitRate,
+                        tr("95% bootstrap interval: %1 – %2")
+                            .arg(fmt::percent(m.hitRateLow), fmt::percent(m.hitRateHigh)),
+                        {} },
                     { fmt::percent(m.precision, 2), m.precision, {}, {} }, { fmt::percent(m.recall), m.recall, {}, {} },
-                    { fmt::decimal(m.ndcg, 4), m.ndcg, {}, {} }, { fmt::percent(m.coverage), m.coverage, {}, {} } });
+                    { fmt::decimal(m.ndcg, 4), m.ndcg,
+                        tr("95% bootstrap interval: %1 – %2")
+                            .arg(fmt::decimal(m.ndcgLow, 4), fmt::decimal(m.ndcgHigh, 4)),
+                        {} },
+                    { fmt::percent(m.coverage), m.coverage, {}, {} } });
             }
             m_evaluation->setRows({ tr("Method"), tr("K"), tr("Members"), tr("Hit rate"), tr("Precision"), tr("Recall"),
                                       tr("NDCG"), tr("Coverage") },
                 std::move(out), { 1, 2, 3, 4, 5, 6, 7 });
             m_evaluationView->fitColumns();
+            m_ranking->setText(rankingText(*rows));
         });
     connect(m_compare, &QPushButton::clicked, this, [this] {
         m_compare->setEnabled(false);

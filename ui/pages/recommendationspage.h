@@ -29,6 +29,11 @@ public:
     RowsModel* list() const { return m_list; }
     RowsModel* evaluation() const { return m_evaluation; }
     QLabel* abResult() const { return m_abResult; }
+    /// The ranking of the methods in plain words, after an evaluation.
+    QLabel* ranking() const { return m_ranking; }
+    /// "For your community, 'bought together' finds the next purchase 2.1× as often as 'most
+    /// popular'. Then, best first: …" — best by NDCG, the ratio of hit rates.
+    static QString rankingText(const std::vector<core::MethodMetrics>& rows);
     QPushButton* evaluateButton() const { return m_evaluate; }
     QPushButton* compareButton() const { return m_compare; }
 
@@ -53,6 +58,7 @@ private:
     TableView* m_listView;
     RowsModel* m_evaluation;
     TableView* m_evaluationView;
+    QLabel* m_ranking;
     QPushButton* m_evaluate;
     Arm m_a {};
     Arm m_b {};

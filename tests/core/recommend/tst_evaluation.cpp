@@ -133,8 +133,9 @@ private Q_SLOTS:
 
     void neverRecommendsTrainingOrBoughtOnDemo()
     {
-        // Property over the demo community: no method ever lists a product the member already
-        // has — neither in the evaluation (training products) nor live (anything paid for or rated).
+        // Property over the demo community: no method (all nine) ever lists a product the member
+        // already has — neither in the evaluation (training products) nor live (a counted non-trial
+        // order, free enrolments included, anything paid for or rated).
         const CommunityPtr c = makeDemoCommunity({ 5000, 11 });
         QVERIFY(c->productCount() > 0);
         auto e = OfflineEvaluation::create(c);
@@ -162,8 +163,12 @@ private Q_SLOTS:
                     QVERIFY(!ev.feedback().has(m, r.product));
                 for (const Recommendation& r : live->recommend(m, method, { 10, 5, 0.1, 0.3 })) {
                     for (Index o : c->ordersOf(m)) {
-                        if (c->orders.amount[static_cast<size_t>(o)] > 0)
-                            QVERIFY(c->orders.product[static_cast<size_t>(o)] != r.product);
+                        const auto i = static_cast<size_t>(o);
+                        // Contract: a counted order that is not a trial, free enrolments included.
+                        if (c->orders.isCounted(o) && c->orders.type[i] != OrderType::Trial)
+                            QVERIFY(c->orders.product[i] != r.product);
+                        if (c->orders.amount[i] > 0)
+                            QVERIFY(c->orders.product[i] != r.product);
                     }
                     for (Index i : c->ratingsOf(m))
                         QVERIFY(c->ratings.product[static_cast<size_t>(i)] != r.product);

@@ -89,15 +89,37 @@ private Q_SLOTS:
             { QStringLiteral("evaluate"), QStringLiteral("--db"), m_db, QStringLiteral("--k"), QStringLiteral("1") });
         QCOMPARE(r.exitCode, 0);
         const auto rows = csvRows(r.out);
-        QCOMPARE(rows.size(), 7);
+        // The contract's nine methods, in its order (auto is not a row of its own).
+        QCOMPARE(rows.size(), 10);
         const QStringList methods { QStringLiteral("popular"), QStringLiteral("item-knn"), QStringLiteral("user-knn"),
-            QStringLiteral("hybrid"), QStringLiteral("content"), QStringLiteral("als") };
-        for (int i = 0; i < 6; ++i)
+            QStringLiteral("hybrid"), QStringLiteral("content"), QStringLiteral("als"), QStringLiteral("ease"),
+            QStringLiteral("sequential"), QStringLiteral("social") };
+        for (int i = 0; i < 9; ++i)
             QCOMPARE(rows[i + 1][0], methods[i]);
         // item-knn@1: only p1–p2 co-occur in training (m1), cos 1/√(2·2) = 0.5: m1 gets the fill p4
         // (miss), m2 p2 (hit), m3 p1 (miss) → 1/3; coverage {p4, p2, p1} = 0.75.
         QVERIFY(std::abs(rows[2][3].toDouble() - 1.0 / 3) < 1e-12);
         QVERIFY(std::abs(rows[2][7].toDouble() - 0.75) < 1e-12);
+    }
+
+    void evaluateAuto()
+    {
+        // One row, named after the method auto chose, which stderr names too; it is one of the
+        // nine and its row equals that method's own row.
+        const Run r = kinsight({ QStringLiteral("evaluate"), QStringLiteral("--db"), m_db, QStringLiteral("--k"),
+            QStringLiteral("1"), QStringLiteral("--method"), QStringLiteral("auto") });
+        QCOMPARE(r.exitCode, 0);
+        const auto rows = csvRows(r.out);
+        QCOMPARE(rows.size(), 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("auto: ") + rows[1][0]), qPrintable(r.err));
+        const Run same = kinsight({ QStringLiteral("evaluate"), QStringLiteral("--db"), m_db, QStringLiteral("--k"),
+            QStringLiteral("1"), QStringLiteral("--method"), rows[1][0] });
+        QCOMPARE(csvRows(same.out)[1], rows[1]);
+        // recommend's default is auto and says so.
+        const Run live = kinsight({ QStringLiteral("recommend"), QStringLiteral("--db"), m_db,
+            QStringLiteral("--member"), QStringLiteral("m2") });
+        QCOMPARE(live.exitCode, 0);
+        QVERIFY2(live.err.startsWith(QStringLiteral("auto: ")), qPrintable(live.err));
     }
 
     void recommendItemKnn()
