@@ -13,7 +13,8 @@ int runEngagement(const QStringList& arguments)
 {
     CommandLine cli(QStringLiteral("engagement"),
         QStringLiteral("Daily, weekly and monthly active members and stickiness: one row per day from the first to the "
-                       "last day holding an activity (an event or a counted order), UTC days. Columns: day, dau, wau, "
+                       "last day holding an activity (an event or a counted order), calendar days of the community time "
+                       "zone. Columns: day, dau, wau, "
                        "mau, stickiness (mean DAU of the last 30 days / MAU)."));
     cli.addDatabaseOption();
     cli.addFormatOption();

@@ -198,18 +198,19 @@ EngagementScores computeEngagementScores(const Community& c, const EngagementOpt
     if (n == 0 || out.reference == noTimestamp)
         return out;
     const Timestamp ref = out.reference;
-    const Day refDay = dayOf(ref);
+    const TimeZone& zone = c.timeZone;
+    const Day refDay = zone.dayOf(ref);
 
     // Decay by whole days of age, tabulated over the data's span (older ages computed directly).
     const bool decays = options.halfLifeDays > 0 && std::isfinite(options.halfLifeDays);
-    const Day span = c.dataBegin == noTimestamp ? 0 : std::max<Day>(0, refDay - dayOf(c.dataBegin));
+    const Day span = c.dataBegin == noTimestamp ? 0 : std::max<Day>(0, refDay - zone.dayOf(c.dataBegin));
     std::vector<double> table(static_cast<std::size_t>(span) + 1, 1.0);
     if (decays) {
         for (std::size_t age = 0; age < table.size(); ++age)
             table[age] = std::exp2(-static_cast<double>(age) / options.halfLifeDays);
     }
     auto decay = [&](Timestamp t) {
-        const Day age = std::max<Day>(0, refDay - dayOf(t));
+        const Day age = std::max<Day>(0, refDay - zone.dayOf(t));
         if (static_cast<std::size_t>(age) < table.size())
             return table[static_cast<std::size_t>(age)];
         return decays ? std::exp2(-static_cast<double>(age) / options.halfLifeDays) : 1.0;
@@ -368,9 +369,10 @@ Lifecycle computeLifecycle(const Community& c, const ActivityDays& a, Granularit
     const Index n = c.memberCount();
     if (n == 0)
         return out;
+    const TimeZone& zone = c.timeZone;
     Day firstDay = a.endDay;
     for (Timestamp t : c.members.joinedAt)
-        firstDay = std::min(firstDay, dayOf(t));
+        firstDay = std::min(firstDay, zone.dayOf(t));
     if (!a.empty())
         firstDay = std::min(firstDay, a.firstDay);
     const PeriodTable periodOfDay(g, firstDay, a.endDay);
@@ -386,7 +388,7 @@ Lifecycle computeLifecycle(const Community& c, const ActivityDays& a, Granularit
     out.dormant.assign(len, 0);
 
     for (Index m = 0; m < n; ++m) {
-        const PeriodKey joined = periodOfDay(dayOf(c.members.joinedAt[static_cast<std::size_t>(m)]));
+        const PeriodKey joined = periodOfDay(zone.dayOf(c.members.joinedAt[static_cast<std::size_t>(m)]));
         bool any = false;
         PeriodKey prev = 0;
         auto close = [&](PeriodKey p) {
@@ -425,7 +427,7 @@ std::vector<Index> lifecycleMembers(
     return membersWhere(c.memberCount(), [&](Index m) {
         const bool now = a.activeBetween(m, from, to);
         const bool before = a.activeBetween(m, prevFrom, from - 1);
-        const bool joinedNow = periodOf(g, c.members.joinedAt[static_cast<std::size_t>(m)]) == period;
+        const bool joinedNow = periodOf(c.timeZone, g, c.members.joinedAt[static_cast<std::size_t>(m)]) == period;
         switch (status) {
         case LifecycleStatus::New:
             return now && joinedNow;

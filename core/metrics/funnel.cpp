@@ -38,7 +38,7 @@ Funnel computeFunnel(const Community& c, const ActivityDays& a, const FunnelOpti
     out.flags.assign(static_cast<std::size_t>(n), 0);
     out.memberGroup.assign(static_cast<std::size_t>(n), -1);
     const bool windowed = options.windowDays > 0;
-    const Timestamp window = static_cast<Timestamp>(options.windowDays) * secondsPerDay;
+    const TimeZone& zone = c.timeZone;
 
     // Breakdown groups.
     if (options.breakdown == FunnelBreakdown::Channel) {
@@ -54,7 +54,7 @@ Funnel computeFunnel(const Community& c, const ActivityDays& a, const FunnelOpti
         const Granularity g = options.breakdown == FunnelBreakdown::CohortMonth ? Granularity::Month : Granularity::Week;
         std::vector<PeriodKey> cohorts;
         for (Timestamp t : c.members.joinedAt)
-            cohorts.push_back(periodOf(g, t));
+            cohorts.push_back(periodOf(zone, g, t));
         std::vector<PeriodKey> keys = cohorts;
         std::sort(keys.begin(), keys.end());
         keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
@@ -70,12 +70,13 @@ Funnel computeFunnel(const Community& c, const ActivityDays& a, const FunnelOpti
     for (Index m = 0; m < n; ++m) {
         const auto mi = static_cast<std::size_t>(m);
         const Timestamp joined = c.members.joinedAt[mi];
-        const Timestamp deadline = windowed ? joined + window : std::numeric_limits<Timestamp>::max();
+        // N days after joining: the same wall-clock time N calendar days later in the zone.
+        const Timestamp deadline = windowed ? zone.addDays(joined, options.windowDays) : std::numeric_limits<Timestamp>::max();
         auto inWindow = [&](Timestamp t) { return !windowed || (t >= joined && t <= deadline); };
 
         bool activated = false;
         if (windowed) {
-            activated = a.activeBetween(m, dayOf(joined), dayOf(deadline));
+            activated = a.activeBetween(m, zone.dayOf(joined), zone.dayOf(deadline));
             // Days are whole: confirm against the exact timestamps at the two edge days.
             if (activated) {
                 activated = false;
@@ -96,13 +97,17 @@ Funnel computeFunnel(const Community& c, const ActivityDays& a, const FunnelOpti
 
         int paid = 0;
         Timestamp firstPaid = noTimestamp, firstTrial = noTimestamp, convertedAt = noTimestamp;
+        Timestamp trialDeadline = std::numeric_limits<Timestamp>::max();
         for (Index o : c.ordersOf(m)) {
             const auto oi = static_cast<std::size_t>(o);
             if (!c.orders.isCounted(o))
                 continue;
             const Timestamp t = c.orders.paidAt[oi];
-            if (c.orders.type[oi] == OrderType::Trial && firstTrial == noTimestamp && inWindow(t))
+            if (c.orders.type[oi] == OrderType::Trial && firstTrial == noTimestamp && inWindow(t)) {
                 firstTrial = t;
+                if (windowed)
+                    trialDeadline = zone.addDays(firstTrial, options.windowDays);
+            }
             if (!c.orders.isPaid(o))
                 continue;
             if (inWindow(t)) {
@@ -111,7 +116,7 @@ Funnel computeFunnel(const Community& c, const ActivityDays& a, const FunnelOpti
                     firstPaid = t;
             }
             if (firstTrial != noTimestamp && convertedAt == noTimestamp && t > firstTrial
-                && (!windowed || t <= firstTrial + window))
+                && t <= trialDeadline)
                 convertedAt = t;
         }
 
@@ -127,10 +132,12 @@ Funnel computeFunnel(const Community& c, const ActivityDays& a, const FunnelOpti
             f |= 1 << static_cast<int>(FunnelStep::Trial);
         if (convertedAt != noTimestamp) {
             f |= 1 << static_cast<int>(FunnelStep::TrialToPaid);
-            trialToPaidDays.push_back(static_cast<double>(convertedAt - firstTrial) / secondsPerDay);
+            trialToPaidDays.push_back(
+                static_cast<double>(zone.toLocal(convertedAt) - zone.toLocal(firstTrial)) / secondsPerDay);
         }
         if (paid >= 1 && activated)
-            joinToPaidDays.push_back(std::max<double>(0, static_cast<double>(firstPaid - joined) / secondsPerDay));
+            joinToPaidDays.push_back(
+                std::max<double>(0, static_cast<double>(zone.toLocal(firstPaid) - zone.toLocal(joined)) / secondsPerDay));
         out.flags[mi] = f;
         const std::int32_t g = out.memberGroup[mi];
         for (int s = 0; s < funnelStepCount; ++s) {

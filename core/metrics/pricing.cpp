@@ -65,12 +65,13 @@ Pricing computePricing(const Community& c, const PricingOptions& options)
         out.plans[static_cast<std::size_t>(s)].plan = static_cast<Plan>(s + 1);
 
     const auto& ord = c.orders;
+    const TimeZone& zone = c.timeZone;
     const Day endDay = endDayOf(c);
     const PeriodKey endMonth = periodOfDay(Granularity::Month, endDay);
     PeriodKey firstMonth = std::numeric_limits<PeriodKey>::max();
     for (Index o = 0; o < ord.size(); ++o) {
         if (ord.isPaid(o))
-            firstMonth = std::min(firstMonth, periodOf(Granularity::Month, ord.paidAt[static_cast<std::size_t>(o)]));
+            firstMonth = std::min(firstMonth, periodOf(zone, Granularity::Month, ord.paidAt[static_cast<std::size_t>(o)]));
     }
     const bool anyPaid = firstMonth != std::numeric_limits<PeriodKey>::max();
     const std::size_t monthCount = anyPaid ? static_cast<std::size_t>(std::max(0, endMonth - firstMonth + 1)) : 0;
@@ -111,7 +112,7 @@ Pricing computePricing(const Community& c, const PricingOptions& options)
                 perTier.emplace_back(row, 1);
             else
                 ++it->second;
-            const auto month = static_cast<std::int32_t>(periodOf(Granularity::Month, ord.paidAt[oi]) - firstMonth);
+            const auto month = static_cast<std::int32_t>(periodOf(zone, Granularity::Month, ord.paidAt[oi]) - firstMonth);
             out.revenueByTierMonth[static_cast<std::size_t>(row)][static_cast<std::size_t>(month)] += amount;
             if (std::none_of(bought.begin(), bought.end(), [&](const Bought& b) { return b.row == row && b.month == month; }))
                 bought.push_back({ row, month });
@@ -155,12 +156,12 @@ Pricing computePricing(const Community& c, const PricingOptions& options)
         // Renewals: each term against the member's next plan order.
         for (std::size_t i = 0; i < planOrders.size(); ++i) {
             const auto oi = static_cast<std::size_t>(planOrders[i]);
-            const Day due = planTermEnd(ord.paidAt[oi], ord.plan[oi]) + options.renewalGraceDays;
+            const Day due = planTermEnd(zone, ord.paidAt[oi], ord.plan[oi]) + options.renewalGraceDays;
             if (due > endDay)
                 continue;
             PlanRow& p = out.plans[static_cast<std::size_t>(planSlot(ord.plan[oi]))];
             ++p.dueTerms;
-            if (i + 1 < planOrders.size() && dayOf(ord.paidAt[static_cast<std::size_t>(planOrders[i + 1])]) <= due)
+            if (i + 1 < planOrders.size() && zone.dayOf(ord.paidAt[static_cast<std::size_t>(planOrders[i + 1])]) <= due)
                 ++p.renewedTerms;
         }
     }

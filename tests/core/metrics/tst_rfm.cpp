@@ -97,11 +97,11 @@ private Q_SLOTS:
     }
     void planTerms()
     {
-        QCOMPARE(planTermEnd(at("2026-01-31 10:00"), Plan::Monthly), day("2026-02-28"));
-        QCOMPARE(planTermEnd(at("2028-01-31"), Plan::Monthly), day("2028-02-29"));
-        QCOMPARE(planTermEnd(at("2028-02-29"), Plan::Annual), day("2029-02-28"));
-        QCOMPARE(planTermEnd(at("2026-11-30"), Plan::Quarterly), day("2027-02-28"));
-        QCOMPARE(planTermEnd(at("2026-12-15"), Plan::Monthly), day("2027-01-15"));
+        QCOMPARE(planTermEnd(TimeZone::utc(), at("2026-01-31 10:00"), Plan::Monthly), day("2026-02-28"));
+        QCOMPARE(planTermEnd(TimeZone::utc(), at("2028-01-31"), Plan::Monthly), day("2028-02-29"));
+        QCOMPARE(planTermEnd(TimeZone::utc(), at("2028-02-29"), Plan::Annual), day("2029-02-28"));
+        QCOMPARE(planTermEnd(TimeZone::utc(), at("2026-11-30"), Plan::Quarterly), day("2027-02-28"));
+        QCOMPARE(planTermEnd(TimeZone::utc(), at("2026-12-15"), Plan::Monthly), day("2027-01-15"));
     }
     void churnRisk()
     {
