@@ -433,8 +433,8 @@ void MainWindow::onResults(const std::shared_ptr<const core::AnalysisResults>& r
     if (c.dataBegin == core::noTimestamp)
         m_dataRange->setText(tr("No data yet"));
     else
-        m_dataRange->setText(tr("Data %1 – %2").arg(
-            fmt::day(c.timeZone.dayOf(c.dataBegin)), fmt::day(c.timeZone.dayOf(c.dataEnd))));
+        m_dataRange->setText(
+            tr("Data %1 – %2").arg(fmt::day(c.timeZone.dayOf(c.dataBegin)), fmt::day(c.timeZone.dayOf(c.dataEnd))));
     m_membersLabel->setText(
         tr("%1 members · %2 products").arg(fmt::count(c.memberCount()), fmt::count(c.productCount())));
     m_timeZone->setText(tr("Time zone %1").arg(QString::fromStdString(c.timeZone.id())));

@@ -53,8 +53,8 @@ CommunitySettingsDialog::CommunitySettingsDialog(QWidget* parent, const QString&
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (!core::TimeZone::isKnown(this->timeZone().toStdString())) {
-            m_error->setText(tr("Unknown time zone %1: choose a name from the list, such as Asia/Shanghai.")
-                    .arg(this->timeZone()));
+            m_error->setText(
+                tr("Unknown time zone %1: choose a name from the list, such as Asia/Shanghai.").arg(this->timeZone()));
             m_error->show();
             return;
         }
@@ -74,13 +74,14 @@ QString CommunitySettingsDialog::timeZone() const
     return m_zone->currentText().trimmed();
 }
 
-CommunitySettingsDialog* CommunitySettingsDialog::ask(QWidget* parent, const QString& timeZone,
-    const QString& currency, std::function<void(const QString&)> accepted)
+CommunitySettingsDialog* CommunitySettingsDialog::ask(
+    QWidget* parent, const QString& timeZone, const QString& currency, std::function<void(const QString&)> accepted)
 {
     auto* dialog = new CommunitySettingsDialog(parent, timeZone, currency);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QDialog::accepted, dialog, [dialog, accepted = std::move(accepted)] { accepted(dialog->timeZone()); });
+    connect(
+        dialog, &QDialog::accepted, dialog, [dialog, accepted = std::move(accepted)] { accepted(dialog->timeZone()); });
     dialog->open();
     return dialog;
 }

@@ -1,10 +1,11 @@
 // kinsight demo --db DB [--members N] [--seed S] [--timezone Z]
 
+#include "core/demo/demo.h"
+
 #include <iostream>
 
 #include "app/cli.h"
 #include "app/command.h"
-#include "core/demo/demo.h"
 #include "core/store/database.h"
 #include "core/store/snapshotloader.h"
 #include "core/util/timezone.h"
@@ -18,13 +19,14 @@ int runDemo(const QStringList& arguments)
         QStringLiteral("Creates a realistic demo community (about 18 months of members, orders, activity, ratings and "
                        "interactions) in a new database. The same seed always gives the same community."));
     cli.addDatabaseOption();
-    cli.parser().addOption({ QStringLiteral("members"), QStringLiteral("Number of members (default 5000)."), QStringLiteral("N"),
-        QStringLiteral("5000") });
+    cli.parser().addOption({ QStringLiteral("members"), QStringLiteral("Number of members (default 5000)."),
+        QStringLiteral("N"), QStringLiteral("5000") });
     cli.parser().addOption({ QStringLiteral("seed"), QStringLiteral("Random seed (default 42)."), QStringLiteral("S"),
         QStringLiteral("42") });
     cli.parser().addOption({ QStringLiteral("timezone"),
-        QStringLiteral("Community time zone, an IANA name such as Asia/Shanghai (default: the machine's zone). The demo's "
-                       "clock times are wall-clock times there."),
+        QStringLiteral(
+            "Community time zone, an IANA name such as Asia/Shanghai (default: the machine's zone). The demo's "
+            "clock times are wall-clock times there."),
         QStringLiteral("Z") });
     int status = exitSuccess;
     const auto db = cli.parseWithDatabase(arguments, status);

@@ -28,8 +28,8 @@ int runSettings(const QStringList& arguments)
                        "never move; every number is computed again in the new zone."));
     cli.addDatabaseOption();
     cli.addFormatOption();
-    cli.parser().addOption({ QStringLiteral("timezone"), QStringLiteral("New community time zone (IANA name)."),
-        QStringLiteral("Z") });
+    cli.parser().addOption(
+        { QStringLiteral("timezone"), QStringLiteral("New community time zone (IANA name)."), QStringLiteral("Z") });
     int status = exitSuccess;
     const auto path = cli.parseWithDatabase(arguments, status);
     if (!path)

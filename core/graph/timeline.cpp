@@ -19,7 +19,8 @@ Result<LeaderTimeline> computeLeaderTimeline(const Community& community, const G
     for (size_t i = 0; i < timeline.months.size(); ++i) {
         const double share = 1.0 / static_cast<double>(timeline.months.size());
         GraphOptions monthOptions = options;
-        monthOptions.filter.window = { zone.startOfMonth(timeline.months[i]), zone.startOfMonth(timeline.months[i] + 1) };
+        monthOptions.filter.window
+            = { zone.startOfMonth(timeline.months[i]), zone.startOfMonth(timeline.months[i] + 1) };
         Result<GraphMetrics> metrics = computeGraphMetrics(
             community, monthOptions, control.slice(static_cast<double>(i) * share, static_cast<double>(i + 1) * share));
         if (!metrics.ok())

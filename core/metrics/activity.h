@@ -24,7 +24,10 @@ using PeriodKey = int;
 
 PeriodKey periodOfDay(Granularity g, Day day);
 /// The period of an instant, in the zone.
-inline PeriodKey periodOf(const TimeZone& zone, Granularity g, Timestamp t) { return periodOfDay(g, zone.dayOf(t)); }
+inline PeriodKey periodOf(const TimeZone& zone, Granularity g, Timestamp t)
+{
+    return periodOfDay(g, zone.dayOf(t));
+}
 /// First day of a period.
 Day firstDayOfPeriod(Granularity g, PeriodKey key);
 /// `YYYY-MM-DD`, ISO `YYYY-Www`, or `YYYY-MM`.
@@ -98,8 +101,7 @@ int planMonths(Plan plan);
 Day planTermEnd(const TimeZone& zone, Timestamp paidAt, Plan plan);
 
 /// Members m (ascending) for which `keep(m)` holds: the shape of every drill-down list.
-template <typename Pred>
-std::vector<Index> membersWhere(Index memberCount, Pred keep)
+template <typename Pred> std::vector<Index> membersWhere(Index memberCount, Pred keep)
 {
     std::vector<Index> out;
     for (Index m = 0; m < memberCount; ++m) {

@@ -51,7 +51,8 @@ Funnel computeFunnel(const Community& c, const ActivityDays& a, const FunnelOpti
         if (std::none_of(out.memberGroup.begin(), out.memberGroup.end(), [&](std::int32_t g) { return g == none; }))
             out.groups.pop_back();
     } else if (options.breakdown == FunnelBreakdown::CohortMonth || options.breakdown == FunnelBreakdown::CohortWeek) {
-        const Granularity g = options.breakdown == FunnelBreakdown::CohortMonth ? Granularity::Month : Granularity::Week;
+        const Granularity g
+            = options.breakdown == FunnelBreakdown::CohortMonth ? Granularity::Month : Granularity::Week;
         std::vector<PeriodKey> cohorts;
         for (Timestamp t : c.members.joinedAt)
             cohorts.push_back(periodOf(zone, g, t));
@@ -71,7 +72,8 @@ Funnel computeFunnel(const Community& c, const ActivityDays& a, const FunnelOpti
         const auto mi = static_cast<std::size_t>(m);
         const Timestamp joined = c.members.joinedAt[mi];
         // N days after joining: the same wall-clock time N calendar days later in the zone.
-        const Timestamp deadline = windowed ? zone.addDays(joined, options.windowDays) : std::numeric_limits<Timestamp>::max();
+        const Timestamp deadline
+            = windowed ? zone.addDays(joined, options.windowDays) : std::numeric_limits<Timestamp>::max();
         auto inWindow = [&](Timestamp t) { return !windowed || (t >= joined && t <= deadline); };
 
         bool activated = false;
@@ -115,8 +117,7 @@ Funnel computeFunnel(const Community& c, const ActivityDays& a, const FunnelOpti
                 if (firstPaid == noTimestamp)
                     firstPaid = t;
             }
-            if (firstTrial != noTimestamp && convertedAt == noTimestamp && t > firstTrial
-                && t <= trialDeadline)
+            if (firstTrial != noTimestamp && convertedAt == noTimestamp && t > firstTrial && t <= trialDeadline)
                 convertedAt = t;
         }
 
@@ -136,8 +137,8 @@ Funnel computeFunnel(const Community& c, const ActivityDays& a, const FunnelOpti
                 static_cast<double>(zone.toLocal(convertedAt) - zone.toLocal(firstTrial)) / secondsPerDay);
         }
         if (paid >= 1 && activated)
-            joinToPaidDays.push_back(
-                std::max<double>(0, static_cast<double>(zone.toLocal(firstPaid) - zone.toLocal(joined)) / secondsPerDay));
+            joinToPaidDays.push_back(std::max<double>(
+                0, static_cast<double>(zone.toLocal(firstPaid) - zone.toLocal(joined)) / secondsPerDay));
         out.flags[mi] = f;
         const std::int32_t g = out.memberGroup[mi];
         for (int s = 0; s < funnelStepCount; ++s) {

@@ -49,8 +49,7 @@ double threadCpuSeconds()
 }
 
 /// Runs `f`, reports its wall and CPU time, adds the CPU time to `total`, returns its result.
-template <typename F>
-auto timed(const char* what, double& total, F f)
+template <typename F> auto timed(const char* what, double& total, F f)
 {
     bench::Stopwatch watch;
     const double cpu0 = threadCpuSeconds();
@@ -93,19 +92,22 @@ int main(int argc, char** argv)
     const CommunityPtr community = makeDemoCommunity({ members, 42 });
     const Community& c = *community;
     char extra[200];
-    std::snprintf(extra, sizeof extra, "%d members, %d events, %d orders, %d interactions; snapshot %.0f MiB", c.memberCount(),
-        c.events.size(), c.orders.size(), c.interactions.size(), static_cast<double>(c.memoryBytes()) / (1 << 20));
+    std::snprintf(extra, sizeof extra, "%d members, %d events, %d orders, %d interactions; snapshot %.0f MiB",
+        c.memberCount(), c.events.size(), c.orders.size(), c.interactions.size(),
+        static_cast<double>(c.memoryBytes()) / (1 << 20));
     bench::report("demo community (not counted)", watch.seconds(), extra);
     const double before = bench::currentMemoryMiB();
 
     double total = 0;
-    const ActivityDays activity = timed("activity days (the one event scan)", total, [&] { return computeActivityDays(c); });
+    const ActivityDays activity
+        = timed("activity days (the one event scan)", total, [&] { return computeActivityDays(c); });
     std::snprintf(extra, sizeof extra, "%zu member-days", activity.days.size());
     bench::report("  ", 0, extra);
 
     // Everything but retention.
     auto others = [&](double& t) {
-        const DailyActivity daily = timed("DAU / WAU / MAU / stickiness", t, [&] { return computeDailyActivity(activity); });
+        const DailyActivity daily
+            = timed("DAU / WAU / MAU / stickiness", t, [&] { return computeDailyActivity(activity); });
         timed("stickiness histogram", t, [&] { return computeStickinessHistogram(activity); });
         const EngagementScores scores = timed("engagement scores", t, [&] { return computeEngagementScores(c); });
         timed("levels", t, [&] { return bucketLevels(scores, {}); });
@@ -143,10 +145,11 @@ int main(int argc, char** argv)
                          CohortBreakdown::FirstProduct }) {
                     const CohortCounts counts = computeCohortCounts(c, activity, g, b);
                     for (RetentionMode mode : { RetentionMode::On, RetentionMode::OnOrAfter })
-                        for (RetentionReference ref : { RetentionReference::PeriodZero, RetentionReference::PreviousPeriod })
+                        for (RetentionReference ref :
+                            { RetentionReference::PeriodZero, RetentionReference::PreviousPeriod })
                             for (MeanKind mean : { MeanKind::Weighted, MeanKind::Simple })
-                                for (RetentionMetric metric : { RetentionMetric::Members, RetentionMetric::RevenueRetained,
-                                         RetentionMetric::RevenuePerMember })
+                                for (RetentionMetric metric : { RetentionMetric::Members,
+                                         RetentionMetric::RevenueRetained, RetentionMetric::RevenuePerMember })
                                     cells += retentionMatrix(counts, { mode, ref, mean, metric }).rows.size();
                 }
             }
@@ -155,7 +158,8 @@ int main(int argc, char** argv)
     };
     const std::size_t days = others(total);
     retention(total);
-    std::snprintf(extra, sizeof extra, "%.0f MiB more than the snapshot; %zu days", bench::currentMemoryMiB() - before, days);
+    std::snprintf(
+        extra, sizeof extra, "%.0f MiB more than the snapshot; %zu days", bench::currentMemoryMiB() - before, days);
     bench::report("SUM of the steps' CPU time (one thread)", total, extra);
 
     std::printf("\n-- the same on two threads (steps' CPU time summed per thread) --\n");
@@ -217,10 +221,12 @@ int main(int argc, char** argv)
             [](const Community& z, const ActivityDays&) { return computeEngagementScores(z).sum.size(); } },
         { "lifecycle by month and week",
             [](const Community& z, const ActivityDays& a) {
-                return computeLifecycle(z, a, Granularity::Month).size() + computeLifecycle(z, a, Granularity::Week).size();
+                return computeLifecycle(z, a, Granularity::Month).size()
+                    + computeLifecycle(z, a, Granularity::Week).size();
             } },
         { "RFM scores (recency)", [](const Community& z, const ActivityDays&) { return computeRfm(z).r.size(); } },
-        { "churn risk", [](const Community& z, const ActivityDays& a) { return computeChurnRisk(z, a).reasons.size(); } },
+        { "churn risk",
+            [](const Community& z, const ActivityDays& a) { return computeChurnRisk(z, a).reasons.size(); } },
         { "day-N curve",
             [](const Community& z, const ActivityDays& a) { return dayNRetention(z, a, RetentionMode::On).size(); } },
         { "funnel: plain, 30-day window, by month",
@@ -238,7 +244,8 @@ int main(int argc, char** argv)
                 return computeCohortCounts(z, a, Granularity::Month).rows.size()
                     + computeCohortCounts(z, a, Granularity::Week).rows.size();
             } },
-        { "tiers, plans, MRR by month", [](const Community& z, const ActivityDays&) { return computePricing(z).months.size(); } },
+        { "tiers, plans, MRR by month",
+            [](const Community& z, const ActivityDays&) { return computePricing(z).months.size(); } },
     };
     std::vector<ActivityDays> zoneActivity;
     for (const CommunityPtr& z : zoned)

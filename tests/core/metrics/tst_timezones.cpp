@@ -139,7 +139,7 @@ QStringList retentionRows(const Community& c, Granularity g)
         QString line = QString::fromStdString(row.label) + QLatin1Char(' ') + QString::number(row.size);
         for (int k = 0; k < m.periods; ++k) {
             const double v = static_cast<std::size_t>(k) < row.value.size() ? row.value[static_cast<std::size_t>(k)]
-                                                                             : std::nan("");
+                                                                            : std::nan("");
             line += QLatin1Char(' ') + (std::isnan(v) ? QStringLiteral("-") : QString::number(v, 'f', 4));
         }
         out << line;
@@ -159,9 +159,8 @@ CommunityPtr daylightSaving(const char* zone)
 {
     CommunityBuilder b;
     const Index m = b.addMember({ "b1", berlin(3, 23, 10, 0), "", "", "", "", "", "" });
-    for (const Timestamp t : { berlin(3, 28, 23, 30), berlin(3, 29, 0, 30), berlin(3, 29, 23, 30),
-             berlin(3, 30, 0, 30), berlin(10, 24, 23, 30), berlin(10, 25, 0, 30), berlin(10, 25, 23, 30),
-             berlin(10, 26, 0, 30) })
+    for (const Timestamp t : { berlin(3, 28, 23, 30), berlin(3, 29, 0, 30), berlin(3, 29, 23, 30), berlin(3, 30, 0, 30),
+             berlin(10, 24, 23, 30), berlin(10, 25, 0, 30), berlin(10, 25, 23, 30), berlin(10, 26, 0, 30) })
         b.addEvent({ m, noIndex, t, "view" });
     b.setTimeZone(TimeZone::fromId(zone).value());
     return b.build();
@@ -179,7 +178,8 @@ private Q_SLOTS:
         QCOMPARE(d.size(), std::size_t(32));
         QCOMPARE(d.day.front(), date(5, 30));
         QCOMPARE(d.day.back(), date(6, 30));
-        const std::vector<std::pair<Day, int>> expected = { { date(5, 30), 1 }, { date(5, 31), 2 }, { date(6, 30), 3 } };
+        const std::vector<std::pair<Day, int>> expected
+            = { { date(5, 30), 1 }, { date(5, 31), 2 }, { date(6, 30), 3 } };
         QCOMPARE(activeDays(d), expected);
         QCOMPARE(at(d, d.wau, date(5, 31)), 3);
         QCOMPARE(at(d, d.mau, date(6, 30)), 3);
@@ -229,11 +229,11 @@ private Q_SLOTS:
         QTest::newRow("UTC") << "UTC"
                              << QStringList { QStringLiteral("2026-W22 4 0.7500 0.0000 0.0000 0.0000 0.0000 0.5000"),
                                     QStringLiteral("2026-W27 1 1.0000 - - - - -") };
-        QTest::newRow("Asia/Shanghai")
-            << "Asia/Shanghai"
-            << QStringList { QStringLiteral("2026-W22 3 0.6667 0.3333 0.0000 0.0000 0.0000 0.3333"),
-                   QStringLiteral("2026-W23 1 1.0000 0.0000 0.0000 0.0000 1.0000 -"),
-                   QStringLiteral("2026-W27 1 1.0000 - - - - -") };
+        QTest::newRow("Asia/Shanghai") << "Asia/Shanghai"
+                                       << QStringList { QStringLiteral(
+                                                            "2026-W22 3 0.6667 0.3333 0.0000 0.0000 0.0000 0.3333"),
+                                              QStringLiteral("2026-W23 1 1.0000 0.0000 0.0000 0.0000 1.0000 -"),
+                                              QStringLiteral("2026-W27 1 1.0000 - - - - -") };
     }
     void weeklyCohorts()
     {

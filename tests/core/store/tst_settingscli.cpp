@@ -160,10 +160,11 @@ private Q_SLOTS:
 
     void jsonFormat()
     {
-        const Run r
-            = kinsight({ QStringLiteral("settings"), QStringLiteral("--db"), m_db, QStringLiteral("--format"), QStringLiteral("json") });
+        const Run r = kinsight({ QStringLiteral("settings"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+            QStringLiteral("json") });
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("time_zone")) && r.out.contains(QStringLiteral("currency")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("time_zone")) && r.out.contains(QStringLiteral("currency")),
+            qPrintable(r.out));
     }
 
     void demoInAZone()
@@ -173,7 +174,8 @@ private Q_SLOTS:
         auto demo = [&](const QString& name, const QString& zone) {
             const QString db = m_dir.filePath(name);
             const Run r = kinsight({ QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--members"),
-                QStringLiteral("150"), QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--timezone"), zone });
+                QStringLiteral("150"), QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--timezone"),
+                zone });
             if (r.exitCode != 0)
                 qWarning("%s", qPrintable(r.err));
             return db;
@@ -188,8 +190,8 @@ private Q_SLOTS:
         QVERIFY(a.out.count(QLatin1Char('\n')) > 100);
         QCOMPARE(a.out, b.out);
 
-        const Run bad = kinsight({ QStringLiteral("demo"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("bad.db")),
-            QStringLiteral("--timezone"), QStringLiteral("Nowhere/Land") });
+        const Run bad = kinsight({ QStringLiteral("demo"), QStringLiteral("--db"),
+            m_dir.filePath(QStringLiteral("bad.db")), QStringLiteral("--timezone"), QStringLiteral("Nowhere/Land") });
         QVERIFY(bad.exitCode != 0);
         QVERIFY2(bad.err.contains(QStringLiteral("Nowhere/Land")), qPrintable(bad.err));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("bad.db"))));
