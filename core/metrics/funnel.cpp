@@ -22,6 +22,15 @@ double median(std::vector<double>& v)
     return (lo + hi) / 2;
 }
 
+/// TimeZone::addDays with a shortcut: when the offset is the same at both ends (no change of
+/// the clocks in between, the usual case), N calendar days are N × 86400 s.
+Timestamp addLocalDays(const TimeZone& zone, Timestamp t, int days)
+{
+    const Timestamp u = t + static_cast<Timestamp>(days) * secondsPerDay;
+    const int before = zone.offsetAt(t);
+    return before == zone.offsetAt(u) ? u : zone.addDays(t, days);
+}
+
 } // namespace
 
 std::string_view toString(FunnelStep step)
@@ -73,7 +82,7 @@ Funnel computeFunnel(const Community& c, const ActivityDays& a, const FunnelOpti
         const Timestamp joined = c.members.joinedAt[mi];
         // N days after joining: the same wall-clock time N calendar days later in the zone.
         const Timestamp deadline
-            = windowed ? zone.addDays(joined, options.windowDays) : std::numeric_limits<Timestamp>::max();
+            = windowed ? addLocalDays(zone, joined, options.windowDays) : std::numeric_limits<Timestamp>::max();
         auto inWindow = [&](Timestamp t) { return !windowed || (t >= joined && t <= deadline); };
 
         bool activated = false;
@@ -108,7 +117,7 @@ Funnel computeFunnel(const Community& c, const ActivityDays& a, const FunnelOpti
             if (c.orders.type[oi] == OrderType::Trial && firstTrial == noTimestamp && inWindow(t)) {
                 firstTrial = t;
                 if (windowed)
-                    trialDeadline = zone.addDays(firstTrial, options.windowDays);
+                    trialDeadline = addLocalDays(zone, firstTrial, options.windowDays);
             }
             if (!c.orders.isPaid(o))
                 continue;
