@@ -187,6 +187,44 @@ std::string_view toString(ActivityKind kind)
     return names[static_cast<int>(kind)];
 }
 
+namespace {
+
+/// Local days of instants by a table of UTC offsets per UTC hour over [from, to]: one look-up
+/// per instant on the hot path. An hour that holds a change of the clocks, an instant outside
+/// the range, and a span too long for a small table go to TimeZone::dayOf.
+class HourlyLocalDays {
+public:
+    HourlyLocalDays(const TimeZone& zone, Timestamp from, Timestamp to)
+        : m_zone(zone)
+        , m_base(from)
+    {
+        if (zone.isUtc() || from == noTimestamp || to < from || to - from > Timestamp { 50 } * 366 * secondsPerDay)
+            return;
+        const auto hours = static_cast<std::size_t>((to - from) / 3600) + 1;
+        m_offset.resize(hours);
+        for (std::size_t h = 0; h < hours; ++h) {
+            const Timestamp start = from + static_cast<Timestamp>(h) * 3600;
+            const int first = zone.offsetAt(start);
+            m_offset[h] = first == zone.offsetAt(start + 3599) ? first : mixed;
+        }
+    }
+    Day operator()(Timestamp t) const
+    {
+        const auto h = static_cast<std::uint64_t>(t - m_base) / 3600;
+        if (t >= m_base && h < m_offset.size() && m_offset[h] != mixed)
+            return dayOf(t + m_offset[h]);
+        return m_zone.dayOf(t);
+    }
+
+private:
+    static constexpr int mixed = std::numeric_limits<int>::min();
+    const TimeZone& m_zone;
+    Timestamp m_base;
+    std::vector<int> m_offset;
+};
+
+} // namespace
+
 EngagementScores computeEngagementScores(
     const Community& c, const EngagementOptions& options, const TaskControl& control)
 {
@@ -210,8 +248,9 @@ EngagementScores computeEngagementScores(
         for (std::size_t age = 0; age < table.size(); ++age)
             table[age] = std::exp2(-static_cast<double>(age) / options.halfLifeDays);
     }
+    const HourlyLocalDays localDay(zone, c.dataBegin, ref);
     auto decay = [&](Timestamp t) {
-        const Day age = std::max<Day>(0, refDay - zone.dayOf(t));
+        const Day age = std::max<Day>(0, refDay - localDay(t));
         if (static_cast<std::size_t>(age) < table.size())
             return table[static_cast<std::size_t>(age)];
         return decays ? std::exp2(-static_cast<double>(age) / options.halfLifeDays) : 1.0;
