@@ -65,9 +65,9 @@ QString day(core::Day d)
     return QString::fromStdString(core::formatDay(d));
 }
 
-QString dateTime(core::Timestamp t)
+QString dateTime(core::Timestamp t, const core::TimeZone& zone)
 {
-    return QString::fromStdString(core::formatTimestamp(t));
+    return QString::fromStdString(zone.formatLocal(t));
 }
 
 QString changeCount(double delta)

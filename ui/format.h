@@ -6,6 +6,7 @@
 
 #include "core/util/money.h"
 #include "core/util/timestamp.h"
+#include "core/util/timezone.h"
 
 namespace kinsight::ui {
 
@@ -24,8 +25,10 @@ QString moneyUnits(double units, std::string_view currency);
 QString percent(double fraction, int decimals = 1);
 QString count(double value);
 QString decimal(double value, int decimals = 2);
+/// `YYYY-MM-DD` of a day number (the metrics' days are local days of the community time zone).
 QString day(core::Day day);
-QString dateTime(core::Timestamp t);
+/// `YYYY-MM-DD HH:MM:SS` of an instant in the community time zone.
+QString dateTime(core::Timestamp t, const core::TimeZone& zone);
 /// A count where space is short: 12.3k / 3.4M, in Chinese 1.2万 / 2.5亿 (core::formatCompact()).
 QString compact(double value);
 /// A signed change: "+12.3%" for rates (percentage points: "+1.2 pp", Chinese "+1.2 个百分点"),

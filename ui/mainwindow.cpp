@@ -28,6 +28,7 @@
 #include <QToolButton>
 
 #include "resources/translations/translator.h"
+#include "core/store/database.h"
 #include "ui/analysiscontroller.h"
 #include "ui/charts/export.h"
 #include "ui/dialogs.h"
@@ -39,6 +40,7 @@
 #include "ui/pages/pricingpage.h"
 #include "ui/pages/recommendationspage.h"
 #include "ui/pages/retentionpage.h"
+#include "ui/settingsdialog.h"
 #include "ui/theme.h"
 #include "ui/thresholdspanel.h"
 
@@ -278,6 +280,8 @@ void MainWindow::buildMenus()
     file->addAction(QIcon(QStringLiteral(":/icons/export.svg")), tr("&Export report…"), QKeySequence(tr("Ctrl+E")),
         this, &MainWindow::exportReport);
     file->addSeparator();
+    file->addAction(tr("Community &settings…"), this, &MainWindow::communitySettings);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -350,6 +354,8 @@ void MainWindow::buildStatusBar()
 {
     m_dataRange = new QLabel(this);
     m_membersLabel = new QLabel(this);
+    m_timeZone = new QLabel(this);
+    m_timeZone->setToolTip(tr("Days, weeks and months begin and end in this zone (File › Community settings)"));
     m_lastImport = new QLabel(this);
     m_task = new QLabel(this);
     m_progress = new QProgressBar(this);
@@ -360,6 +366,7 @@ void MainWindow::buildStatusBar()
     connect(m_cancel, &QToolButton::clicked, m_controller, &AnalysisController::cancel);
     statusBar()->addWidget(m_dataRange);
     statusBar()->addWidget(m_membersLabel);
+    statusBar()->addWidget(m_timeZone);
     statusBar()->addWidget(m_lastImport);
     // Another program may import into the open database (WAL lets it write while we read): a
     // cheap look at the files every two seconds, and a button to reload when they changed.
@@ -501,9 +508,36 @@ void MainWindow::onDatabaseOpened(const QString& path)
 void MainWindow::showDatabase(const QString& path)
 {
     setWindowTitle(tr("%1 — Kinsight").arg(QFileInfo(path).fileName()));
-    const core::Timestamp last = m_controller->lastImport();
-    m_lastImport->setText(
-        last == core::noTimestamp ? tr("No imports yet") : tr("Last import %1").arg(fmt::dateTime(last)));
+}
+
+void MainWindow::communitySettings()
+{
+    const core::CommunityPtr community = m_controller->community();
+    if (m_controller->databasePath().isEmpty() || !community) {
+        showError(tr("Community settings"), tr("Open or create a database first."));
+        return;
+    }
+    CommunitySettingsDialog::ask(this, QString::fromStdString(community->timeZone.id()),
+        QString::fromStdString(community->currency), [this](const QString& zone) { setCommunityTimeZone(zone); });
+}
+
+void MainWindow::setCommunityTimeZone(const QString& zone)
+{
+    const QString path = m_controller->databasePath();
+    const core::CommunityPtr community = m_controller->community();
+    if (path.isEmpty() || (community && community->timeZone.id() == zone.toStdString()))
+        return;
+    // A one-row write: the stored instants stay as they are; every figure is computed again.
+    core::Status written;
+    {
+        auto db = core::Database::open(path.toStdString(), core::OpenMode::ReadWrite);
+        written = db ? (*db)->setTimeZoneId(zone.toStdString()) : core::Status(core::Error { db.error() });
+    } // closed before it is read again
+    if (!written) {
+        showError(tr("Community settings"), QString::fromStdString(written.error()));
+        return;
+    }
+    openDatabase(path);
 }
 
 void MainWindow::onResults(const std::shared_ptr<const core::AnalysisResults>& results)
@@ -515,9 +549,13 @@ void MainWindow::onResults(const std::shared_ptr<const core::AnalysisResults>& r
         m_dataRange->setText(tr("No data yet"));
     else
         m_dataRange->setText(
-            tr("Data %1 – %2").arg(fmt::day(core::dayOf(c.dataBegin)), fmt::day(core::dayOf(c.dataEnd))));
+            tr("Data %1 – %2").arg(fmt::day(c.timeZone.dayOf(c.dataBegin)), fmt::day(c.timeZone.dayOf(c.dataEnd))));
     m_membersLabel->setText(
         tr("%1 members · %2 products").arg(fmt::count(c.memberCount()), fmt::count(c.productCount())));
+    m_timeZone->setText(tr("Time zone %1").arg(QString::fromStdString(c.timeZone.id())));
+    const core::Timestamp last = m_controller->lastImport();
+    m_lastImport->setText(
+        last == core::noTimestamp ? tr("No imports yet") : tr("Last import %1").arg(fmt::dateTime(last, c.timeZone)));
     m_thresholds->setResults(results);
     for (Page* p : m_pages)
         p->setResults(results);

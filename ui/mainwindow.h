@@ -75,10 +75,16 @@ public:
     QLabel* dataRangeLabel() const { return m_dataRange; }
     QToolButton* reloadButton() const { return m_reload; }
     QLabel* membersLabel() const { return m_membersLabel; }
+    QLabel* timeZoneLabel() const { return m_timeZone; }
 
 public Q_SLOTS:
     void importFiles();
     void exportReport();
+    /// File › Community settings: shows the community time zone and currency; a new zone is stored
+    /// in the database and the analysis reloads.
+    void communitySettings();
+    /// Stores a new community time zone in the open database and reloads it (recomputes).
+    void setCommunityTimeZone(const QString& zone);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -112,6 +118,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QLabel* m_dataRange;
     QLabel* m_membersLabel;
+    QLabel* m_timeZone = nullptr;
     QLabel* m_lastImport;
     QLabel* m_task;
     QProgressBar* m_progress;

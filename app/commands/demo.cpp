@@ -1,4 +1,4 @@
-// kinsight demo --db DB [--members N] [--seed S]
+// kinsight demo --db DB [--members N] [--seed S] [--timezone Z]
 
 #include "core/demo/demo.h"
 
@@ -10,6 +10,7 @@
 #include "app/command.h"
 #include "core/store/database.h"
 #include "core/store/snapshotloader.h"
+#include "core/util/timezone.h"
 
 namespace kinsight::app {
 namespace {
@@ -24,6 +25,11 @@ int runDemo(const QStringList& arguments)
         QStringLiteral("N"), QStringLiteral("5000") });
     cli.parser().addOption({ QStringLiteral("seed"), QStringLiteral("Random seed (default 42)."), QStringLiteral("S"),
         QStringLiteral("42") });
+    cli.parser().addOption({ QStringLiteral("timezone"),
+        QStringLiteral(
+            "Community time zone, an IANA name such as Asia/Shanghai (default: the machine's zone). The demo's "
+            "clock times are wall-clock times there."),
+        QStringLiteral("Z") });
     int status = exitSuccess;
     const auto db = cli.parseWithDatabase(arguments, status);
     if (!db)
@@ -36,6 +42,11 @@ int runDemo(const QStringList& arguments)
     if (!seedOk)
         return usageError(
             cli.command(), QCoreApplication::translate("Cli", "--seed must be a non-negative whole number"));
+    const auto zone = core::TimeZone::fromId(cli.isSet(QStringLiteral("timezone"))
+            ? cli.value(QStringLiteral("timezone")).trimmed().toStdString()
+            : core::TimeZone::systemId());
+    if (!zone)
+        return fail(QString::fromStdString(zone.error()));
 
     auto opened = core::Database::open(db->toStdString(), core::OpenMode::Create);
     if (!opened)
@@ -43,7 +54,7 @@ int runDemo(const QStringList& arguments)
     core::DemoOptions options;
     options.members = *members;
     options.seed = seed;
-    if (core::Status s = core::writeDemoDatabase(**opened, options); !s)
+    if (core::Status s = core::writeDemoDatabase(**opened, options, *zone); !s)
         return fail(QString::fromStdString(s.error()));
 
     auto loaded = core::loadCommunity(**opened);
@@ -53,8 +64,8 @@ int runDemo(const QStringList& arguments)
     std::cerr << "kinsight: demo community written to " << db->toStdString() << ": " << c.memberCount() << " members, "
               << c.productCount() << " products, " << c.orders.size() << " orders, " << c.events.size() << " events, "
               << c.ratings.size() << " ratings, " << c.interactions.size() << " interactions, from "
-              << core::formatDay(core::dayOf(c.dataBegin)) << " to " << core::formatDay(core::dayOf(c.dataEnd))
-              << std::endl;
+              << c.timeZone.formatLocalDay(c.dataBegin) << " to " << c.timeZone.formatLocalDay(c.dataEnd) << " ("
+              << c.timeZone.id() << ")" << std::endl;
     return exitSuccess;
 }
 

@@ -1,9 +1,10 @@
 // kinsight engagement --db DB
 
+#include "core/metrics/engagement.h"
+
 #include "app/cli.h"
 #include "app/command.h"
 #include "core/metrics/activity.h"
-#include "core/metrics/engagement.h"
 #include "core/metrics/metrictables.h"
 
 namespace kinsight::app {
@@ -12,9 +13,11 @@ namespace {
 int runEngagement(const QStringList& arguments)
 {
     CommandLine cli(QStringLiteral("engagement"),
-        QStringLiteral("Daily, weekly and monthly active members and stickiness: one row per day from the first to the "
-                       "last day holding an activity (an event or a counted order), UTC days. Columns: day, dau, wau, "
-                       "mau, stickiness (mean DAU of the last 30 days / MAU)."));
+        QStringLiteral(
+            "Daily, weekly and monthly active members and stickiness: one row per day from the first to the "
+            "last day holding an activity (an event or a counted order), calendar days of the community time "
+            "zone. Columns: day, dau, wau, "
+            "mau, stickiness (mean DAU of the last 30 days / MAU)."));
     cli.addDatabaseOption();
     cli.addFormatOption();
     int status = exitSuccess;

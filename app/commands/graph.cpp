@@ -90,15 +90,16 @@ Table membersTable(const core::Community& c, const core::GraphMetrics& m, const 
     return t;
 }
 
-Table summaryTable(const core::GraphMetrics& m, const core::LeaderRanking& r)
+Table summaryTable(const core::Community& c, const core::GraphMetrics& m, const core::LeaderRanking& r)
 {
     const core::GraphSummary& s = m.summary;
     Table t;
     t.columns = { "metric", "value" };
     auto add = [&](const char* name, Cell value) { t.rows.push_back({ std::string(name), std::move(value) }); };
     const core::TimeWindow& w = m.options.filter.window;
-    add("window_start", w.begin == core::noTimestamp ? Cell {} : Cell { core::formatDay(core::dayOf(w.begin)) });
-    add("window_end", w.end == core::noTimestamp ? Cell {} : Cell { core::formatDay(core::dayOf(w.end) - 1) });
+    // The window holds whole local days: [start of the first, start of the day after the last).
+    add("window_start", w.begin == core::noTimestamp ? Cell {} : Cell { core::formatDay(c.timeZone.dayOf(w.begin)) });
+    add("window_end", w.end == core::noTimestamp ? Cell {} : Cell { core::formatDay(c.timeZone.dayOf(w.end) - 1) });
     add("types", core::formatInteractionTypes(m.options.filter.types));
     add("community_members", integer(static_cast<std::uint64_t>(s.communityMembers)));
     add("members_in_graph", integer(s.vertices));
@@ -306,7 +307,7 @@ int runGraph(const QStringList& arguments)
     const core::LeaderRanking ranking = core::rankLeaders(*metrics, leaderOptions);
 
     if (view == QLatin1String("summary"))
-        return cli.print(summaryTable(*metrics, ranking));
+        return cli.print(summaryTable(*community, *metrics, ranking));
     if (view == QLatin1String("communities"))
         return cli.print(communitiesTable(*community, *metrics, ranking, *limit));
     if (view == QLatin1String("leaders"))

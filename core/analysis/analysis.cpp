@@ -97,7 +97,7 @@ std::vector<MemberLifecycle> memberLifecycle(const Community& c, const ActivityD
     for (Index m = 0; m < n; ++m) {
         const bool now = activity.activeBetween(m, lastFrom, lastTo);
         const bool before = activity.activeBetween(m, prevFrom, lastFrom - 1);
-        const bool joinedNow = periodOf(period, c.members.joinedAt[static_cast<size_t>(m)]) == last;
+        const bool joinedNow = periodOf(c.timeZone, period, c.members.joinedAt[static_cast<size_t>(m)]) == last;
         MemberLifecycle s = MemberLifecycle::Inactive;
         if (now && joinedNow)
             s = MemberLifecycle::New;

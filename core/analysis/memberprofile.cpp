@@ -12,11 +12,12 @@ std::vector<double> memberScoreHistory(const Community& c, const EngagementOptio
     out.reserve(references.size());
     const bool decays = options.halfLifeDays > 0 && std::isfinite(options.halfLifeDays);
     auto weight = [&](ActivityKind k) { return options.weights[static_cast<size_t>(k)]; };
+    const TimeZone& zone = c.timeZone;
     for (const Timestamp ref : references) {
-        const Day refDay = dayOf(ref);
+        const Day refDay = zone.dayOf(ref);
         double sum = 0, best = 0;
         auto add = [&](double w, Timestamp t) {
-            const Day age = std::max<Day>(0, refDay - dayOf(t));
+            const Day age = std::max<Day>(0, refDay - zone.dayOf(t));
             const double v = w * (decays ? std::exp2(-static_cast<double>(age) / options.halfLifeDays) : 1.0);
             sum += v;
             best = std::max(best, v);
@@ -72,9 +73,10 @@ std::vector<int> memberActivityByMonth(const Community& c, Index m, Timestamp en
     std::vector<int> out(static_cast<size_t>(std::max(0, months)), 0);
     if (months <= 0 || end == noTimestamp)
         return out;
-    const int last = monthIndexOf(end);
+    const TimeZone& zone = c.timeZone;
+    const int last = zone.monthIndexOf(end);
     auto count = [&](Timestamp t) {
-        const int k = monthIndexOf(t) - (last - months + 1);
+        const int k = zone.monthIndexOf(t) - (last - months + 1);
         if (k >= 0 && k < months)
             ++out[static_cast<size_t>(k)];
     };

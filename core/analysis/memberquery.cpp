@@ -245,7 +245,7 @@ Cell memberCell(const AnalysisResults& r, Index m, MemberColumn column)
         return ch == noIndex ? std::string() : std::string(c.channels.name(ch));
     }
     case MemberColumn::Joined:
-        return formatTimestamp(c.members.joinedAt[i]);
+        return c.timeZone.formatLocal(c.members.joinedAt[i]);
     case MemberColumn::Level:
         if (!r.levels)
             return std::monostate {};

@@ -36,10 +36,11 @@ OverviewKpis computeOverview(const Community& c, const ActivityDays& activity, i
     std::vector<Day> joined, firstPaid, firstTrial, converted;
     joined.reserve(static_cast<size_t>(n));
     // Paid revenue per day over the data's day range, for the rolling sums.
-    const Day firstDay = c.dataBegin == noTimestamp ? 0 : dayOf(c.dataBegin);
+    const TimeZone& zone = c.timeZone;
+    const Day firstDay = c.dataBegin == noTimestamp ? 0 : zone.dayOf(c.dataBegin);
     std::vector<double> revenueByDay(static_cast<size_t>(std::max(0, out.endDay - firstDay + 1)), 0.0);
     for (Index m = 0; m < n; ++m) {
-        joined.push_back(dayOf(c.members.joinedAt[static_cast<size_t>(m)]));
+        joined.push_back(zone.dayOf(c.members.joinedAt[static_cast<size_t>(m)]));
         Timestamp trialAt = noTimestamp;
         bool paid = false, conv = false;
         for (Index o : c.ordersOf(m)) {
@@ -50,11 +51,11 @@ OverviewKpis computeOverview(const Community& c, const ActivityDays& activity, i
             const Timestamp t = c.orders.paidAt[i];
             if (c.orders.type[i] == OrderType::Trial && trialAt == noTimestamp) {
                 trialAt = t;
-                firstTrial.push_back(dayOf(t));
+                firstTrial.push_back(zone.dayOf(t));
             }
             if (!c.orders.isPaid(o))
                 continue;
-            const Day d = dayOf(t);
+            const Day d = zone.dayOf(t);
             if (d >= firstDay && d <= out.endDay)
                 revenueByDay[static_cast<size_t>(d - firstDay)] += static_cast<double>(c.orders.amount[i]);
             if (!paid) {

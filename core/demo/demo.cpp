@@ -78,8 +78,9 @@ const std::array<const char*, 6> reviewsGood = { "干货满满，推荐！", "�
 const std::array<const char*, 4> reviewsBad
     = { "内容有点浅", "节奏太慢了", "Not what I expected.", "更新太慢，希望改进" };
 
-// The demo's history ends here: fixed, so that the same seed gives the same database.
-constexpr Timestamp demoEnd = 1793404799; // 2026-10-31 23:59:59 UTC
+// The demo's history ends here: fixed, so that the same seed gives the same database. The
+// generator's clock is wall-clock time of the community zone (ZonedSink below).
+constexpr Timestamp demoEnd = 1793404799; // 2026-10-31 23:59:59
 constexpr int historyDays = 548; // about 18 months
 
 template <size_t N> size_t pickWeighted(DemoRandom& rng, const std::array<double, N>& weights)
@@ -492,6 +493,65 @@ private:
 
 /// Builds the snapshot directly. Like the database, it keeps one copy of identical ratings and
 /// interactions (events cannot repeat: their times strictly increase per member).
+/// Reads the generator's clock times as wall-clock times of a zone: every timestamp becomes the
+/// instant it names there (TimeZone::fromLocal), then goes on to the real sink.
+class ZonedSink final : public DemoSink {
+public:
+    ZonedSink(const TimeZone& zone, DemoSink& next)
+        : m_zone(zone)
+        , m_next(next)
+    { }
+    void member(const MemberRecord& r) override
+    {
+        MemberRecord z = r;
+        z.joinedAt = at(r.joinedAt);
+        m_next.member(z);
+    }
+    void product(const ProductRecord& r) override
+    {
+        ProductRecord z = r;
+        if (r.createdAt != noTimestamp)
+            z.createdAt = at(r.createdAt);
+        m_next.product(z);
+    }
+    void order(const OrderRecord& r) override
+    {
+        OrderRecord z = r;
+        z.paidAt = at(r.paidAt);
+        m_next.order(z);
+    }
+    void event(const EventRecord& r) override
+    {
+        EventRecord z = r;
+        z.occurredAt = at(r.occurredAt);
+        m_next.event(z);
+    }
+    void rating(const RatingRecord& r) override
+    {
+        RatingRecord z = r;
+        z.ratedAt = at(r.ratedAt);
+        m_next.rating(z);
+    }
+    void interaction(const InteractionRecord& r) override
+    {
+        InteractionRecord z = r;
+        z.occurredAt = at(r.occurredAt);
+        m_next.interaction(z);
+    }
+
+private:
+    Timestamp at(Timestamp local) const { return m_zone.isUtc() ? local : m_zone.fromLocal(local); }
+    const TimeZone& m_zone;
+    DemoSink& m_next;
+};
+
+/// Runs the generator into `sink` through the zone's clock.
+void generate(const DemoOptions& options, const TimeZone& zone, DemoSink& sink, const TaskControl& control)
+{
+    ZonedSink zoned(zone, sink);
+    DemoGenerator(options, zoned, control).run();
+}
+
 class BuilderSink final : public DemoSink {
 public:
     CommunityBuilder builder;
@@ -658,15 +718,24 @@ private:
 
 } // namespace
 
-CommunityPtr makeDemoCommunity(const DemoOptions& options)
+CommunityPtr makeDemoCommunity(const DemoOptions& options, const TimeZone& zone)
 {
     BuilderSink sink;
-    DemoGenerator(options, sink, TaskControl {}).run();
+    generate(options, zone, sink, TaskControl {});
     sink.builder.setCurrency("CNY");
+    sink.builder.setTimeZone(zone);
     return sink.builder.build();
 }
 
 Status writeDemoDatabase(Database& db, const DemoOptions& options, const TaskControl& control)
+{
+    auto zone = TimeZone::fromId(db.timeZoneId());
+    if (!zone)
+        return Error { zone.error() };
+    return writeDemoDatabase(db, options, *zone, control);
+}
+
+Status writeDemoDatabase(Database& db, const DemoOptions& options, const TimeZone& zone, const TaskControl& control)
 {
     auto count = db.prepare("SELECT (SELECT count(*) FROM members) + (SELECT count(*) FROM products)");
     if (!count)
@@ -682,8 +751,10 @@ Status writeDemoDatabase(Database& db, const DemoOptions& options, const TaskCon
             db.rollback();
             return s;
         }
-        DemoGenerator(options, sink, control).run();
+        generate(options, zone, sink, control);
         if (Status s = db.setMeta("currency", "CNY"); !s)
+            throw std::runtime_error(s.error());
+        if (Status s = db.setTimeZoneId(zone.id()); !s)
             throw std::runtime_error(s.error());
         if (Status s = db.setMeta(
                 "demo", "members=" + std::to_string(options.members) + " seed=" + std::to_string(options.seed));

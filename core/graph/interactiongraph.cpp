@@ -67,8 +67,9 @@ TimeWindow lastDays(const Community& community, int days)
     const Timestamp end = networkEnd(community);
     if (days <= 0 || end == noTimestamp)
         return {};
-    const Day endDay = dayOf(end);
-    return { startOfDay(endDay - days + 1), startOfDay(endDay + 1) };
+    const TimeZone& zone = community.timeZone;
+    const Day endDay = zone.dayOf(end);
+    return { zone.startOfDay(endDay - days + 1), zone.startOfDay(endDay + 1) };
 }
 
 InteractionGraph::InteractionGraph() = default;

@@ -47,7 +47,7 @@ struct TimeWindow {
 /// §2) and its latest interaction, or noTimestamp when there is neither.
 Timestamp networkEnd(const Community& community);
 
-/// The last `days` UTC calendar days, the day of networkEnd() included: [end day - days + 1,
+/// The last `days` calendar days of the community time zone, the day of networkEnd() included: [end day - days + 1,
 /// end day]. `days <= 0`, or a community without timestamps, gives the whole history.
 TimeWindow lastDays(const Community& community, int days);
 

@@ -2,17 +2,6 @@
 
 namespace kinsight::core {
 
-namespace {
-
-Timestamp startOfMonth(int monthIndex)
-{
-    const int year = monthIndex >= 0 ? monthIndex / 12 : -((-monthIndex + 11) / 12);
-    const auto month = static_cast<unsigned>(monthIndex - year * 12 + 1);
-    return startOfDay(daysFromCivil(year, month, 1));
-}
-
-} // namespace
-
 Result<LeaderTimeline> computeLeaderTimeline(const Community& community, const GraphOptions& options,
     const LeaderOptions& leaderOptions, std::span<const Index> members, int months, const TaskControl& control)
 {
@@ -21,7 +10,8 @@ Result<LeaderTimeline> computeLeaderTimeline(const Community& community, const G
     const Timestamp end = networkEnd(community);
     if (end == noTimestamp || months <= 0)
         return timeline;
-    const int last = monthIndexOf(end);
+    const TimeZone& zone = community.timeZone;
+    const int last = zone.monthIndexOf(end);
     for (int m = last - months + 1; m <= last; ++m)
         timeline.months.push_back(m);
     timeline.points.resize(members.size() * timeline.months.size());
@@ -29,7 +19,8 @@ Result<LeaderTimeline> computeLeaderTimeline(const Community& community, const G
     for (size_t i = 0; i < timeline.months.size(); ++i) {
         const double share = 1.0 / static_cast<double>(timeline.months.size());
         GraphOptions monthOptions = options;
-        monthOptions.filter.window = { startOfMonth(timeline.months[i]), startOfMonth(timeline.months[i] + 1) };
+        monthOptions.filter.window
+            = { zone.startOfMonth(timeline.months[i]), zone.startOfMonth(timeline.months[i] + 1) };
         Result<GraphMetrics> metrics = computeGraphMetrics(
             community, monthOptions, control.slice(static_cast<double>(i) * share, static_cast<double>(i + 1) * share));
         if (!metrics.ok())

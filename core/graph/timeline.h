@@ -22,7 +22,7 @@ struct TimelinePoint {
 
 /// Leader metrics month by month, for a few members: is a leader rising or fading?
 struct LeaderTimeline {
-    std::vector<int> months; ///< month indices (timestamp.h's monthIndexOf), oldest first
+    std::vector<int> months; ///< month indices (TimeZone::monthIndexOf, community zone), oldest first
     std::vector<Index> members;
     std::vector<GraphSummary> summaries; ///< by month
     std::vector<TimelinePoint> points; ///< members.size() × months.size(), member-major
@@ -30,7 +30,7 @@ struct LeaderTimeline {
     const TimelinePoint& at(size_t member, size_t month) const { return points[member * months.size() + month]; }
 };
 
-/// Computes the network of each of the last `months` calendar months (UTC) up to the month of
+/// Computes the network of each of the last `months` calendar months (community time zone) up to the month of
 /// networkEnd() — interactions of that month only, types from `options.filter` — and the given
 /// members' metrics and leader score in each. Each month is a full computeGraphMetrics() (with
 /// options.computeBetweenness as given; the CLI and the dashboard turn it off for speed, and

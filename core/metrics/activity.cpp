@@ -55,9 +55,9 @@ int planMonths(Plan plan)
     return 0;
 }
 
-Day planTermEnd(Timestamp paidAt, Plan plan)
+Day planTermEnd(const TimeZone& zone, Timestamp paidAt, Plan plan)
 {
-    const CivilDate d = civilFromDays(dayOf(paidAt));
+    const CivilDate d = civilFromDays(zone.dayOf(paidAt));
     const int monthIndex = d.year * 12 + static_cast<int>(d.month) - 1 + planMonths(plan);
     const int y = monthIndex / 12;
     const auto mo = static_cast<unsigned>(monthIndex % 12 + 1);
@@ -136,7 +136,7 @@ int ActivityDays::activeDaysBetween(Index m, Day from, Day to) const
 
 Day endDayOf(const Community& community)
 {
-    return community.dataEnd == noTimestamp ? 0 : dayOf(community.dataEnd);
+    return community.dataEnd == noTimestamp ? 0 : community.timeZone.dayOf(community.dataEnd);
 }
 
 ActivityDays computeActivityDays(const Community& c, const TaskControl& control)
@@ -148,6 +148,7 @@ ActivityDays computeActivityDays(const Community& c, const TaskControl& control)
     // Distinct days are at most the rows; most members repeat days, so reserve a fraction and grow.
     out.days.reserve(static_cast<std::size_t>(c.events.size() + c.orders.size()) / 2 + 16);
 
+    const TimeZone& zone = c.timeZone;
     const auto& evAt = c.events.occurredAt;
     const auto& orAt = c.orders.paidAt;
     for (Index m = 0; m < n; ++m) {
@@ -165,20 +166,21 @@ ActivityDays computeActivityDays(const Community& c, const TaskControl& control)
                 ++o;
         };
         nextOrder();
-        // The last day pushed is [dayStart, dayEnd): a later timestamp below dayEnd is the same
-        // day (both runs are sorted), so most rows need no division.
+        // The last day pushed holds the span [dayStart, dayEnd) (one local day, one offset): a
+        // later timestamp inside it is the same day (both runs are sorted), so most rows need no
+        // conversion at all.
         Timestamp dayStart = 0, dayEnd = std::numeric_limits<Timestamp>::min();
         Day last = 0;
         auto push = [&](Timestamp t) {
             if (t < dayEnd && t >= dayStart)
                 return;
-            const Day d = dayOf(t);
-            if (out.days.size() == out.begin[static_cast<std::size_t>(m)] || d != last) {
-                out.days.push_back(d);
-                last = d;
+            const TimeZone::DaySpan span = zone.daySpanOf(t);
+            if (out.days.size() == out.begin[static_cast<std::size_t>(m)] || span.day != last) {
+                out.days.push_back(span.day);
+                last = span.day;
             }
-            dayStart = startOfDay(d);
-            dayEnd = dayStart + secondsPerDay;
+            dayStart = span.begin;
+            dayEnd = span.end;
         };
         // Both runs are sorted by time: merge them.
         while (e < ev.stop || o < ord.stop) {

@@ -12,7 +12,9 @@
 
 namespace kinsight::core {
 
-/// Calendar periods the metrics group by. Weeks are ISO weeks (Monday start); all are UTC.
+/// Calendar periods the metrics group by. Weeks are ISO weeks (Monday start). Days are calendar
+/// days of the community time zone (Community::timeZone): a Day is a local date, and every
+/// instant becomes one through TimeZone::dayOf (never the UTC core::dayOf).
 enum class Granularity : std::uint8_t { Day, Week, Month };
 
 /// A period key: a day number (Day), a week number counted from the Monday 1970-01-05
@@ -21,7 +23,11 @@ enum class Granularity : std::uint8_t { Day, Week, Month };
 using PeriodKey = int;
 
 PeriodKey periodOfDay(Granularity g, Day day);
-inline PeriodKey periodOf(Granularity g, Timestamp t) { return periodOfDay(g, dayOf(t)); }
+/// The period of an instant, in the zone.
+inline PeriodKey periodOf(const TimeZone& zone, Granularity g, Timestamp t)
+{
+    return periodOfDay(g, zone.dayOf(t));
+}
 /// First day of a period.
 Day firstDayOfPeriod(Granularity g, PeriodKey key);
 /// `YYYY-MM-DD`, ISO `YYYY-Www`, or `YYYY-MM`.
@@ -45,7 +51,7 @@ private:
 };
 
 /// Each member's distinct activity days, sorted: the contract's activities (events and counted
-/// orders, trials included), on UTC calendar days.
+/// orders, trials included), on calendar days of the community time zone.
 ///
 /// This is the one place the metrics scan events: engagement curves, lifecycle, retention, the
 /// funnel and churn risk all read these days. A plain value; safe to share between threads.
@@ -73,7 +79,7 @@ struct ActivityDays {
 /// sorted by member and time). O(events + orders). Throws Cancelled when `control` asks to stop.
 ActivityDays computeActivityDays(const Community& community, const TaskControl& control = {});
 
-/// Day of the end of the data (0 for an empty community).
+/// Local day (community time zone) of the end of the data (0 for an empty community).
 Day endDayOf(const Community& community);
 
 /// Group labels of breakdowns besides real names.
@@ -90,13 +96,12 @@ MemberGroups channelGroups(const Community& community);
 
 /// Calendar months of a plan's term: 1, 3, 12 (0 for Plan::None).
 int planMonths(Plan plan);
-/// The day a plan term that starts on `paidAt`'s day ends (31 January + 1 month = 28 or 29
-/// February; 29 February + 1 year = 28 February).
-Day planTermEnd(Timestamp paidAt, Plan plan);
+/// The local day a plan term that starts on `paidAt`'s local day ends (31 January + 1 month = 28
+/// or 29 February; 29 February + 1 year = 28 February).
+Day planTermEnd(const TimeZone& zone, Timestamp paidAt, Plan plan);
 
 /// Members m (ascending) for which `keep(m)` holds: the shape of every drill-down list.
-template <typename Pred>
-std::vector<Index> membersWhere(Index memberCount, Pred keep)
+template <typename Pred> std::vector<Index> membersWhere(Index memberCount, Pred keep)
 {
     std::vector<Index> out;
     for (Index m = 0; m < memberCount; ++m) {

@@ -74,7 +74,7 @@ DailyActivity computeDailyActivity(const ActivityDays& a)
         if (i >= 30)
             window -= out.dau[i - 30];
         out.stickiness[i] = out.mau[i] == 0 ? std::numeric_limits<double>::quiet_NaN()
-                                             : static_cast<double>(window) / 30.0 / out.mau[i];
+                                            : static_cast<double>(window) / 30.0 / out.mau[i];
     }
     return out;
 }
@@ -187,7 +187,46 @@ std::string_view toString(ActivityKind kind)
     return names[static_cast<int>(kind)];
 }
 
-EngagementScores computeEngagementScores(const Community& c, const EngagementOptions& options, const TaskControl& control)
+namespace {
+
+/// Local days of instants by a table of UTC offsets per UTC hour over [from, to]: one look-up
+/// per instant on the hot path. An hour that holds a change of the clocks, an instant outside
+/// the range, and a span too long for a small table go to TimeZone::dayOf.
+class HourlyLocalDays {
+public:
+    HourlyLocalDays(const TimeZone& zone, Timestamp from, Timestamp to)
+        : m_zone(zone)
+        , m_base(from)
+    {
+        if (zone.isUtc() || from == noTimestamp || to < from || to - from > Timestamp { 50 } * 366 * secondsPerDay)
+            return;
+        const auto hours = static_cast<std::size_t>((to - from) / 3600) + 1;
+        m_offset.resize(hours);
+        for (std::size_t h = 0; h < hours; ++h) {
+            const Timestamp start = from + static_cast<Timestamp>(h) * 3600;
+            const int first = zone.offsetAt(start);
+            m_offset[h] = first == zone.offsetAt(start + 3599) ? first : mixed;
+        }
+    }
+    Day operator()(Timestamp t) const
+    {
+        const auto h = static_cast<std::uint64_t>(t - m_base) / 3600;
+        if (t >= m_base && h < m_offset.size() && m_offset[h] != mixed)
+            return dayOf(t + m_offset[h]);
+        return m_zone.dayOf(t);
+    }
+
+private:
+    static constexpr int mixed = std::numeric_limits<int>::min();
+    const TimeZone& m_zone;
+    Timestamp m_base;
+    std::vector<int> m_offset;
+};
+
+} // namespace
+
+EngagementScores computeEngagementScores(
+    const Community& c, const EngagementOptions& options, const TaskControl& control)
 {
     EngagementScores out;
     const Index n = c.memberCount();
@@ -198,18 +237,20 @@ EngagementScores computeEngagementScores(const Community& c, const EngagementOpt
     if (n == 0 || out.reference == noTimestamp)
         return out;
     const Timestamp ref = out.reference;
-    const Day refDay = dayOf(ref);
+    const TimeZone& zone = c.timeZone;
+    const Day refDay = zone.dayOf(ref);
 
     // Decay by whole days of age, tabulated over the data's span (older ages computed directly).
     const bool decays = options.halfLifeDays > 0 && std::isfinite(options.halfLifeDays);
-    const Day span = c.dataBegin == noTimestamp ? 0 : std::max<Day>(0, refDay - dayOf(c.dataBegin));
+    const Day span = c.dataBegin == noTimestamp ? 0 : std::max<Day>(0, refDay - zone.dayOf(c.dataBegin));
     std::vector<double> table(static_cast<std::size_t>(span) + 1, 1.0);
     if (decays) {
         for (std::size_t age = 0; age < table.size(); ++age)
             table[age] = std::exp2(-static_cast<double>(age) / options.halfLifeDays);
     }
+    const HourlyLocalDays localDay(zone, c.dataBegin, ref);
     auto decay = [&](Timestamp t) {
-        const Day age = std::max<Day>(0, refDay - dayOf(t));
+        const Day age = std::max<Day>(0, refDay - localDay(t));
         if (static_cast<std::size_t>(age) < table.size())
             return table[static_cast<std::size_t>(age)];
         return decays ? std::exp2(-static_cast<double>(age) / options.halfLifeDays) : 1.0;
@@ -348,8 +389,8 @@ EngagementLevels bucketLevels(const EngagementScores& scores, const LevelCutoffs
 
 std::vector<Index> membersAtLevel(const EngagementLevels& levels, EngagementLevel level)
 {
-    return membersWhere(
-        static_cast<Index>(levels.level.size()), [&](Index m) { return levels.level[static_cast<std::size_t>(m)] == level; });
+    return membersWhere(static_cast<Index>(levels.level.size()),
+        [&](Index m) { return levels.level[static_cast<std::size_t>(m)] == level; });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -368,9 +409,10 @@ Lifecycle computeLifecycle(const Community& c, const ActivityDays& a, Granularit
     const Index n = c.memberCount();
     if (n == 0)
         return out;
+    const TimeZone& zone = c.timeZone;
     Day firstDay = a.endDay;
     for (Timestamp t : c.members.joinedAt)
-        firstDay = std::min(firstDay, dayOf(t));
+        firstDay = std::min(firstDay, zone.dayOf(t));
     if (!a.empty())
         firstDay = std::min(firstDay, a.firstDay);
     const PeriodTable periodOfDay(g, firstDay, a.endDay);
@@ -386,7 +428,7 @@ Lifecycle computeLifecycle(const Community& c, const ActivityDays& a, Granularit
     out.dormant.assign(len, 0);
 
     for (Index m = 0; m < n; ++m) {
-        const PeriodKey joined = periodOfDay(dayOf(c.members.joinedAt[static_cast<std::size_t>(m)]));
+        const PeriodKey joined = periodOfDay(zone.dayOf(c.members.joinedAt[static_cast<std::size_t>(m)]));
         bool any = false;
         PeriodKey prev = 0;
         auto close = [&](PeriodKey p) {
@@ -425,7 +467,7 @@ std::vector<Index> lifecycleMembers(
     return membersWhere(c.memberCount(), [&](Index m) {
         const bool now = a.activeBetween(m, from, to);
         const bool before = a.activeBetween(m, prevFrom, from - 1);
-        const bool joinedNow = periodOf(g, c.members.joinedAt[static_cast<std::size_t>(m)]) == period;
+        const bool joinedNow = periodOf(c.timeZone, g, c.members.joinedAt[static_cast<std::size_t>(m)]) == period;
         switch (status) {
         case LifecycleStatus::New:
             return now && joinedNow;

@@ -76,8 +76,8 @@ std::string_view toString(ActivityKind kind);
 struct EngagementOptions {
     /// Weight per ActivityKind, in enum order.
     std::array<double, activityKindCount> weights { 1, 1, 3, 4, 5, 1, 2, 3, 8, 2, 1, 1 };
-    /// An activity's weight halves every halfLifeDays days of age (whole UTC days before the
-    /// reference day). 0 switches decay off.
+    /// An activity's weight halves every halfLifeDays days of age (whole calendar days of the
+    /// community time zone before the reference day). 0 switches decay off.
     double halfLifeDays = 30;
     /// The score is computed as of this moment: later activities are ignored. noTimestamp:
     /// the end of the data.

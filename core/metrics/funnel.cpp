@@ -22,6 +22,15 @@ double median(std::vector<double>& v)
     return (lo + hi) / 2;
 }
 
+/// TimeZone::addDays with a shortcut: when the offset is the same at both ends (no change of
+/// the clocks in between, the usual case), N calendar days are N × 86400 s.
+Timestamp addLocalDays(const TimeZone& zone, Timestamp t, int days)
+{
+    const Timestamp u = t + static_cast<Timestamp>(days) * secondsPerDay;
+    const int before = zone.offsetAt(t);
+    return before == zone.offsetAt(u) ? u : zone.addDays(t, days);
+}
+
 } // namespace
 
 std::string_view toString(FunnelStep step)
@@ -38,7 +47,7 @@ Funnel computeFunnel(const Community& c, const ActivityDays& a, const FunnelOpti
     out.flags.assign(static_cast<std::size_t>(n), 0);
     out.memberGroup.assign(static_cast<std::size_t>(n), -1);
     const bool windowed = options.windowDays > 0;
-    const Timestamp window = static_cast<Timestamp>(options.windowDays) * secondsPerDay;
+    const TimeZone& zone = c.timeZone;
 
     // Breakdown groups.
     if (options.breakdown == FunnelBreakdown::Channel) {
@@ -51,10 +60,11 @@ Funnel computeFunnel(const Community& c, const ActivityDays& a, const FunnelOpti
         if (std::none_of(out.memberGroup.begin(), out.memberGroup.end(), [&](std::int32_t g) { return g == none; }))
             out.groups.pop_back();
     } else if (options.breakdown == FunnelBreakdown::CohortMonth || options.breakdown == FunnelBreakdown::CohortWeek) {
-        const Granularity g = options.breakdown == FunnelBreakdown::CohortMonth ? Granularity::Month : Granularity::Week;
+        const Granularity g
+            = options.breakdown == FunnelBreakdown::CohortMonth ? Granularity::Month : Granularity::Week;
         std::vector<PeriodKey> cohorts;
         for (Timestamp t : c.members.joinedAt)
-            cohorts.push_back(periodOf(g, t));
+            cohorts.push_back(periodOf(zone, g, t));
         std::vector<PeriodKey> keys = cohorts;
         std::sort(keys.begin(), keys.end());
         keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
@@ -70,12 +80,14 @@ Funnel computeFunnel(const Community& c, const ActivityDays& a, const FunnelOpti
     for (Index m = 0; m < n; ++m) {
         const auto mi = static_cast<std::size_t>(m);
         const Timestamp joined = c.members.joinedAt[mi];
-        const Timestamp deadline = windowed ? joined + window : std::numeric_limits<Timestamp>::max();
+        // N days after joining: the same wall-clock time N calendar days later in the zone.
+        const Timestamp deadline
+            = windowed ? addLocalDays(zone, joined, options.windowDays) : std::numeric_limits<Timestamp>::max();
         auto inWindow = [&](Timestamp t) { return !windowed || (t >= joined && t <= deadline); };
 
         bool activated = false;
         if (windowed) {
-            activated = a.activeBetween(m, dayOf(joined), dayOf(deadline));
+            activated = a.activeBetween(m, zone.dayOf(joined), zone.dayOf(deadline));
             // Days are whole: confirm against the exact timestamps at the two edge days.
             if (activated) {
                 activated = false;
@@ -96,13 +108,17 @@ Funnel computeFunnel(const Community& c, const ActivityDays& a, const FunnelOpti
 
         int paid = 0;
         Timestamp firstPaid = noTimestamp, firstTrial = noTimestamp, convertedAt = noTimestamp;
+        Timestamp trialDeadline = std::numeric_limits<Timestamp>::max();
         for (Index o : c.ordersOf(m)) {
             const auto oi = static_cast<std::size_t>(o);
             if (!c.orders.isCounted(o))
                 continue;
             const Timestamp t = c.orders.paidAt[oi];
-            if (c.orders.type[oi] == OrderType::Trial && firstTrial == noTimestamp && inWindow(t))
+            if (c.orders.type[oi] == OrderType::Trial && firstTrial == noTimestamp && inWindow(t)) {
                 firstTrial = t;
+                if (windowed)
+                    trialDeadline = addLocalDays(zone, firstTrial, options.windowDays);
+            }
             if (!c.orders.isPaid(o))
                 continue;
             if (inWindow(t)) {
@@ -110,8 +126,7 @@ Funnel computeFunnel(const Community& c, const ActivityDays& a, const FunnelOpti
                 if (firstPaid == noTimestamp)
                     firstPaid = t;
             }
-            if (firstTrial != noTimestamp && convertedAt == noTimestamp && t > firstTrial
-                && (!windowed || t <= firstTrial + window))
+            if (firstTrial != noTimestamp && convertedAt == noTimestamp && t > firstTrial && t <= trialDeadline)
                 convertedAt = t;
         }
 
@@ -127,10 +142,12 @@ Funnel computeFunnel(const Community& c, const ActivityDays& a, const FunnelOpti
             f |= 1 << static_cast<int>(FunnelStep::Trial);
         if (convertedAt != noTimestamp) {
             f |= 1 << static_cast<int>(FunnelStep::TrialToPaid);
-            trialToPaidDays.push_back(static_cast<double>(convertedAt - firstTrial) / secondsPerDay);
+            trialToPaidDays.push_back(
+                static_cast<double>(zone.toLocal(convertedAt) - zone.toLocal(firstTrial)) / secondsPerDay);
         }
         if (paid >= 1 && activated)
-            joinToPaidDays.push_back(std::max<double>(0, static_cast<double>(firstPaid - joined) / secondsPerDay));
+            joinToPaidDays.push_back(std::max<double>(
+                0, static_cast<double>(zone.toLocal(firstPaid) - zone.toLocal(joined)) / secondsPerDay));
         out.flags[mi] = f;
         const std::int32_t g = out.memberGroup[mi];
         for (int s = 0; s < funnelStepCount; ++s) {

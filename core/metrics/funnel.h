@@ -19,8 +19,10 @@ enum class FunnelBreakdown : std::uint8_t { None, Channel, CohortMonth, CohortWe
 
 struct FunnelOptions {
     /// 0: no window (the contract's funnel). N > 0: a step counts only when its condition is met
-    /// within N days (N x 86400 s) of joined_at (activated, paying, repeat, trial), and
-    /// trial-to-paid only when the paid order is within N days after the first trial.
+    /// within N days of joined_at (activated, paying, repeat, trial), and trial-to-paid only when
+    /// the paid order is within N days after the first trial. N days after an instant is the same
+    /// wall-clock time N calendar days later in the community time zone (a day of 23 or 25 hours
+    /// counts as one day).
     int windowDays = 0;
     FunnelBreakdown breakdown = FunnelBreakdown::None;
 };
@@ -40,7 +42,8 @@ struct Funnel {
     std::vector<std::int32_t> memberGroup; ///< per member: index into groups (-1 without breakdown)
     /// Median days from the first trial to the first paid order after it (converted trial
     /// members), and from joining to the first paid order (paying members; paid before joining
-    /// counts as 0). NaN when nobody converted.
+    /// counts as 0), in wall-clock days of the community time zone (the difference of the local
+    /// times / 86400). NaN when nobody converted.
     double medianDaysTrialToPaid = 0;
     double medianDaysJoinToPaid = 0;
 };

@@ -4,14 +4,16 @@
 #include <limits>
 #include <numeric>
 
-
 namespace kinsight::core {
 
 namespace {
 
 constexpr double nan = std::numeric_limits<double>::quiet_NaN();
 
-int planSlot(Plan p) { return static_cast<int>(p) - 1; } // Monthly 0, Quarterly 1, Annual 2
+int planSlot(Plan p)
+{
+    return static_cast<int>(p) - 1;
+} // Monthly 0, Quarterly 1, Annual 2
 
 /// Tier rows by name, "(none)" last when some product has no tier; rowOfProduct maps products.
 struct TierLayout {
@@ -65,12 +67,14 @@ Pricing computePricing(const Community& c, const PricingOptions& options)
         out.plans[static_cast<std::size_t>(s)].plan = static_cast<Plan>(s + 1);
 
     const auto& ord = c.orders;
+    const TimeZone& zone = c.timeZone;
     const Day endDay = endDayOf(c);
     const PeriodKey endMonth = periodOfDay(Granularity::Month, endDay);
     PeriodKey firstMonth = std::numeric_limits<PeriodKey>::max();
     for (Index o = 0; o < ord.size(); ++o) {
         if (ord.isPaid(o))
-            firstMonth = std::min(firstMonth, periodOf(Granularity::Month, ord.paidAt[static_cast<std::size_t>(o)]));
+            firstMonth
+                = std::min(firstMonth, periodOf(zone, Granularity::Month, ord.paidAt[static_cast<std::size_t>(o)]));
     }
     const bool anyPaid = firstMonth != std::numeric_limits<PeriodKey>::max();
     const std::size_t monthCount = anyPaid ? static_cast<std::size_t>(std::max(0, endMonth - firstMonth + 1)) : 0;
@@ -111,9 +115,11 @@ Pricing computePricing(const Community& c, const PricingOptions& options)
                 perTier.emplace_back(row, 1);
             else
                 ++it->second;
-            const auto month = static_cast<std::int32_t>(periodOf(Granularity::Month, ord.paidAt[oi]) - firstMonth);
+            const auto month
+                = static_cast<std::int32_t>(periodOf(zone, Granularity::Month, ord.paidAt[oi]) - firstMonth);
             out.revenueByTierMonth[static_cast<std::size_t>(row)][static_cast<std::size_t>(month)] += amount;
-            if (std::none_of(bought.begin(), bought.end(), [&](const Bought& b) { return b.row == row && b.month == month; }))
+            if (std::none_of(
+                    bought.begin(), bought.end(), [&](const Bought& b) { return b.row == row && b.month == month; }))
                 bought.push_back({ row, month });
 
             const Plan plan = ord.plan[oi];
@@ -155,12 +161,12 @@ Pricing computePricing(const Community& c, const PricingOptions& options)
         // Renewals: each term against the member's next plan order.
         for (std::size_t i = 0; i < planOrders.size(); ++i) {
             const auto oi = static_cast<std::size_t>(planOrders[i]);
-            const Day due = planTermEnd(ord.paidAt[oi], ord.plan[oi]) + options.renewalGraceDays;
+            const Day due = planTermEnd(zone, ord.paidAt[oi], ord.plan[oi]) + options.renewalGraceDays;
             if (due > endDay)
                 continue;
             PlanRow& p = out.plans[static_cast<std::size_t>(planSlot(ord.plan[oi]))];
             ++p.dueTerms;
-            if (i + 1 < planOrders.size() && dayOf(ord.paidAt[static_cast<std::size_t>(planOrders[i + 1])]) <= due)
+            if (i + 1 < planOrders.size() && zone.dayOf(ord.paidAt[static_cast<std::size_t>(planOrders[i + 1])]) <= due)
                 ++p.renewedTerms;
         }
     }
@@ -192,7 +198,8 @@ Pricing computePricing(const Community& c, const PricingOptions& options)
         }
         t.monthlyArppu = arppuMonths > 0 ? arppuSum / arppuMonths : nan;
         t.monthlyChurn = churnMonths > 0 ? churnSum / churnMonths : nan;
-        t.ltvProjected = arppuMonths > 0 && churnMonths > 0 ? t.monthlyArppu / std::max(t.monthlyChurn, options.churnFloor) : nan;
+        t.ltvProjected
+            = arppuMonths > 0 && churnMonths > 0 ? t.monthlyArppu / std::max(t.monthlyChurn, options.churnFloor) : nan;
     }
     return out;
 }
@@ -202,7 +209,9 @@ std::vector<Index> tierBuyers(const Community& c, const Pricing& pricing, int ti
     const TierRow& row = pricing.tiers[static_cast<std::size_t>(tierRow)];
     return membersWhere(c.memberCount(), [&](Index m) {
         for (Index o : c.ordersOf(m)) {
-            if (c.orders.isPaid(o) && c.products.tier[static_cast<std::size_t>(c.orders.product[static_cast<std::size_t>(o)])] == row.tierIndex)
+            if (c.orders.isPaid(o)
+                && c.products.tier[static_cast<std::size_t>(c.orders.product[static_cast<std::size_t>(o)])]
+                    == row.tierIndex)
                 return true;
         }
         return false;

@@ -65,19 +65,23 @@ Groups groupsOf(const Community& c, CohortBreakdown breakdown)
     }
     case CohortBreakdown::FirstTier: {
         const Index count = c.tiers.size();
-        return rankVocabulary(c, count, [&](Index i) { return c.tiers.name(i); },
-            { std::string(noGroupLabel), std::string(noOrderLabel) }, [&](Index m) {
+        return rankVocabulary(
+            c, count, [&](Index i) { return c.tiers.name(i); },
+            { std::string(noGroupLabel), std::string(noOrderLabel) },
+            [&](Index m) {
                 const Index o = firstCountedOrder(c, m);
                 if (o == noIndex)
                     return count + 1;
-                const Index tier = c.products.tier[static_cast<std::size_t>(c.orders.product[static_cast<std::size_t>(o)])];
+                const Index tier
+                    = c.products.tier[static_cast<std::size_t>(c.orders.product[static_cast<std::size_t>(o)])];
                 return tier == noIndex ? count : tier;
             });
     }
     case CohortBreakdown::FirstProduct: {
         // Products are indexed in id order already.
         const Index count = c.productCount();
-        return rankVocabulary(c, count, [&](Index i) { return c.products.ids.view(i); }, { std::string(noOrderLabel) },
+        return rankVocabulary(
+            c, count, [&](Index i) { return c.products.ids.view(i); }, { std::string(noOrderLabel) },
             [&](Index m) {
                 const Index o = firstCountedOrder(c, m);
                 return o == noIndex ? count : c.orders.product[static_cast<std::size_t>(o)];
@@ -102,16 +106,17 @@ CohortCounts computeCohortCounts(const Community& c, const ActivityDays& a, Gran
 
     const Groups groups = groupsOf(c, breakdown);
     const auto groupCount = static_cast<std::int64_t>(groups.labelOfRank.size());
+    const TimeZone& zone = c.timeZone;
     Day firstDay = a.endDay;
     for (Timestamp t : c.members.joinedAt)
-        firstDay = std::min(firstDay, dayOf(t));
+        firstDay = std::min(firstDay, zone.dayOf(t));
     if (!a.empty())
         firstDay = std::min(firstDay, a.firstDay);
     const PeriodTable periodOfDay(g, firstDay, a.endDay);
     std::vector<PeriodKey> joined(static_cast<std::size_t>(n));
     PeriodKey minCohort = std::numeric_limits<PeriodKey>::max();
     for (Index m = 0; m < n; ++m) {
-        joined[static_cast<std::size_t>(m)] = periodOfDay(dayOf(c.members.joinedAt[static_cast<std::size_t>(m)]));
+        joined[static_cast<std::size_t>(m)] = periodOfDay(zone.dayOf(c.members.joinedAt[static_cast<std::size_t>(m)]));
         minCohort = std::min(minCohort, joined[static_cast<std::size_t>(m)]);
     }
     // Row key = (cohort - first cohort) * groups + group rank: ordering keys orders rows.
@@ -178,7 +183,7 @@ CohortCounts computeCohortCounts(const Community& c, const ActivityDays& a, Gran
         for (Index o : c.ordersOf(m)) {
             if (!c.orders.isPaid(o))
                 continue;
-            const int k = periodOfDay(dayOf(c.orders.paidAt[static_cast<std::size_t>(o)])) - j;
+            const int k = periodOfDay(zone.dayOf(c.orders.paidAt[static_cast<std::size_t>(o)])) - j;
             if (k >= 0)
                 row.revenueOn[static_cast<std::size_t>(k)] += c.orders.amount[static_cast<std::size_t>(o)];
         }
@@ -272,7 +277,8 @@ std::vector<RetentionTrendPoint> retentionTrend(const RetentionMatrix& matrix, i
     if (period < 0)
         return out;
     for (const RetentionMatrix::Row& row : matrix.rows) {
-        if (static_cast<std::size_t>(period) < row.value.size() && std::isfinite(row.value[static_cast<std::size_t>(period)]))
+        if (static_cast<std::size_t>(period) < row.value.size()
+            && std::isfinite(row.value[static_cast<std::size_t>(period)]))
             out.push_back({ row.label, row.group, row.value[static_cast<std::size_t>(period)] });
     }
     return out;
@@ -294,13 +300,14 @@ bool retainedOnDay(const ActivityDays& a, Index m, Day target, RetentionMode mod
 
 } // namespace
 
-std::vector<DayNPoint> dayNRetention(const Community& c, const ActivityDays& a, RetentionMode mode, const std::vector<int>& days)
+std::vector<DayNPoint> dayNRetention(
+    const Community& c, const ActivityDays& a, RetentionMode mode, const std::vector<int>& days)
 {
     std::vector<DayNPoint> out;
     for (int d : days)
         out.push_back({ d, 0, 0, nan });
     for (Index m = 0; m < c.memberCount(); ++m) {
-        const Day joined = dayOf(c.members.joinedAt[static_cast<std::size_t>(m)]);
+        const Day joined = c.timeZone.dayOf(c.members.joinedAt[static_cast<std::size_t>(m)]);
         const std::span<const Day> active = a.of(m);
         for (DayNPoint& p : out) {
             const Day target = joined + p.day;
@@ -323,7 +330,7 @@ std::vector<DayNPoint> dayNRetention(const Community& c, const ActivityDays& a, 
 std::vector<Index> dayNMembers(const Community& c, const ActivityDays& a, int day, RetentionMode mode)
 {
     return membersWhere(c.memberCount(), [&](Index m) {
-        const Day joined = dayOf(c.members.joinedAt[static_cast<std::size_t>(m)]);
+        const Day joined = c.timeZone.dayOf(c.members.joinedAt[static_cast<std::size_t>(m)]);
         return joined + day <= a.endDay && retainedOnDay(a, m, joined + day, mode);
     });
 }
@@ -341,13 +348,13 @@ std::vector<Index> retentionCellMembers(const Community& c, const ActivityDays& 
     return membersWhere(c.memberCount(), [&](Index m) {
         if (counts.memberRow[static_cast<std::size_t>(m)] != row)
             return false;
-        const PeriodKey p = periodOf(g, c.members.joinedAt[static_cast<std::size_t>(m)]) + period;
+        const PeriodKey p = periodOf(c.timeZone, g, c.members.joinedAt[static_cast<std::size_t>(m)]) + period;
         const Day from = firstDayOfPeriod(g, p);
         const Day to = mode == RetentionMode::On ? firstDayOfPeriod(g, p + 1) - 1 : std::numeric_limits<Day>::max();
         if (metric == RetentionMetric::Members)
             return a.activeBetween(m, from, to);
         for (Index o : c.ordersOf(m)) {
-            const Day d = dayOf(c.orders.paidAt[static_cast<std::size_t>(o)]);
+            const Day d = c.timeZone.dayOf(c.orders.paidAt[static_cast<std::size_t>(o)]);
             if (c.orders.isPaid(o) && d >= from && d <= to)
                 return true;
         }

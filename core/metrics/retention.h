@@ -97,7 +97,7 @@ struct RetentionTrendPoint {
 std::vector<RetentionTrendPoint> retentionTrend(const RetentionMatrix& matrix, int period);
 
 /// Day-N retention: of the members who joined at least N days before the end of the data,
-/// those with an activity on UTC day joined + N (On) or on any day from joined + N (On or after).
+/// those with an activity on local day joined + N (On) or on any day from joined + N (On or after).
 struct DayNPoint {
     int day = 0;
     int eligible = 0;

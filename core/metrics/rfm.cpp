@@ -43,7 +43,8 @@ RfmScores computeRfm(const Community& c, const RfmOptions& options)
     out.m.assign(static_cast<std::size_t>(n), 0);
     if (out.reference == noTimestamp)
         return out;
-    const Day refDay = dayOf(out.reference);
+    const TimeZone& zone = c.timeZone;
+    const Day refDay = zone.dayOf(out.reference);
     std::vector<Index> buyers;
     for (Index m = 0; m < n; ++m) {
         Timestamp last = noTimestamp;
@@ -62,7 +63,7 @@ RfmScores computeRfm(const Community& c, const RfmOptions& options)
         if (count == 0)
             continue;
         const auto mi = static_cast<std::size_t>(m);
-        out.recencyDays[mi] = refDay - dayOf(last);
+        out.recencyDays[mi] = refDay - zone.dayOf(last);
         out.frequency[mi] = count;
         out.monetary[mi] = total;
         buyers.push_back(m);
@@ -200,7 +201,7 @@ ChurnRisk computeChurnRisk(const Community& c, const ActivityDays& a, const Chur
             const auto oi = static_cast<std::size_t>(i);
             if (!c.orders.isPaid(i) || c.orders.plan[oi] == Plan::None)
                 continue;
-            const Day termEnd = planTermEnd(c.orders.paidAt[oi], c.orders.plan[oi]);
+            const Day termEnd = planTermEnd(c.timeZone, c.orders.paidAt[oi], c.orders.plan[oi]);
             if (termEnd + o.lapseGraceDays <= end && end - termEnd < o.lostAfterDays)
                 reasons |= ChurnLapsed;
             break;

@@ -14,7 +14,7 @@ namespace kinsight::core {
 // RFM
 
 struct RfmOptions {
-    /// Recency is measured to this moment's UTC day; noTimestamp: the end of the data. Paid
+    /// Recency is measured to this moment's local day; noTimestamp: the end of the data. Paid
     /// orders after it are ignored.
     Timestamp reference = noTimestamp;
 };

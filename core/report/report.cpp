@@ -76,6 +76,15 @@ ReportLabels currentReportLabels()
     return l;
 }
 
+QString Report::dataRangeText() const
+{
+    if (empty)
+        return labels.noDataYet;
+    return QString::fromStdString(formatDay(dataBegin)) + QStringLiteral(" \u2013 ")
+        + QString::fromStdString(formatDay(dataEnd)) + QStringLiteral(" (") + QString::fromStdString(timeZone)
+        + QLatin1Char(')');
+}
+
 QString reportText(const char* source)
 {
     // One context for every report string: resources hold its zh_CN translation.

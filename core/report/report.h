@@ -170,14 +170,18 @@ struct Report {
     QString title;
     QString community; ///< the community's name (or database file name)
     QString source; ///< the database file
-    Day dataBegin = 0;
+    Day dataBegin = 0; ///< local days of the community time zone
     Day dataEnd = 0;
+    std::string timeZone = "UTC"; ///< the community time zone (IANA id)
     bool empty = true; ///< no data at all
     QDateTime generatedAt; ///< UTC
     std::string currency = "CNY";
     bool personalData = false;
     QString language; ///< "en" or "zh_CN": what the headings were translated to
     ReportLabels labels;
+
+    /// `YYYY-MM-DD – YYYY-MM-DD (zone)`, or labels.noDataYet.
+    QString dataRangeText() const;
     std::vector<ReportSection> sections;
 
     /// Every table of every section, in order (for XLSX sheets and CSV exports).

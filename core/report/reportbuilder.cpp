@@ -170,8 +170,9 @@ Report Builder::build()
     report.community = o.community;
     report.source = o.source;
     report.empty = c.dataEnd == noTimestamp;
-    report.dataBegin = report.empty ? 0 : dayOf(c.dataBegin);
-    report.dataEnd = report.empty ? 0 : dayOf(c.dataEnd);
+    report.dataBegin = report.empty ? 0 : c.timeZone.dayOf(c.dataBegin);
+    report.dataEnd = report.empty ? 0 : c.timeZone.dayOf(c.dataEnd);
+    report.timeZone = c.timeZone.id();
     report.generatedAt = o.generatedAt.isValid() ? o.generatedAt.toUTC() : QDateTime::currentDateTimeUtc();
     report.currency = c.currency;
     report.personalData = o.includePersonalData;
@@ -436,7 +437,7 @@ ReportSection Builder::members()
         addMemberCells(row, m);
         const Index channel = c.members.channel[i];
         row.push_back(channel == noIndex ? Cell {} : text(std::string(c.channels.name(channel))));
-        row.push_back(text(formatDay(dayOf(c.members.joinedAt[i]))));
+        row.push_back(text(c.timeZone.formatLocalDay(c.members.joinedAt[i])));
         row.push_back(real(sumView ? r.scores->sum[i] : r.scores->max[i]));
         row.push_back(text(label::level(r.levels->level[i])));
         row.push_back(text(label::segment(r.segments->segment[i])));

@@ -63,6 +63,21 @@ Result<TimeZone> TimeZone::fromId(std::string_view ianaId)
         table->transitions.push_back(t.atUtc.toSecsSinceEpoch());
         table->offsets.push_back(offset);
     }
+    const auto& tr = table->transitions;
+    if (!tr.empty() && tr.size() < std::numeric_limits<std::uint16_t>::max()) {
+        // One bucket per 2^16 s from the first transition to the last: the interval in force at
+        // the bucket's start; a look-up then steps over the (rare) transitions inside a bucket.
+        table->bucketBase = tr.front();
+        const auto count = static_cast<std::size_t>((tr.back() - tr.front()) >> bucketShift) + 1;
+        table->bucket.resize(count);
+        std::size_t k = 0;
+        for (std::size_t b = 0; b < count; ++b) {
+            const Timestamp start = table->bucketBase + (static_cast<Timestamp>(b) << bucketShift);
+            while (k < tr.size() && start >= tr[k])
+                ++k;
+            table->bucket[b] = static_cast<std::uint16_t>(k);
+        }
+    }
     return TimeZone(std::move(table));
 }
 
@@ -84,13 +99,32 @@ bool TimeZone::isUtc() const
     return m_table->transitions.empty() && m_table->offsets.front() == 0;
 }
 
-int TimeZone::offsetAt(Timestamp t) const
+std::size_t TimeZone::intervalBySearch(Timestamp t) const
 {
     const auto& transitions = m_table->transitions;
-    if (transitions.empty())
-        return m_table->offsets.front();
-    const auto it = std::upper_bound(transitions.begin(), transitions.end(), t);
-    return m_table->offsets[static_cast<size_t>(it - transitions.begin())];
+    return static_cast<std::size_t>(std::upper_bound(transitions.begin(), transitions.end(), t) - transitions.begin());
+}
+
+TimeZone::DaySpan TimeZone::daySpanOf(Timestamp t) const
+{
+    const std::size_t k = intervalOf(t);
+    const auto& transitions = m_table->transitions;
+    const int offset = m_table->offsets[k];
+    const Day d = core::dayOf(t + offset);
+    Timestamp begin = core::startOfDay(d) - offset;
+    Timestamp end = core::startOfDay(d + 1) - offset;
+    if (k > 0)
+        begin = std::max(begin, transitions[k - 1]);
+    if (k < transitions.size())
+        end = std::min(end, transitions[k]);
+    return { d, begin, end };
+}
+
+Timestamp TimeZone::startOfMonth(int monthIndex) const
+{
+    const int year = monthIndex >= 0 ? monthIndex / 12 : -((-monthIndex + 11) / 12);
+    const auto month = static_cast<unsigned>(monthIndex - year * 12 + 1);
+    return startOfDay(daysFromCivil(year, month, 1));
 }
 
 int TimeZone::monthIndexOf(Timestamp t) const

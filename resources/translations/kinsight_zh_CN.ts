@@ -1376,6 +1376,22 @@
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
+        <message>
+            <source>Community &amp;settings…</source>
+            <translation>社群设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Days, weeks and months begin and end in this zone (File › Community settings)</source>
+            <translation>每天、每周、每月都按这个时区划分（文件 › 社群设置）</translation>
+        </message>
+        <message>
+            <source>Time zone %1</source>
+            <translation>时区 %1</translation>
+        </message>
+        <message>
+            <source>Community settings</source>
+            <translation>社群设置</translation>
+        </message>
     </context>
     <context>
         <name>kinsight::ui::MappingPage</name>
@@ -3138,6 +3154,29 @@ Click to open the member</source>
         <message>
             <source>Today: %1</source>
             <translation>今日待办：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>kinsight::ui::CommunitySettingsDialog</name>
+        <message>
+            <source>Community settings</source>
+            <translation>社群设置</translation>
+        </message>
+        <message>
+            <source>Every day, ISO week and month of every metric begins and ends in the community time zone. Changing it computes everything again; stored times do not move.</source>
+            <translation>所有指标的每一天、每个 ISO 周和每个月都按社群时区来划分。更改时区后会重新计算全部数据，已保存的时间点不会改变。</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone</source>
+            <translation>时区(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>货币</translation>
+        </message>
+        <message>
+            <source>Unknown time zone %1: choose a name from the list, such as Asia/Shanghai.</source>
+            <translation>未知时区 %1：请从列表中选择，例如 Asia/Shanghai。</translation>
         </message>
     </context>
 </TS>

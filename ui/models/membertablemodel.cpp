@@ -66,7 +66,7 @@ QVariant MemberTableModel::display(core::Index m, MemberColumn column) const
         return ch == core::noIndex ? QString() : c.channels.qname(ch);
     }
     case MemberColumn::Joined:
-        return fmt::day(core::dayOf(c.members.joinedAt[i]));
+        return fmt::day(c.timeZone.dayOf(c.members.joinedAt[i]));
     case MemberColumn::Level:
         return r.levels ? label::level(r.levels->level[i]) : QVariant();
     case MemberColumn::Score: {

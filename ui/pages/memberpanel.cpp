@@ -240,7 +240,7 @@ void MemberPanel::rebuild()
 
     setField(QStringLiteral("id"), c.members.ids.qstring(m));
     setField(QStringLiteral("name"), name);
-    setField(QStringLiteral("joined"), fmt::dateTime(c.members.joinedAt[i]));
+    setField(QStringLiteral("joined"), fmt::dateTime(c.members.joinedAt[i], c.timeZone));
     setField(QStringLiteral("channel"),
         c.members.channel[i] == core::noIndex ? QString() : c.channels.qname(c.members.channel[i]));
     setField(
@@ -279,13 +279,9 @@ void MemberPanel::rebuild()
     m_history->setCurrency(c.currency);
     if (c.dataEnd != core::noTimestamp && r.levels) {
         std::vector<core::Timestamp> refs;
-        const int endMonth = core::monthIndexOf(c.dataEnd);
-        for (int k = 11; k >= 1; --k) {
-            const int month = endMonth - k + 1; // the first day of the next month, minus a second
-            const int y = month / 12;
-            const core::Day first = core::daysFromCivil(y, static_cast<unsigned>(month - y * 12 + 1), 1);
-            refs.push_back(core::startOfDay(first) - 1);
-        }
+        const int endMonth = c.timeZone.monthIndexOf(c.dataEnd);
+        for (int k = 11; k >= 1; --k) // the end of each month in the zone: the next one's start, minus a second
+            refs.push_back(c.timeZone.startOfMonth(endMonth - k + 1) - 1);
         refs.push_back(c.dataEnd);
         const auto history = core::memberScoreHistory(c, r.thresholds.engagement, r.thresholds.levels.view, m, refs);
         LineChartSpec spec;
@@ -299,7 +295,8 @@ void MemberPanel::rebuild()
         ChartSeries activeLine { label::level(core::EngagementLevel::Active), {} };
         QStringList levels;
         for (size_t k = 0; k < refs.size(); ++k) {
-            const double x = static_cast<double>(refs[k]) * 1000.0;
+            // The axis labels UTC dates: plot the local wall-clock time so that it shows the zone's month.
+            const double x = static_cast<double>(c.timeZone.toLocal(refs[k])) * 1000.0;
             s.points.emplace_back(x, history[k]);
             if (std::isfinite(r.levels->coreThreshold))
                 coreLine.points.emplace_back(x, r.levels->coreThreshold);
@@ -343,7 +340,7 @@ void MemberPanel::rebuild()
         if (c.orders.plan[k] != core::Plan::None)
             type += QStringLiteral(" · ") + label::plan(c.orders.plan[k]);
         orders.push_back(
-            { { fmt::day(core::dayOf(c.orders.paidAt[k])), static_cast<qlonglong>(c.orders.paidAt[k]), {}, {} },
+            { { fmt::day(c.timeZone.dayOf(c.orders.paidAt[k])), static_cast<qlonglong>(c.orders.paidAt[k]), {}, {} },
                 { c.products.titles.qstring(p), {}, c.products.ids.qstring(p), {} }, { type, {}, {}, {} },
                 { fmt::money(c.orders.amount[k], c.currency), static_cast<qlonglong>(c.orders.amount[k]), {}, {} },
                 { label::orderStatus(c.orders.status[k]), {}, {}, {} } });
@@ -356,7 +353,7 @@ void MemberPanel::rebuild()
     for (core::Index x : c.ratingsOf(m)) {
         const auto k = static_cast<size_t>(x);
         const int stars = c.ratings.rating[k];
-        ratings.push_back({ { fmt::day(core::dayOf(c.ratings.ratedAt[k])), {}, {}, {} },
+        ratings.push_back({ { fmt::day(c.timeZone.dayOf(c.ratings.ratedAt[k])), {}, {}, {} },
             { c.products.titles.qstring(c.ratings.product[k]), {}, {}, {} },
             { QString(stars, QChar(0x2605)) + QString(5 - stars, QChar(0x2606)), stars, {}, {} },
             { c.ratings.reviews.qstring(x), {}, c.ratings.reviews.qstring(x), {} } });

@@ -116,9 +116,7 @@ private:
         m_out += QStringLiteral("<div class=\"cover\">\n<h1>") + esc(m_report.title) + QStringLiteral("</h1>\n");
         if (!m_report.community.isEmpty())
             m_out += QStringLiteral("<div class=\"community\">") + esc(m_report.community) + QStringLiteral("</div>\n");
-        const QString range = m_report.empty ? m_report.labels.noDataYet
-                                             : QString::fromStdString(core::formatDay(m_report.dataBegin))
-                + QStringLiteral(" \u2013 ") + QString::fromStdString(core::formatDay(m_report.dataEnd));
+        const QString range = m_report.dataRangeText();
         m_out += QStringLiteral("<table class=\"facts\">\n");
         auto fact = [&](const QString& k, const QString& v, const QString& cls = {}) {
             m_out += QStringLiteral("<tr><th>") + esc(k) + QStringLiteral("</th><td")

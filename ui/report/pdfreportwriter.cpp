@@ -150,9 +150,7 @@ private:
         if (!m_report.community.isEmpty())
             paragraph(m_report.community, reportFont(16), accentColor(), pt(28));
 
-        const QString range = m_report.empty ? m_report.labels.noDataYet
-                                             : QString::fromStdString(core::formatDay(m_report.dataBegin))
-                + QStringLiteral(" \u2013 ") + QString::fromStdString(core::formatDay(m_report.dataEnd));
+        const QString range = m_report.dataRangeText();
         const std::vector<std::pair<QString, QString>> facts = {
             { m_report.labels.data, range },
             { m_report.labels.generated,

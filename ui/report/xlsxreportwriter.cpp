@@ -184,10 +184,7 @@ private:
         };
         if (!m_report.community.isEmpty())
             fact(m_report.labels.community, m_report.community);
-        fact(m_report.labels.data,
-            m_report.empty ? m_report.labels.noDataYet
-                           : QString::fromStdString(core::formatDay(m_report.dataBegin)) + QStringLiteral(" \u2013 ")
-                    + QString::fromStdString(core::formatDay(m_report.dataEnd)));
+        fact(m_report.labels.data, m_report.dataRangeText());
         fact(m_report.labels.generated,
             m_report.generatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC"));
         fact(m_report.labels.database, m_report.source);

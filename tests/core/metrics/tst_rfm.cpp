@@ -76,7 +76,9 @@ private Q_SLOTS:
         }
         const RfmSegments seg = segmentRfm(s);
         QCOMPARE(seg.counts[static_cast<int>(RfmSegment::NoPurchase)], 0); // every combination lands
-        auto at = [&](int r, int f, int m) { return seg.segment[static_cast<std::size_t>((r - 1) * 25 + (f - 1) * 5 + (m - 1))]; };
+        auto at = [&](int r, int f, int m) {
+            return seg.segment[static_cast<std::size_t>((r - 1) * 25 + (f - 1) * 5 + (m - 1))];
+        };
         // Precedence where the usual ranges overlap:
         QVERIFY(at(5, 5, 5) == RfmSegment::Champions);
         QVERIFY(at(1, 5, 5) == RfmSegment::CantLoseThem); // also "at risk"
@@ -97,11 +99,11 @@ private Q_SLOTS:
     }
     void planTerms()
     {
-        QCOMPARE(planTermEnd(at("2026-01-31 10:00"), Plan::Monthly), day("2026-02-28"));
-        QCOMPARE(planTermEnd(at("2028-01-31"), Plan::Monthly), day("2028-02-29"));
-        QCOMPARE(planTermEnd(at("2028-02-29"), Plan::Annual), day("2029-02-28"));
-        QCOMPARE(planTermEnd(at("2026-11-30"), Plan::Quarterly), day("2027-02-28"));
-        QCOMPARE(planTermEnd(at("2026-12-15"), Plan::Monthly), day("2027-01-15"));
+        QCOMPARE(planTermEnd(TimeZone::utc(), at("2026-01-31 10:00"), Plan::Monthly), day("2026-02-28"));
+        QCOMPARE(planTermEnd(TimeZone::utc(), at("2028-01-31"), Plan::Monthly), day("2028-02-29"));
+        QCOMPARE(planTermEnd(TimeZone::utc(), at("2028-02-29"), Plan::Annual), day("2029-02-28"));
+        QCOMPARE(planTermEnd(TimeZone::utc(), at("2026-11-30"), Plan::Quarterly), day("2027-02-28"));
+        QCOMPARE(planTermEnd(TimeZone::utc(), at("2026-12-15"), Plan::Monthly), day("2027-01-15"));
     }
     void churnRisk()
     {

@@ -1,4 +1,6 @@
+#include <QDateTime>
 #include <QTest>
+#include <QTimeZone>
 
 #include "core/util/timezone.h"
 
@@ -119,6 +121,73 @@ private Q_SLOTS:
         // 01:00 local time, 03:00 UTC.
         const TimeZone saoPaulo = zone("America/Sao_Paulo");
         QCOMPARE(saoPaulo.startOfDay(daysFromCivil(2018, 11, 4)), utc(2018, 11, 4, 3));
+    }
+
+    void offsetLookUpAgreesWithQt_data()
+    {
+        QTest::addColumn<QString>("zone");
+        for (const char* z : { "Europe/Berlin", "Asia/Shanghai", "America/New_York", "Australia/Lord_Howe",
+                 "America/Sao_Paulo", "Pacific/Apia", "Asia/Kolkata" })
+            QTest::newRow(z) << QString::fromLatin1(z);
+    }
+    void offsetLookUpAgreesWithQt()
+    {
+        // The bucket index against Qt's own answer, every 7919 s (a prime: every time of day)
+        // from 1960 to 2037, and a second either side of every transition in that range. (From
+        // 2038 on, the tzdata files state the rule rather than the transitions, and the table
+        // keeps the last listed offset.)
+        QFETCH(QString, zone);
+        const TimeZone z = ::zone(zone.toUtf8().constData());
+        const QTimeZone qt(zone.toUtf8());
+        const Timestamp from = utc(1960, 1, 1), to = utc(2038, 1, 1);
+        int checked = 0;
+        for (Timestamp t = from; t < to; t += 7919) {
+            if (z.offsetAt(t) != qt.offsetFromUtc(QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc())))
+                QFAIL(qPrintable(QStringLiteral("offset differs at %1").arg(t)));
+            ++checked;
+        }
+        for (const QTimeZone::OffsetData& d : qt.transitions(QDateTime::fromSecsSinceEpoch(from, QTimeZone::utc()),
+                 QDateTime::fromSecsSinceEpoch(to, QTimeZone::utc()))) {
+            const Timestamp t = d.atUtc.toSecsSinceEpoch();
+            QCOMPARE(z.offsetAt(t), d.offsetFromUtc);
+            QCOMPARE(z.offsetAt(t - 1), qt.offsetFromUtc(QDateTime::fromSecsSinceEpoch(t - 1, QTimeZone::utc())));
+        }
+        QVERIFY(checked > 290000);
+    }
+
+    void daySpans()
+    {
+        const TimeZone berlin = zone("Europe/Berlin");
+        // The 23-hour day, 29 March 2026: 00:00 CET (23:00 UTC on the 28th) to 00:00 CEST (22:00
+        // UTC), split at the change (01:00 UTC) into two spans of one offset each.
+        const Day spring = daysFromCivil(2026, 3, 29);
+        TimeZone::DaySpan s = berlin.daySpanOf(utc(2026, 3, 29, 0, 30));
+        QCOMPARE(s.day, spring);
+        QCOMPARE(s.begin, utc(2026, 3, 28, 23));
+        QCOMPARE(s.end, utc(2026, 3, 29, 1));
+        s = berlin.daySpanOf(utc(2026, 3, 29, 21, 30));
+        QCOMPARE(s.day, spring);
+        QCOMPARE(s.begin, utc(2026, 3, 29, 1));
+        QCOMPARE(s.end, utc(2026, 3, 29, 22));
+        QCOMPARE(berlin.daySpanOf(utc(2026, 3, 29, 22, 30)).day, spring + 1);
+        // An ordinary day is one span: local midnight to local midnight.
+        s = berlin.daySpanOf(utc(2026, 7, 1, 12));
+        QCOMPARE(s.begin, utc(2026, 6, 30, 22));
+        QCOMPARE(s.end, utc(2026, 7, 1, 22));
+        const TimeZone u;
+        s = u.daySpanOf(utc(2026, 7, 1, 12));
+        QCOMPARE(s.begin, utc(2026, 7, 1));
+        QCOMPARE(s.end, utc(2026, 7, 2));
+    }
+
+    void monthsAndCalendarDays()
+    {
+        const TimeZone shanghai = zone("Asia/Shanghai");
+        QCOMPARE(shanghai.startOfMonth(2026 * 12 + 5), utc(2026, 5, 31, 16)); // 1 June 00:00 Beijing
+        const TimeZone berlin = zone("Europe/Berlin");
+        // One calendar day after 12:00 on 28 March is 12:00 on the 29th: 23 hours later.
+        QCOMPARE(berlin.addDays(utc(2026, 3, 28, 11), 1), utc(2026, 3, 29, 10));
+        QCOMPARE(berlin.addDays(utc(2026, 10, 24, 10), 1), utc(2026, 10, 25, 11));
     }
 
     void unknownZone()

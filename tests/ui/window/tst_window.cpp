@@ -1,7 +1,10 @@
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMouseEvent>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
@@ -28,6 +31,7 @@
 #include "ui/pages/pricingpage.h"
 #include "ui/pages/recommendationspage.h"
 #include "ui/pages/retentionpage.h"
+#include "ui/settingsdialog.h"
 #include "ui/thresholdspanel.h"
 #include "ui/widgets/kpicard.h"
 #include "ui/widgets/networkcanvas.h"
@@ -399,6 +403,62 @@ private Q_SLOTS:
         QVERIFY(waitForIdle(w.controller()));
         QCOMPARE(w.controller()->community()->memberCount(), 201);
         QVERIFY(!w.reloadButton()->isVisibleTo(&w));
+    }
+
+    void changingTheTimeZoneRecomputes()
+    {
+        // Two members: one joined at 15:30 UTC on 31 May 2026 (23:30 in Beijing), one at 16:30
+        // UTC (00:30 on 1 June in Beijing). In UTC the data is one day, 05-31; in Asia/Shanghai
+        // it runs from 05-31 to 06-01.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("zone.db"));
+        {
+            auto db = core::Database::open(path.toStdString(), core::OpenMode::Create);
+            QVERIFY(db.ok());
+            QVERIFY((*db)->setTimeZoneId("UTC").ok());
+            QVERIFY((*db)
+                        ->exec("INSERT INTO members(member_id, joined_at) VALUES ('late', 1780241400), "
+                               "('night', 1780245000)")
+                        .ok());
+        }
+        MainWindow w;
+        QSignalSpy opened(w.controller(), &AnalysisController::databaseOpened);
+        w.openDatabase(path);
+        QVERIFY(opened.wait(20000));
+        QVERIFY(waitForIdle(w.controller()));
+        QCOMPARE(w.timeZoneLabel()->text(), QStringLiteral("Time zone UTC"));
+        QCOMPARE(w.dataRangeLabel()->text(), QStringLiteral("Data 2026-05-31 – 2026-05-31"));
+
+        w.setCommunityTimeZone(QStringLiteral("Asia/Shanghai"));
+        QVERIFY(opened.wait(20000));
+        QVERIFY(waitForIdle(w.controller()));
+        QCOMPARE(w.timeZoneLabel()->text(), QStringLiteral("Time zone Asia/Shanghai"));
+        QCOMPARE(w.dataRangeLabel()->text(), QStringLiteral("Data 2026-05-31 – 2026-06-01"));
+        QCOMPARE(QString::fromStdString(w.controller()->community()->timeZone.id()), QStringLiteral("Asia/Shanghai"));
+        // Stored instants did not move.
+        QCOMPARE(w.controller()->community()->members.joinedAt.back(), core::Timestamp(1780245000));
+        auto db = core::Database::open(path.toStdString(), core::OpenMode::ReadOnly);
+        QVERIFY(db.ok());
+        QCOMPARE(QString::fromStdString((*db)->timeZoneId()), QStringLiteral("Asia/Shanghai"));
+    }
+
+    void settingsDialogRefusesAnUnknownZone()
+    {
+        QWidget parent;
+        QString chosen;
+        CommunitySettingsDialog* d = CommunitySettingsDialog::ask(
+            &parent, QStringLiteral("UTC"), QStringLiteral("CNY"), [&](const QString& zone) { chosen = zone; });
+        QCOMPARE(d->timeZone(), QStringLiteral("UTC"));
+        QVERIFY(d->zoneBox()->findText(QStringLiteral("Europe/Berlin")) >= 0);
+        auto* ok = d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        d->zoneBox()->setEditText(QStringLiteral("Mars/Olympus_Mons"));
+        ok->click();
+        QVERIFY(chosen.isEmpty());
+        QVERIFY(d->isVisible());
+        QVERIFY(d->findChild<QLabel*>(QStringLiteral("error"))->text().contains(QStringLiteral("Mars/Olympus_Mons")));
+        d->zoneBox()->setEditText(QStringLiteral("Europe/Berlin"));
+        ok->click();
+        QCOMPARE(chosen, QStringLiteral("Europe/Berlin"));
     }
 
     void staleResultsAreDropped()
