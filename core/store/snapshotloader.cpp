@@ -1,5 +1,6 @@
 #include "snapshotloader.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <unordered_map>
@@ -58,6 +59,13 @@ std::int64_t count(Database& db, const char* sql)
 {
     auto stmt = db.prepare(sql);
     return stmt && (*stmt)->step() ? (*stmt)->int64(0) : 0;
+}
+
+/// The number of identical occurrences a row stands for (schema 2's `copies`); a damaged value
+/// below 1 reads as one copy, and a huge one is capped so that it cannot exhaust memory.
+std::int64_t copiesOf(const Statement& q, int column)
+{
+    return std::clamp<std::int64_t>(q.int64(column), 1, 1'000'000);
 }
 
 } // namespace
@@ -175,7 +183,7 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
                 return Error { q.error() };
         }
         {
-            auto stmt = db.prepare("SELECT member, product, occurred_at, type, value FROM events "
+            auto stmt = db.prepare("SELECT member, product, occurred_at, type, value, copies FROM events "
                                    "ORDER BY member, occurred_at");
             if (!stmt)
                 return Error { stmt.error() };
@@ -200,16 +208,18 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
                     type = builder.eventType(typeName);
                     types.emplace_back(std::string(typeName), type);
                 }
-                builder.addEvent(member, product, q.int64(2), type,
-                    q.isNull(4) ? std::numeric_limits<double>::quiet_NaN() : q.real(4));
+                // A row stands for `copies` identical occurrences (schema 2): each is one event.
+                const double value = q.isNull(4) ? std::numeric_limits<double>::quiet_NaN() : q.real(4);
+                for (std::int64_t c = copiesOf(q, 5); c > 0; --c)
+                    builder.addEvent(member, product, q.int64(2), type, value);
                 tick(pending);
             }
             if (q.failed())
                 return Error { q.error() };
         }
         {
-            auto stmt
-                = db.prepare("SELECT member, product, rating, rated_at, review FROM ratings ORDER BY member, rated_at");
+            auto stmt = db.prepare(
+                "SELECT member, product, rating, rated_at, review, copies FROM ratings ORDER BY member, rated_at");
             if (!stmt)
                 return Error { stmt.error() };
             Statement& q = **stmt;
@@ -222,14 +232,15 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
                     return damaged(db, "a rating refers to a member or product that is not there, or is out of range");
                 r.ratedAt = q.int64(3);
                 r.review = q.text(4);
-                builder.addRating(r);
+                for (std::int64_t c = copiesOf(q, 5); c > 0; --c)
+                    builder.addRating(r);
                 tick(pending);
             }
             if (q.failed())
                 return Error { q.error() };
         }
         {
-            auto stmt = db.prepare("SELECT from_member, to_member, occurred_at, type, weight FROM interactions "
+            auto stmt = db.prepare("SELECT from_member, to_member, occurred_at, type, weight, copies FROM interactions "
                                    "ORDER BY from_member, occurred_at");
             if (!stmt)
                 return Error { stmt.error() };
@@ -243,7 +254,8 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
                 r.occurredAt = q.int64(2);
                 r.type = parseInteractionType(q.text(3)).value_or(InteractionType::Reply);
                 r.weight = q.real(4);
-                builder.addInteraction(r);
+                for (std::int64_t c = copiesOf(q, 5); c > 0; --c)
+                    builder.addInteraction(r);
                 tick(pending);
             }
             if (q.failed())

@@ -107,6 +107,8 @@ QStringList missingRequiredFields(const ImportFilePlan& plan)
                 == plan.fieldOfColumn.end())
             missing << QString::fromUtf8(fields[f].name.data(), static_cast<qsizetype>(fields[f].name.size()));
     }
+    if (*plan.kind == core::FileKind::Orders && !core::ordersHaveAmount(plan.fieldOfColumn))
+        missing << QStringLiteral("amount");
     return missing;
 }
 
@@ -306,6 +308,10 @@ QString encodingLabel(core::TextEncoding encoding)
         return QStringLiteral("UTF-8");
     case core::TextEncoding::Gb18030:
         return QStringLiteral("GB18030");
+    case core::TextEncoding::Utf16:
+        return QStringLiteral("UTF-16");
+    case core::TextEncoding::Windows1252:
+        return QStringLiteral("Windows-1252");
     }
     return {};
 }
