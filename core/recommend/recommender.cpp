@@ -50,7 +50,7 @@ std::unique_ptr<Recommender> Recommender::forCommunity(
         mine.clear();
         for (Index o : c.ordersOf(m)) {
             if (c.orders.amount[static_cast<size_t>(o)] > 0)
-                mine.push_back(c.orders.product[static_cast<size_t>(o)]);
+                c.forEachLine(o, [&](Index product, Cents) { mine.push_back(product); });
         }
         for (Index i : c.ratingsOf(m))
             mine.push_back(c.ratings.product[static_cast<size_t>(i)]);

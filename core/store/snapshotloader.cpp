@@ -109,7 +109,9 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
             return Error { "database " + db.path() + ": " + zone.error() };
         builder.setTimeZone(std::move(zone.value()));
 
-        RowidMap memberRow(members), productRow(products);
+        // Schema 2: the lines of orders of more than one line (an order of one line has none).
+        const bool hasLines = count(db, "SELECT count(*) FROM (SELECT 1 FROM order_lines LIMIT 1)") > 0;
+        RowidMap memberRow(members), productRow(products), orderRow(hasLines ? orders : 0);
         {
             auto stmt = db.prepare("SELECT id, member_id, joined_at, name, email, phone, channel, city, referrer_id "
                                    "FROM members ORDER BY member_id");
@@ -158,9 +160,9 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
         // Rows below arrive ordered by member rowid and time; when rowids follow id order (the
         // usual case) the builder has nothing left to sort.
         {
-            auto stmt
-                = db.prepare("SELECT o.member, o.product, o.paid_at, o.amount, o.type, o.plan, o.status, o.order_id "
-                             "FROM orders o ORDER BY o.member, o.paid_at, o.order_id");
+            auto stmt = db.prepare(
+                "SELECT o.member, o.product, o.paid_at, o.amount, o.type, o.plan, o.status, o.order_id, o.id "
+                "FROM orders o ORDER BY o.member, o.paid_at, o.order_id");
             if (!stmt)
                 return Error { stmt.error() };
             Statement& q = **stmt;
@@ -176,11 +178,46 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
                 r.plan = q.isNull(5) ? Plan::None : parsePlan(q.text(5)).value_or(Plan::None);
                 r.status = parseOrderStatus(q.text(6)).value_or(OrderStatus::Paid);
                 r.id = q.text(7);
-                builder.addOrder(r);
+                const Index added = builder.addOrder(r);
+                if (hasLines)
+                    orderRow.set(q.int64(8), added);
                 tick(pending);
             }
             if (q.failed())
                 return Error { q.error() };
+        }
+        if (hasLines) {
+            auto stmt = db.prepare("SELECT order_ref, product, amount FROM order_lines ORDER BY order_ref, line");
+            if (!stmt)
+                return Error { stmt.error() };
+            Statement& q = **stmt;
+            std::int64_t current = -1;
+            std::vector<OrderLineRecord> lines;
+            const auto flush = [&]() -> bool {
+                if (current < 0)
+                    return true;
+                const Index order = orderRow.get(current);
+                if (order == noIndex)
+                    return false;
+                builder.addOrderLines(order, std::move(lines));
+                lines = {};
+                return true;
+            };
+            while (q.step()) {
+                if (q.int64(0) != current) {
+                    if (!flush())
+                        return damaged(db, "an order line refers to an order that is not there");
+                    current = q.int64(0);
+                }
+                const Index product = productRow.get(q.int64(1));
+                if (product == noIndex)
+                    return damaged(db, "an order line refers to a product that is not there");
+                lines.push_back({ product, q.int64(2) });
+            }
+            if (q.failed())
+                return Error { q.error() };
+            if (!flush())
+                return damaged(db, "an order line refers to an order that is not there");
         }
         {
             auto stmt = db.prepare("SELECT member, product, occurred_at, type, value, copies FROM events "

@@ -11,6 +11,8 @@
 #include "core/import/importer.h"
 #include "core/import/values.h"
 #include "core/import/xlsxreader.h"
+#include "core/metrics/pricing.h"
+#include "core/recommend/feedback.h"
 #include "core/store/database.h"
 #include "core/store/schema.h"
 #include "core/store/snapshotloader.h"
@@ -248,6 +250,61 @@ private Q_SLOTS:
         QVERIFY2(partial.updateWarnings.front().find("amount 42.42 → 15.30") != std::string::npos,
             partial.updateWarnings.front().c_str());
         QCOMPARE(count(*db, "SELECT count(*) FROM order_lines"), 0);
+    }
+
+    void linesInTheSnapshot()
+    {
+        // Products with tiers, then the invoice lines: tiers, pairs and the 360 come from lines.
+        auto db = database("Asia/Shanghai");
+        ImportOptions options;
+        options.createMissing = true;
+        const ImportReport r = importFiles(*db,
+            { writeFile(m_dir, QStringLiteral("products-tiers.csv"),
+                  "product_id,title,tier\np1,Heart,basic\np2,Lantern,premium\n"),
+                shape("orders-invoices.csv") },
+            options);
+        QVERIFY2(r.ok, firstError(r).c_str());
+        const auto loaded = loadCommunity(*db);
+        QVERIFY(loaded.ok());
+        const Community& c = **loaded;
+        QCOMPARE(c.orders.size(), 3);
+        const Index m1 = c.findMember("m1");
+        const Index p1 = c.findProduct("p1"), p2 = c.findProduct("p2");
+        // m1's orders by time: 536365 (2026-03-01), C536367 (2026-03-03).
+        const IndexRange mine = c.ordersOf(m1);
+        QCOMPARE(mine.size(), 2);
+        const IndexRange lines = c.linesOf(mine.start);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(c.orderLines.product[static_cast<size_t>(lines.start)], p1);
+        QCOMPARE(c.orderLines.amount[static_cast<size_t>(lines.start)], 1530);
+        QCOMPARE(c.orderLines.product[static_cast<size_t>(lines.start) + 1], p2);
+        QCOMPARE(c.orderLines.amount[static_cast<size_t>(lines.start) + 1], 2712);
+        QCOMPARE(c.linesOf(mine.start + 1).size(), 1);
+
+        // basic: 536365's p1 line 15.30 and 536366 3.35 → 2 paid orders, 18.65, buyers m1 and m2.
+        // premium: 536365's p2 line 27.12 (paid) and C536367 (refunded) → 2 orders, 1 refunded,
+        // 1 paid order, 27.12, one buyer; refund rate 1/2.
+        const Pricing pricing = computePricing(c);
+        QCOMPARE(pricing.tiers.size(), size_t(2));
+        const TierRow& basic = pricing.tiers[0];
+        const TierRow& premium = pricing.tiers[1];
+        QCOMPARE(basic.tier, std::string("basic"));
+        QCOMPARE(basic.paidOrders, 2);
+        QCOMPARE(basic.revenue, 1865);
+        QCOMPARE(basic.buyers, 2);
+        QCOMPARE(basic.orders, 2);
+        QCOMPARE(premium.orders, 2);
+        QCOMPARE(premium.refundedOrders, 1);
+        QCOMPARE(premium.paidOrders, 1);
+        QCOMPARE(premium.revenue, 2712);
+        QCOMPARE(premium.buyers, 1);
+        QCOMPARE(premium.refundRate, 0.5);
+
+        // Recommendation pairs: m1 bought both products in one paid order.
+        const Feedback feedback = buildFeedback(c);
+        QVERIFY(feedback.has(m1, p1));
+        QVERIFY(feedback.has(m1, p2));
+        QCOMPARE(feedback.countOf(m1), 2);
     }
 
     void linesAcrossFilesAndOverlaps()
