@@ -690,8 +690,11 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
         return RowError { "amount", "is empty (required, or give quantity and unit_price)",
             { "import.required_empty", { std::string("amount") } } };
     }
-    std::string currency = row.get(5).empty() ? (m_options.currency.empty() ? std::string("CNY") : m_options.currency)
-                                              : std::string(row.get(5));
+    // A row without a currency: --currency, else the database's own currency, else CNY.
+    std::string currency = !row.get(5).empty() ? std::string(row.get(5))
+        : !m_options.currency.empty()          ? m_options.currency
+        : !m_currency.empty()                  ? m_currency
+                                               : std::string("CNY");
     for (char& c : currency) {
         if (c >= 'a' && c <= 'z')
             c = static_cast<char>(c - 'a' + 'A');
