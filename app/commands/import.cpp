@@ -1,11 +1,15 @@
-// kinsight import --db DB FILE… [--kind K] [--encoding E] [--skip-invalid] [--map 'header=field']
+// kinsight import --db DB FILE… [--kind K] [--encoding E] [--delimiter D] [--no-header --columns …] [--sheet S]
+//                 [--map …] [--value …] [--timezone Z] [--currency C] [--create-missing] [--skip-invalid]
 
+#include <algorithm>
+#include <filesystem>
 #include <iostream>
 
 #include "app/cli.h"
 #include "app/command.h"
 #include "core/import/importer.h"
 #include "core/store/database.h"
+#include "core/util/timezone.h"
 
 namespace kinsight::app {
 namespace {
@@ -13,20 +17,47 @@ namespace {
 int runImport(const QStringList& arguments)
 {
     CommandLine cli(QStringLiteral("import"),
-        QStringLiteral("Imports CSV files (members, products, orders, events, ratings, interactions) into a database, "
-                       "in one transaction. Strict by default: one invalid row rejects everything."));
+        QStringLiteral("Imports CSV or XLSX files (members, products, orders, events, ratings, interactions) into a "
+                       "database, in one transaction. Strict by default: one invalid row rejects everything."));
     cli.addDatabaseOption();
     cli.addFormatOption();
     QCommandLineParser& p = cli.parser();
-    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV files; the kind is read from each name (members.csv, orders-2026.csv, …)."),
+    p.addPositionalArgument(QStringLiteral("FILE"),
+        QStringLiteral("CSV files; the kind is read from each name (members.csv, orders-2026.csv, …)."),
         QStringLiteral("FILE…"));
-    p.addOption({ QStringLiteral("kind"), QStringLiteral("The kind of every file: members, products, orders, events, ratings or interactions."),
+    p.addOption({ QStringLiteral("kind"),
+        QStringLiteral("The kind of every file: members, products, orders, events, ratings or interactions."),
         QStringLiteral("KIND") });
-    p.addOption({ QStringLiteral("encoding"), QStringLiteral("Text encoding: auto (default), utf-8 or gb18030."),
+    p.addOption({ QStringLiteral("encoding"),
+        QStringLiteral("Text encoding: auto (default), utf-8, gb18030, utf-16 (with a BOM) or windows-1252 (latin-1)."),
         QStringLiteral("ENCODING"), QStringLiteral("auto") });
+    p.addOption({ QStringLiteral("delimiter"),
+        QStringLiteral("Field separator: , ; tab | or space (runs of spaces); detected when not given."),
+        QStringLiteral("D") });
+    p.addOption({ QStringLiteral("no-header"), QStringLiteral("The files have no header row (give --columns).") });
+    p.addOption({ QStringLiteral("columns"),
+        QStringLiteral(
+            "With --no-header: the field of each column in order, '-' to skip one, e.g. member_id,-,occurred_at,type."),
+        QStringLiteral("F1,F2,…") });
+    p.addOption({ QStringLiteral("sheet"), QStringLiteral("The worksheet of XLSX files (default: the first)."),
+        QStringLiteral("NAME") });
+    p.addOption({ QStringLiteral("value"),
+        QStringLiteral("Read an enumerated value as another, e.g. --value 'type:pv=view' (repeatable)."),
+        QStringLiteral("FIELD:SOURCE=TARGET") });
+    p.addOption({ QStringLiteral("timezone"),
+        QStringLiteral("The community time zone of a database this import creates (IANA id, e.g. Asia/Shanghai; "
+                       "default: the machine's). Naive times are read in the database's zone."),
+        QStringLiteral("ZONE") });
+    p.addOption({ QStringLiteral("currency"),
+        QStringLiteral("The currency of order rows without a currency column (default CNY)."),
+        QStringLiteral("CODE") });
+    p.addOption({ QStringLiteral("create-missing"),
+        QStringLiteral("Create the members and products that rows name but the database lacks.") });
     p.addOption({ QStringLiteral("skip-invalid"),
-        QStringLiteral("Import the valid rows; write the others with a reason to <name>.rejected.csv beside the file.") });
-    p.addOption({ QStringLiteral("map"), QStringLiteral("Map another header to a field, e.g. --map '客户编号=member_id' (repeatable)."),
+        QStringLiteral(
+            "Import the valid rows; write the others with a reason to <name>.rejected.csv beside the file.") });
+    p.addOption({ QStringLiteral("map"),
+        QStringLiteral("Map another header to a field, e.g. --map '客户编号=member_id' (repeatable)."),
         QStringLiteral("HEADER=FIELD") });
     int status = exitSuccess;
     const auto db = cli.parseWithDatabase(arguments, status);
@@ -48,18 +79,74 @@ int runImport(const QStringList& arguments)
     const auto encoding = core::parseTextEncoding(cli.value(QStringLiteral("encoding")).toStdString());
     if (!encoding)
         return usageError(cli.command(),
-            QStringLiteral("unknown encoding '%1' (auto, utf-8 or gb18030)").arg(cli.value(QStringLiteral("encoding"))));
+            QStringLiteral("unknown encoding '%1' (auto, utf-8, gb18030, utf-16 or windows-1252)")
+                .arg(cli.value(QStringLiteral("encoding"))));
     options.encoding = *encoding;
+    if (cli.isSet(QStringLiteral("delimiter"))) {
+        const auto d = core::parseDelimiter(cli.value(QStringLiteral("delimiter")).toStdString());
+        if (!d)
+            return usageError(cli.command(),
+                QStringLiteral("unknown delimiter '%1' (, ; tab | or space)")
+                    .arg(cli.value(QStringLiteral("delimiter"))));
+        options.delimiter = *d;
+    }
+    if (cli.isSet(QStringLiteral("no-header")) != cli.isSet(QStringLiteral("columns")))
+        return usageError(cli.command(), QStringLiteral("--no-header and --columns go together"));
+    if (cli.isSet(QStringLiteral("columns"))) {
+        for (const QString& c : cli.value(QStringLiteral("columns")).split(QLatin1Char(',')))
+            options.columns.push_back(c.trimmed().toStdString());
+    }
+    options.sheet = cli.value(QStringLiteral("sheet")).toStdString();
+    options.createMissing = cli.isSet(QStringLiteral("create-missing"));
+    if (cli.isSet(QStringLiteral("currency"))) {
+        const QString code = cli.value(QStringLiteral("currency")).trimmed().toUpper();
+        if (code.size() != 3 || !std::all_of(code.begin(), code.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; }))
+            return usageError(cli.command(),
+                QStringLiteral("--currency takes a three-letter code such as CNY or EUR, not '%1'")
+                    .arg(cli.value(QStringLiteral("currency"))));
+        options.currency = code.toStdString();
+    }
+    for (const QString& mapping : p.values(QStringLiteral("value"))) {
+        const qsizetype colon = mapping.indexOf(QLatin1Char(':'));
+        const qsizetype eq = mapping.indexOf(QLatin1Char('='), colon + 1);
+        if (colon <= 0 || eq <= colon + 1 || eq == mapping.size() - 1)
+            return usageError(
+                cli.command(), QStringLiteral("--value takes 'field:source=target', not '%1'").arg(mapping));
+        options.valueMap.push_back({ mapping.left(colon).trimmed().toStdString(),
+            mapping.mid(colon + 1, eq - colon - 1).trimmed().toStdString(),
+            mapping.mid(eq + 1).trimmed().toStdString() });
+    }
+    const QString zone = cli.value(QStringLiteral("timezone"));
+    if (cli.isSet(QStringLiteral("timezone")) && !core::TimeZone::isKnown(zone.toStdString()))
+        return usageError(
+            cli.command(), QStringLiteral("unknown time zone '%1' (an IANA name such as Asia/Shanghai)").arg(zone));
     for (const QString& mapping : p.values(QStringLiteral("map"))) {
         const qsizetype eq = mapping.lastIndexOf(QLatin1Char('='));
         if (eq <= 0 || eq == mapping.size() - 1)
-            return usageError(cli.command(), QStringLiteral("--map takes 'source header=field', not '%1'").arg(mapping));
-        options.columnMap.emplace_back(mapping.left(eq).trimmed().toStdString(), mapping.mid(eq + 1).trimmed().toStdString());
+            return usageError(
+                cli.command(), QStringLiteral("--map takes 'source header=field', not '%1'").arg(mapping));
+        options.columnMap.emplace_back(
+            mapping.left(eq).trimmed().toStdString(), mapping.mid(eq + 1).trimmed().toStdString());
     }
 
+    std::error_code ec;
+    const bool existed
+        = std::filesystem::exists(db->toStdString(), ec) && std::filesystem::file_size(db->toStdString(), ec) > 0;
     auto opened = core::Database::open(db->toStdString(), core::OpenMode::Create);
     if (!opened)
         return fail(QString::fromStdString(opened.error()));
+    if (cli.isSet(QStringLiteral("timezone"))) {
+        // --timezone sets the zone of a database the import creates; an existing database keeps its
+        // own (changing it is `kinsight settings`, which says what it changes).
+        if (!existed) {
+            if (core::Status s = (*opened)->setTimeZoneId(zone.toStdString()); !s)
+                return fail(QString::fromStdString(s.error()));
+        } else if ((*opened)->timeZoneId() != zone.toStdString()) {
+            return fail(QStringLiteral("the database's time zone is %1, not %2; --timezone only sets the zone of a new "
+                                       "database. To change it, run: kinsight settings --db %3 --timezone %2")
+                            .arg(QString::fromStdString((*opened)->timeZoneId()), zone, *db));
+        }
+    }
     std::vector<std::string> paths;
     for (const QString& f : files)
         paths.push_back(f.toStdString());
@@ -68,6 +155,14 @@ int runImport(const QStringList& arguments)
     for (const auto& file : report.files) {
         for (const std::string& w : file.warnings)
             std::cerr << "kinsight: warning: " << w << "\n";
+    }
+    if (report.ok) {
+        for (const std::string& w : report.updateWarnings)
+            std::cerr << "kinsight: warning: " << w << "\n";
+        if (report.updateWarningCount > static_cast<std::int64_t>(report.updateWarnings.size()))
+            std::cerr << "kinsight: warning: … and "
+                      << report.updateWarningCount - static_cast<std::int64_t>(report.updateWarnings.size())
+                      << " more orders whose amount or status changed\n";
     }
     if (!report.ok) {
         for (const core::ImportIssue& issue : report.errors)
@@ -83,10 +178,10 @@ int runImport(const QStringList& arguments)
         std::cerr << std::endl;
         return exitFailure;
     }
-    core::Table table { { "file", "kind", "read", "imported", "skipped", "rejected" }, {} };
+    core::Table table { { "file", "kind", "read", "imported", "skipped", "rejected", "updated", "created" }, {} };
     for (const auto& file : report.files) {
-        table.rows.push_back({ file.file, std::string(core::toString(file.kind)), file.read, file.imported, file.skipped,
-            file.rejected });
+        table.rows.push_back({ file.file, std::string(core::toString(file.kind)), file.read, file.imported,
+            file.skipped, file.rejected, file.updated, file.created });
         if (!file.rejectedPath.empty())
             std::cerr << "kinsight: " << file.rejected << " rejected rows of " << file.file << " written to "
                       << file.rejectedPath << "\n";
@@ -96,6 +191,6 @@ int runImport(const QStringList& arguments)
 
 } // namespace
 
-KINSIGHT_COMMAND("import", "Import CSV files into a database", Needs::Core, runImport);
+KINSIGHT_COMMAND("import", "Import CSV or XLSX files into a database", Needs::Core, runImport);
 
 } // namespace kinsight::app

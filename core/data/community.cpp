@@ -102,7 +102,8 @@ size_t Community::memoryBytes() const
         + products.tags.memoryBytes() + bytes(products.kind) + bytes(products.tier) + bytes(products.listPrice)
         + bytes(products.createdAt);
     total += orders.ids.memoryBytes() + bytes(orders.member) + bytes(orders.product) + bytes(orders.paidAt)
-        + bytes(orders.amount) + bytes(orders.type) + bytes(orders.plan) + bytes(orders.status);
+        + bytes(orders.amount) + bytes(orders.type) + bytes(orders.plan) + bytes(orders.status)
+        + bytes(orders.lineBegin) + bytes(orderLines.product) + bytes(orderLines.amount);
     total += bytes(events.member) + bytes(events.product) + bytes(events.occurredAt) + bytes(events.type)
         + bytes(events.value);
     total += bytes(ratings.member) + bytes(ratings.product) + bytes(ratings.rating) + bytes(ratings.ratedAt)
@@ -141,7 +142,7 @@ Index CommunityBuilder::addProduct(ProductRecord r)
     return t.size() - 1;
 }
 
-void CommunityBuilder::addOrder(const OrderRecord& r)
+Index CommunityBuilder::addOrder(const OrderRecord& r)
 {
     OrderTable& t = m_community->orders;
     t.ids.add(r.id);
@@ -152,6 +153,7 @@ void CommunityBuilder::addOrder(const OrderRecord& r)
     t.type.push_back(r.type);
     t.plan.push_back(r.plan);
     t.status.push_back(r.status);
+    return t.size() - 1;
 }
 
 void CommunityBuilder::addEvent(Index member, Index product, Timestamp occurredAt, Index type, double value)
@@ -290,6 +292,10 @@ CommunityPtr CommunityBuilder::build()
             remap(c->orders.product, oldToNew);
             remap(c->events.product, oldToNew);
             remap(c->ratings.product, oldToNew);
+            for (auto& [order, lines] : m_orderLines) {
+                for (OrderLineRecord& l : lines)
+                    l.product = l.product == noIndex ? noIndex : oldToNew[static_cast<size_t>(l.product)];
+            }
         }
     }
     const Index n = c->members.size();
@@ -303,6 +309,29 @@ CommunityPtr CommunityBuilder::build()
                 return t.paidAt[sa] < t.paidAt[sb];
             return t.ids.view(a) < t.ids.view(b);
         });
+        // Lines, in the new order: an order without lines of its own is one line.
+        OrderLineTable& lines = c->orderLines;
+        lines.product.clear();
+        lines.amount.clear();
+        lines.product.reserve(order.size() + m_orderLines.size());
+        lines.amount.reserve(order.size() + m_orderLines.size());
+        t.lineBegin.assign(order.size() + 1, 0);
+        for (size_t i = 0; i < order.size(); ++i) {
+            const Index old = order[i];
+            t.lineBegin[i] = lines.size();
+            const auto own = m_orderLines.find(old);
+            if (own != m_orderLines.end() && !own->second.empty()) {
+                for (const OrderLineRecord& l : own->second) {
+                    lines.product.push_back(l.product);
+                    lines.amount.push_back(l.amount);
+                }
+            } else {
+                lines.product.push_back(t.product[static_cast<size_t>(old)]);
+                lines.amount.push_back(t.amount[static_cast<size_t>(old)]);
+            }
+        }
+        t.lineBegin[order.size()] = lines.size();
+        m_orderLines.clear();
         if (!isIdentity(order)) {
             t.ids = t.ids.permuted(order);
             t.member = permute(t.member, order);

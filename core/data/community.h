@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/data/enums.h"
@@ -85,12 +86,25 @@ struct OrderTable {
     std::vector<OrderType> type;
     std::vector<Plan> plan;
     std::vector<OrderStatus> status;
+    /// Order o's lines are rows [lineBegin[o], lineBegin[o + 1]) of Community::orderLines (size n + 1).
+    std::vector<Index> lineBegin;
 
     Index size() const { return static_cast<Index>(member.size()); }
     /// A counted order has status paid (contract §2).
     bool isCounted(Index i) const { return status[static_cast<size_t>(i)] == OrderStatus::Paid; }
     /// A paid order is a counted order with amount > 0.
     bool isPaid(Index i) const { return isCounted(i) && amount[static_cast<size_t>(i)] > 0; }
+};
+
+/// The lines of the orders (contract §1, order lines), grouped by order in OrderTable order.
+/// Every order has at least one line; an order of one line has the order's product and amount.
+/// The lines of a refunded order made of negative lines (a cancellation) keep their sign; the
+/// lines of every other order add up to its amount. Products, tiers and recommendation pairs
+/// come from the lines.
+struct OrderLineTable {
+    std::vector<Index> product;
+    std::vector<Cents> amount;
+    Index size() const { return static_cast<Index>(product.size()); }
 };
 
 /// Events sorted by (member, occurredAt).
@@ -139,6 +153,7 @@ public:
     MemberTable members;
     ProductTable products;
     OrderTable orders;
+    OrderLineTable orderLines;
     EventTable events;
     RatingTable ratings;
     InteractionTable interactions;
@@ -165,6 +180,19 @@ public:
     Index findProduct(std::string_view id) const;
 
     IndexRange ordersOf(Index m) const { return range(members.orderBegin, m); }
+    /// Rows of orderLines that make order o.
+    IndexRange linesOf(Index o) const { return range(orders.lineBegin, o); }
+    /// Calls f(product, amount) for each line of order o (the order itself when the snapshot
+    /// holds no lines, as one made without CommunityBuilder may not).
+    template <typename F> void forEachLine(Index o, F&& f) const
+    {
+        if (orders.lineBegin.empty()) {
+            f(orders.product[static_cast<size_t>(o)], orders.amount[static_cast<size_t>(o)]);
+            return;
+        }
+        for (Index l : linesOf(o))
+            f(orderLines.product[static_cast<size_t>(l)], orderLines.amount[static_cast<size_t>(l)]);
+    }
     IndexRange eventsOf(Index m) const { return range(members.eventBegin, m); }
     IndexRange ratingsOf(Index m) const { return range(members.ratingBegin, m); }
     IndexRange interactionsFrom(Index m) const { return range(members.interactionOutBegin, m); }
@@ -216,6 +244,11 @@ struct OrderRecord {
     OrderStatus status = OrderStatus::Paid;
 };
 
+struct OrderLineRecord {
+    Index product = noIndex;
+    Cents amount = 0;
+};
+
 struct EventRecord {
     Index member = noIndex;
     Index product = noIndex;
@@ -250,7 +283,11 @@ class CommunityBuilder {
 public:
     Index addMember(MemberRecord record);
     Index addProduct(ProductRecord record);
-    void addOrder(const OrderRecord& record);
+    /// Returns the builder-local index of the order (for addOrderLines()).
+    Index addOrder(const OrderRecord& record);
+    /// The lines of an order added earlier, when it has more than one (without this call an order
+    /// is one line: its product and amount).
+    void addOrderLines(Index order, std::vector<OrderLineRecord> lines) { m_orderLines[order] = std::move(lines); }
     void addEvent(const EventRecord& record);
     /// The event-type id of a name (interned), for addEvent() with a ready id.
     Index eventType(std::string_view name) { return m_community->eventTypes.intern(name); }
@@ -273,6 +310,7 @@ public:
 private:
     std::unique_ptr<Community> m_community = std::make_unique<Community>();
     std::vector<std::string> m_referrerIds;
+    std::unordered_map<Index, std::vector<OrderLineRecord>> m_orderLines;
 };
 
 } // namespace kinsight::core

@@ -1,6 +1,7 @@
 #include "csvreader.h"
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -9,9 +10,120 @@ namespace kinsight::core {
 
 namespace {
 constexpr size_t blockSize = 1 << 20;
+
+char separatorOf(Delimiter d)
+{
+    switch (d) {
+    case Delimiter::Semicolon:
+        return ';';
+    case Delimiter::Tab:
+        return '\t';
+    case Delimiter::Pipe:
+        return '|';
+    case Delimiter::Space:
+        return ' ';
+    case Delimiter::Auto:
+    case Delimiter::Comma:
+        break;
+    }
+    return ',';
 }
 
-Result<std::unique_ptr<CsvReader>> CsvReader::open(const std::string& path, TextEncoding encoding)
+std::unique_ptr<QStringDecoder> decoderFor(TextEncoding encoding)
+{
+    if (encoding == TextEncoding::Gb18030)
+        return std::make_unique<QStringDecoder>("GB18030");
+    if (encoding == TextEncoding::Utf16)
+        return std::make_unique<QStringDecoder>(QStringConverter::Utf16);
+    return nullptr;
+}
+
+} // namespace
+
+std::optional<Delimiter> parseDelimiter(std::string_view name)
+{
+    if (name == "," || name == "comma")
+        return Delimiter::Comma;
+    if (name == ";" || name == "semicolon")
+        return Delimiter::Semicolon;
+    if (name == "tab" || name == "\\t" || name == "\t")
+        return Delimiter::Tab;
+    if (name == "|" || name == "pipe")
+        return Delimiter::Pipe;
+    if (name == "space" || name == " ")
+        return Delimiter::Space;
+    if (name == "auto")
+        return Delimiter::Auto;
+    return std::nullopt;
+}
+
+const char* delimiterName(Delimiter delimiter)
+{
+    switch (delimiter) {
+    case Delimiter::Auto:
+        return "auto";
+    case Delimiter::Comma:
+        return ",";
+    case Delimiter::Semicolon:
+        return ";";
+    case Delimiter::Tab:
+        return "tab";
+    case Delimiter::Pipe:
+        return "|";
+    case Delimiter::Space:
+        return "space";
+    }
+    return ",";
+}
+
+Delimiter detectDelimiter(std::string_view text)
+{
+    static constexpr Delimiter candidates[]
+        = { Delimiter::Comma, Delimiter::Semicolon, Delimiter::Tab, Delimiter::Pipe };
+    // Counts of each candidate per line, outside quotes, for the first lines.
+    std::vector<std::array<int, 4>> lines;
+    std::array<int, 4> current {};
+    bool quoted = false;
+    bool any = false;
+    for (size_t i = 0; i < text.size() && lines.size() < 51; ++i) {
+        const char c = text[i];
+        if (c == '"') {
+            quoted = !quoted;
+        } else if (!quoted && (c == '\n' || c == '\r')) {
+            if (any)
+                lines.push_back(current);
+            current = {};
+            any = false;
+        } else if (!quoted) {
+            any = true;
+            for (size_t k = 0; k < 4; ++k) {
+                if (c == separatorOf(candidates[k]))
+                    ++current[k];
+            }
+        }
+    }
+    if (any && lines.size() < 51)
+        lines.push_back(current);
+    if (lines.empty())
+        return Delimiter::Comma;
+    int best = -1;
+    size_t bestAgree = 0;
+    for (size_t k = 0; k < 4; ++k) {
+        const int first = lines[0][k];
+        if (first == 0)
+            continue;
+        size_t agree = 0;
+        for (size_t l = 1; l < lines.size(); ++l)
+            agree += lines[l][k] == first ? 1 : 0;
+        if (best < 0 || agree > bestAgree || (agree == bestAgree && first > lines[0][static_cast<size_t>(best)])) {
+            best = static_cast<int>(k);
+            bestAgree = agree;
+        }
+    }
+    return best < 0 ? Delimiter::Comma : candidates[best];
+}
+
+Result<std::unique_ptr<CsvReader>> CsvReader::open(const std::string& path, TextEncoding encoding, Delimiter delimiter)
 {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec))
@@ -26,33 +138,66 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const std::string& path, Text
     reader->m_totalBytes = static_cast<std::int64_t>(std::filesystem::file_size(path, ec));
     if (reader->m_totalBytes == 0)
         return Error { path + ": file is empty (a header row is required)" };
-    return start(std::move(reader), encoding);
+    return start(std::move(reader), encoding, delimiter);
 }
 
-Result<std::unique_ptr<CsvReader>> CsvReader::fromBytes(std::string bytes, TextEncoding encoding)
+Result<std::unique_ptr<CsvReader>> CsvReader::fromBytes(std::string bytes, TextEncoding encoding, Delimiter delimiter)
 {
     if (bytes.empty())
         return Error { "the text is empty (a header row is required)" };
     std::unique_ptr<CsvReader> reader(new CsvReader);
     reader->m_totalBytes = static_cast<std::int64_t>(bytes.size());
     reader->m_file = std::make_unique<std::istringstream>(std::move(bytes));
-    return start(std::move(reader), encoding);
+    return start(std::move(reader), encoding, delimiter);
 }
 
-Result<std::unique_ptr<CsvReader>> CsvReader::start(std::unique_ptr<CsvReader> reader, TextEncoding encoding)
+Result<std::unique_ptr<CsvReader>> CsvReader::start(
+    std::unique_ptr<CsvReader> reader, TextEncoding encoding, Delimiter delimiter)
 {
-    if (encoding == TextEncoding::Auto) {
+    if (encoding == TextEncoding::Auto || delimiter == Delimiter::Auto) {
         std::string sample(64 * 1024, '\0');
         reader->m_file->read(sample.data(), static_cast<std::streamsize>(sample.size()));
         sample.resize(static_cast<size_t>(reader->m_file->gcount()));
-        encoding = detectEncoding(sample);
+        if (encoding == TextEncoding::Auto)
+            encoding = detectEncoding(sample);
+        reader->m_encoding = encoding;
+        if (delimiter == Delimiter::Auto) {
+            auto decoder = decoderFor(encoding);
+            delimiter = detectDelimiter(reader->decode(sample, decoder.get()));
+        }
         reader->m_file->clear();
         reader->m_file->seekg(0);
     }
+    if (encoding == TextEncoding::Utf16) {
+        // Without a BOM the byte order cannot be told: only Excel's BOM-marked "Unicode text" is read.
+        char bom[2] = {};
+        reader->m_file->read(bom, 2);
+        const bool marked = reader->m_file->gcount() == 2
+            && ((bom[0] == '\xFF' && bom[1] == '\xFE') || (bom[0] == '\xFE' && bom[1] == '\xFF'));
+        reader->m_file->clear();
+        reader->m_file->seekg(0);
+        if (!marked)
+            return Error {
+                "UTF-16 text needs a byte-order mark (save it from Excel as \"Unicode text\", or as UTF-8)"
+            };
+    }
     reader->m_encoding = encoding;
-    if (encoding == TextEncoding::Gb18030)
-        reader->m_decoder = std::make_unique<QStringDecoder>("GB18030");
+    reader->m_delimiter = delimiter;
+    reader->m_separator = separatorOf(delimiter);
+    reader->m_decoder = decoderFor(encoding);
     return reader;
+}
+
+std::string CsvReader::decode(std::string_view raw, QStringDecoder* decoder) const
+{
+    if (decoder) {
+        const QString text = decoder->decode(QByteArrayView(raw.data(), static_cast<qsizetype>(raw.size())));
+        const QByteArray utf8 = text.toUtf8();
+        return std::string(utf8.constData(), static_cast<size_t>(utf8.size()));
+    }
+    if (m_encoding == TextEncoding::Windows1252)
+        return windows1252ToUtf8(raw);
+    return std::string(raw);
 }
 
 bool CsvReader::refill()
@@ -72,13 +217,10 @@ bool CsvReader::refill()
     m_hash.addData(QByteArrayView(raw.data(), static_cast<qsizetype>(raw.size())));
     m_buffer.erase(0, m_pos);
     m_pos = 0;
-    if (m_decoder) {
-        const QString text = m_decoder->decode(QByteArrayView(raw.data(), static_cast<qsizetype>(raw.size())));
-        const QByteArray utf8 = text.toUtf8();
-        m_buffer.append(utf8.constData(), static_cast<size_t>(utf8.size()));
-    } else {
+    if (m_decoder || m_encoding == TextEncoding::Windows1252)
+        m_buffer.append(decode(raw, m_decoder.get()));
+    else
         m_buffer.append(raw);
-    }
     if (m_atStart) {
         m_atStart = false;
         // UTF-8 BOM (also what a GB18030 BOM decodes to).
@@ -167,7 +309,17 @@ CsvReader::Next CsvReader::next(std::vector<std::string>& fields)
             }
             continue;
         }
-        if (c == ',') {
+        if (c == ' ' && m_separator == ' ') {
+            // Runs of spaces are one separator; none at the start or the end of a line.
+            while (peek() == ' ')
+                get();
+            const int after = peek();
+            if ((fields.size() == 1 && fields.back().empty() && !fieldWasQuoted) || after == '\n' || after == '\r'
+                || after == -1)
+                continue;
+            c = m_separator;
+        }
+        if (c == m_separator) {
             if (fields.size() >= maxFields) {
                 m_fatalError
                     = "line " + std::to_string(m_recordLine) + ": more than " + std::to_string(maxFields) + " columns";
@@ -195,16 +347,19 @@ CsvReader::Next CsvReader::next(std::vector<std::string>& fields)
     if (m_encoding == TextEncoding::Utf8 && m_recordProblem.empty()) {
         for (const std::string& f : fields) {
             if (!isValidUtf8(f)) {
-                m_recordProblem
-                    = "invalid UTF-8 (if Excel saved this file in China, import it with --encoding gb18030)";
+                m_recordProblem = looksChinese(f)
+                    ? "invalid UTF-8 (the bytes look like Chinese text as Excel in China saves it: import with "
+                      "--encoding gb18030)"
+                    : "invalid UTF-8 (the bytes look like Western text as Excel saves it: import with --encoding "
+                      "windows-1252)";
                 break;
             }
         }
     }
-    if (m_encoding == TextEncoding::Gb18030 && m_recordProblem.empty()) {
+    if ((m_encoding == TextEncoding::Gb18030 || m_encoding == TextEncoding::Utf16) && m_recordProblem.empty()) {
         for (const std::string& f : fields) {
             if (f.find("\xEF\xBF\xBD") != std::string::npos) {
-                m_recordProblem = "bytes that are not valid GB18030 text";
+                m_recordProblem = std::string("bytes that are not valid ") + encodingName(m_encoding) + " text";
                 break;
             }
         }

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <istream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,10 +15,23 @@
 
 namespace kinsight::core {
 
+/// The field separator of a delimited text file. Space means runs of spaces (as in Unix logs):
+/// leading and trailing spaces of a line are not separators. Auto detects `,` `;` tab or `|`.
+enum class Delimiter { Auto, Comma, Semicolon, Tab, Pipe, Space };
+
+/// `,` `;` `tab` `|` `space` (also `comma`, `semicolon`, `pipe`, `\t`, `auto`).
+std::optional<Delimiter> parseDelimiter(std::string_view name);
+/// `,` `;` `tab` `|` `space` or `auto`.
+const char* delimiterName(Delimiter delimiter);
+/// The delimiter of a text: the one of `,` `;` tab `|` found on the first line that splits the
+/// most of the next lines (up to 50) into the same number of fields (ties: more fields, then the
+/// order listed); a comma when none is found. Quoted text is not looked into.
+Delimiter detectDelimiter(std::string_view utf8Text);
+
 /// A streaming RFC 4180 CSV reader over a file: quoted fields, doubled quotes, embedded commas
-/// and newlines, CRLF / LF / CR line ends, a UTF-8 (or GB18030) BOM. GB18030 input is
-/// transcoded to UTF-8 as it is read. Memory is bounded by one read block plus the current
-/// record (at most maxRecordBytes). Blank lines are skipped.
+/// and newlines, CRLF / LF / CR line ends, a UTF-8 (or GB18030) BOM, any Delimiter. GB18030,
+/// UTF-16 and Windows-1252 input is transcoded to UTF-8 as it is read. Memory is bounded by one read block plus the
+/// current record (at most maxRecordBytes). Blank lines are skipped.
 ///
 /// It also computes the SHA-256 of the raw file as it goes (for the import log).
 class CsvReader {
@@ -31,10 +45,13 @@ public:
         Failed, ///< the file cannot be read further; fatalError() says why
     };
 
-    /// Opens the file; detects the encoding from its first 64 KiB when `encoding` is Auto.
-    [[nodiscard]] static Result<std::unique_ptr<CsvReader>> open(const std::string& path, TextEncoding encoding);
+    /// Opens the file; detects the encoding (and the delimiter) from its first 64 KiB when
+    /// `encoding` (`delimiter`) is Auto.
+    [[nodiscard]] static Result<std::unique_ptr<CsvReader>> open(
+        const std::string& path, TextEncoding encoding, Delimiter delimiter = Delimiter::Auto);
     /// Reads from memory instead of a file (previews, fuzzing). Same rules as open().
-    [[nodiscard]] static Result<std::unique_ptr<CsvReader>> fromBytes(std::string bytes, TextEncoding encoding);
+    [[nodiscard]] static Result<std::unique_ptr<CsvReader>> fromBytes(
+        std::string bytes, TextEncoding encoding, Delimiter delimiter = Delimiter::Auto);
 
     Next next(std::vector<std::string>& fields);
 
@@ -44,6 +61,8 @@ public:
     const std::string& recordProblem() const { return m_recordProblem; }
     const std::string& fatalError() const { return m_fatalError; }
     TextEncoding encoding() const { return m_encoding; }
+    /// The delimiter in use (detected when opened with Auto).
+    Delimiter delimiter() const { return m_delimiter; }
     std::int64_t bytesRead() const { return m_bytesRead; }
     std::int64_t totalBytes() const { return m_totalBytes; }
     /// Hex SHA-256 of the raw bytes; complete once next() returned End.
@@ -51,13 +70,18 @@ public:
 
 private:
     CsvReader() = default;
-    static Result<std::unique_ptr<CsvReader>> start(std::unique_ptr<CsvReader> reader, TextEncoding encoding);
+    static Result<std::unique_ptr<CsvReader>> start(
+        std::unique_ptr<CsvReader> reader, TextEncoding encoding, Delimiter delimiter);
+    /// Raw bytes as UTF-8 in the reader's encoding (the decoder keeps a split character).
+    std::string decode(std::string_view raw, QStringDecoder* decoder) const;
     bool refill();
     int get(); ///< next byte of UTF-8 text, or -1 at end
     int peek();
 
     std::unique_ptr<std::istream> m_file;
     TextEncoding m_encoding = TextEncoding::Utf8;
+    Delimiter m_delimiter = Delimiter::Comma;
+    char m_separator = ',';
     std::unique_ptr<QStringDecoder> m_decoder;
     QCryptographicHash m_hash { QCryptographicHash::Sha256 };
     std::string m_buffer;

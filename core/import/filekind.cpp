@@ -1,5 +1,6 @@
 #include "filekind.h"
 
+#include <algorithm>
 #include <array>
 #include <filesystem>
 
@@ -43,12 +44,16 @@ const std::vector<FieldSpec> orderFields = {
     { "member_id", true, { MEMBER_ID_ALIASES } },
     { "product_id", true, { PRODUCT_ID_ALIASES } },
     { "paid_at", true, { "支付时间", "付款时间", "下单时间", "成交时间", "paidtime", "paymenttime", "orderedat" } },
-    { "amount", true, { "实付金额", "支付金额", "实付款", "金额", "订单金额", "付款金额", "paid", "total" } },
+    // Required unless quantity and unit_price are given (see ordersHaveAmount()).
+    { "amount", false, { "实付金额", "支付金额", "实付款", "金额", "订单金额", "付款金额", "paid", "total" } },
     { "currency", false, { "币种", "货币" } },
     { "type", false, { "订单类型", "购买类型", "类型", "ordertype" } },
     { "plan", false, { "套餐", "订阅周期", "周期", "付费周期", "billingperiod" } },
     { "status", false, { "订单状态", "状态", "支付状态", "orderstatus" } },
     { "coupon", false, { "优惠券", "优惠码", "券码", "couponcode" } },
+    { "quantity", false, { "数量", "购买数量", "qty" } },
+    { "unit_price", false, { "单价", "商品单价", "price", "unitprice" } },
+    { "product_title", false, { "商品名称", "商品标题", "宝贝标题", "description", "productname", "itemname" } },
 };
 
 const std::vector<FieldSpec> eventFields = {
@@ -250,6 +255,12 @@ std::string_view canonicalEnumValue(std::string_view field, std::string_view val
         }
     }
     return value;
+}
+
+bool ordersHaveAmount(const std::vector<int>& present)
+{
+    const auto has = [&](int f) { return std::find(present.begin(), present.end(), f) != present.end(); };
+    return has(4) || (has(10) && has(11));
 }
 
 } // namespace kinsight::core

@@ -32,6 +32,10 @@ struct FieldSpec {
 /// The fields of a kind, in contract order.
 std::span<const FieldSpec> fieldsOf(FileKind kind);
 
+/// True when an orders file's columns give each line's amount: `amount`, or `quantity` and
+/// `unit_price` (the field indices present, into fieldsOf(FileKind::Orders)).
+bool ordersHaveAmount(const std::vector<int>& presentFields);
+
 /// A header normalised for matching: trimmed, ASCII lower case, without spaces, `_` and `-`.
 std::string normaliseHeader(std::string_view header);
 

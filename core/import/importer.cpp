@@ -6,10 +6,14 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <tuple>
 #include <unordered_map>
 
 #include "core/data/enums.h"
 #include "core/import/csvreader.h"
+#include "core/import/recordsource.h"
+#include "core/import/values.h"
 #include "core/store/database.h"
 #include "core/util/money.h"
 #include "core/util/table.h"
@@ -90,20 +94,34 @@ private:
     std::vector<bool> m_bits;
 };
 
-/// Column values of a row by contract field, after header mapping. Missing columns read empty.
+/// `--value` mappings of one field: source (ASCII lower case) → target.
+using ValueMaps = std::vector<std::vector<std::pair<std::string, std::string>>>;
+
+/// Column values of a row by contract field, after header mapping and `--value` mapping.
+/// Missing columns read empty.
 struct Row {
     const std::vector<std::string>* fields = nullptr;
     const std::vector<int>* columnOfField = nullptr;
+    const ValueMaps* values = nullptr;
     std::string_view get(size_t field) const
     {
         const int c = (*columnOfField)[field];
-        return c < 0 ? std::string_view() : trim((*fields)[static_cast<size_t>(c)]);
+        const std::string_view v = c < 0 ? std::string_view() : trim((*fields)[static_cast<size_t>(c)]);
+        if (values && field < values->size() && !(*values)[field].empty()) {
+            const std::string lower = lowerAscii(v);
+            for (const auto& [source, target] : (*values)[field]) {
+                if (source == lower)
+                    return target;
+            }
+        }
+        return v;
     }
 };
 
 struct RowError {
     std::string column;
     std::string reason;
+    Reason code = {};
 };
 
 using Bound = std::unique_ptr<Statement>;
@@ -137,8 +155,10 @@ private:
     std::optional<std::int64_t> memberRowid(std::string_view id);
     std::optional<std::int64_t> productRowid(std::string_view id);
     /// The rowid a required member or product reference names, or the row's error in `error`.
-    std::optional<std::int64_t> resolve(
-        std::string_view value, const char* column, bool member, std::optional<RowError>& error);
+    /// With createMissing, an absent one is created (a member joining at `at`, a product titled
+    /// `title` or its id).
+    std::optional<std::int64_t> resolve(std::string_view value, const char* column, bool member,
+        std::optional<RowError>& error, Timestamp at = 0, std::string_view title = {});
     bool loadIds(
         const std::string& table, const std::string& idColumn, std::unordered_map<std::string, std::int64_t>& ids);
     std::optional<RowError> writeFailure(Statement& s);
@@ -146,8 +166,60 @@ private:
     std::optional<RowError> upsert(Statement& insert, Statement& select, Statement& update, std::string_view id,
         const std::vector<std::string>& values, std::string_view idColumn,
         std::unordered_map<std::string, std::int64_t>* idRegistry = nullptr);
-    void countInsertOrIgnore(Statement& s);
-    void addError(const std::string& file, std::int64_t line, std::string column, std::string reason);
+    /// Adds one occurrence of an event, rating or interaction whose values are bound to `insert`
+    /// (and, with the same numbering, to `find`): the row's copies become the larger of what the
+    /// database holds and the occurrences seen so far in this file.
+    void countOccurrence(Statement& insert, Statement& find, Statement& setCopies);
+    void addError(const std::string& file, std::int64_t line, std::string column, std::string reason, Reason code = {});
+    /// A member or product that `--create-missing` creates for a row naming it at time `at`.
+    std::optional<std::int64_t> create(std::string_view id, bool member, Timestamp at, std::string_view title);
+
+public:
+    /// Writes the orders gathered from the import's order files (their lines grouped by order_id).
+    void flushOrders();
+    /// Logs each imported file in the `imports` table.
+    void writeLog();
+
+private:
+    struct PendingLine {
+        std::int64_t product = 0;
+        std::optional<double> quantity;
+        std::string unitPrice; ///< as given (canonical decimal text), empty when absent
+        Cents amount = 0;
+        std::string title;
+        std::uint32_t summary = 0; ///< index into m_report.files of the row's file
+        std::int64_t line = 0;
+    };
+    struct PendingOrder {
+        std::string id;
+        std::int64_t member = 0;
+        std::string status; ///< canonical, `paid` when the rows leave it empty
+        Timestamp paidAt = 0;
+        std::string currency, type, plan, coupon;
+        std::vector<PendingLine> lines;
+    };
+    enum class Outcome { Inserted, Same, Updated };
+    Outcome writeOrder(PendingOrder& order, std::vector<PendingLine>& lines);
+
+    TimeZone m_zone;
+    std::vector<PendingOrder> m_orders;
+    std::unordered_map<std::string, size_t> m_orderIndex;
+    // Members created by createMissing in this import → their joined_at (moved earlier when a
+    // later row names them at an earlier time).
+    std::unordered_map<std::int64_t, Timestamp> m_createdMembers;
+    struct LogEntry {
+        size_t summary;
+        std::string sha256;
+    };
+    std::vector<LogEntry> m_log;
+    std::uint32_t m_summaryIndex = 0; ///< index of m_summary in m_report.files
+public:
+    /// Which --map entries matched a header of some file (a --map that matches none is an error).
+    std::vector<bool> m_mapMatched;
+
+private:
+    std::int64_t m_rowLine = 0; ///< line of the row being imported
+    Bound m_memberJoined, m_linesSelect, m_linesDelete, m_lineInsert;
 
     Database& m_db;
     const ImportOptions& m_options;
@@ -166,15 +238,23 @@ private:
     Bound m_productInsert, m_productSelect, m_productUpdate;
     Bound m_orderInsert, m_orderSelect, m_orderUpdate;
     Bound m_eventInsert, m_ratingInsert, m_interactionInsert;
+    Bound m_eventFind, m_ratingFind, m_interactionFind;
+    Bound m_eventCopies, m_ratingCopies, m_interactionCopies;
+    // Occurrences of each distinct row in the current file beyond its first (rowid → count); the
+    // first occurrence is a bit in m_touched. Only rows repeated within the file take memory.
+    std::unordered_map<std::int64_t, std::int64_t> m_repeatsInFile;
     Bound m_logInsert;
     std::vector<std::pair<std::string, std::string>> m_pendingRejected; // temp path → final path
 };
 
-void ImportRun::addError(const std::string& file, std::int64_t line, std::string column, std::string reason)
+void ImportRun::addError(
+    const std::string& file, std::int64_t line, std::string column, std::string reason, Reason code)
 {
     ++m_report.errorCount;
+    if (code.code.empty())
+        code = Reason { "import.row", { reason } };
     if (static_cast<int>(m_report.errors.size()) < m_options.maxErrors)
-        m_report.errors.push_back({ file, line, std::move(column), std::move(reason) });
+        m_report.errors.push_back({ file, line, std::move(column), std::move(reason), std::move(code) });
 }
 
 bool ImportRun::prepare()
@@ -189,6 +269,12 @@ bool ImportRun::prepare()
         return true;
     };
     m_currency = m_db.meta("currency");
+    auto zone = TimeZone::fromId(m_db.timeZoneId());
+    if (!zone) {
+        m_report.fatal = zone.error();
+        return false;
+    }
+    m_zone = std::move(zone).value();
     return loadIds("members", "member_id", m_memberIds) && loadIds("products", "product_id", m_productIds)
         && make(m_memberInsert,
             "INSERT INTO members(member_id, joined_at, name, email, phone, channel, city, referrer_id) "
@@ -218,15 +304,34 @@ bool ImportRun::prepare()
             "UPDATE orders SET member = ?2, product = ?3, paid_at = ?4, amount = ?5, currency = ?6, type = ?7, "
             "plan = ?8, status = ?9, coupon = ?10 WHERE order_id = ?1")
         && make(m_eventInsert,
-            "INSERT OR IGNORE INTO events(member, product, occurred_at, type, value) VALUES (?, ?, ?, ?, ?)")
+            "INSERT OR IGNORE INTO events(member, product, occurred_at, type, value) VALUES (?1, ?2, ?3, ?4, ?5)")
+        && make(m_eventFind,
+            "SELECT id, copies FROM events WHERE member = ?1 AND occurred_at = ?3 AND type = ?4 "
+            "AND ifnull(product, 0) = ifnull(?2, 0) AND ifnull(value, '') = ifnull(?5, '')")
+        && make(m_eventCopies, "UPDATE events SET copies = ?2 WHERE id = ?1")
         && make(m_ratingInsert,
-            "INSERT OR IGNORE INTO ratings(member, product, rating, rated_at, review) VALUES (?, ?, ?, ?, ?)")
+            "INSERT OR IGNORE INTO ratings(member, product, rating, rated_at, review) VALUES (?1, ?2, ?3, ?4, ?5)")
+        && make(m_ratingFind,
+            "SELECT id, copies FROM ratings WHERE member = ?1 AND rated_at = ?4 AND product = ?2 AND rating = ?3 "
+            "AND ifnull(review, '') = ifnull(?5, '')")
+        && make(m_ratingCopies, "UPDATE ratings SET copies = ?2 WHERE id = ?1")
         && make(m_interactionInsert,
             "INSERT OR IGNORE INTO interactions(from_member, to_member, occurred_at, type, weight) "
-            "VALUES (?, ?, ?, ?, ?)")
+            "VALUES (?1, ?2, ?3, ?4, ?5)")
+        && make(m_interactionFind,
+            "SELECT id, copies FROM interactions WHERE from_member = ?1 AND occurred_at = ?3 AND to_member = ?2 "
+            "AND type = ?4 AND weight = ?5")
+        && make(m_interactionCopies, "UPDATE interactions SET copies = ?2 WHERE id = ?1")
+        && make(m_memberJoined, "UPDATE members SET joined_at = ?2 WHERE id = ?1")
+        && make(m_linesSelect,
+            "SELECT product, quantity, unit_price, amount, title FROM order_lines WHERE order_ref = ?1 ORDER BY line")
+        && make(m_linesDelete, "DELETE FROM order_lines WHERE order_ref = ?1")
+        && make(m_lineInsert,
+            "INSERT INTO order_lines(order_ref, line, product, quantity, unit_price, amount, title) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
         && make(m_logInsert,
             "INSERT INTO imports(file, kind, sha256, rows_read, rows_imported, rows_skipped, rows_rejected, "
-            "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            "imported_at, rows_updated, rows_created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 }
 
 bool ImportRun::loadIds(
@@ -323,19 +428,44 @@ std::optional<RowError> ImportRun::upsert(Statement& insert, Statement& select, 
     update.step();
     if (auto e = writeFailure(update))
         return e;
+    ++m_summary->updated;
     m_touched.insert(rowid);
     ++m_summary->imported;
     return std::nullopt;
 }
 
-void ImportRun::countInsertOrIgnore(Statement& s)
+void ImportRun::countOccurrence(Statement& insert, Statement& find, Statement& setCopies)
 {
-    s.step();
-    writeFailure(s);
-    if (s.changes() == 1)
+    insert.step();
+    writeFailure(insert);
+    if (insert.changes() == 1) {
+        // A row the database did not hold: its first copy.
+        m_touched.insert(m_db.lastInsertRowid());
         ++m_summary->imported;
+        return;
+    }
+    if (!find.step()) {
+        writeFailure(find);
+        throw std::runtime_error("an identical row exists but cannot be found again");
+    }
+    const std::int64_t rowid = find.int64(0);
+    const std::int64_t held = find.int64(1);
+    find.reset();
+    std::int64_t seen = 1;
+    if (m_touched.contains(rowid))
+        seen = ++m_repeatsInFile.try_emplace(rowid, 1).first->second;
     else
-        ++m_summary->skipped;
+        m_touched.insert(rowid);
+    if (seen <= held) {
+        ++m_summary->skipped; // an earlier import already held this many copies
+        return;
+    }
+    setCopies.reset();
+    setCopies.bind(1, rowid);
+    setCopies.bind(2, seen);
+    setCopies.step();
+    writeFailure(setCopies);
+    ++m_summary->imported;
 }
 
 std::string orNull(std::string_view v)
@@ -350,18 +480,26 @@ std::optional<RowError> requireText(std::string_view value, const char* column)
     return std::nullopt;
 }
 
-std::optional<RowError> parseTime(std::string_view value, const char* column, bool required, std::string& out)
+std::optional<RowError> parseTime(
+    const TimeZone& zone, std::string_view value, const char* column, bool required, std::string& out)
 {
     if (value.empty()) {
         if (required)
-            return RowError { column, "is empty (required)" };
+            return RowError { column, "is empty (required)", { "import.required_empty", { std::string(column) } } };
         out = std::string(nullMarker);
         return std::nullopt;
     }
-    const auto t = parseTimestamp(value);
-    if (!t)
+    Reason why;
+    const auto t = parseImportTime(value, zone, why);
+    if (!t) {
+        if (why.code == "import.epoch_out_of_range")
+            return RowError { column, shown(value) + " is an epoch time outside the years 1970 to 2100", why };
         return RowError { column,
-            shown(value) + " is not a valid date or time (YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS] or ISO 8601)" };
+            shown(value)
+                + " is not a valid date or time (YYYY-MM-DD, YYYY/M/D, either with HH:MM[:SS], ISO 8601, or Unix "
+                  "epoch seconds or milliseconds)",
+            why };
+    }
     out = std::to_string(*t);
     return std::nullopt;
 }
@@ -381,14 +519,55 @@ std::optional<RowError> parseEnum(std::string_view value, const char* column, co
     return std::nullopt;
 }
 
-std::optional<std::int64_t> ImportRun::resolve(
-    std::string_view value, const char* column, bool member, std::optional<RowError>& error)
+std::optional<std::int64_t> ImportRun::resolve(std::string_view value, const char* column, bool member,
+    std::optional<RowError>& error, Timestamp at, std::string_view title)
 {
     if ((error = requireText(value, column)))
         return std::nullopt;
-    const auto rowid = member ? memberRowid(value) : productRowid(value);
+    auto rowid = member ? memberRowid(value) : productRowid(value);
+    if (rowid && member && !m_createdMembers.empty()) {
+        // A member this import created joins at the earliest time it appears.
+        const auto created = m_createdMembers.find(*rowid);
+        if (created != m_createdMembers.end() && at < created->second) {
+            created->second = at;
+            Statement& s = *m_memberJoined;
+            s.reset();
+            s.bind(1, *rowid);
+            s.bind(2, at);
+            s.step();
+            writeFailure(s);
+        }
+    }
+    if (!rowid && m_options.createMissing)
+        rowid = create(value, member, at, title);
     if (!rowid)
-        error = RowError { column, shown(value) + (member ? " names no known member" : " names no known product") };
+        error = RowError { column, shown(value) + (member ? " names no known member" : " names no known product"),
+            { member ? "import.unknown_member" : "import.unknown_product", { std::string(value) } } };
+    return rowid;
+}
+
+std::optional<std::int64_t> ImportRun::create(std::string_view id, bool member, Timestamp at, std::string_view title)
+{
+    Statement& s = member ? *m_memberInsert : *m_productInsert;
+    s.reset();
+    s.bind(1, id);
+    if (member) {
+        s.bind(2, at);
+        for (int i = 3; i <= 8; ++i)
+            s.bindNull(i);
+    } else {
+        s.bind(2, title.empty() ? id : title);
+        s.bind(3, std::string_view("other"));
+        for (int i = 4; i <= 8; ++i)
+            s.bindNull(i);
+    }
+    s.step();
+    writeFailure(s);
+    const std::int64_t rowid = m_db.lastInsertRowid();
+    (member ? m_memberIds : m_productIds).emplace(std::string(id), rowid);
+    if (member)
+        m_createdMembers.emplace(rowid, at);
+    ++m_summary->created;
     return rowid;
 }
 
@@ -399,7 +578,7 @@ std::optional<RowError> ImportRun::importMember(const Row& row, bool& deferred)
         return e;
     std::vector<std::string> v(8);
     v[0] = std::string(id);
-    if (auto e = parseTime(row.get(1), "joined_at", true, v[1]))
+    if (auto e = parseTime(m_zone, row.get(1), "joined_at", true, v[1]))
         return e;
     for (size_t f = 2; f <= 7; ++f)
         v[f] = orNull(row.get(f));
@@ -432,7 +611,7 @@ std::optional<RowError> ImportRun::importProduct(const Row& row)
     if (row.get(4).empty()) {
         v[4] = std::string(nullMarker);
     } else {
-        const auto price = parseMoney(row.get(4));
+        const auto price = parseMoneyText(row.get(4), false);
         if (!price)
             return RowError {
                 "list_price",
@@ -443,7 +622,7 @@ std::optional<RowError> ImportRun::importProduct(const Row& row)
     }
     v[5] = orNull(row.get(5));
     v[6] = orNull(row.get(6));
-    if (auto e = parseTime(row.get(7), "created_at", false, v[7]))
+    if (auto e = parseTime(m_zone, row.get(7), "created_at", false, v[7]))
         return e;
     return upsert(*m_productInsert, *m_productSelect, *m_productUpdate, id, v, "product_id", &m_productIds);
 }
@@ -453,28 +632,69 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
     const std::string_view id = row.get(0);
     if (auto e = requireText(id, "order_id"))
         return e;
-    std::vector<std::string> v(10);
-    v[0] = std::string(id);
+    std::string at;
+    if (auto e = parseTime(m_zone, row.get(3), "paid_at", true, at))
+        return e;
+    const Timestamp paidAt = std::stoll(at);
     std::optional<RowError> error;
-    const auto memberId = resolve(row.get(1), "member_id", true, error);
+    const auto memberId = resolve(row.get(1), "member_id", true, error, paidAt);
     if (!memberId)
         return error;
-    v[1] = std::to_string(*memberId);
-    const auto productId = resolve(row.get(2), "product_id", false, error);
+    const auto productId = resolve(row.get(2), "product_id", false, error, paidAt, row.get(12));
     if (!productId)
         return error;
-    v[2] = std::to_string(*productId);
-    if (auto e = parseTime(row.get(3), "paid_at", true, v[3]))
-        return e;
-    if (row.get(4).empty())
-        return RowError { "amount", "is empty (required)" };
-    const auto amount = parseMoney(row.get(4));
-    if (!amount)
-        return RowError { "amount",
-            shown(row.get(4))
-                + " is not a valid amount (a non-negative number with at most two decimals, no thousands separator)" };
-    v[4] = std::to_string(*amount);
-    std::string currency = row.get(5).empty() ? std::string("CNY") : lowerAscii(row.get(5));
+    PendingLine line;
+    line.product = *productId;
+    line.title = std::string(row.get(12));
+    std::optional<Decimal> quantity, unitPrice;
+    if (!row.get(10).empty()) {
+        quantity = parseDecimal(row.get(10));
+        if (!quantity)
+            return RowError { "quantity", shown(row.get(10)) + " is not a number",
+                { "import.not_a_number", { std::string(row.get(10)) } } };
+        line.quantity = static_cast<double>(quantity->mantissa) / std::pow(10.0, quantity->scale);
+    }
+    if (!row.get(11).empty()) {
+        unitPrice = parseDecimal(row.get(11));
+        if (!unitPrice)
+            return RowError { "unit_price", shown(row.get(11)) + " is not a number",
+                { "import.not_a_number", { std::string(row.get(11)) } } };
+        line.unitPrice = std::to_string(unitPrice->mantissa);
+        if (unitPrice->scale > 0) {
+            std::string& t = line.unitPrice;
+            const bool negative = t.front() == '-';
+            if (negative)
+                t.erase(0, 1);
+            if (t.size() <= static_cast<size_t>(unitPrice->scale))
+                t.insert(0, static_cast<size_t>(unitPrice->scale) - t.size() + 1, '0');
+            t.insert(t.size() - static_cast<size_t>(unitPrice->scale), ".");
+            if (negative)
+                t.insert(0, "-");
+        }
+    }
+    if (!row.get(4).empty()) {
+        const auto amount = parseMoneyText(row.get(4), true);
+        if (!amount)
+            return RowError { "amount",
+                shown(row.get(4))
+                    + " is not a valid amount (a number with at most two decimals; a currency sign and , thousands "
+                      "separators are allowed)",
+                { "import.amount_invalid", { std::string(row.get(4)) } } };
+        line.amount = *amount;
+    } else if (quantity && unitPrice) {
+        const auto amount = lineAmount(*quantity, *unitPrice);
+        if (!amount)
+            return RowError { "unit_price", "quantity × unit_price is too large", { "import.amount_overflow", {} } };
+        line.amount = *amount;
+    } else {
+        return RowError { "amount", "is empty (required, or give quantity and unit_price)",
+            { "import.required_empty", { std::string("amount") } } };
+    }
+    // A row without a currency: --currency, else the database's own currency, else CNY.
+    std::string currency = !row.get(5).empty() ? std::string(row.get(5))
+        : !m_options.currency.empty()          ? m_options.currency
+        : !m_currency.empty()                  ? m_currency
+                                               : std::string("CNY");
     for (char& c : currency) {
         if (c >= 'a' && c <= 'z')
             c = static_cast<char>(c - 'a' + 'A');
@@ -488,42 +708,76 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
     } else if (currency != m_currency) {
         return RowError { "currency",
             shown(currency) + " differs from this database's currency " + m_currency
-                + " (one database holds one currency)" };
+                + " (one database holds one currency)",
+            { "import.currency_mixed", { currency, m_currency } } };
     }
-    v[5] = currency;
+    std::string type, plan, status;
     if (auto e = parseEnum<OrderType>(row.get(6), "type", "order_type", parseOrderType, OrderType::Purchase,
-            "purchase, trial, subscription, renewal", v[6]))
+            "purchase, trial, subscription, renewal", type))
         return e;
     if (row.get(7).empty()) {
-        v[7] = std::string(nullMarker);
+        plan = std::string(nullMarker);
     } else {
-        const auto plan = parsePlan(canonicalEnumValue("plan", row.get(7)));
-        if (!plan || *plan == Plan::None)
+        const auto parsed = parsePlan(canonicalEnumValue("plan", row.get(7)));
+        if (!parsed || *parsed == Plan::None)
             return RowError { "plan", shown(row.get(7)) + " is not one of monthly, quarterly, annual" };
-        v[7] = std::string(toString(*plan));
+        plan = std::string(toString(*parsed));
     }
     if (auto e = parseEnum<OrderStatus>(
-            row.get(8), "status", "status", parseOrderStatus, OrderStatus::Paid, "paid, refunded", v[8]))
+            row.get(8), "status", "status", parseOrderStatus, OrderStatus::Paid, "paid, refunded", status))
         return e;
-    v[9] = orNull(row.get(9));
-    return upsert(*m_orderInsert, *m_orderSelect, *m_orderUpdate, id, v, "order_id");
+    line.summary = m_summaryIndex;
+    line.line = m_rowLine;
+
+    const auto [it, isNew] = m_orderIndex.try_emplace(std::string(id), m_orders.size());
+    if (isNew) {
+        PendingOrder order;
+        order.id = std::string(id);
+        order.member = *memberId;
+        order.status = status;
+        order.paidAt = paidAt;
+        order.currency = currency;
+        order.type = type;
+        order.plan = plan;
+        order.coupon = orNull(row.get(9));
+        order.lines.push_back(std::move(line));
+        m_orders.push_back(std::move(order));
+        return std::nullopt;
+    }
+    PendingOrder& order = m_orders[it->second];
+    const PendingLine& first = order.lines.front();
+    const std::string where = m_report.files[first.summary].file + ":" + std::to_string(first.line);
+    if (order.member != *memberId)
+        return RowError { "member_id",
+            "order " + shown(id) + " has a line for another member at " + where
+                + " (the lines of one order must agree on member_id)",
+            { "import.order_lines_member", { std::string(id), where } } };
+    if (order.status != status)
+        return RowError { "status",
+            "order " + shown(id) + " has a line with status " + order.status + " at " + where
+                + " (the lines of one order must agree on status)",
+            { "import.order_lines_status", { std::string(id), where } } };
+    order.paidAt = std::min(order.paidAt, paidAt);
+    order.lines.push_back(std::move(line));
+    return std::nullopt;
 }
 
 std::optional<RowError> ImportRun::importEvent(const Row& row)
 {
+    std::string at;
+    if (auto e = parseTime(m_zone, row.get(1), "occurred_at", true, at))
+        return e;
+    const Timestamp t = std::stoll(at);
     std::optional<RowError> error;
-    const auto memberId = resolve(row.get(0), "member_id", true, error);
+    const auto memberId = resolve(row.get(0), "member_id", true, error, t);
     if (!memberId)
         return error;
-    std::string at;
-    if (auto e = parseTime(row.get(1), "occurred_at", true, at))
-        return e;
     if (auto e = requireText(row.get(2), "type"))
         return e;
     const std::string type = lowerAscii(row.get(2));
     std::optional<std::int64_t> productId;
     if (!row.get(3).empty()) {
-        productId = resolve(row.get(3), "product_id", false, error);
+        productId = resolve(row.get(3), "product_id", false, error, t);
         if (!productId)
             return error;
     }
@@ -533,24 +787,29 @@ std::optional<RowError> ImportRun::importEvent(const Row& row)
         if (!value)
             return RowError { "value", shown(row.get(4)) + " is not a number" };
     }
-    Statement& s = *m_eventInsert;
-    s.reset();
-    s.bind(1, *memberId);
-    productId ? s.bind(2, *productId) : s.bindNull(2);
-    s.bind(3, static_cast<std::int64_t>(std::stoll(at)));
-    s.bind(4, std::string_view(type));
-    value ? s.bind(5, *value) : s.bindNull(5);
-    countInsertOrIgnore(s);
+    for (Statement* s : { m_eventInsert.get(), m_eventFind.get() }) {
+        s->reset();
+        s->bind(1, *memberId);
+        productId ? s->bind(2, *productId) : s->bindNull(2);
+        s->bind(3, t);
+        s->bind(4, std::string_view(type));
+        value ? s->bind(5, *value) : s->bindNull(5);
+    }
+    countOccurrence(*m_eventInsert, *m_eventFind, *m_eventCopies);
     return std::nullopt;
 }
 
 std::optional<RowError> ImportRun::importRating(const Row& row)
 {
+    std::string at;
+    if (auto e = parseTime(m_zone, row.get(3), "rated_at", true, at))
+        return e;
+    const Timestamp t = std::stoll(at);
     std::optional<RowError> error;
-    const auto memberId = resolve(row.get(0), "member_id", true, error);
+    const auto memberId = resolve(row.get(0), "member_id", true, error, t);
     if (!memberId)
         return error;
-    const auto productId = resolve(row.get(1), "product_id", false, error);
+    const auto productId = resolve(row.get(1), "product_id", false, error, t);
     if (!productId)
         return error;
     if (row.get(2).empty())
@@ -558,34 +817,33 @@ std::optional<RowError> ImportRun::importRating(const Row& row)
     const auto rating = parseNumber(row.get(2));
     if (!rating || *rating != std::floor(*rating) || *rating < 1 || *rating > 5)
         return RowError { "rating", shown(row.get(2)) + " is not a whole number from 1 to 5" };
-    std::string at;
-    if (auto e = parseTime(row.get(3), "rated_at", true, at))
-        return e;
-    Statement& s = *m_ratingInsert;
-    s.reset();
-    s.bind(1, *memberId);
-    s.bind(2, *productId);
-    s.bind(3, static_cast<std::int64_t>(*rating));
-    s.bind(4, static_cast<std::int64_t>(std::stoll(at)));
-    s.bindTextOrNull(5, row.get(4));
-    countInsertOrIgnore(s);
+    for (Statement* s : { m_ratingInsert.get(), m_ratingFind.get() }) {
+        s->reset();
+        s->bind(1, *memberId);
+        s->bind(2, *productId);
+        s->bind(3, static_cast<std::int64_t>(*rating));
+        s->bind(4, t);
+        s->bindTextOrNull(5, row.get(4));
+    }
+    countOccurrence(*m_ratingInsert, *m_ratingFind, *m_ratingCopies);
     return std::nullopt;
 }
 
 std::optional<RowError> ImportRun::importInteraction(const Row& row)
 {
+    std::string at;
+    if (auto e = parseTime(m_zone, row.get(2), "occurred_at", true, at))
+        return e;
+    const Timestamp t = std::stoll(at);
     std::int64_t ends[2] = {};
     const char* columns[2] = { "from_member_id", "to_member_id" };
     for (size_t i = 0; i < 2; ++i) {
         std::optional<RowError> error;
-        const auto id = resolve(row.get(i), columns[i], true, error);
+        const auto id = resolve(row.get(i), columns[i], true, error, t);
         if (!id)
             return error;
         ends[i] = *id;
     }
-    std::string at;
-    if (auto e = parseTime(row.get(2), "occurred_at", true, at))
-        return e;
     std::string type;
     if (auto e = parseEnum<InteractionType>(row.get(3), "type", "interaction_type", parseInteractionType,
             InteractionType::Reply, "reply, mention, like, follow, share, invite", type))
@@ -597,15 +855,187 @@ std::optional<RowError> ImportRun::importInteraction(const Row& row)
             return RowError { "weight", shown(row.get(4)) + " is not a number greater than 0" };
         weight = *w;
     }
-    Statement& s = *m_interactionInsert;
-    s.reset();
-    s.bind(1, ends[0]);
-    s.bind(2, ends[1]);
-    s.bind(3, static_cast<std::int64_t>(std::stoll(at)));
-    s.bind(4, std::string_view(type));
-    s.bind(5, weight);
-    countInsertOrIgnore(s);
+    for (Statement* s : { m_interactionInsert.get(), m_interactionFind.get() }) {
+        s->reset();
+        s->bind(1, ends[0]);
+        s->bind(2, ends[1]);
+        s->bind(3, t);
+        s->bind(4, std::string_view(type));
+        s->bind(5, weight);
+    }
+    countOccurrence(*m_interactionInsert, *m_interactionFind, *m_interactionCopies);
     return std::nullopt;
+}
+
+ImportRun::Outcome ImportRun::writeOrder(PendingOrder& order, std::vector<PendingLine>& lines)
+{
+    Cents total = 0;
+    for (const PendingLine& l : lines)
+        total += l.amount;
+    // A negative total (a cancellation or a return) is a refunded order of the absolute amount.
+    const std::string status = total < 0 ? std::string("refunded") : order.status;
+    const std::vector<std::string> v = { order.id, std::to_string(order.member), std::to_string(lines.front().product),
+        std::to_string(order.paidAt), std::to_string(total < 0 ? -total : total), order.currency, order.type,
+        order.plan, status, order.coupon };
+    const auto writeLines = [&](std::int64_t rowid) {
+        if (lines.size() < 2)
+            return; // an order of one line is its own row
+        Statement& ins = *m_lineInsert;
+        for (size_t i = 0; i < lines.size(); ++i) {
+            ins.reset();
+            ins.bind(1, rowid);
+            ins.bind(2, static_cast<std::int64_t>(i) + 1);
+            ins.bind(3, lines[i].product);
+            lines[i].quantity ? ins.bind(4, *lines[i].quantity) : ins.bindNull(4);
+            ins.bindTextOrNull(5, lines[i].unitPrice);
+            ins.bind(6, lines[i].amount);
+            ins.bindTextOrNull(7, lines[i].title);
+            ins.step();
+            writeFailure(ins);
+        }
+    };
+    Statement& insert = *m_orderInsert;
+    insert.reset();
+    bindValues(insert, v);
+    insert.step();
+    writeFailure(insert);
+    if (insert.changes() == 1) {
+        writeLines(m_db.lastInsertRowid());
+        return Outcome::Inserted;
+    }
+    Statement& select = *m_orderSelect;
+    select.reset();
+    select.bind(1, std::string_view(order.id));
+    if (!select.step()) {
+        writeFailure(select);
+        throw std::runtime_error("order " + order.id + " exists but cannot be read back");
+    }
+    const std::int64_t rowid = select.int64(0);
+    bool same = true;
+    for (size_t i = 0; i < v.size() && same; ++i) {
+        const int col = static_cast<int>(i) + 1;
+        same = v[i] == nullMarker ? select.isNull(col) : !select.isNull(col) && select.text(col) == v[i];
+    }
+    const Cents oldAmount = select.int64(5);
+    const std::string oldStatus(select.text(9));
+    // Stored lines (an order of one line has none) must equal the new ones too.
+    Statement& stored = *m_linesSelect;
+    stored.reset();
+    stored.bind(1, rowid);
+    size_t n = 0;
+    bool linesSame = true;
+    while (stored.step()) {
+        if (lines.size() < 2 || n >= lines.size()) {
+            linesSame = false;
+            break;
+        }
+        const PendingLine& l = lines[n++];
+        linesSame = linesSame && stored.int64(0) == l.product
+            && (stored.isNull(1) ? !l.quantity : l.quantity && stored.real(1) == *l.quantity)
+            && (stored.isNull(2) ? l.unitPrice.empty() : stored.text(2) == l.unitPrice) && stored.int64(3) == l.amount
+            && (stored.isNull(4) ? l.title.empty() : stored.text(4) == l.title);
+    }
+    writeFailure(stored);
+    if (lines.size() >= 2 && n != lines.size())
+        linesSame = false;
+    stored.reset();
+    if (same && linesSame)
+        return Outcome::Same;
+    Statement& update = *m_orderUpdate;
+    update.reset();
+    bindValues(update, v);
+    update.step();
+    writeFailure(update);
+    Statement& del = *m_linesDelete;
+    del.reset();
+    del.bind(1, rowid);
+    del.step();
+    writeFailure(del);
+    writeLines(rowid);
+    const Cents newAmount = total < 0 ? -total : total;
+    if (oldAmount != newAmount || oldStatus != status) {
+        ++m_report.updateWarningCount;
+        if (static_cast<int>(m_report.updateWarnings.size()) < m_options.maxWarnings) {
+            const PendingLine& first = order.lines.front();
+            std::string w = m_report.files[first.summary].file + ":" + std::to_string(first.line) + ": order "
+                + shown(order.id) + " changed:";
+            if (oldAmount != newAmount)
+                w += " amount " + formatMoney(oldAmount) + " → " + formatMoney(newAmount);
+            if (oldStatus != status)
+                w += std::string(oldAmount != newAmount ? ";" : "") + " status " + oldStatus + " → " + status;
+            m_report.updateWarnings.push_back(std::move(w));
+        }
+    }
+    return Outcome::Updated;
+}
+
+void ImportRun::flushOrders()
+{
+    using Key = std::tuple<std::int64_t, std::optional<double>, std::string, Cents, std::string>;
+    for (PendingOrder& order : m_orders) {
+        std::vector<PendingLine> lines;
+        bool oneFile = true;
+        for (const PendingLine& l : order.lines)
+            oneFile = oneFile && l.summary == order.lines.front().summary;
+        if (oneFile) {
+            lines = order.lines;
+        } else {
+            // A line identical to one in another file of this import is the same line (overlapping
+            // exports): each distinct line counts as often as the file holding most copies of it.
+            std::map<Key, std::map<std::uint32_t, int>> perFile;
+            for (const PendingLine& l : order.lines)
+                ++perFile[Key { l.product, l.quantity, l.unitPrice, l.amount, l.title }][l.summary];
+            std::map<Key, int> keep;
+            for (const auto& [key, files] : perFile) {
+                int most = 0;
+                for (const auto& [file, copies] : files)
+                    most = std::max(most, copies);
+                keep[key] = most;
+            }
+            for (const PendingLine& l : order.lines) {
+                int& left = keep[Key { l.product, l.quantity, l.unitPrice, l.amount, l.title }];
+                if (left > 0) {
+                    --left;
+                    lines.push_back(l);
+                }
+            }
+        }
+        const Outcome outcome = writeOrder(order, lines);
+        for (const PendingLine& l : order.lines) {
+            FileImportSummary& f = m_report.files[l.summary];
+            if (outcome == Outcome::Same) {
+                ++f.skipped;
+            } else {
+                ++f.imported;
+                if (outcome == Outcome::Updated)
+                    ++f.updated;
+            }
+        }
+    }
+    m_orders.clear();
+    m_orderIndex.clear();
+}
+
+void ImportRun::writeLog()
+{
+    Statement& log = *m_logInsert;
+    for (const LogEntry& e : m_log) {
+        const FileImportSummary& f = m_report.files[e.summary];
+        log.reset();
+        log.bind(1, std::string_view(f.file));
+        log.bind(2, toString(f.kind));
+        log.bind(3, std::string_view(e.sha256));
+        log.bind(4, f.read);
+        log.bind(5, f.imported);
+        log.bind(6, f.skipped);
+        log.bind(7, f.rejected);
+        log.bind(8, static_cast<std::int64_t>(std::time(nullptr)));
+        log.bind(9, f.updated);
+        log.bind(10, f.created);
+        log.step();
+        writeFailure(log);
+    }
+    m_log.clear();
 }
 
 std::optional<RowError> ImportRun::importRow(FileKind kind, const Row& row, bool& deferred)
@@ -670,62 +1100,108 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
 {
     m_report.files.push_back({});
     m_summary = &m_report.files.back();
+    m_summaryIndex = static_cast<std::uint32_t>(m_report.files.size() - 1);
     m_summary->file = path;
     m_summary->kind = kind;
     m_touched = RowSet();
+    m_repeatsInFile.clear();
 
-    auto opened = CsvReader::open(path, settings && settings->encoding ? *settings->encoding : m_options.encoding);
+    const TextEncoding encoding = settings && settings->encoding ? *settings->encoding : m_options.encoding;
+    const Delimiter delimiter = settings && settings->delimiter ? *settings->delimiter : m_options.delimiter;
+    const std::string sheet = settings && settings->sheet ? *settings->sheet : m_options.sheet;
+    auto opened = openRecordSource(path, encoding, delimiter, sheet);
     if (!opened) {
         addError(path, 0, {}, opened.error().substr(std::min(opened.error().size(), path.size() + 2)));
         return false;
     }
-    CsvReader& reader = **opened;
+    RecordSource& reader = **opened;
     m_summary->encoding = reader.encoding();
+    m_summary->delimiter = reader.delimiter();
 
+    const auto fields = fieldsOf(kind);
+    const bool noHeader = !m_options.columns.empty();
     std::vector<std::string> header;
-    const auto first = reader.next(header);
-    if (first == CsvReader::Next::Failed) {
-        addError(path, reader.recordLine(), {}, reader.fatalError());
-        return false;
-    }
-    if (first == CsvReader::Next::End) {
-        addError(path, 1, {}, "no header row (the file holds only blank lines)");
-        return false;
-    }
-    if (!reader.recordProblem().empty()) {
-        addError(path, 1, {}, "header: " + reader.recordProblem());
-        return false;
+    if (noHeader) {
+        header = m_options.columns;
+        bool namesOk = true;
+        for (const std::string& name : header) {
+            if (name == "-")
+                continue;
+            bool known = false;
+            for (const FieldSpec& f : fields)
+                known = known || f.name == name;
+            if (!known) {
+                addError(path, 0, name,
+                    "--columns names '" + name + "', which is not a field of " + std::string(toString(kind)),
+                    { "import.columns_unknown_field", { name, std::string(toString(kind)) } });
+                namesOk = false;
+            }
+        }
+        if (!namesOk)
+            return false;
+    } else {
+        const auto first = reader.next(header);
+        if (first == CsvReader::Next::Failed) {
+            addError(path, reader.recordLine(), {}, reader.fatalError());
+            return false;
+        }
+        if (first == CsvReader::Next::End) {
+            addError(path, 1, {}, "no header row (the file holds only blank lines)");
+            return false;
+        }
+        if (!reader.recordProblem().empty()) {
+            addError(path, 1, {}, "header: " + reader.recordProblem());
+            return false;
+        }
     }
 
     // Map headers to fields: --map first, then names and aliases.
-    const auto fields = fieldsOf(kind);
     std::vector<int> columnOfField(fields.size(), -1);
     bool headerOk = true;
+    const auto fieldIndex = [&](std::string_view name) {
+        for (size_t f = 0; f < fields.size(); ++f) {
+            if (fields[f].name == name)
+                return static_cast<int>(f);
+        }
+        return -1;
+    };
     for (size_t c = 0; c < header.size(); ++c) {
         const std::string h(trim(header[c]));
+        if (noHeader && h == "-")
+            continue;
         int field = -1;
         bool leftOut = false; // the wizard's "ignore this column"
-        const auto mapHeader = [&](const std::vector<std::pair<std::string, std::string>>& columnMap) {
-            for (const auto& [source, target] : columnMap) {
+        const auto mapHeader = [&](const std::vector<std::pair<std::string, std::string>>& columnMap, bool strict) {
+            for (size_t i = 0; i < columnMap.size(); ++i) {
+                const auto& [source, target] = columnMap[i];
                 if (normaliseHeader(source) != normaliseHeader(h))
                     continue;
+                if (strict)
+                    m_mapMatched[i] = true;
                 leftOut = target.empty();
-                for (size_t f = 0; f < fields.size(); ++f) {
-                    if (fields[f].name == target)
-                        field = static_cast<int>(f);
+                const int f = fieldIndex(target);
+                if (f >= 0) {
+                    field = f;
+                } else if (strict && !target.empty()) {
+                    addError(path, 1, target,
+                        "--map '" + source + "=" + target + "': " + std::string(toString(kind)) + " have no field '"
+                            + target + "'",
+                        { "import.map_unknown_field", { source, target, std::string(toString(kind)) } });
+                    headerOk = false;
                 }
             }
         };
         // Per-file mappings first, then --map, then names and aliases.
         if (settings)
-            mapHeader(settings->columnMap);
+            mapHeader(settings->columnMap, false);
         if (field < 0 && !leftOut)
-            mapHeader(m_options.columnMap);
+            mapHeader(m_options.columnMap, !noHeader);
         if (field < 0 && !leftOut)
             field = fieldForHeader(kind, h);
         if (field < 0) {
-            m_summary->warnings.push_back(
-                path + ": column '" + h + "' is not a field of " + std::string(toString(kind)) + "; ignored");
+            if (!leftOut)
+                m_summary->warnings.push_back(
+                    path + ": column '" + h + "' is not a field of " + std::string(toString(kind)) + "; ignored");
             continue;
         }
         if (columnOfField[static_cast<size_t>(field)] >= 0) {
@@ -739,12 +1215,33 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
     }
     for (size_t f = 0; f < fields.size(); ++f) {
         if (fields[f].required && columnOfField[f] < 0) {
-            addError(path, 1, std::string(fields[f].name), "missing required column");
+            addError(path, 1, std::string(fields[f].name), "missing required column",
+                { "import.missing_column", { std::string(fields[f].name) } });
+            headerOk = false;
+        }
+    }
+    if (kind == FileKind::Orders) {
+        std::vector<int> present;
+        for (size_t f = 0; f < fields.size(); ++f) {
+            if (columnOfField[f] >= 0)
+                present.push_back(static_cast<int>(f));
+        }
+        if (!ordersHaveAmount(present)) {
+            addError(path, 1, "amount", "missing required column (or give quantity and unit_price)",
+                { "import.missing_column", { std::string("amount") } });
             headerOk = false;
         }
     }
     if (!headerOk)
         return false;
+
+    // --value mappings of this kind's fields.
+    ValueMaps valueMaps(fields.size());
+    for (const ValueMapping& m : m_options.valueMap) {
+        const int f = fieldIndex(m.field);
+        if (f >= 0)
+            valueMaps[static_cast<size_t>(f)].emplace_back(lowerAscii(m.source), m.target);
+    }
 
     const std::filesystem::path p(path);
     RejectedWriter rejected((p.parent_path() / (p.stem().string() + ".rejected.csv")).string(), header);
@@ -764,7 +1261,7 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
             rejected.write(record, reason);
         } else {
             fileOk = false;
-            addError(path, line, error->column, error->reason);
+            addError(path, line, error->column, error->reason, error->code);
         }
     };
 
@@ -775,7 +1272,9 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
         if (next == CsvReader::Next::End)
             break;
         if (next == CsvReader::Next::Failed) {
-            addError(path, reader.recordLine(), {}, reader.fatalError().substr(reader.fatalError().find(": ") + 2));
+            const std::string& fatal = reader.fatalError();
+            const size_t colon = fatal.find(": ");
+            addError(path, reader.recordLine(), {}, colon == std::string::npos ? fatal : fatal.substr(colon + 2));
             return false;
         }
         ++m_summary->read;
@@ -785,15 +1284,27 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
             m_control.progress(static_cast<double>(bytesBefore + reader.bytesRead())
                 / static_cast<double>(std::max<std::int64_t>(bytesTotal, 1)));
         }
+        m_rowLine = reader.recordLine();
+        if (reader.ragged() && record.size() < header.size())
+            record.resize(header.size());
         std::optional<RowError> error;
         if (!reader.recordProblem().empty()) {
             error = RowError { {}, reader.recordProblem() };
         } else if (record.size() != header.size()) {
-            error = RowError { {},
-                "expected " + std::to_string(header.size()) + " fields, found " + std::to_string(record.size()) };
+            if (noHeader)
+                error = RowError { {},
+                    "--columns names " + std::to_string(header.size()) + " columns, but this row has "
+                        + std::to_string(record.size()),
+                    { "import.columns_count",
+                        { static_cast<std::int64_t>(header.size()), static_cast<std::int64_t>(record.size()) } } };
+            else
+                error = RowError { {},
+                    "expected " + std::to_string(header.size()) + " fields, found " + std::to_string(record.size()),
+                    { "import.field_count",
+                        { static_cast<std::int64_t>(header.size()), static_cast<std::int64_t>(record.size()) } } };
         } else {
             bool deferred = false;
-            error = importRow(kind, Row { &record, &columnOfField }, deferred);
+            error = importRow(kind, Row { &record, &columnOfField, &valueMaps }, deferred);
             if (deferred) {
                 deferredRows.push_back({ record, reader.recordLine() });
                 continue;
@@ -807,7 +1318,8 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
         std::vector<Deferred> still;
         for (Deferred& d : deferredRows) {
             bool deferred = false;
-            const auto error = importRow(kind, Row { &d.fields, &columnOfField }, deferred);
+            m_rowLine = d.line;
+            const auto error = importRow(kind, Row { &d.fields, &columnOfField, &valueMaps }, deferred);
             if (deferred)
                 still.push_back(std::move(d));
             else
@@ -816,7 +1328,7 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
         if (still.size() == deferredRows.size()) {
             std::sort(still.begin(), still.end(), [](const Deferred& a, const Deferred& b) { return a.line < b.line; });
             for (const Deferred& d : still) {
-                const std::string_view ref = Row { &d.fields, &columnOfField }.get(7);
+                const std::string_view ref = Row { &d.fields, &columnOfField, &valueMaps }.get(7);
                 handle(d.fields, d.line, RowError { "referrer_id", shown(ref) + " names no known member" });
             }
             break;
@@ -832,18 +1344,7 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
     if (!fileOk)
         return false;
 
-    Statement& log = *m_logInsert;
-    log.reset();
-    log.bind(1, std::string_view(path));
-    log.bind(2, toString(kind));
-    log.bind(3, std::string_view(reader.sha256Hex()));
-    log.bind(4, m_summary->read);
-    log.bind(5, m_summary->imported);
-    log.bind(6, m_summary->skipped);
-    log.bind(7, m_summary->rejected);
-    log.bind(8, static_cast<std::int64_t>(std::time(nullptr)));
-    log.step();
-    writeFailure(log);
+    m_log.push_back({ m_summaryIndex, reader.sha256Hex() });
     return true;
 }
 
@@ -902,6 +1403,28 @@ ImportReport importFiles(
     }
     std::stable_sort(plan.begin(), plan.end(), [](const Planned& a, const Planned& b) { return a.kind < b.kind; });
 
+    // --value and --map must name fields that the kinds imported have.
+    const auto kindHas = [&](std::string_view field) {
+        for (const Planned& p : plan) {
+            for (const FieldSpec& f : fieldsOf(p.kind)) {
+                if (f.name == field)
+                    return true;
+            }
+        }
+        return false;
+    };
+    for (const ValueMapping& m : options.valueMap) {
+        if (!kindHas(m.field)) {
+            report.fatal = "--value '" + m.field + ":" + m.source + "=" + m.target
+                + "': no file of this import has a field '" + m.field + "'";
+            return report;
+        }
+    }
+    if (!options.columns.empty() && !options.columnMap.empty()) {
+        report.fatal = "--map cannot be used with --no-header --columns (the columns are named by --columns)";
+        return report;
+    }
+
     // A large page cache keeps the indexes hot while rows arrive in no particular order; it is
     // given back after the import.
     // Foreign keys are checked by the importer itself (every reference is resolved through the id
@@ -916,10 +1439,12 @@ ImportReport importFiles(
         return report;
     }
     ImportRun run(db, options, control, report);
+    run.m_mapMatched.assign(options.columnMap.size(), false);
     bool ok = run.prepare();
     try {
         std::int64_t bytesBefore = 0;
-        for (const Planned& p : plan) {
+        for (size_t i = 0; i < plan.size(); ++i) {
+            const Planned& p = plan[i];
             if (!ok && !report.fatal.empty())
                 break;
             ok = run.importFile(p.path, p.kind, bytesBefore, totalBytes,
@@ -928,7 +1453,20 @@ ImportReport importFiles(
             std::error_code ec;
             const auto size = std::filesystem::file_size(p.path, ec);
             bytesBefore += ec ? 0 : static_cast<std::int64_t>(size);
+            // The lines of one order may be in any of the order files: orders are written once
+            // the last of them is read.
+            if (p.kind == FileKind::Orders && (i + 1 == plan.size() || plan[i + 1].kind != FileKind::Orders) && ok)
+                run.flushOrders();
         }
+        for (size_t i = 0; i < options.columnMap.size() && ok; ++i) {
+            if (!run.m_mapMatched[i]) {
+                report.fatal = "--map '" + options.columnMap[i].first + "=" + options.columnMap[i].second
+                    + "': no file of this import has a column '" + options.columnMap[i].first + "'";
+                ok = false;
+            }
+        }
+        if (ok && report.fatal.empty())
+            run.writeLog();
         if (ok && report.fatal.empty()) {
             if (Status s = db.commit(); !s) {
                 report.fatal = s.error();

@@ -6,8 +6,10 @@
 #include <utility>
 #include <vector>
 
+#include "core/import/csvreader.h"
 #include "core/import/encoding.h"
 #include "core/import/filekind.h"
+#include "core/util/reason.h"
 #include "core/util/taskcontrol.h"
 
 namespace kinsight::core {
@@ -21,6 +23,16 @@ struct FileImportSettings {
     /// `source header` → contract field name, tried before ImportOptions::columnMap and the aliases.
     /// An empty field name leaves the column out (it is ignored, with a warning).
     std::vector<std::pair<std::string, std::string>> columnMap;
+    std::optional<Delimiter> delimiter;
+    /// The worksheet of an XLSX file (default: the first).
+    std::optional<std::string> sheet;
+};
+
+/// `--value 'field:source=target'`: an enumerated value of a field read as another.
+struct ValueMapping {
+    std::string field;
+    std::string source;
+    std::string target;
 };
 
 struct ImportOptions {
@@ -36,6 +48,21 @@ struct ImportOptions {
     int maxErrors = 20;
     /// Per-file overrides, parallel to the `paths` given to importFiles(); may be empty or shorter.
     std::vector<FileImportSettings> perFile;
+    /// The field separator of delimited text (`--delimiter`); Auto detects it per file.
+    Delimiter delimiter = Delimiter::Auto;
+    /// `--no-header --columns f1,f2,-,f4`: the files have no header row; these field names (`-`
+    /// skips a column) name their columns in order. Empty: the first row is the header.
+    std::vector<std::string> columns;
+    /// The worksheet of XLSX files (`--sheet`); empty: the first.
+    std::string sheet;
+    /// Enumerated values read as others (`--value`), matched case-insensitively.
+    std::vector<ValueMapping> valueMap;
+    /// The currency of order rows without a currency cell (`--currency`); empty: CNY.
+    std::string currency;
+    /// Members and products named by rows but absent are created (`--create-missing`).
+    bool createMissing = false;
+    /// How many order update warnings to keep in detail; the rest are only counted.
+    int maxWarnings = 20;
 };
 
 /// A problem with one row (or the header, line 1) of one file.
@@ -44,6 +71,9 @@ struct ImportIssue {
     std::int64_t line = 0;
     std::string column; ///< contract field name, empty when the whole row is at fault
     std::string reason;
+    /// The reason as data (a stable code and its arguments) where the importer gives one;
+    /// `import.row` with the English text otherwise.
+    Reason code;
     /// `file:line: column 'x': reason`
     std::string text() const;
 };
@@ -56,6 +86,9 @@ struct FileImportSummary {
     std::int64_t imported = 0; ///< rows inserted or changed
     std::int64_t skipped = 0; ///< rows already present with the same content (or repeated in the file)
     std::int64_t rejected = 0; ///< invalid rows left out (only with skipInvalid)
+    std::int64_t updated = 0; ///< rows that changed a member, product or order already stored (part of imported)
+    std::int64_t created = 0; ///< members and products created for rows that named them (createMissing)
+    Delimiter delimiter = Delimiter::Comma; ///< as detected or given (delimited text only)
     std::string rejectedPath; ///< where rejected rows were written, if any
     std::vector<std::string> warnings; ///< e.g. unknown columns
 };
@@ -67,9 +100,14 @@ struct ImportReport {
     std::vector<ImportIssue> errors; ///< the first ImportOptions::maxErrors
     std::int64_t errorCount = 0; ///< all errors, including those not kept
     std::string fatal; ///< an error that is not about one row (missing file, database busy, …)
+    /// Updates that changed an order's amount or status (the first ImportOptions::maxWarnings),
+    /// so that a wrong file is noticed: `file:line: order 'o1': amount 12.00 → 30.00`.
+    std::vector<std::string> updateWarnings;
+    std::int64_t updateWarningCount = 0;
 };
 
-/// Imports CSV files into the database per the data contract, all in one transaction.
+/// Imports CSV (any delimiter) and XLSX files into the database per the data contract, all in one
+/// transaction. Naive times are read in the database's community time zone.
 ///
 /// Files are applied members, products, orders, events, ratings, interactions, whatever the
 /// order given. Strict by default: any invalid row (or unreadable file) rolls everything back and

@@ -93,6 +93,7 @@ Pricing computePricing(const Community& c, const PricingOptions& options)
     std::vector<std::pair<std::int32_t, int>> perTier; // (tier row, paid orders) of one member
     std::vector<Bought> bought; // distinct (tier row, month) of one member
     std::vector<Index> planOrders;
+    std::vector<std::pair<std::int32_t, Cents>> lineRows; // (tier row, amount) of one order
     for (Index m = 0; m < c.memberCount(); ++m) {
         perTier.clear();
         bought.clear();
@@ -100,27 +101,41 @@ Pricing computePricing(const Community& c, const PricingOptions& options)
         std::array<bool, 3> subscribed {};
         for (Index o : c.ordersOf(m)) {
             const auto oi = static_cast<std::size_t>(o);
-            const std::int32_t row = rowOfProduct[static_cast<std::size_t>(ord.product[oi])];
-            TierRow& tier = out.tiers[static_cast<std::size_t>(row)];
-            ++tier.orders;
-            if (ord.status[oi] == OrderStatus::Refunded)
-                ++tier.refundedOrders;
-            if (!ord.isPaid(o))
+            // The tiers of the order's lines, with the amount of its lines in each: an order of
+            // several lines counts once in every tier it touches, with that tier's share.
+            lineRows.clear();
+            c.forEachLine(o, [&](Index product, Cents lineAmount) {
+                const std::int32_t row = rowOfProduct[static_cast<std::size_t>(product)];
+                auto it = std::find_if(lineRows.begin(), lineRows.end(), [&](const auto& e) { return e.first == row; });
+                if (it == lineRows.end())
+                    lineRows.emplace_back(row, lineAmount);
+                else
+                    it->second += lineAmount;
+            });
+            const bool paid = ord.isPaid(o);
+            const auto month = static_cast<std::int32_t>(periodOf(zone, Granularity::Month, ord.paidAt[oi]) - firstMonth);
+            for (const auto& [row, tierAmount] : lineRows) {
+                TierRow& tier = out.tiers[static_cast<std::size_t>(row)];
+                ++tier.orders;
+                if (ord.status[oi] == OrderStatus::Refunded)
+                    ++tier.refundedOrders;
+                if (!paid)
+                    continue;
+                ++tier.paidOrders;
+                tier.revenue += tierAmount;
+                auto it = std::find_if(perTier.begin(), perTier.end(), [&](const auto& e) { return e.first == row; });
+                if (it == perTier.end())
+                    perTier.emplace_back(row, 1);
+                else
+                    ++it->second;
+                out.revenueByTierMonth[static_cast<std::size_t>(row)][static_cast<std::size_t>(month)] += tierAmount;
+                if (std::none_of(bought.begin(), bought.end(),
+                        [&](const Bought& b) { return b.row == row && b.month == month; }))
+                    bought.push_back({ row, month });
+            }
+            if (!paid)
                 continue;
             const Cents amount = ord.amount[oi];
-            ++tier.paidOrders;
-            tier.revenue += amount;
-            auto it = std::find_if(perTier.begin(), perTier.end(), [&](const auto& e) { return e.first == row; });
-            if (it == perTier.end())
-                perTier.emplace_back(row, 1);
-            else
-                ++it->second;
-            const auto month
-                = static_cast<std::int32_t>(periodOf(zone, Granularity::Month, ord.paidAt[oi]) - firstMonth);
-            out.revenueByTierMonth[static_cast<std::size_t>(row)][static_cast<std::size_t>(month)] += amount;
-            if (std::none_of(
-                    bought.begin(), bought.end(), [&](const Bought& b) { return b.row == row && b.month == month; }))
-                bought.push_back({ row, month });
 
             const Plan plan = ord.plan[oi];
             if (plan == Plan::None)
@@ -208,13 +223,15 @@ std::vector<Index> tierBuyers(const Community& c, const Pricing& pricing, int ti
 {
     const TierRow& row = pricing.tiers[static_cast<std::size_t>(tierRow)];
     return membersWhere(c.memberCount(), [&](Index m) {
+        bool found = false;
         for (Index o : c.ordersOf(m)) {
-            if (c.orders.isPaid(o)
-                && c.products.tier[static_cast<std::size_t>(c.orders.product[static_cast<std::size_t>(o)])]
-                    == row.tierIndex)
-                return true;
+            if (c.orders.isPaid(o)) {
+                c.forEachLine(o, [&](Index product, Cents) {
+                    found = found || c.products.tier[static_cast<std::size_t>(product)] == row.tierIndex;
+                });
+            }
         }
-        return false;
+        return found;
     });
 }
 

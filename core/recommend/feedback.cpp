@@ -87,9 +87,11 @@ Feedback buildFeedback(const Community& c, const FeedbackOptions& options)
     for (Index m = 0; m < f.memberCount; ++m) {
         entries.clear();
         for (Index o : c.ordersOf(m)) {
-            if (c.orders.isPaid(o))
-                entries.push_back(
-                    { c.orders.product[static_cast<size_t>(o)], c.orders.paidAt[static_cast<size_t>(o)] });
+            // Every product of a paid order's lines is a pair (contract §1: pairs come from lines).
+            if (c.orders.isPaid(o)) {
+                const Timestamp at = c.orders.paidAt[static_cast<size_t>(o)];
+                c.forEachLine(o, [&](Index product, Cents) { entries.push_back({ product, at }); });
+            }
         }
         for (Index r : c.ratingsOf(m)) {
             if (c.ratings.rating[static_cast<size_t>(r)] >= 4)

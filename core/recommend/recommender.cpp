@@ -59,9 +59,9 @@ std::unique_ptr<Recommender> Recommender::forCommunity(
         for (Index o : c.ordersOf(m)) {
             const auto i = static_cast<size_t>(o);
             // What they have (a counted order that is not a trial, free enrolments included), and
-            // what they paid for even if refunded.
+            // what they paid for even if refunded: every product of the order's lines.
             if (c.orders.amount[i] > 0 || (c.orders.isCounted(o) && c.orders.type[i] != OrderType::Trial))
-                mine.push_back(c.orders.product[i]);
+                c.forEachLine(o, [&](Index product, Cents) { mine.push_back(product); });
         }
         for (Index i : c.ratingsOf(m))
             mine.push_back(c.ratings.product[static_cast<size_t>(i)]);

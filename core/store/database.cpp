@@ -192,7 +192,14 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenMo
                 return Error { s.error() };
         }
     } else if (version < currentSchemaVersion) {
-        return Error { "database " + path + " uses an older schema; open it once read-write to upgrade it" };
+        // An older database is upgraded in place (without loss) the first time it is read, when the
+        // file can be written; then it is opened read-only as asked.
+        db.reset();
+        auto upgraded = open(path, OpenMode::ReadWrite);
+        if (!upgraded)
+            return Error { "database " + path + " uses an older schema and cannot be upgraded: " + upgraded.error() };
+        upgraded.value().reset();
+        return open(path, OpenMode::ReadOnly);
     }
     db->exec("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY").ok();
     return db;
@@ -241,7 +248,8 @@ Status Database::migrate(int fromVersion)
         if (result)
             result = setMeta("time_zone", TimeZone::systemId());
     }
-    // Later versions add steps here: if (fromVersion < 2) { ... }
+    if (result && fromVersion < 2)
+        result = exec(schemaVersion2Upgrade);
     if (result)
         result = exec("PRAGMA user_version = " + std::to_string(currentSchemaVersion));
     if (!result) {

@@ -14,7 +14,7 @@ namespace kinsight::core {
 
 /// The schema version this build writes. Older databases are migrated on open (read-write);
 /// newer ones are refused.
-constexpr int currentSchemaVersion = 1;
+constexpr int currentSchemaVersion = 2;
 
 enum class OpenMode {
     ReadOnly, ///< the file must exist; nothing is written

@@ -102,4 +102,31 @@ CREATE TABLE segment_members (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 2 (an in-place upgrade of version 1, run in the migration's transaction):
+// - events, ratings, interactions: `copies`, how many identical copies of the row there are (the
+//   largest number any single import file held; contract §1, "occurrences, not sets");
+// - order_lines: the lines of orders imported with more than one line (an order of one line keeps
+//   its product and amount on the order row alone);
+// - imports: the rows each import updated and the members/products it created.
+const char* const schemaVersion2Upgrade = R"sql(
+ALTER TABLE events ADD COLUMN copies INTEGER NOT NULL DEFAULT 1 CHECK (copies >= 1);
+ALTER TABLE ratings ADD COLUMN copies INTEGER NOT NULL DEFAULT 1 CHECK (copies >= 1);
+ALTER TABLE interactions ADD COLUMN copies INTEGER NOT NULL DEFAULT 1 CHECK (copies >= 1);
+
+CREATE TABLE order_lines (
+    id         INTEGER PRIMARY KEY,
+    order_ref  INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+    line       INTEGER NOT NULL,
+    product    INTEGER NOT NULL REFERENCES products(id),
+    quantity   REAL,
+    unit_price TEXT,
+    amount     INTEGER NOT NULL,
+    title      TEXT,
+    UNIQUE (order_ref, line)
+);
+
+ALTER TABLE imports ADD COLUMN rows_updated INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE imports ADD COLUMN rows_created INTEGER NOT NULL DEFAULT 0;
+)sql";
+
 } // namespace kinsight::core

@@ -13,4 +13,9 @@ constexpr int kinsightApplicationId = 0x4B494E53;
 /// loader reads orders by: every index costs import time.
 extern const char* const schemaVersion1;
 
+/// Upgrades a version-1 schema to version 2 in place, without loss: a `copies` count on events,
+/// ratings and interactions (existing rows are one copy each), the `order_lines` table, and
+/// `rows_updated` / `rows_created` in the import log. New databases run version 1, then this.
+extern const char* const schemaVersion2Upgrade;
+
 } // namespace kinsight::core

@@ -1,5 +1,6 @@
 #include "snapshotloader.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <unordered_map>
@@ -60,6 +61,13 @@ std::int64_t count(Database& db, const char* sql)
     return stmt && (*stmt)->step() ? (*stmt)->int64(0) : 0;
 }
 
+/// The number of identical occurrences a row stands for (schema 2's `copies`); a damaged value
+/// below 1 reads as one copy, and a huge one is capped so that it cannot exhaust memory.
+std::int64_t copiesOf(const Statement& q, int column)
+{
+    return std::clamp<std::int64_t>(q.int64(column), 1, 1'000'000);
+}
+
 } // namespace
 
 Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
@@ -101,7 +109,9 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
             return Error { "database " + db.path() + ": " + zone.error() };
         builder.setTimeZone(std::move(zone.value()));
 
-        RowidMap memberRow(members), productRow(products);
+        // Schema 2: the lines of orders of more than one line (an order of one line has none).
+        const bool hasLines = count(db, "SELECT count(*) FROM (SELECT 1 FROM order_lines LIMIT 1)") > 0;
+        RowidMap memberRow(members), productRow(products), orderRow(hasLines ? orders : 0);
         {
             auto stmt = db.prepare("SELECT id, member_id, joined_at, name, email, phone, channel, city, referrer_id "
                                    "FROM members ORDER BY member_id");
@@ -150,9 +160,9 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
         // Rows below arrive ordered by member rowid and time; when rowids follow id order (the
         // usual case) the builder has nothing left to sort.
         {
-            auto stmt
-                = db.prepare("SELECT o.member, o.product, o.paid_at, o.amount, o.type, o.plan, o.status, o.order_id "
-                             "FROM orders o ORDER BY o.member, o.paid_at, o.order_id");
+            auto stmt = db.prepare(
+                "SELECT o.member, o.product, o.paid_at, o.amount, o.type, o.plan, o.status, o.order_id, o.id "
+                "FROM orders o ORDER BY o.member, o.paid_at, o.order_id");
             if (!stmt)
                 return Error { stmt.error() };
             Statement& q = **stmt;
@@ -168,14 +178,49 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
                 r.plan = q.isNull(5) ? Plan::None : parsePlan(q.text(5)).value_or(Plan::None);
                 r.status = parseOrderStatus(q.text(6)).value_or(OrderStatus::Paid);
                 r.id = q.text(7);
-                builder.addOrder(r);
+                const Index added = builder.addOrder(r);
+                if (hasLines)
+                    orderRow.set(q.int64(8), added);
                 tick(pending);
             }
             if (q.failed())
                 return Error { q.error() };
         }
+        if (hasLines) {
+            auto stmt = db.prepare("SELECT order_ref, product, amount FROM order_lines ORDER BY order_ref, line");
+            if (!stmt)
+                return Error { stmt.error() };
+            Statement& q = **stmt;
+            std::int64_t current = -1;
+            std::vector<OrderLineRecord> lines;
+            const auto flush = [&]() -> bool {
+                if (current < 0)
+                    return true;
+                const Index order = orderRow.get(current);
+                if (order == noIndex)
+                    return false;
+                builder.addOrderLines(order, std::move(lines));
+                lines = {};
+                return true;
+            };
+            while (q.step()) {
+                if (q.int64(0) != current) {
+                    if (!flush())
+                        return damaged(db, "an order line refers to an order that is not there");
+                    current = q.int64(0);
+                }
+                const Index product = productRow.get(q.int64(1));
+                if (product == noIndex)
+                    return damaged(db, "an order line refers to a product that is not there");
+                lines.push_back({ product, q.int64(2) });
+            }
+            if (q.failed())
+                return Error { q.error() };
+            if (!flush())
+                return damaged(db, "an order line refers to an order that is not there");
+        }
         {
-            auto stmt = db.prepare("SELECT member, product, occurred_at, type, value FROM events "
+            auto stmt = db.prepare("SELECT member, product, occurred_at, type, value, copies FROM events "
                                    "ORDER BY member, occurred_at");
             if (!stmt)
                 return Error { stmt.error() };
@@ -200,16 +245,18 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
                     type = builder.eventType(typeName);
                     types.emplace_back(std::string(typeName), type);
                 }
-                builder.addEvent(member, product, q.int64(2), type,
-                    q.isNull(4) ? std::numeric_limits<double>::quiet_NaN() : q.real(4));
+                // A row stands for `copies` identical occurrences (schema 2): each is one event.
+                const double value = q.isNull(4) ? std::numeric_limits<double>::quiet_NaN() : q.real(4);
+                for (std::int64_t c = copiesOf(q, 5); c > 0; --c)
+                    builder.addEvent(member, product, q.int64(2), type, value);
                 tick(pending);
             }
             if (q.failed())
                 return Error { q.error() };
         }
         {
-            auto stmt
-                = db.prepare("SELECT member, product, rating, rated_at, review FROM ratings ORDER BY member, rated_at");
+            auto stmt = db.prepare(
+                "SELECT member, product, rating, rated_at, review, copies FROM ratings ORDER BY member, rated_at");
             if (!stmt)
                 return Error { stmt.error() };
             Statement& q = **stmt;
@@ -222,14 +269,15 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
                     return damaged(db, "a rating refers to a member or product that is not there, or is out of range");
                 r.ratedAt = q.int64(3);
                 r.review = q.text(4);
-                builder.addRating(r);
+                for (std::int64_t c = copiesOf(q, 5); c > 0; --c)
+                    builder.addRating(r);
                 tick(pending);
             }
             if (q.failed())
                 return Error { q.error() };
         }
         {
-            auto stmt = db.prepare("SELECT from_member, to_member, occurred_at, type, weight FROM interactions "
+            auto stmt = db.prepare("SELECT from_member, to_member, occurred_at, type, weight, copies FROM interactions "
                                    "ORDER BY from_member, occurred_at");
             if (!stmt)
                 return Error { stmt.error() };
@@ -243,7 +291,8 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
                 r.occurredAt = q.int64(2);
                 r.type = parseInteractionType(q.text(3)).value_or(InteractionType::Reply);
                 r.weight = q.real(4);
-                builder.addInteraction(r);
+                for (std::int64_t c = copiesOf(q, 5); c > 0; --c)
+                    builder.addInteraction(r);
                 tick(pending);
             }
             if (q.failed())

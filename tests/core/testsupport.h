@@ -31,8 +31,8 @@ inline std::string testData(const char* relative)
 inline QByteArray contentDigest(core::Database& db, bool withLog = false)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    std::vector<const char*> tables = { "members", "products", "orders", "events", "ratings", "interactions", "meta",
-        "segments", "segment_members" };
+    std::vector<const char*> tables = { "members", "products", "orders", "order_lines", "events", "ratings",
+        "interactions", "meta", "segments", "segment_members" };
     if (withLog)
         tables.push_back("imports");
     for (const char* table : tables) {

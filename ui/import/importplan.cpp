@@ -10,6 +10,7 @@
 #include <QVariantMap>
 
 #include "core/import/csvreader.h"
+#include "core/import/recordsource.h"
 
 namespace kinsight::ui {
 
@@ -37,13 +38,15 @@ ImportFilePlan previewFile(const QString& path, core::TextEncoding encoding, int
     const std::string local = QFile::encodeName(path).toStdString();
     plan.kind = core::fileKindFromPath(local);
 
-    auto opened = core::CsvReader::open(local, encoding);
+    // Delimited text (delimiter detected) or an XLSX workbook's first sheet.
+    auto opened = core::openRecordSource(local, encoding, core::Delimiter::Auto, {});
     if (!opened) {
         plan.error = fromUtf8(opened.error());
         return plan;
     }
-    core::CsvReader& reader = **opened;
+    core::RecordSource& reader = **opened;
     plan.detected = reader.encoding();
+    plan.delimiter = reader.delimiter();
     std::vector<std::string> fields;
     const auto first = reader.next(fields);
     if (first == core::CsvReader::Next::Failed) {
@@ -107,6 +110,8 @@ QStringList missingRequiredFields(const ImportFilePlan& plan)
                 == plan.fieldOfColumn.end())
             missing << QString::fromUtf8(fields[f].name.data(), static_cast<qsizetype>(fields[f].name.size()));
     }
+    if (*plan.kind == core::FileKind::Orders && !core::ordersHaveAmount(plan.fieldOfColumn))
+        missing << QStringLiteral("amount");
     return missing;
 }
 
@@ -138,6 +143,7 @@ core::ImportOptions importOptionsFor(const QList<ImportFilePlan>& plans, bool sk
         settings.kind = plan.kind;
         // Import with what the preview showed, so that the operator's check of the text holds.
         settings.encoding = plan.encoding == core::TextEncoding::Auto ? plan.detected : plan.encoding;
+        settings.delimiter = plan.delimiter;
         if (plan.kind) {
             const auto fields = core::fieldsOf(*plan.kind);
             for (size_t c = 0; c < plan.fieldOfColumn.size() && c < static_cast<size_t>(plan.headers.size()); ++c) {
@@ -306,6 +312,10 @@ QString encodingLabel(core::TextEncoding encoding)
         return QStringLiteral("UTF-8");
     case core::TextEncoding::Gb18030:
         return QStringLiteral("GB18030");
+    case core::TextEncoding::Utf16:
+        return QStringLiteral("UTF-16");
+    case core::TextEncoding::Windows1252:
+        return QStringLiteral("Windows-1252");
     }
     return {};
 }

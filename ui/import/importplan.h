@@ -25,6 +25,8 @@ struct ImportFilePlan {
     core::TextEncoding encoding = core::TextEncoding::Auto;
     /// The encoding the file was read with for the preview (detected when `encoding` is Auto).
     core::TextEncoding detected = core::TextEncoding::Utf8;
+    /// The field separator the preview found (delimited text), used for the import too.
+    core::Delimiter delimiter = core::Delimiter::Comma;
     QStringList headers;
     QList<QStringList> rows; ///< the first rows, for the preview
     bool moreRows = false; ///< the file holds more rows than `rows`

@@ -336,12 +336,23 @@ void MemberPanel::rebuild()
     for (core::Index o : c.ordersOf(m)) {
         const auto k = static_cast<size_t>(o);
         const core::Index p = c.orders.product[k];
+        // An order of several lines shows every product of its lines.
+        QString titles;
+        QString ids;
+        c.forEachLine(o, [&](core::Index product, core::Cents) {
+            titles += (titles.isEmpty() ? QString() : QStringLiteral(" + ")) + c.products.titles.qstring(product);
+            ids += (ids.isEmpty() ? QString() : QStringLiteral(", ")) + c.products.ids.qstring(product);
+        });
+        if (titles.isEmpty()) {
+            titles = c.products.titles.qstring(p);
+            ids = c.products.ids.qstring(p);
+        }
         QString type = label::orderType(c.orders.type[k]);
         if (c.orders.plan[k] != core::Plan::None)
             type += QStringLiteral(" · ") + label::plan(c.orders.plan[k]);
         orders.push_back(
             { { fmt::day(c.timeZone.dayOf(c.orders.paidAt[k])), static_cast<qlonglong>(c.orders.paidAt[k]), {}, {} },
-                { c.products.titles.qstring(p), {}, c.products.ids.qstring(p), {} }, { type, {}, {}, {} },
+                { titles, {}, ids, {} }, { type, {}, {}, {} },
                 { fmt::money(c.orders.amount[k], c.currency), static_cast<qlonglong>(c.orders.amount[k]), {}, {} },
                 { label::orderStatus(c.orders.status[k]), {}, {}, {} } });
     }

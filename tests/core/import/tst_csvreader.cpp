@@ -155,7 +155,21 @@ private Q_SLOTS:
         QTest::newRow("utf8 chinese") << QByteArray("张三") << int(TextEncoding::Utf8);
         QTest::newRow("utf8 truncated at end") << QByteArray("张\xE4\xB8") << int(TextEncoding::Utf8);
         QTest::newRow("gbk 张三") << QByteArray("\xD5\xC5\xC8\xFD") << int(TextEncoding::Gb18030);
-        QTest::newRow("garbage") << QByteArray("\xFF\xFF\xFF") << int(TextEncoding::Utf8);
+        // Bytes that are neither UTF-8 nor Chinese read as Windows-1252, where every byte is a
+        // character (Latin-1 exports from Western Excel): "ÿÿÿ".
+        QTest::newRow("not utf-8, not chinese") << QByteArray("\xFF\xFF\xFF") << int(TextEncoding::Windows1252);
+        QTest::newRow("latin-1 Müller") << QByteArray("name\nM\xFC"
+                                                      "ller,Z\xFC"
+                                                      "rich\n")
+                                        << int(TextEncoding::Windows1252);
+        QTest::newRow("latin-1 café") << QByteArray("caf\xE9,cr\xE8"
+                                                    "me br\xFB"
+                                                    "l\xE9"
+                                                    "e\n")
+                                      << int(TextEncoding::Windows1252);
+        QTest::newRow("utf-16le bom") << QByteArray("\xFF\xFE"
+                                                    "a")
+                                      << int(TextEncoding::Utf16);
     }
     void detection()
     {

@@ -49,6 +49,9 @@ private:
         auto db = Database::open(m_dir.filePath(QString::fromUtf8(name)).toStdString(), OpenMode::Create);
         if (!db)
             qFatal("%s", db.error().c_str());
+        // Naive times are read in the community zone: fix it, whatever the machine's zone.
+        if (!(*db)->setTimeZoneId("UTC"))
+            qFatal("cannot set the time zone");
         return std::move(db).value();
     }
 
@@ -62,11 +65,14 @@ private Q_SLOTS:
         QCOMPARE(int(report.files[0].kind), int(FileKind::Members));
         QCOMPARE(report.files[0].read, 4);
         QCOMPARE(report.files[0].imported, 4);
-        // events.csv repeats one row: read 5, imported 4, skipped 1.
+        // events.csv repeats one row: two identical rows in one file are two occurrences (contract
+        // §1), so read 5, imported 5: four distinct rows, the repeated one with two copies.
         QCOMPARE(int(report.files[3].kind), int(FileKind::Events));
         QCOMPARE(report.files[3].read, 5);
-        QCOMPARE(report.files[3].imported, 4);
-        QCOMPARE(report.files[3].skipped, 1);
+        QCOMPARE(report.files[3].imported, 5);
+        QCOMPARE(report.files[3].skipped, 0);
+        QCOMPARE(count(*db, "SELECT count(*) FROM events"), 4);
+        QCOMPARE(count(*db, "SELECT sum(copies) FROM events"), 5);
 
         QCOMPARE(count(*db, "SELECT count(*) FROM members"), 4);
         QCOMPARE(count(*db, "SELECT amount FROM orders WHERE order_id = 'o1'"), 4990); // 49.90 exactly, in cents
@@ -131,20 +137,12 @@ private Q_SLOTS:
         QTest::newRow("unterminated quote")
             << "orders.csv" << QByteArray(orderHeader + "o1,u1,p1,2026-01-05,1\n\"o2,u1,p1\n") << qint64(3) << ""
             << "unterminated quote";
-        QTest::newRow("invalid utf-8") << "members.csv"
-                                       << QByteArray(
-                                              "member_id,joined_at,name\nu9,2026-01-01,A\nu8,2026-01-01,\xC3\x28\n")
-                                       << qint64(3) << ""
-                                       << "invalid UTF-8";
         QTest::newRow("unparseable date")
             << "orders.csv" << QByteArray(orderHeader + "o1,u1,p1,05/01/2026,1\n") << qint64(2) << "paid_at"
             << "not a valid date";
         QTest::newRow("impossible date") << "orders.csv" << QByteArray(orderHeader + "o1,u1,p1,2026-02-30,1\n")
                                          << qint64(2) << "paid_at"
                                          << "not a valid date";
-        QTest::newRow("negative amount") << "orders.csv" << QByteArray(orderHeader + "o1,u1,p1,2026-01-05,-5\n")
-                                         << qint64(2) << "amount"
-                                         << "not a valid amount";
         QTest::newRow("non-numeric amount")
             << "orders.csv" << QByteArray(orderHeader + "o1,u1,p1,2026-01-05,abc\n") << qint64(2) << "amount"
             << "not a valid amount";
@@ -155,10 +153,11 @@ private Q_SLOTS:
             << "ratings.csv" << QByteArray("member_id,product_id,rating,rated_at\nu1,p1,6,2026-01-05\n") << qint64(2)
             << "rating"
             << "1 to 5";
-        QTest::newRow("same id twice, other content")
-            << "orders.csv" << QByteArray(orderHeader + "o1,u1,p1,2026-01-05,1\no1,u1,p1,2026-01-05,2\n") << qint64(3)
-            << "order_id"
-            << "appears earlier in this file";
+        // Rows sharing an order_id are lines of one order: they must agree on the member.
+        QTest::newRow("lines of one order, two members")
+            << "orders.csv" << QByteArray(orderHeader + "o1,u1,p1,2026-01-05,1\no1,u2,p1,2026-01-05,2\n") << qint64(3)
+            << "member_id"
+            << "must agree on member_id";
         QTest::newRow("unknown member") << "orders.csv" << QByteArray(orderHeader + "o1,u404,p1,2026-01-05,1\n")
                                         << qint64(2) << "member_id"
                                         << "names no known member";
@@ -269,7 +268,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const std::string path = writeFile(dir, QStringLiteral("orders-may.csv"),
             "order_id,member_id,product_id,paid_at,amount\no1,u1,p1,2026-01-05,1\no2,u9,p1,2026-01-05,2\no3,u2,p1,2026-"
-            "01-06,-3\no4,u2,p1,2026-01-07,4\n");
+            "01-06,3.001\no4,u2,p1,2026-01-07,4\n");
         ImportOptions options;
         options.skipInvalid = true;
         const ImportReport report = importFiles(*db, { path }, options);
@@ -286,7 +285,7 @@ private Q_SLOTS:
         QVERIFY(bytes.startsWith("\xEF\xBB\xBForder_id,member_id,product_id,paid_at,amount,reason\r\n"));
         const QString text = QString::fromUtf8(bytes);
         QVERIFY(text.contains(QStringLiteral("o2,u9,p1,2026-01-05,2,member_id: 'u9' names no known member")));
-        QVERIFY(text.contains(QStringLiteral("o3,u2,p1,2026-01-06,-3,\"amount: '-3' is not a valid amount")));
+        QVERIFY(text.contains(QStringLiteral("o3,u2,p1,2026-01-06,3.001,\"amount: '3.001' is not a valid amount")));
         QVERIFY(!text.contains(QStringLiteral("o4")));
         struct stat st { };
         QCOMPARE(::stat(rejectedPath.toLocal8Bit().constData(), &st), 0);
@@ -379,7 +378,7 @@ private Q_SLOTS:
         QCOMPARE(c.members.referrer[1], c.findMember("u003"));
         const Index u001 = c.findMember("u001");
         QCOMPARE(c.ordersOf(u001).size(), 3);
-        QCOMPARE(c.eventsOf(u001).size(), 2);
+        QCOMPARE(c.eventsOf(u001).size(), 3); // the repeated view row is two occurrences
         QCOMPARE(c.interactionsFrom(u001).size(), 2); // one to u002, one self-mention
         QCOMPARE(c.interactionsTo(u001).size(), 3); // from u002, u003 and itself
         QCOMPARE(c.ratingsOf(u001).size(), 1);

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/import/csvreader.h"
+#include "core/import/encoding.h"
+#include "core/util/result.h"
+
+namespace kinsight::core {
+
+/// Rows of an import file, whatever its format: delimited text (CsvReader) or an XLSX worksheet
+/// (XlsxReader). Each record is a vector of UTF-8 cell texts.
+class RecordSource {
+public:
+    virtual ~RecordSource() = default;
+    virtual CsvReader::Next next(std::vector<std::string>& fields) = 0;
+    /// Line (or worksheet row), 1-based, of the last record.
+    virtual std::int64_t recordLine() const = 0;
+    virtual const std::string& recordProblem() const = 0;
+    virtual const std::string& fatalError() const = 0;
+    /// Progress through the file, in bytes of the file.
+    virtual std::int64_t bytesRead() const = 0;
+    virtual std::string sha256Hex() const = 0;
+    virtual TextEncoding encoding() const { return TextEncoding::Utf8; }
+    virtual Delimiter delimiter() const { return Delimiter::Comma; }
+    /// True when a record may stop before its last empty cells (a worksheet row does).
+    virtual bool ragged() const { return false; }
+};
+
+/// True when the file is to be read as an XLSX workbook: its name ends in `.xlsx`, or it starts
+/// like a zip archive.
+bool isXlsxPath(const std::string& path);
+
+/// Opens a file for import: an XLSX workbook's sheet (`sheet`, or the first when empty), or
+/// delimited text in `encoding` with `delimiter` (either detected when Auto).
+[[nodiscard]] Result<std::unique_ptr<RecordSource>> openRecordSource(
+    const std::string& path, TextEncoding encoding, Delimiter delimiter, const std::string& sheet);
+
+} // namespace kinsight::core
