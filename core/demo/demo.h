@@ -19,7 +19,10 @@ struct DemoOptions {
 /// Builds the demo community in memory (no database): for benchmarks and tests.
 [[nodiscard]] CommunityPtr makeDemoCommunity(const DemoOptions& options);
 
-/// Writes the demo community into an empty database, in one transaction.
+/// Writes the demo community into an empty database, in one transaction, with its rows as a
+/// platform export has them: members by join time, orders, events, ratings and interactions each
+/// in time order across all members (not member by member). The content is that of
+/// makeDemoCommunity() for the same options.
 [[nodiscard]] Status writeDemoDatabase(Database& db, const DemoOptions& options, const TaskControl& control = {});
 
 } // namespace kinsight::core

@@ -395,6 +395,26 @@ Result<CommunityPtr> readSnapshotBytes(
     return CommunityPtr(std::move(community));
 }
 
+void resealSnapshotBytes(unsigned char* data, size_t size)
+{
+    if (size < sizeof(Header))
+        return;
+    Header h;
+    std::memcpy(&h, data, sizeof h);
+    if (h.directoryOffset > size || h.columnCount > (size - h.directoryOffset) / sizeof(Entry))
+        return;
+    std::vector<Entry> directory(h.columnCount);
+    std::memcpy(directory.data(), data + h.directoryOffset, directory.size() * sizeof(Entry));
+    for (Entry& e : directory) {
+        if (e.elementSize != 0 && e.offset <= size && e.count <= (size - e.offset) / e.elementSize)
+            e.checksum = XXH3_64bits(data + e.offset, static_cast<size_t>(e.count) * e.elementSize);
+    }
+    std::memcpy(data + h.directoryOffset, directory.data(), directory.size() * sizeof(Entry));
+    h.directoryChecksum = XXH3_64bits(directory.data(), directory.size() * sizeof(Entry));
+    h.headerChecksum = XXH3_64bits(&h, offsetof(Header, headerChecksum));
+    std::memcpy(data, &h, sizeof h);
+}
+
 Result<CommunityPtr> readSnapshotFile(const std::string& path, const SnapshotKey& expected, SnapshotProblem* problem)
 {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);

@@ -57,4 +57,8 @@ enum class SnapshotProblem {
 [[nodiscard]] Result<CommunityPtr> readSnapshotBytes(
     const unsigned char* data, size_t size, const SnapshotKey* expected, SnapshotProblem* problem = nullptr);
 
+/// Recomputes every checksum of a snapshot image in place (where the header and directory are in
+/// bounds), so that a fuzzer's changes reach the structural checks behind the checksums.
+void resealSnapshotBytes(unsigned char* data, size_t size);
+
 } // namespace kinsight::core
