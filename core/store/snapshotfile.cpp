@@ -224,12 +224,15 @@ struct Found {
     const Entry* entry = nullptr;
     const unsigned char* data = nullptr;
     size_t bytes = 0;
+    std::function<void()> copy; ///< into its column (empty: read elsewhere)
 };
 
 } // namespace
 
-Result<CommunityPtr> readSnapshotBytes(
-    const unsigned char* data, size_t size, const SnapshotKey* expected, SnapshotProblem* problem)
+namespace {
+
+Result<CommunityPtr> readImage(const unsigned char* data, size_t size, const SnapshotKey* expected,
+    SnapshotProblem* problem, const std::function<void(const unsigned char*, size_t)>& release)
 {
     if (problem)
         *problem = SnapshotProblem::None;
@@ -293,9 +296,8 @@ Result<CommunityPtr> readSnapshotBytes(
 
     // First every column is found and its shape checked; then checksums and copies run at once.
     std::string missing;
-    std::vector<std::function<void()>> copies;
     std::deque<Found> found; // stable addresses: the copy jobs keep pointers
-    auto find = [&](const std::string& name, Kind kind, size_t elementSize) -> const Found* {
+    auto find = [&](const std::string& name, Kind kind, size_t elementSize) -> Found* {
         const auto it = byName.find(name);
         if (it == byName.end() || it->second->kind != kind || it->second->elementSize != elementSize) {
             if (missing.empty())
@@ -311,15 +313,14 @@ Result<CommunityPtr> readSnapshotBytes(
     std::vector<std::unique_ptr<std::pair<std::string, std::vector<size_t>>>> poolParts;
 
     auto readPool = [&](const std::string& name, std::function<bool(std::string, std::vector<size_t>)> assign) {
-        const Found* chars = find(name + "#chars", Kind::PoolChars, 1);
-        const Found* ends = find(name + "#ends", Kind::PoolEnds, sizeof(size_t));
+        Found* chars = find(name + "#chars", Kind::PoolChars, 1);
+        Found* ends = find(name + "#ends", Kind::PoolEnds, sizeof(size_t));
         if (!chars || !ends)
             return;
         poolParts.push_back(std::make_unique<std::pair<std::string, std::vector<size_t>>>());
         auto* parts = poolParts.back().get();
-        copies.emplace_back(
-            [parts, chars] { parts->first.assign(reinterpret_cast<const char*>(chars->data), chars->bytes); });
-        copies.emplace_back([parts, ends] {
+        chars->copy = [parts, chars] { parts->first.assign(reinterpret_cast<const char*>(chars->data), chars->bytes); };
+        ends->copy = ([parts, ends] {
             parts->second.resize(ends->bytes / sizeof(size_t));
             std::memcpy(parts->second.data(), ends->data, ends->bytes);
         });
@@ -344,16 +345,16 @@ Result<CommunityPtr> readSnapshotBytes(
                 return true;
             });
         } else if constexpr (std::is_arithmetic_v<T>) {
-            const Found* f = find(name, Kind::Scalar, sizeof(T));
+            Found* f = find(name, Kind::Scalar, sizeof(T));
             if (f && f->entry->count == 1)
-                copies.emplace_back([&column, f] { std::memcpy(&column, f->data, sizeof(T)); });
+                f->copy = [&column, f] { std::memcpy(&column, f->data, sizeof(T)); };
             else if (f && missing.empty())
                 missing = name;
         } else {
             using V = typename T::value_type;
-            const Found* f = find(name, Kind::Vector, sizeof(V));
+            Found* f = find(name, Kind::Vector, sizeof(V));
             if (f) {
-                copies.emplace_back([&column, f] {
+                f->copy = ([&column, f] {
                     column.resize(f->bytes / sizeof(V));
                     if (f->bytes)
                         std::memcpy(column.data(), f->data, f->bytes);
@@ -366,15 +367,23 @@ Result<CommunityPtr> readSnapshotBytes(
     if (!missing.empty())
         return problemError(problem, SnapshotProblem::Stale, "the snapshot file lacks the column " + missing);
 
+    // Each column: checksum, copy, then its mapped pages may go (a mapped file need not stay
+    // resident beside its copy). The copies of a file with a bad checksum are thrown away.
     std::atomic<bool> checksumsAgree { true };
-    detail::parallelBlocks(detail::threadCount(0), found.size(), [&](size_t i) {
-        if (XXH3_64bits(found[i].data, found[i].bytes) != found[i].entry->checksum)
-            checksumsAgree = false;
-    });
-    if (!checksumsAgree)
-        return problemError(problem, SnapshotProblem::Damaged, "a column's checksum in the snapshot file differs");
     try {
-        detail::parallelBlocks(detail::threadCount(0), copies.size(), [&](size_t i) { copies[i](); });
+        detail::parallelBlocks(detail::threadCount(0), found.size(), [&](size_t i) {
+            const Found& f = found[i];
+            if (XXH3_64bits(f.data, f.bytes) != f.entry->checksum) {
+                checksumsAgree = false;
+                return;
+            }
+            if (checksumsAgree && f.copy)
+                f.copy();
+            if (release)
+                release(f.data, f.bytes);
+        });
+        if (!checksumsAgree)
+            return problemError(problem, SnapshotProblem::Damaged, "a column's checksum in the snapshot file differs");
         for (auto& f : finish) {
             if (!f())
                 return problemError(problem, SnapshotProblem::Damaged, "a text column of the snapshot file is invalid");
@@ -393,6 +402,14 @@ Result<CommunityPtr> readSnapshotBytes(
     if (const std::string broken = checkCommunity(*community); !broken.empty())
         return problemError(problem, SnapshotProblem::Damaged, "the snapshot file is inconsistent: " + broken);
     return CommunityPtr(std::move(community));
+}
+
+} // namespace
+
+Result<CommunityPtr> readSnapshotBytes(
+    const unsigned char* data, size_t size, const SnapshotKey* expected, SnapshotProblem* problem)
+{
+    return readImage(data, size, expected, problem, {});
 }
 
 void resealSnapshotBytes(unsigned char* data, size_t size)
@@ -436,12 +453,19 @@ Result<CommunityPtr> readSnapshotFile(const std::string& path, const SnapshotKey
     const auto size = static_cast<size_t>(st.st_size);
     if (size < sizeof(Header))
         return problemError(problem, SnapshotProblem::Damaged, "snapshot file " + path + " is truncated");
-    void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
     if (map == MAP_FAILED)
         return problemError(
             problem, SnapshotProblem::Damaged, "cannot map snapshot file " + path + ": " + std::strerror(errno));
-    ::madvise(map, size, MADV_SEQUENTIAL);
-    auto result = readSnapshotBytes(static_cast<const unsigned char*>(map), size, &expected, problem);
+    ::madvise(map, size, MADV_WILLNEED);
+    const auto pageSize = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+    auto release = [pageSize](const unsigned char* p, size_t bytes) {
+        const auto begin = (reinterpret_cast<std::uintptr_t>(p) + pageSize - 1) / pageSize * pageSize;
+        const auto end = (reinterpret_cast<std::uintptr_t>(p) + bytes) / pageSize * pageSize;
+        if (end > begin)
+            ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
+    };
+    auto result = readImage(static_cast<const unsigned char*>(map), size, &expected, problem, release);
     ::munmap(map, size);
     if (!result)
         return Error { "snapshot file " + path + ": " + result.error() };

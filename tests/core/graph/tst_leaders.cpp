@@ -309,7 +309,7 @@ private Q_SLOTS:
         // A mid-size graph whose exact values the exact code gives; the sampled estimate must
         // be within its stated ε of them at every vertex (the bound holds with probability
         // ≥ 1 − δ = 0.9; this seed is one draw of it, and the typical error is well inside).
-        const CommunityPtr c = randomCommunity(3000, 9000, 21);
+        const CommunityPtr c = randomCommunity(3000, 4500, 21);
         auto graph = buildInteractionGraph(*c, {});
         QVERIFY(graph.ok());
         const Vertex n = graph->vertexCount();
@@ -335,7 +335,9 @@ private Q_SLOTS:
         }
         QVERIFY2(worst <= sampled.epsilon,
             qPrintable(QStringLiteral("max error %1, bound %2").arg(worst).arg(sampled.epsilon)));
-        QVERIFY(largest > 0.02); // the comparison is not of zeros with zeros
+        // The comparison is not of zeros with zeros: the largest values are several ε.
+        QVERIFY2(
+            largest > 3 * sampled.epsilon, qPrintable(QStringLiteral("largest %1, worst %2").arg(largest).arg(worst)));
         // More samples, smaller bound.
         options.samples = 4 * sampled.samples;
         const BetweennessResult more = computeBetweenness(*graph, options);
