@@ -110,6 +110,8 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenMo
             return Error { "cannot create database " + path + ": folder " + parent.string() + " is not writable" };
         if (Status s = createOwnerOnlyFile(path); !s)
             return Error { s.error() };
+        // A snapshot file left beside the path belongs to a database that is gone.
+        ::unlink((path + ".snapshot").c_str());
     } else if (fs::is_directory(p, ec)) {
         return Error { "database " + path + " is a folder, not a file" };
     }
