@@ -171,6 +171,79 @@ void canonicalVocabulary(Vocabulary& v, std::vector<Index>& column)
     v = std::move(out);
 }
 
+/// Groups packed rows by their owner (a member index in [0, n)): a stable LSD radix sort in
+/// passes of at most 11 bits, both cores (per-block histograms, blocks scattered in order), so
+/// each pass streams through memory instead of jumping to a random member for every row. Then
+/// each owner's rows are ordered by `less` (already so, and only checked, when the table is in
+/// time order), and begins (size n + 1) is filled.
+template <typename Row, typename Less>
+void groupRows(std::vector<Row>& rows, Index n, Index Row::*owner, Less less, std::vector<Index>& begins)
+{
+    const size_t count = rows.size();
+    const auto members = static_cast<size_t>(n);
+    unsigned bits = 1;
+    while ((size_t(1) << bits) < members)
+        ++bits;
+    const unsigned passes = (bits + 10) / 11;
+    const unsigned width = (bits + passes - 1) / passes;
+    const size_t buckets = size_t(1) << width;
+    const size_t blocks = count < 65536 ? 1 : 2 * std::max<size_t>(1, threads());
+    if (count > 1) {
+        std::vector<Row> other(count);
+        std::vector<std::vector<size_t>> offsets(blocks, std::vector<size_t>(buckets));
+        for (unsigned pass = 0; pass < passes; ++pass) {
+            const unsigned shift = pass * width;
+            const size_t mask = buckets - 1;
+            detail::parallelBlocks(threads(), blocks, [&](size_t b) {
+                const auto [lo, hi] = detail::blockRange(count, blocks, b);
+                std::vector<size_t>& h = offsets[b];
+                std::fill(h.begin(), h.end(), 0);
+                for (size_t i = lo; i < hi; ++i)
+                    ++h[(static_cast<size_t>(rows[i].*owner) >> shift) & mask];
+            });
+            size_t running = 0;
+            for (size_t k = 0; k < buckets; ++k) {
+                for (size_t b = 0; b < blocks; ++b) {
+                    const size_t c = offsets[b][k];
+                    offsets[b][k] = running;
+                    running += c;
+                }
+            }
+            detail::parallelBlocks(threads(), blocks, [&](size_t b) {
+                const auto [lo, hi] = detail::blockRange(count, blocks, b);
+                std::vector<size_t>& cursor = offsets[b];
+                for (size_t i = lo; i < hi; ++i)
+                    other[cursor[(static_cast<size_t>(rows[i].*owner) >> shift) & mask]++] = rows[i];
+            });
+            rows.swap(other);
+        }
+    }
+    begins.assign(members + 1, 0);
+    for (const Row& row : rows)
+        ++begins[static_cast<size_t>(row.*owner) + 1];
+    std::partial_sum(begins.begin(), begins.end(), begins.begin());
+    const size_t sortBlocks = members < 4096 ? 1 : 64;
+    detail::parallelBlocks(threads(), sortBlocks, [&](size_t b) {
+        const auto [lo, hi] = detail::blockRange(members, sortBlocks, b);
+        for (size_t m = lo; m < hi; ++m) {
+            const auto first = rows.begin() + begins[m], last = rows.begin() + begins[m + 1];
+            if (!std::is_sorted(first, last, less))
+                std::sort(first, last, less);
+        }
+    });
+}
+
+/// Fills rows[i] from column data and back, on every core.
+template <typename Fn> void eachRow(size_t count, Fn&& fn)
+{
+    const size_t blocks = count < 65536 ? 1 : 16;
+    detail::parallelBlocks(threads(), blocks, [&](size_t b) {
+        const auto [lo, hi] = detail::blockRange(count, blocks, b);
+        for (size_t i = lo; i < hi; ++i)
+            fn(i);
+    });
+}
+
 Index findSorted(const StringPool& ids, std::string_view id)
 {
     Index lo = 0, hi = ids.size();
@@ -470,26 +543,37 @@ CommunityPtr CommunityBuilder::build()
         for (size_t i = 0; i < byName.size(); ++i)
             typeRank[static_cast<size_t>(byName[i])] = static_cast<Index>(i);
     }
-    const std::vector<Index> eventOrder = groupOrder(
-        e.member, n,
-        [&](Index a, Index b) {
-            const auto sa = static_cast<size_t>(a), sb = static_cast<size_t>(b);
-            if (e.occurredAt[sa] != e.occurredAt[sb])
-                return e.occurredAt[sa] < e.occurredAt[sb];
-            const Index ta = typeRank[static_cast<size_t>(e.type[sa])], tb = typeRank[static_cast<size_t>(e.type[sb])];
-            if (ta != tb)
-                return ta < tb;
-            if (e.product[sa] != e.product[sb])
-                return e.product[sa] < e.product[sb];
-            return compareReal(e.value[sa], e.value[sb]) < 0;
-        },
-        c->members.eventBegin);
-    if (!isIdentity(eventOrder)) {
-        jobs.emplace_back([&] { e.member = permute(e.member, eventOrder); });
-        jobs.emplace_back([&] { e.product = permute(e.product, eventOrder); });
-        jobs.emplace_back([&] { e.occurredAt = permute(e.occurredAt, eventOrder); });
-        jobs.emplace_back([&] { e.type = permute(e.type, eventOrder); });
-        jobs.emplace_back([&] { e.value = permute(e.value, eventOrder); });
+    {
+        struct EventRow {
+            Index member, product, type;
+            Timestamp occurredAt;
+            double value;
+        };
+        std::vector<EventRow> rows(e.member.size());
+        eachRow(rows.size(), [&](size_t i) {
+            rows[i] = { e.member[i], e.product[i], e.type[i], e.occurredAt[i], e.value[i] };
+        });
+        groupRows(
+            rows, n, &EventRow::member,
+            [&](const EventRow& a, const EventRow& b) {
+                if (a.occurredAt != b.occurredAt)
+                    return a.occurredAt < b.occurredAt;
+                const Index ta = typeRank[static_cast<size_t>(a.type)], tb = typeRank[static_cast<size_t>(b.type)];
+                if (ta != tb)
+                    return ta < tb;
+                if (a.product != b.product)
+                    return a.product < b.product;
+                return compareReal(a.value, b.value) < 0;
+            },
+            c->members.eventBegin);
+        eachRow(rows.size(), [&](size_t i) {
+            const EventRow& row = rows[i];
+            e.member[i] = row.member;
+            e.product[i] = row.product;
+            e.type[i] = row.type;
+            e.occurredAt[i] = row.occurredAt;
+            e.value[i] = row.value;
+        });
     }
 
     const std::vector<Index> ratingOrder = groupOrder(
@@ -515,26 +599,36 @@ CommunityPtr CommunityBuilder::build()
         });
     }
 
-    const std::vector<Index> interactionOrder = groupOrder(
-        t.from, n,
-        [&](Index a, Index b) {
-            const auto sa = static_cast<size_t>(a), sb = static_cast<size_t>(b);
-            if (t.occurredAt[sa] != t.occurredAt[sb])
-                return t.occurredAt[sa] < t.occurredAt[sb];
-            if (t.to[sa] != t.to[sb])
-                return t.to[sa] < t.to[sb];
-            if (t.type[sa] != t.type[sb])
-                return t.type[sa] < t.type[sb];
-            return compareReal(t.weight[sa], t.weight[sb]) < 0;
-        },
-        c->members.interactionOutBegin);
-    if (!isIdentity(interactionOrder)) {
-        jobs.emplace_back([&] { t.from = permute(t.from, interactionOrder); });
-        jobs.emplace_back([&] { t.to = permute(t.to, interactionOrder); });
-        jobs.emplace_back([&] { t.occurredAt = permute(t.occurredAt, interactionOrder); });
-        jobs.emplace_back([&] {
-            t.type = permute(t.type, interactionOrder);
-            t.weight = permute(t.weight, interactionOrder);
+    {
+        struct InteractionRow {
+            Index from, to;
+            Timestamp occurredAt;
+            double weight;
+            InteractionType type;
+        };
+        std::vector<InteractionRow> rows(t.from.size());
+        eachRow(rows.size(), [&](size_t i) {
+            rows[i] = { t.from[i], t.to[i], t.occurredAt[i], t.weight[i], t.type[i] };
+        });
+        groupRows(
+            rows, n, &InteractionRow::from,
+            [&](const InteractionRow& a, const InteractionRow& b) {
+                if (a.occurredAt != b.occurredAt)
+                    return a.occurredAt < b.occurredAt;
+                if (a.to != b.to)
+                    return a.to < b.to;
+                if (a.type != b.type)
+                    return a.type < b.type;
+                return compareReal(a.weight, b.weight) < 0;
+            },
+            c->members.interactionOutBegin);
+        eachRow(rows.size(), [&](size_t i) {
+            const InteractionRow& row = rows[i];
+            t.from[i] = row.from;
+            t.to[i] = row.to;
+            t.occurredAt[i] = row.occurredAt;
+            t.weight[i] = row.weight;
+            t.type[i] = row.type;
         });
     }
     runAll(jobs);
