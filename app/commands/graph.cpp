@@ -221,7 +221,7 @@ int runGraph(const QStringList& arguments)
         "LIST");
     option("epsilon",
         "Above 5000 members in the network betweenness is sampled: every value within E of the exact one "
-        "(default 0.005) ...",
+        "(default 0.01) ...",
         "E");
     option("delta", "... with probability at least 1 - D (default 0.1).", "D");
     option("samples", "Sample N shortest paths instead (the bound then follows from N).", "N");
@@ -262,7 +262,7 @@ int runGraph(const QStringList& arguments)
     if (!samples)
         return status;
     options.betweenness.samples = *samples;
-    const auto epsilon = cli.realOption(QStringLiteral("epsilon"), 0.005, 1e-4, 1.0, status);
+    const auto epsilon = cli.realOption(QStringLiteral("epsilon"), 0.01, 1e-4, 1.0, status);
     if (!epsilon)
         return status;
     options.betweenness.epsilon = *epsilon;

@@ -48,7 +48,7 @@ struct BetweennessOptions {
     /// contract's normalisation, see BetweennessResult::epsilon) for all vertices at once, with
     /// probability at least 1 − `delta`. The number of samples follows from these and the graph's
     /// vertex-diameter bound.
-    double epsilon = 0.005;
+    double epsilon = 0.01;
     double delta = 0.1;
     /// > 0: take this many samples instead (the bound then follows from them).
     std::int64_t samples = 0;

@@ -5,7 +5,7 @@
 //
 //   bench_graph [--members N] [--seed S] [--samples K] [--threads T] [--igraph]
 //               [--error-members M] [--error-epsilons E,E,...] [--epsilon E]
-//   (defaults: 1000000 members, seed 42, samples from epsilon 0.005 / delta 0.1, all threads, no igraph, no error run)
+//   (defaults: 1000000 members, seed 42, samples from epsilon 0.01 / delta 0.1, all threads, no igraph, no error run)
 
 #include <algorithm>
 #include <cmath>
@@ -34,7 +34,7 @@ struct Args {
     int members = 1'000'000;
     std::uint64_t seed = 42;
     std::int64_t samples = 0; ///< 0: from the bound (epsilon, delta)
-    double epsilon = 0.005;
+    double epsilon = 0.01;
     int threads = 0;
     bool igraph = false;
     int errorMembers = 0;
