@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <functional>
+#include <iterator>
 #include <limits>
 #include <string_view>
 #include <type_traits>
@@ -74,11 +76,12 @@ namespace {
 
 template <typename T> bool indexColumnOk(const std::vector<T>& column, Index size, bool allowNone)
 {
-    for (const T v : column) {
-        if (v == noIndex ? !allowNone : (v < 0 || v >= size))
-            return false;
-    }
-    return true;
+    // No early exit: the loop vectorises, and a valid column is read to the end anyway.
+    bool ok = true;
+    const auto limit = static_cast<std::uint32_t>(std::max<Index>(size, 0));
+    for (const T v : column)
+        ok &= (static_cast<std::uint32_t>(v) < limit) | (allowNone & (v == noIndex));
+    return ok;
 }
 
 template <typename E> bool enumColumnOk(const std::vector<E>& column, int count)
@@ -125,89 +128,120 @@ std::string checkCommunity(const Community& c)
     const MemberTable& m = c.members;
     const Index n = m.size();
     const auto ns = static_cast<size_t>(n);
-    if (m.ids.size() != n || m.names.size() != n || m.emails.size() != n || m.phones.size() != n
-        || m.channel.size() != ns || m.city.size() != ns || m.referrer.size() != ns)
-        return "member columns differ in length";
-    if (!vocabularyOk(c.channels) || !vocabularyOk(c.cities) || !vocabularyOk(c.tiers) || !vocabularyOk(c.eventTypes))
-        return "a vocabulary repeats a name";
-    if (!indexColumnOk(m.channel, c.channels.size(), true) || !indexColumnOk(m.city, c.cities.size(), true)
-        || !indexColumnOk(m.referrer, n, true))
-        return "a member refers to a channel, city or referrer that is not there";
-    for (Index i = 1; i < n; ++i) {
-        if (!(m.ids.view(i - 1) < m.ids.view(i)))
-            return "member ids are not distinct and in order";
+    // Each table on its own (both cores); the time order last, once every range is known good.
+    const std::function<std::string()> sections[] = {
+        [&]() -> std::string {
+            if (m.ids.size() != n || m.names.size() != n || m.emails.size() != n || m.phones.size() != n
+                || m.channel.size() != ns || m.city.size() != ns || m.referrer.size() != ns)
+                return "member columns differ in length";
+            if (!vocabularyOk(c.channels) || !vocabularyOk(c.cities) || !vocabularyOk(c.tiers)
+                || !vocabularyOk(c.eventTypes))
+                return "a vocabulary repeats a name";
+            if (!indexColumnOk(m.channel, c.channels.size(), true) || !indexColumnOk(m.city, c.cities.size(), true)
+                || !indexColumnOk(m.referrer, n, true))
+                return "a member refers to a channel, city or referrer that is not there";
+            for (Index i = 1; i < n; ++i) {
+                if (!(m.ids.view(i - 1) < m.ids.view(i)))
+                    return "member ids are not distinct and in order";
+            }
+            return {};
+        },
+        [&]() -> std::string {
+            const ProductTable& p = c.products;
+            const Index np = p.size();
+            const auto nps = static_cast<size_t>(np);
+            if (p.ids.size() != np || p.titles.size() != np || p.descriptions.size() != np || p.tags.size() != np
+                || p.tier.size() != nps || p.listPrice.size() != nps || p.createdAt.size() != nps)
+                return "product columns differ in length";
+            if (!enumColumnOk(p.kind, productKindCount) || !indexColumnOk(p.tier, c.tiers.size(), true))
+                return "a product has an unknown kind or tier";
+            for (Index i = 1; i < np; ++i) {
+                if (!(p.ids.view(i - 1) < p.ids.view(i)))
+                    return "product ids are not distinct and in order";
+            }
+            return {};
+        },
+        [&]() -> std::string {
+            const Index np = c.products.size();
+            const OrderTable& o = c.orders;
+            const size_t no = o.member.size();
+            if (static_cast<size_t>(o.ids.size()) != no || o.product.size() != no || o.paidAt.size() != no
+                || o.amount.size() != no || o.type.size() != no || o.plan.size() != no || o.status.size() != no)
+                return "order columns differ in length";
+            if (!indexColumnOk(o.member, n, false) || !indexColumnOk(o.product, np, false)
+                || !enumColumnOk(o.type, orderTypeCount) || !enumColumnOk(o.plan, planCount)
+                || !enumColumnOk(o.status, 2))
+                return "an order refers to a member or product that is not there, or has an unknown type";
+            if (!rangesOk(m.orderBegin, n, no, [&](Index r) { return o.member[static_cast<size_t>(r)]; }))
+                return "the orders are not grouped by member";
+            return {};
+        },
+        [&]() -> std::string {
+            const Index np = c.products.size();
+            const EventTable& e = c.events;
+            const size_t ne = e.member.size();
+            if (e.product.size() != ne || e.occurredAt.size() != ne || e.type.size() != ne || e.value.size() != ne)
+                return "event columns differ in length";
+            if (!indexColumnOk(e.member, n, false) || !indexColumnOk(e.product, np, true)
+                || !indexColumnOk(e.type, c.eventTypes.size(), false))
+                return "an event refers to a member, product or type that is not there";
+            if (!rangesOk(m.eventBegin, n, ne, [&](Index r) { return e.member[static_cast<size_t>(r)]; }))
+                return "the events are not grouped by member";
+            return {};
+        },
+        [&]() -> std::string {
+            const Index np = c.products.size();
+            const RatingTable& r = c.ratings;
+            const size_t nr = r.member.size();
+            if (r.product.size() != nr || r.rating.size() != nr || r.ratedAt.size() != nr
+                || static_cast<size_t>(r.reviews.size()) != nr)
+                return "rating columns differ in length";
+            if (!indexColumnOk(r.member, n, false) || !indexColumnOk(r.product, np, false))
+                return "a rating refers to a member or product that is not there";
+            for (const std::uint8_t v : r.rating) {
+                if (v < 1 || v > 5)
+                    return "a rating is outside 1 to 5";
+            }
+            if (!rangesOk(m.ratingBegin, n, nr, [&](Index i) { return r.member[static_cast<size_t>(i)]; }))
+                return "the ratings are not grouped by member";
+            return {};
+        },
+        [&]() -> std::string {
+            const InteractionTable& t = c.interactions;
+            const size_t ni = t.from.size();
+            if (t.to.size() != ni || t.occurredAt.size() != ni || t.type.size() != ni || t.weight.size() != ni
+                || t.byTarget.size() != ni)
+                return "interaction columns differ in length";
+            if (!indexColumnOk(t.from, n, false) || !indexColumnOk(t.to, n, false)
+                || !enumColumnOk(t.type, interactionTypeCount))
+                return "an interaction refers to a member that is not there, or has an unknown type";
+            if (!rangesOk(m.interactionOutBegin, n, ni, [&](Index i) { return t.from[static_cast<size_t>(i)]; }))
+                return "the interactions are not grouped by sender";
+            {
+                std::vector<bool> seen(ni, false);
+                for (const Index i : t.byTarget) {
+                    if (i < 0 || static_cast<size_t>(i) >= ni || seen[static_cast<size_t>(i)])
+                        return "the interactions by target are not a permutation";
+                    seen[static_cast<size_t>(i)] = true;
+                }
+            }
+            if (!rangesOk(m.interactionInBegin, n, ni,
+                    [&](Index i) { return t.to[static_cast<size_t>(t.byTarget[static_cast<size_t>(i)])]; }))
+                return "the interactions are not grouped by target";
+            return {};
+        },
+    };
+    constexpr size_t sectionCount = std::size(sections);
+    std::string problems[sectionCount];
+    detail::parallelBlocks(detail::threadCount(0), sectionCount, [&](size_t i) { problems[i] = sections[i](); });
+    for (const std::string& problem : problems) {
+        if (!problem.empty())
+            return problem;
     }
-
-    const ProductTable& p = c.products;
-    const Index np = p.size();
-    const auto nps = static_cast<size_t>(np);
-    if (p.ids.size() != np || p.titles.size() != np || p.descriptions.size() != np || p.tags.size() != np
-        || p.tier.size() != nps || p.listPrice.size() != nps || p.createdAt.size() != nps)
-        return "product columns differ in length";
-    if (!enumColumnOk(p.kind, productKindCount) || !indexColumnOk(p.tier, c.tiers.size(), true))
-        return "a product has an unknown kind or tier";
-    for (Index i = 1; i < np; ++i) {
-        if (!(p.ids.view(i - 1) < p.ids.view(i)))
-            return "product ids are not distinct and in order";
-    }
-
     const OrderTable& o = c.orders;
-    const size_t no = o.member.size();
-    if (static_cast<size_t>(o.ids.size()) != no || o.product.size() != no || o.paidAt.size() != no
-        || o.amount.size() != no || o.type.size() != no || o.plan.size() != no || o.status.size() != no)
-        return "order columns differ in length";
-    if (!indexColumnOk(o.member, n, false) || !indexColumnOk(o.product, np, false)
-        || !enumColumnOk(o.type, orderTypeCount) || !enumColumnOk(o.plan, planCount) || !enumColumnOk(o.status, 2))
-        return "an order refers to a member or product that is not there, or has an unknown type";
-    if (!rangesOk(m.orderBegin, n, no, [&](Index r) { return o.member[static_cast<size_t>(r)]; }))
-        return "the orders are not grouped by member";
-
     const EventTable& e = c.events;
-    const size_t ne = e.member.size();
-    if (e.product.size() != ne || e.occurredAt.size() != ne || e.type.size() != ne || e.value.size() != ne)
-        return "event columns differ in length";
-    if (!indexColumnOk(e.member, n, false) || !indexColumnOk(e.product, np, true)
-        || !indexColumnOk(e.type, c.eventTypes.size(), false))
-        return "an event refers to a member, product or type that is not there";
-    if (!rangesOk(m.eventBegin, n, ne, [&](Index r) { return e.member[static_cast<size_t>(r)]; }))
-        return "the events are not grouped by member";
-
     const RatingTable& r = c.ratings;
-    const size_t nr = r.member.size();
-    if (r.product.size() != nr || r.rating.size() != nr || r.ratedAt.size() != nr
-        || static_cast<size_t>(r.reviews.size()) != nr)
-        return "rating columns differ in length";
-    if (!indexColumnOk(r.member, n, false) || !indexColumnOk(r.product, np, false))
-        return "a rating refers to a member or product that is not there";
-    for (const std::uint8_t v : r.rating) {
-        if (v < 1 || v > 5)
-            return "a rating is outside 1 to 5";
-    }
-    if (!rangesOk(m.ratingBegin, n, nr, [&](Index i) { return r.member[static_cast<size_t>(i)]; }))
-        return "the ratings are not grouped by member";
-
     const InteractionTable& t = c.interactions;
-    const size_t ni = t.from.size();
-    if (t.to.size() != ni || t.occurredAt.size() != ni || t.type.size() != ni || t.weight.size() != ni
-        || t.byTarget.size() != ni)
-        return "interaction columns differ in length";
-    if (!indexColumnOk(t.from, n, false) || !indexColumnOk(t.to, n, false)
-        || !enumColumnOk(t.type, interactionTypeCount))
-        return "an interaction refers to a member that is not there, or has an unknown type";
-    if (!rangesOk(m.interactionOutBegin, n, ni, [&](Index i) { return t.from[static_cast<size_t>(i)]; }))
-        return "the interactions are not grouped by sender";
-    {
-        std::vector<bool> seen(ni, false);
-        for (const Index i : t.byTarget) {
-            if (i < 0 || static_cast<size_t>(i) >= ni || seen[static_cast<size_t>(i)])
-                return "the interactions by target are not a permutation";
-            seen[static_cast<size_t>(i)] = true;
-        }
-    }
-    if (!rangesOk(m.interactionInBegin, n, ni,
-            [&](Index i) { return t.to[static_cast<size_t>(t.byTarget[static_cast<size_t>(i)])]; }))
-        return "the interactions are not grouped by target";
-
     // Within a member, rows ascend in time; the data's bounds are those of its rows.
     auto ascending = [&](const std::vector<Index>& begins, const std::vector<Timestamp>& at) {
         for (Index mm = 0; mm < n; ++mm) {
