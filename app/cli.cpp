@@ -143,9 +143,16 @@ int CommandLine::print(const core::Table& table) const
     return std::cout.good() ? exitSuccess : exitFailure;
 }
 
+core::LoadOptions cliLoadOptions()
+{
+    core::LoadOptions options;
+    options.warning = [](const std::string& message) { std::cerr << "kinsight: warning: " << message << std::endl; };
+    return options;
+}
+
 core::CommunityPtr loadCommunityOrFail(const QString& databasePath)
 {
-    auto loaded = core::loadCommunity(databasePath.toStdString());
+    auto loaded = core::loadCommunity(databasePath.toStdString(), {}, cliLoadOptions());
     if (!loaded.ok()) {
         fail(QString::fromStdString(loaded.error()));
         return nullptr;

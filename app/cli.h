@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include "core/data/community.h"
+#include "core/store/snapshotloader.h"
 #include "core/util/table.h"
 
 namespace kinsight::app {
@@ -55,5 +56,7 @@ private:
 /// Opens the database read-only and loads its snapshot. On failure prints the error and returns
 /// nullptr.
 kinsight::core::CommunityPtr loadCommunityOrFail(const QString& databasePath);
+/// How commands load a community: through the persisted snapshot file, warnings on stderr.
+kinsight::core::LoadOptions cliLoadOptions();
 
 } // namespace kinsight::app

@@ -57,7 +57,9 @@ int runDemo(const QStringList& arguments)
     if (core::Status s = core::writeDemoDatabase(**opened, options, *zone); !s)
         return fail(QString::fromStdString(s.error()));
 
-    auto loaded = core::loadCommunity(**opened);
+    // Closed first, then read back through the persisted snapshot, which this writes.
+    opened.value().reset();
+    auto loaded = core::loadCommunity(db->toStdString(), {}, cliLoadOptions());
     if (!loaded)
         return fail(QString::fromStdString(loaded.error()));
     const core::Community& c = **loaded;

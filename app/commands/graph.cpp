@@ -1,6 +1,6 @@
 // kinsight graph --db DB [--view members|summary|communities|leaders|timeline] [--window DAYS|all]
 //                [--types LIST] [--threshold T] [--min-degree N] [--top K] [--weights LIST]
-//                [--samples N] [--seed S] [--months N] [--limit N] [--format csv|json]
+//                [--epsilon E] [--delta D] [--samples N] [--seed S] [--months N] [--limit N] [--format csv|json]
 
 #include <cmath>
 #include <iostream>
@@ -121,6 +121,10 @@ Table summaryTable(const core::Community& c, const core::GraphMetrics& m, const 
     add("pagerank_iterations", integer(static_cast<std::uint64_t>(s.pageRankIterations)));
     add("betweenness", std::string(s.betweennessExact ? "exact" : "sampled"));
     add("betweenness_pivots", integer(s.betweennessPivots));
+    add("betweenness_samples", integer(static_cast<std::uint64_t>(s.betweennessSamples)));
+    add("betweenness_error_bound", s.betweennessEpsilon);
+    add("betweenness_confidence", s.betweennessExact ? 1.0 : 1.0 - s.betweennessDelta);
+    add("betweenness_vertex_diameter_bound", integer(s.betweennessVertexDiameterBound));
     add("leaders", integer(r.leaders.size()));
     add("leader_threshold", r.options.threshold);
     add("paid_orders_per_member", m.paidOrdersPerMember);
@@ -219,8 +223,13 @@ int runGraph(const QStringList& arguments)
     option("weights",
         "Leader score weights, e.g. pagerank=0.3,in_degree=0.2,betweenness=0.2,strength=0.15,core=0.15 (the defaults).",
         "LIST");
-    option("samples", "Betweenness pivots above 5000 members in the network (default 256).", "N");
-    option("seed", "Seed of the betweenness pivot sample (default 1).", "S");
+    option("epsilon",
+        "Above 5000 members in the network betweenness is sampled: every value within E of the exact one "
+        "(default 0.01) ...",
+        "E");
+    option("delta", "... with probability at least 1 - D (default 0.1).", "D");
+    option("samples", "Sample N shortest paths instead (the bound then follows from N).", "N");
+    option("seed", "Seed of the betweenness sample (default 1).", "S");
     option("months", "Timeline: number of calendar months up to the end of the data (default 12).", "N");
     option("limit", "Print at most N rows.", "N");
     int status = exitSuccess;
@@ -254,10 +263,18 @@ int runGraph(const QStringList& arguments)
             return usageError(cli.command(),
                 QCoreApplication::translate("Cli", "--window must be a number of days or 'all', not '%1'").arg(window));
     }
-    const auto samples = cli.intOption(QStringLiteral("samples"), 256, 1, 1'000'000, status);
+    const auto samples = cli.intOption(QStringLiteral("samples"), 0, 1, 100'000'000, status);
     if (!samples)
         return status;
-    options.betweenness.samples = static_cast<Vertex>(*samples);
+    options.betweenness.samples = *samples;
+    const auto epsilon = cli.realOption(QStringLiteral("epsilon"), 0.01, 1e-4, 1.0, status);
+    if (!epsilon)
+        return status;
+    options.betweenness.epsilon = *epsilon;
+    const auto delta = cli.realOption(QStringLiteral("delta"), 0.1, 1e-9, 0.5, status);
+    if (!delta)
+        return status;
+    options.betweenness.delta = *delta;
     if (cli.isSet(QStringLiteral("seed"))) {
         bool ok = false;
         options.betweenness.seed = cli.value(QStringLiteral("seed")).toULongLong(&ok);

@@ -10,6 +10,7 @@
 #include "core/import/importer.h"
 #include "core/store/database.h"
 #include "core/util/timezone.h"
+#include "core/store/snapshotloader.h"
 
 namespace kinsight::app {
 namespace {
@@ -178,6 +179,10 @@ int runImport(const QStringList& arguments)
         std::cerr << std::endl;
         return exitFailure;
     }
+    // The next command starts from the persisted snapshot: make it now, with the database closed.
+    opened.value().reset();
+    if (core::Status s = core::refreshSnapshotFile(db->toStdString(), cliLoadOptions()); !s)
+        std::cerr << "kinsight: warning: " << s.error() << "\n";
     core::Table table { { "file", "kind", "read", "imported", "skipped", "rejected", "updated", "created" }, {} };
     for (const auto& file : report.files) {
         table.rows.push_back({ file.file, std::string(core::toString(file.kind)), file.read, file.imported,

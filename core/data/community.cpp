@@ -1,18 +1,27 @@
 #include "community.h"
 
 #include <algorithm>
+#include <bit>
+#include <cmath>
+#include <functional>
 #include <numeric>
+
+#include "core/util/parallel.h"
 
 namespace kinsight::core {
 
 namespace {
 
+unsigned threads()
+{
+    return detail::threadCount(0);
+}
+
 template <typename T> std::vector<T> permute(const std::vector<T>& column, const std::vector<Index>& order)
 {
-    std::vector<T> out;
-    out.reserve(order.size());
-    for (Index i : order)
-        out.push_back(column[static_cast<size_t>(i)]);
+    std::vector<T> out(order.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        out[i] = column[static_cast<size_t>(order[i])];
     return out;
 }
 
@@ -29,15 +38,6 @@ std::vector<Index> identity(size_t n)
     std::vector<Index> v(n);
     std::iota(v.begin(), v.end(), 0);
     return v;
-}
-
-/// The permutation that sorts rows by `less`; stable, and free when rows are already sorted.
-template <typename Less> std::vector<Index> sortOrder(size_t n, Less less)
-{
-    std::vector<Index> order = identity(n);
-    if (!std::is_sorted(order.begin(), order.end(), less))
-        std::stable_sort(order.begin(), order.end(), less);
-    return order;
 }
 
 bool isIdentity(const std::vector<Index>& order)
@@ -57,14 +57,191 @@ std::vector<Index> inverse(const std::vector<Index>& order)
     return inv;
 }
 
-/// begins[m] = first row of member m in a column sorted by member; size n + 1.
-std::vector<Index> rangeStarts(const std::vector<Index>& sortedMember, Index memberCount)
+/// Runs independent jobs on every core.
+void runAll(std::vector<std::function<void()>>& jobs)
 {
-    std::vector<Index> begins(static_cast<size_t>(memberCount) + 1, 0);
-    for (Index m : sortedMember)
-        ++begins[static_cast<size_t>(m) + 1];
+    detail::parallelBlocks(threads(), jobs.size(), [&](size_t j) { jobs[j](); });
+    jobs.clear();
+}
+
+/// The permutation that sorts [0, n) by `less` (a strict total order), on two cores: halves
+/// sorted at once, then merged. Free when already sorted.
+template <typename Less> std::vector<Index> sortOrder(size_t n, Less less)
+{
+    std::vector<Index> order = identity(n);
+    if (std::is_sorted(order.begin(), order.end(), less))
+        return order;
+    const auto middle = order.begin() + static_cast<std::ptrdiff_t>(n / 2);
+    if (threads() > 1 && n > 4096) {
+        detail::parallelBlocks(2, 2, [&](size_t half) {
+            if (half == 0)
+                std::sort(order.begin(), middle, less);
+            else
+                std::sort(middle, order.end(), less);
+        });
+        std::inplace_merge(order.begin(), middle, order.end(), less);
+    } else {
+        std::sort(order.begin(), order.end(), less);
+    }
+    return order;
+}
+
+/// Groups the rows of a table by owner (a member index in [0, n)): a counting sort that keeps
+/// storage order within each owner, then each owner's rows sorted by `less`. Returns the new
+/// order (new row -> old row) and fills begins (size n + 1). Both passes run on every core.
+template <typename Less>
+std::vector<Index> groupOrder(const std::vector<Index>& owner, Index n, Less less, std::vector<Index>& begins)
+{
+    const size_t rows = owner.size();
+    const size_t members = static_cast<size_t>(n);
+    const size_t blocks = rows < 65536 ? 1 : std::max<size_t>(1, threads());
+    std::vector<std::vector<Index>> counts(blocks, std::vector<Index>(members, 0));
+    detail::parallelBlocks(threads(), blocks, [&](size_t b) {
+        const auto [lo, hi] = detail::blockRange(rows, blocks, b);
+        std::vector<Index>& count = counts[b];
+        for (size_t r = lo; r < hi; ++r)
+            ++count[static_cast<size_t>(owner[r])];
+    });
+    // Block b's rows of member m go after every earlier block's rows of m.
+    begins.assign(members + 1, 0);
+    Index running = 0;
+    for (size_t m = 0; m < members; ++m) {
+        begins[m] = running;
+        for (size_t b = 0; b < blocks; ++b) {
+            const Index c = counts[b][m];
+            counts[b][m] = running;
+            running += c;
+        }
+    }
+    begins[members] = running;
+    std::vector<Index> order(rows);
+    detail::parallelBlocks(threads(), blocks, [&](size_t b) {
+        const auto [lo, hi] = detail::blockRange(rows, blocks, b);
+        std::vector<Index>& cursor = counts[b];
+        for (size_t r = lo; r < hi; ++r)
+            order[static_cast<size_t>(cursor[static_cast<size_t>(owner[r])]++)] = static_cast<Index>(r);
+    });
+    counts.clear();
+    const size_t sortBlocks = members < 4096 ? 1 : 64;
+    detail::parallelBlocks(threads(), sortBlocks, [&](size_t b) {
+        const auto [lo, hi] = detail::blockRange(members, sortBlocks, b);
+        for (size_t m = lo; m < hi; ++m) {
+            const auto first = order.begin() + begins[m], last = order.begin() + begins[m + 1];
+            if (!std::is_sorted(first, last, less))
+                std::sort(first, last, less);
+        }
+    });
+    return order;
+}
+
+/// A strict total order on doubles: NaN (absent) first, then by value, then by bits (-0 < +0).
+int compareReal(double a, double b)
+{
+    const bool na = std::isnan(a), nb = std::isnan(b);
+    if (na || nb)
+        return na == nb ? 0 : (na ? -1 : 1);
+    if (a != b)
+        return a < b ? -1 : 1;
+    const auto ba = std::bit_cast<std::uint64_t>(a), bb = std::bit_cast<std::uint64_t>(b);
+    return ba == bb ? 0 : (ba < bb ? -1 : 1);
+}
+
+/// Numbers a vocabulary by first use in `column` (names never used keep their relative order,
+/// after the used ones) and remaps the column, so that ids do not depend on insertion order.
+void canonicalVocabulary(Vocabulary& v, std::vector<Index>& column)
+{
+    const auto size = static_cast<size_t>(v.size());
+    std::vector<Index> newId(size, noIndex);
+    Index next = 0;
+    for (const Index x : column) {
+        if (x != noIndex && newId[static_cast<size_t>(x)] == noIndex)
+            newId[static_cast<size_t>(x)] = next++;
+    }
+    for (Index& id : newId) {
+        if (id == noIndex)
+            id = next++;
+    }
+    if (isIdentity(newId))
+        return;
+    const std::vector<Index> oldOf = inverse(newId);
+    Vocabulary out;
+    for (const Index old : oldOf)
+        out.intern(v.name(old));
+    remap(column, newId);
+    v = std::move(out);
+}
+
+/// Groups packed rows by their owner (a member index in [0, n)): a stable LSD radix sort in
+/// passes of at most 11 bits, both cores (per-block histograms, blocks scattered in order), so
+/// each pass streams through memory instead of jumping to a random member for every row. Then
+/// each owner's rows are ordered by `less` (already so, and only checked, when the table is in
+/// time order), and begins (size n + 1) is filled.
+template <typename Row, typename Less>
+void groupRows(std::vector<Row>& rows, Index n, Index Row::*owner, Less less, std::vector<Index>& begins)
+{
+    const size_t count = rows.size();
+    const auto members = static_cast<size_t>(n);
+    unsigned bits = 1;
+    while ((size_t(1) << bits) < members)
+        ++bits;
+    const unsigned passes = (bits + 10) / 11;
+    const unsigned width = (bits + passes - 1) / passes;
+    const size_t buckets = size_t(1) << width;
+    const size_t blocks = count < 65536 ? 1 : 2 * std::max<size_t>(1, threads());
+    if (count > 1) {
+        std::vector<Row> other(count);
+        std::vector<std::vector<size_t>> offsets(blocks, std::vector<size_t>(buckets));
+        for (unsigned pass = 0; pass < passes; ++pass) {
+            const unsigned shift = pass * width;
+            const size_t mask = buckets - 1;
+            detail::parallelBlocks(threads(), blocks, [&](size_t b) {
+                const auto [lo, hi] = detail::blockRange(count, blocks, b);
+                std::vector<size_t>& h = offsets[b];
+                std::fill(h.begin(), h.end(), 0);
+                for (size_t i = lo; i < hi; ++i)
+                    ++h[(static_cast<size_t>(rows[i].*owner) >> shift) & mask];
+            });
+            size_t running = 0;
+            for (size_t k = 0; k < buckets; ++k) {
+                for (size_t b = 0; b < blocks; ++b) {
+                    const size_t c = offsets[b][k];
+                    offsets[b][k] = running;
+                    running += c;
+                }
+            }
+            detail::parallelBlocks(threads(), blocks, [&](size_t b) {
+                const auto [lo, hi] = detail::blockRange(count, blocks, b);
+                std::vector<size_t>& cursor = offsets[b];
+                for (size_t i = lo; i < hi; ++i)
+                    other[cursor[(static_cast<size_t>(rows[i].*owner) >> shift) & mask]++] = rows[i];
+            });
+            rows.swap(other);
+        }
+    }
+    begins.assign(members + 1, 0);
+    for (const Row& row : rows)
+        ++begins[static_cast<size_t>(row.*owner) + 1];
     std::partial_sum(begins.begin(), begins.end(), begins.begin());
-    return begins;
+    const size_t sortBlocks = members < 4096 ? 1 : 64;
+    detail::parallelBlocks(threads(), sortBlocks, [&](size_t b) {
+        const auto [lo, hi] = detail::blockRange(members, sortBlocks, b);
+        for (size_t m = lo; m < hi; ++m) {
+            const auto first = rows.begin() + begins[m], last = rows.begin() + begins[m + 1];
+            if (!std::is_sorted(first, last, less))
+                std::sort(first, last, less);
+        }
+    });
+}
+
+/// Fills rows[i] from column data and back, on every core.
+template <typename Fn> void eachRow(size_t count, Fn&& fn)
+{
+    const size_t blocks = count < 65536 ? 1 : 16;
+    detail::parallelBlocks(threads(), blocks, [&](size_t b) {
+        const auto [lo, hi] = detail::blockRange(count, blocks, b);
+        for (size_t i = lo; i < hi; ++i)
+            fn(i);
+    });
 }
 
 Index findSorted(const StringPool& ids, std::string_view id)
@@ -124,7 +301,7 @@ Index CommunityBuilder::addMember(MemberRecord r)
     t.channel.push_back(r.channel.empty() ? noIndex : m_community->channels.intern(r.channel));
     t.city.push_back(r.city.empty() ? noIndex : m_community->cities.intern(r.city));
     t.referrer.push_back(noIndex);
-    m_referrerIds.push_back(std::move(r.referrerId));
+    m_referrerIds.add(r.referrerId);
     return t.size() - 1;
 }
 
@@ -244,81 +421,119 @@ Index CommunityBuilder::productIndex(std::string_view id) const
     return noIndex;
 }
 
+std::vector<Index> CommunityBuilder::sortMembers()
+{
+    Community& c = *m_community;
+    MemberTable& t = c.members;
+    const std::vector<Index> order
+        = sortOrder(static_cast<size_t>(t.size()), [&](Index a, Index b) { return t.ids.view(a) < t.ids.view(b); });
+    if (isIdentity(order))
+        return order;
+    std::vector<Index> oldToNew = inverse(order);
+    std::vector<std::function<void()>> jobs;
+    jobs.emplace_back([&] { t.ids = t.ids.permuted(order); });
+    jobs.emplace_back([&] { t.names = t.names.permuted(order); });
+    jobs.emplace_back([&] { t.emails = t.emails.permuted(order); });
+    jobs.emplace_back([&] { t.phones = t.phones.permuted(order); });
+    jobs.emplace_back([&] { m_referrerIds = m_referrerIds.permuted(order); });
+    jobs.emplace_back([&] {
+        t.joinedAt = permute(t.joinedAt, order);
+        t.channel = permute(t.channel, order);
+        t.city = permute(t.city, order);
+        t.referrer = permute(t.referrer, order);
+    });
+    jobs.emplace_back([&] { remap(c.orders.member, oldToNew); });
+    jobs.emplace_back([&] { remap(c.events.member, oldToNew); });
+    jobs.emplace_back([&] { remap(c.ratings.member, oldToNew); });
+    jobs.emplace_back([&] {
+        remap(c.interactions.from, oldToNew);
+        remap(c.interactions.to, oldToNew);
+    });
+    runAll(jobs);
+    return oldToNew;
+}
+
+std::vector<Index> CommunityBuilder::sortProducts()
+{
+    Community& c = *m_community;
+    ProductTable& t = c.products;
+    const std::vector<Index> order
+        = sortOrder(static_cast<size_t>(t.size()), [&](Index a, Index b) { return t.ids.view(a) < t.ids.view(b); });
+    if (isIdentity(order))
+        return order;
+    std::vector<Index> oldToNew = inverse(order);
+    t.ids = t.ids.permuted(order);
+    t.titles = t.titles.permuted(order);
+    t.descriptions = t.descriptions.permuted(order);
+    t.tags = t.tags.permuted(order);
+    t.kind = permute(t.kind, order);
+    t.tier = permute(t.tier, order);
+    t.listPrice = permute(t.listPrice, order);
+    t.createdAt = permute(t.createdAt, order);
+    remap(c.orders.product, oldToNew);
+    remap(c.events.product, oldToNew);
+    remap(c.ratings.product, oldToNew);
+    for (auto& [order, lines] : m_orderLines) {
+        for (OrderLineRecord& l : lines)
+            l.product = l.product == noIndex ? noIndex : oldToNew[static_cast<size_t>(l.product)];
+    }
+    return oldToNew;
+}
+
 CommunityPtr CommunityBuilder::build()
 {
+    // Members and products in id order, so indices are stable for a given database content.
+    sortMembers();
+    sortProducts();
     std::unique_ptr<Community> c = std::move(m_community);
     m_community = std::make_unique<Community>();
+    const StringPool referrerIds = std::move(m_referrerIds);
+    m_referrerIds = StringPool();
 
-    // Members and products in id order, so indices are stable for a given database content.
-    {
-        MemberTable& t = c->members;
-        const std::vector<Index> order
-            = sortOrder(static_cast<size_t>(t.size()), [&](Index a, Index b) { return t.ids.view(a) < t.ids.view(b); });
-        std::vector<Index> oldToNew = inverse(order);
-        if (!isIdentity(order)) {
-            t.ids = t.ids.permuted(order);
-            t.names = t.names.permuted(order);
-            t.emails = t.emails.permuted(order);
-            t.phones = t.phones.permuted(order);
-            t.joinedAt = permute(t.joinedAt, order);
-            t.channel = permute(t.channel, order);
-            t.city = permute(t.city, order);
-            remap(c->orders.member, oldToNew);
-            remap(c->events.member, oldToNew);
-            remap(c->ratings.member, oldToNew);
-            remap(c->interactions.from, oldToNew);
-            remap(c->interactions.to, oldToNew);
-        }
-        for (size_t newIndex = 0; newIndex < order.size(); ++newIndex) {
-            const std::string& ref = m_referrerIds[static_cast<size_t>(order[newIndex])];
-            t.referrer[newIndex] = ref.empty() ? noIndex : findSorted(t.ids, ref);
-        }
-        m_referrerIds.clear();
-    }
-    {
-        ProductTable& t = c->products;
-        const std::vector<Index> order
-            = sortOrder(static_cast<size_t>(t.size()), [&](Index a, Index b) { return t.ids.view(a) < t.ids.view(b); });
-        if (!isIdentity(order)) {
-            const std::vector<Index> oldToNew = inverse(order);
-            t.ids = t.ids.permuted(order);
-            t.titles = t.titles.permuted(order);
-            t.descriptions = t.descriptions.permuted(order);
-            t.tags = t.tags.permuted(order);
-            t.kind = permute(t.kind, order);
-            t.tier = permute(t.tier, order);
-            t.listPrice = permute(t.listPrice, order);
-            t.createdAt = permute(t.createdAt, order);
-            remap(c->orders.product, oldToNew);
-            remap(c->events.product, oldToNew);
-            remap(c->ratings.product, oldToNew);
-            for (auto& [order, lines] : m_orderLines) {
-                for (OrderLineRecord& l : lines)
-                    l.product = l.product == noIndex ? noIndex : oldToNew[static_cast<size_t>(l.product)];
-            }
-        }
-    }
     const Index n = c->members.size();
     {
-        OrderTable& t = c->orders;
-        const std::vector<Index> order = sortOrder(static_cast<size_t>(t.size()), [&](Index a, Index b) {
-            const auto sa = static_cast<size_t>(a), sb = static_cast<size_t>(b);
-            if (t.member[sa] != t.member[sb])
-                return t.member[sa] < t.member[sb];
-            if (t.paidAt[sa] != t.paidAt[sb])
-                return t.paidAt[sa] < t.paidAt[sb];
-            return t.ids.view(a) < t.ids.view(b);
+        MemberTable& t = c->members;
+        t.referrer.resize(static_cast<size_t>(n));
+        detail::parallelBlocks(threads(), 16, [&](size_t b) {
+            const auto [lo, hi] = detail::blockRange(static_cast<size_t>(n), 16, b);
+            for (size_t i = lo; i < hi; ++i) {
+                const std::string_view ref = referrerIds.view(static_cast<Index>(i));
+                t.referrer[i] = ref.empty() ? noIndex : findSorted(t.ids, ref);
+            }
         });
+        canonicalVocabulary(c->channels, t.channel);
+        canonicalVocabulary(c->cities, t.city);
+    }
+    canonicalVocabulary(c->tiers, c->products.tier);
+
+    std::vector<std::function<void()>> jobs;
+    OrderTable& o = c->orders;
+    EventTable& e = c->events;
+    RatingTable& r = c->ratings;
+    InteractionTable& t = c->interactions;
+
+    // Each table: the permutation (grouped by member, then by time and the rest of the row, so
+    // that equal keys never fall back on storage order), then every column gathered at once.
+    const std::vector<Index> orderOrder = groupOrder(
+        o.member, n,
+        [&](Index a, Index b) {
+            const auto sa = static_cast<size_t>(a), sb = static_cast<size_t>(b);
+            if (o.paidAt[sa] != o.paidAt[sb])
+                return o.paidAt[sa] < o.paidAt[sb];
+            return o.ids.view(a) < o.ids.view(b);
+        },
+        c->members.orderBegin);
+    {
         // Lines, in the new order: an order without lines of its own is one line.
         OrderLineTable& lines = c->orderLines;
         lines.product.clear();
         lines.amount.clear();
-        lines.product.reserve(order.size() + m_orderLines.size());
-        lines.amount.reserve(order.size() + m_orderLines.size());
-        t.lineBegin.assign(order.size() + 1, 0);
-        for (size_t i = 0; i < order.size(); ++i) {
-            const Index old = order[i];
-            t.lineBegin[i] = lines.size();
+        lines.product.reserve(orderOrder.size() + m_orderLines.size());
+        lines.amount.reserve(orderOrder.size() + m_orderLines.size());
+        o.lineBegin.assign(orderOrder.size() + 1, 0);
+        for (size_t i = 0; i < orderOrder.size(); ++i) {
+            const Index old = orderOrder[i];
+            o.lineBegin[i] = lines.size();
             const auto own = m_orderLines.find(old);
             if (own != m_orderLines.end() && !own->second.empty()) {
                 for (const OrderLineRecord& l : own->second) {
@@ -326,79 +541,138 @@ CommunityPtr CommunityBuilder::build()
                     lines.amount.push_back(l.amount);
                 }
             } else {
-                lines.product.push_back(t.product[static_cast<size_t>(old)]);
-                lines.amount.push_back(t.amount[static_cast<size_t>(old)]);
+                lines.product.push_back(o.product[static_cast<size_t>(old)]);
+                lines.amount.push_back(o.amount[static_cast<size_t>(old)]);
             }
         }
-        t.lineBegin[order.size()] = lines.size();
+        o.lineBegin[orderOrder.size()] = lines.size();
         m_orderLines.clear();
-        if (!isIdentity(order)) {
-            t.ids = t.ids.permuted(order);
-            t.member = permute(t.member, order);
-            t.product = permute(t.product, order);
-            t.paidAt = permute(t.paidAt, order);
-            t.amount = permute(t.amount, order);
-            t.type = permute(t.type, order);
-            t.plan = permute(t.plan, order);
-            t.status = permute(t.status, order);
-        }
-        c->members.orderBegin = rangeStarts(t.member, n);
+    }
+    if (!isIdentity(orderOrder)) {
+        jobs.emplace_back([&] { o.ids = o.ids.permuted(orderOrder); });
+        jobs.emplace_back([&] {
+            o.member = permute(o.member, orderOrder);
+            o.product = permute(o.product, orderOrder);
+        });
+        jobs.emplace_back([&] {
+            o.paidAt = permute(o.paidAt, orderOrder);
+            o.amount = permute(o.amount, orderOrder);
+        });
+        jobs.emplace_back([&] {
+            o.type = permute(o.type, orderOrder);
+            o.plan = permute(o.plan, orderOrder);
+            o.status = permute(o.status, orderOrder);
+        });
+    }
+
+    // Event types ranked by name, for ties at the same instant.
+    std::vector<Index> typeRank(static_cast<size_t>(c->eventTypes.size()));
+    {
+        std::vector<Index> byName = identity(typeRank.size());
+        std::sort(byName.begin(), byName.end(),
+            [&](Index a, Index b) { return c->eventTypes.name(a) < c->eventTypes.name(b); });
+        for (size_t i = 0; i < byName.size(); ++i)
+            typeRank[static_cast<size_t>(byName[i])] = static_cast<Index>(i);
     }
     {
-        EventTable& t = c->events;
-        const std::vector<Index> order = sortOrder(static_cast<size_t>(t.size()), [&](Index a, Index b) {
-            const auto sa = static_cast<size_t>(a), sb = static_cast<size_t>(b);
-            return t.member[sa] != t.member[sb] ? t.member[sa] < t.member[sb] : t.occurredAt[sa] < t.occurredAt[sb];
+        struct EventRow {
+            Index member, product, type;
+            Timestamp occurredAt;
+            double value;
+        };
+        std::vector<EventRow> rows(e.member.size());
+        eachRow(rows.size(), [&](size_t i) {
+            rows[i] = { e.member[i], e.product[i], e.type[i], e.occurredAt[i], e.value[i] };
         });
-        if (!isIdentity(order)) {
-            t.member = permute(t.member, order);
-            t.product = permute(t.product, order);
-            t.occurredAt = permute(t.occurredAt, order);
-            t.type = permute(t.type, order);
-            t.value = permute(t.value, order);
-        }
-        c->members.eventBegin = rangeStarts(t.member, n);
+        groupRows(
+            rows, n, &EventRow::member,
+            [&](const EventRow& a, const EventRow& b) {
+                if (a.occurredAt != b.occurredAt)
+                    return a.occurredAt < b.occurredAt;
+                const Index ta = typeRank[static_cast<size_t>(a.type)], tb = typeRank[static_cast<size_t>(b.type)];
+                if (ta != tb)
+                    return ta < tb;
+                if (a.product != b.product)
+                    return a.product < b.product;
+                return compareReal(a.value, b.value) < 0;
+            },
+            c->members.eventBegin);
+        eachRow(rows.size(), [&](size_t i) {
+            const EventRow& row = rows[i];
+            e.member[i] = row.member;
+            e.product[i] = row.product;
+            e.type[i] = row.type;
+            e.occurredAt[i] = row.occurredAt;
+            e.value[i] = row.value;
+        });
     }
+
+    const std::vector<Index> ratingOrder = groupOrder(
+        r.member, n,
+        [&](Index a, Index b) {
+            const auto sa = static_cast<size_t>(a), sb = static_cast<size_t>(b);
+            if (r.ratedAt[sa] != r.ratedAt[sb])
+                return r.ratedAt[sa] < r.ratedAt[sb];
+            if (r.product[sa] != r.product[sb])
+                return r.product[sa] < r.product[sb];
+            if (r.rating[sa] != r.rating[sb])
+                return r.rating[sa] < r.rating[sb];
+            return r.reviews.view(a) < r.reviews.view(b);
+        },
+        c->members.ratingBegin);
+    if (!isIdentity(ratingOrder)) {
+        jobs.emplace_back([&] {
+            r.member = permute(r.member, ratingOrder);
+            r.product = permute(r.product, ratingOrder);
+            r.rating = permute(r.rating, ratingOrder);
+            r.ratedAt = permute(r.ratedAt, ratingOrder);
+            r.reviews = r.reviews.permuted(ratingOrder);
+        });
+    }
+
     {
-        RatingTable& t = c->ratings;
-        const std::vector<Index> order = sortOrder(static_cast<size_t>(t.size()), [&](Index a, Index b) {
-            const auto sa = static_cast<size_t>(a), sb = static_cast<size_t>(b);
-            return t.member[sa] != t.member[sb] ? t.member[sa] < t.member[sb] : t.ratedAt[sa] < t.ratedAt[sb];
+        struct InteractionRow {
+            Index from, to;
+            Timestamp occurredAt;
+            double weight;
+            InteractionType type;
+        };
+        std::vector<InteractionRow> rows(t.from.size());
+        eachRow(rows.size(), [&](size_t i) {
+            rows[i] = { t.from[i], t.to[i], t.occurredAt[i], t.weight[i], t.type[i] };
         });
-        if (!isIdentity(order)) {
-            t.member = permute(t.member, order);
-            t.product = permute(t.product, order);
-            t.rating = permute(t.rating, order);
-            t.ratedAt = permute(t.ratedAt, order);
-            t.reviews = t.reviews.permuted(order);
-        }
-        c->members.ratingBegin = rangeStarts(t.member, n);
+        groupRows(
+            rows, n, &InteractionRow::from,
+            [&](const InteractionRow& a, const InteractionRow& b) {
+                if (a.occurredAt != b.occurredAt)
+                    return a.occurredAt < b.occurredAt;
+                if (a.to != b.to)
+                    return a.to < b.to;
+                if (a.type != b.type)
+                    return a.type < b.type;
+                return compareReal(a.weight, b.weight) < 0;
+            },
+            c->members.interactionOutBegin);
+        eachRow(rows.size(), [&](size_t i) {
+            const InteractionRow& row = rows[i];
+            t.from[i] = row.from;
+            t.to[i] = row.to;
+            t.occurredAt[i] = row.occurredAt;
+            t.weight[i] = row.weight;
+            t.type[i] = row.type;
+        });
     }
-    {
-        InteractionTable& t = c->interactions;
-        const std::vector<Index> order = sortOrder(static_cast<size_t>(t.size()), [&](Index a, Index b) {
+    runAll(jobs);
+    canonicalVocabulary(c->eventTypes, e.type);
+
+    // Received interactions: rows grouped by target, in row order, then by time (stable).
+    t.byTarget = groupOrder(
+        t.to, n,
+        [&](Index a, Index b) {
             const auto sa = static_cast<size_t>(a), sb = static_cast<size_t>(b);
-            return t.from[sa] != t.from[sb] ? t.from[sa] < t.from[sb] : t.occurredAt[sa] < t.occurredAt[sb];
-        });
-        if (!isIdentity(order)) {
-            t.from = permute(t.from, order);
-            t.to = permute(t.to, order);
-            t.occurredAt = permute(t.occurredAt, order);
-            t.type = permute(t.type, order);
-            t.weight = permute(t.weight, order);
-        }
-        c->members.interactionOutBegin = rangeStarts(t.from, n);
-        t.byTarget = identity(static_cast<size_t>(t.size()));
-        std::stable_sort(t.byTarget.begin(), t.byTarget.end(), [&](Index a, Index b) {
-            const auto sa = static_cast<size_t>(a), sb = static_cast<size_t>(b);
-            return t.to[sa] != t.to[sb] ? t.to[sa] < t.to[sb] : t.occurredAt[sa] < t.occurredAt[sb];
-        });
-        std::vector<Index> targets;
-        targets.reserve(t.byTarget.size());
-        for (Index i : t.byTarget)
-            targets.push_back(t.to[static_cast<size_t>(i)]);
-        c->members.interactionInBegin = rangeStarts(targets, n);
-    }
+            return t.occurredAt[sa] != t.occurredAt[sb] ? t.occurredAt[sa] < t.occurredAt[sb] : a < b;
+        },
+        c->members.interactionInBegin);
 
     Timestamp lo = std::numeric_limits<Timestamp>::max(), hi = noTimestamp;
     auto widen = [&](const std::vector<Timestamp>& column) {

@@ -304,12 +304,29 @@ public:
     Index memberIndex(std::string_view id) const;
     Index productIndex(std::string_view id) const;
 
-    /// Finishes the snapshot. The builder is empty afterwards.
+    /// Puts the members added so far in id order and returns old index -> new index; rows added
+    /// afterwards use the new indices (the loader's path: sort members once, then map every row
+    /// straight to its final index). Rows added before are remapped.
+    std::vector<Index> sortMembers();
+    /// The same for products.
+    std::vector<Index> sortProducts();
+
+    /// The columns under construction, for bulk appends (the snapshot loader): each appended
+    /// member needs a referrer id in referrerIds() (empty for none); vocabulary ids must be those of
+    /// the Community's own vocabularies.
+    Community& columns() { return *m_community; }
+    StringPool& referrerIds() { return m_referrerIds; }
+
+    /// Finishes the snapshot. The result depends on the rows' content only, never on the order
+    /// they were added in: members and products in id order, each table grouped by member
+    /// (counting sort) and ordered within a member by time and then by the rest of the row, and
+    /// the vocabularies numbered by first use in that order. Runs on every core. The builder is
+    /// empty afterwards.
     CommunityPtr build();
 
 private:
     std::unique_ptr<Community> m_community = std::make_unique<Community>();
-    std::vector<std::string> m_referrerIds;
+    StringPool m_referrerIds;
     std::unordered_map<Index, std::vector<OrderLineRecord>> m_orderLines;
 };
 

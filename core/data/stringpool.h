@@ -47,7 +47,34 @@ public:
             out.add(view(i));
         return out;
     }
+    /// Appends every string of `other`, in order.
+    void append(const StringPool& other)
+    {
+        const size_t base = m_chars.size();
+        m_chars.append(other.m_chars);
+        m_ends.reserve(m_ends.size() + other.m_ends.size());
+        for (size_t end : other.m_ends)
+            m_ends.push_back(base + end);
+    }
     size_t memoryBytes() const { return m_chars.capacity() + m_ends.capacity() * sizeof(size_t); }
+
+    /// The raw storage: all characters back to back, and where each string ends.
+    const std::string& chars() const { return m_chars; }
+    const std::vector<size_t>& ends() const { return m_ends; }
+    /// Replaces the pool by raw storage (as chars() and ends() gave it); false, leaving the pool
+    /// empty, when `ends` does not describe `chars` (not ascending, or not ending at its size).
+    bool assign(std::string chars, std::vector<size_t> ends)
+    {
+        size_t previous = 0;
+        bool valid = ends.empty() ? chars.empty() : ends.back() == chars.size();
+        for (size_t i = 0; valid && i < ends.size(); ++i) {
+            valid = ends[i] >= previous;
+            previous = ends[i];
+        }
+        m_chars = valid ? std::move(chars) : std::string();
+        m_ends = valid ? std::move(ends) : std::vector<size_t>();
+        return valid;
+    }
 
 private:
     std::string m_chars;
@@ -72,6 +99,8 @@ public:
     std::string_view name(Index i) const { return m_names.view(i); }
     QString qname(Index i) const { return m_names.qstring(i); }
     Index size() const { return m_names.size(); }
+    /// Every name, in id order.
+    const StringPool& names() const { return m_names; }
 
 private:
     StringPool m_names;

@@ -589,7 +589,7 @@ private:
     std::unordered_set<std::uint64_t> m_seen;
 };
 
-/// Writes rows straight into the schema; rowid = emission index + 1.
+/// Writes rows into the schema as they come; rowid = emission index + 1.
 class DatabaseSink final : public DemoSink {
 public:
     explicit DatabaseSink(Database& db)
@@ -716,6 +716,102 @@ private:
     std::int64_t m_members = 0, m_products = 0;
 };
 
+/// Passes rows on as a platform export orders them: members by join time, every other table by
+/// its time across all members (ties in generation order), rather than member by member as
+/// they are generated. Products pass at once. Buffers the rows until finish().
+class TimeOrderSink final : public DemoSink {
+public:
+    explicit TimeOrderSink(DemoSink& out)
+        : m_out(out)
+    { }
+    void member(const MemberRecord& r) override { m_members.push_back(r); }
+    void product(const ProductRecord& r) override { m_out.product(r); }
+    void order(const OrderRecord& r) override { m_orders.push_back(r); }
+    void event(const EventRecord& r) override
+    {
+        Index type = 0;
+        while (static_cast<size_t>(type) < m_eventTypes.size() && m_eventTypes[static_cast<size_t>(type)] != r.type)
+            ++type;
+        if (static_cast<size_t>(type) == m_eventTypes.size())
+            m_eventTypes.push_back(r.type);
+        m_events.push_back({ r.member, r.product, r.occurredAt, r.value, static_cast<std::uint32_t>(m_events.size()),
+            static_cast<std::uint8_t>(type) });
+    }
+    void rating(const RatingRecord& r) override { m_ratings.push_back(r); }
+    void interaction(const InteractionRecord& r) override { m_interactions.push_back(r); }
+
+    void finish()
+    {
+        // Members by join time; their indices in the rows follow.
+        std::vector<Index> order(m_members.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            order[i] = static_cast<Index>(i);
+        std::stable_sort(order.begin(), order.end(), [&](Index a, Index b) {
+            return m_members[static_cast<size_t>(a)].joinedAt < m_members[static_cast<size_t>(b)].joinedAt;
+        });
+        std::vector<Index> position(order.size());
+        for (size_t i = 0; i < order.size(); ++i) {
+            position[static_cast<size_t>(order[i])] = static_cast<Index>(i);
+            m_out.member(m_members[static_cast<size_t>(order[i])]);
+        }
+        m_members = {};
+        auto at = [&](Index m) { return position[static_cast<size_t>(m)]; };
+
+        std::stable_sort(m_orders.begin(), m_orders.end(),
+            [](const OrderRecord& a, const OrderRecord& b) { return a.paidAt < b.paidAt; });
+        for (OrderRecord& r : m_orders) {
+            r.member = at(r.member);
+            m_out.order(r);
+        }
+        m_orders = {};
+        std::sort(m_events.begin(), m_events.end(), [](const CompactEvent& a, const CompactEvent& b) {
+            return a.occurredAt != b.occurredAt ? a.occurredAt < b.occurredAt : a.sequence < b.sequence;
+        });
+        EventRecord e;
+        for (const CompactEvent& c : m_events) {
+            e.member = at(c.member);
+            e.product = c.product;
+            e.occurredAt = c.occurredAt;
+            e.type = m_eventTypes[c.type];
+            e.value = c.value;
+            m_out.event(e);
+        }
+        m_events = {};
+        std::stable_sort(m_ratings.begin(), m_ratings.end(),
+            [](const RatingRecord& a, const RatingRecord& b) { return a.ratedAt < b.ratedAt; });
+        for (RatingRecord& r : m_ratings) {
+            r.member = at(r.member);
+            m_out.rating(r);
+        }
+        m_ratings = {};
+        std::stable_sort(m_interactions.begin(), m_interactions.end(),
+            [](const InteractionRecord& a, const InteractionRecord& b) { return a.occurredAt < b.occurredAt; });
+        for (InteractionRecord& r : m_interactions) {
+            r.from = at(r.from);
+            r.to = at(r.to);
+            m_out.interaction(r);
+        }
+        m_interactions = {};
+    }
+
+private:
+    struct CompactEvent {
+        Index member;
+        Index product;
+        Timestamp occurredAt;
+        double value;
+        std::uint32_t sequence;
+        std::uint8_t type;
+    };
+    DemoSink& m_out;
+    std::vector<MemberRecord> m_members;
+    std::vector<OrderRecord> m_orders;
+    std::vector<CompactEvent> m_events;
+    std::vector<std::string> m_eventTypes;
+    std::vector<RatingRecord> m_ratings;
+    std::vector<InteractionRecord> m_interactions;
+};
+
 } // namespace
 
 CommunityPtr makeDemoCommunity(const DemoOptions& options, const TimeZone& zone)
@@ -751,7 +847,9 @@ Status writeDemoDatabase(Database& db, const DemoOptions& options, const TimeZon
             db.rollback();
             return s;
         }
-        generate(options, zone, sink, control);
+        TimeOrderSink timeOrder(sink);
+        generate(options, zone, timeOrder, control);
+        timeOrder.finish();
         if (Status s = db.setMeta("currency", "CNY"); !s)
             throw std::runtime_error(s.error());
         if (Status s = db.setTimeZoneId(zone.id()); !s)

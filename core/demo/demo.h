@@ -25,7 +25,10 @@ struct DemoOptions {
 [[nodiscard]] CommunityPtr makeDemoCommunity(const DemoOptions& options, const TimeZone& zone = TimeZone());
 
 /// Writes the demo community into an empty database, in one transaction, in the database's
-/// community time zone (Database::timeZoneId()).
+/// community time zone (Database::timeZoneId()), with its rows as a
+/// platform export has them: members by join time, orders, events, ratings and interactions each
+/// in time order across all members (not member by member). The content is that of
+/// makeDemoCommunity() for the same options.
 [[nodiscard]] Status writeDemoDatabase(Database& db, const DemoOptions& options, const TaskControl& control = {});
 /// The same in the given zone, which becomes the database's community time zone (in the same
 /// transaction: a database that already holds data is left as it was).

@@ -41,11 +41,18 @@ PageRankResult computePageRank(
     const InteractionGraph& graph, const PageRankOptions& options = {}, const TaskControl& control = {});
 
 struct BetweennessOptions {
-    /// Exact (every vertex a source) up to this many vertices; above, `samples` pivots.
+    /// Exact (Brandes, every vertex a source) up to this many vertices; above, sampled shortest
+    /// paths (Riondato & Kornaropoulos 2016).
     Vertex exactLimit = 5000;
-    /// Pivots of the sampled estimate (see docs/network.md for its measured error).
-    Vertex samples = 256;
-    /// Seed of the pivot sample: the same seed gives the same values.
+    /// Sampled mode: every estimate is within `epsilon` of its exact value (absolute, in the
+    /// contract's normalisation, see BetweennessResult::epsilon) for all vertices at once, with
+    /// probability at least 1 − `delta`. The number of samples follows from these and the graph's
+    /// vertex-diameter bound.
+    double epsilon = 0.01;
+    double delta = 0.1;
+    /// > 0: take this many samples instead (the bound then follows from them).
+    std::int64_t samples = 0;
+    /// Seed of the sample: the same seed gives the same values.
     std::uint64_t seed = 1;
     /// 0: all hardware threads.
     int threads = 0;
@@ -55,17 +62,41 @@ struct BetweennessOptions {
 struct BetweennessResult {
     std::vector<double> centrality; ///< by vertex
     bool exact = true;
-    Vertex pivots = 0; ///< sources used (n when exact)
+    Vertex pivots = 0; ///< Brandes sources (n when exact, 0 when sampled)
+    std::int64_t samples = 0; ///< shortest paths sampled (0 when exact)
+    /// Sampled: with probability ≥ 1 − delta, |estimate − exact| ≤ epsilon for every vertex at
+    /// once. 0 when exact.
+    double epsilon = 0;
+    double delta = 0;
+    /// Upper bound of the vertex diameter (vertices on a longest shortest path) used for the
+    /// sample size: 2 × (largest eccentricity of one BFS root per component) + 1.
+    Vertex vertexDiameterBound = 0;
 };
 
 /// Betweenness centrality, unweighted, undirected, normalised as NetworkX
 /// `betweenness_centrality(G, normalized=True)` does (pair dependencies summed over ordered
-/// source-target pairs, divided by (n − 1)(n − 2)). Brandes' algorithm, O(n·m) when exact.
-/// Sampled: k pivots drawn uniformly without replacement with a SplitMix64 generator seeded with
-/// `seed`, dependencies scaled by n / k (NetworkX's `k=` estimator). Deterministic for a seed,
-/// whatever the number of threads.
+/// source-target pairs, divided by (n − 1)(n − 2)).
+///
+/// Up to `exactLimit` vertices: Brandes' algorithm, O(n·m), exact.
+///
+/// Above: Riondato & Kornaropoulos (2016), "Fast approximation of betweenness centrality through
+/// sampling". r ordered pairs (u, v), u ≠ v, are drawn uniformly; for each, one shortest u–v path
+/// is drawn uniformly among all of them (a balanced bidirectional BFS counts the paths, the path
+/// is then walked back by path counts) and each of its inner vertices gains 1/r. That estimates
+/// b̃(w) = Σ σ_st(w)/σ_st / (n(n − 1)); the contract's value is b̃ · n / (n − 2). With
+/// r = ⌈(c / ε'²)(⌊log₂(VD − 2)⌋ + 1 + ln(1/δ))⌉, c = 0.5, ε' = ε (n − 2) / n and VD the vertex
+/// diameter, every estimate is within ε of its exact value with probability ≥ 1 − δ (their
+/// Theorem 1 with the VC-dimension bound of their Lemma 2). VD is bounded above by 2e + 1, e the
+/// largest eccentricity of one BFS root per component. Pairs in different components contribute
+/// nothing, as in the exact sum. Each sample's random stream is seeded by (seed, sample index)
+/// and counts are integers: the same values for a seed, whatever the number of threads. Runs on
+/// every thread; cost per sample is that of the bidirectional BFS, typically a few thousand
+/// edges on a small-world graph of a million vertices.
 BetweennessResult computeBetweenness(
     const InteractionGraph& graph, const BetweennessOptions& options = {}, const TaskControl& control = {});
+
+/// The sample size of the sampled betweenness for a bound: see computeBetweenness().
+std::int64_t betweennessSampleSize(double epsilon, double delta, Vertex vertexDiameter);
 
 /// k-core number of every vertex (the largest k such that the vertex is in a subgraph where
 /// every vertex has degree ≥ k), unweighted. Batagelj–Zaversnik bucket algorithm, O(n + m).

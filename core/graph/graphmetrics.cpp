@@ -174,6 +174,10 @@ GraphMetrics compute(const Community& community, const GraphOptions& options, co
         m.betweenness = std::move(betweenness.centrality);
         s.betweennessExact = betweenness.exact;
         s.betweennessPivots = betweenness.pivots;
+        s.betweennessSamples = betweenness.samples;
+        s.betweennessEpsilon = betweenness.epsilon;
+        s.betweennessDelta = betweenness.delta;
+        s.betweennessVertexDiameterBound = betweenness.vertexDiameterBound;
     } else {
         m.betweenness.assign(n, 0.0);
     }

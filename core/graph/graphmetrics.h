@@ -61,7 +61,11 @@ struct GraphSummary {
     int pageRankIterations = 0;
     bool betweennessComputed = false;
     bool betweennessExact = false;
-    Vertex betweennessPivots = 0;
+    Vertex betweennessPivots = 0; ///< exact: Brandes sources (n); sampled: 0
+    std::int64_t betweennessSamples = 0; ///< sampled shortest paths (0 when exact)
+    double betweennessEpsilon = 0; ///< sampled: every value within this of the exact one …
+    double betweennessDelta = 0; ///< … with probability at least 1 − this
+    Vertex betweennessVertexDiameterBound = 0;
 };
 
 /// Where each vertex stands among all vertices for one metric: the share of the other vertices

@@ -497,7 +497,11 @@ ReportSection Builder::network()
     }
     add(tr("Opinion leaders"), integer(static_cast<std::int64_t>(ranking.leaders.size())), CellFormat::Integer);
     if (sum.betweennessComputed && !sum.betweennessExact)
-        summary.note = tr("Betweenness estimated from %1 sampled sources.").arg(formatInteger(sum.betweennessPivots));
+        summary.note = tr("Betweenness estimated from %1 sampled shortest paths: each value within %2 of the exact "
+                          "one with probability at least %3.")
+                           .arg(formatInteger(sum.betweennessSamples))
+                           .arg(QString::number(sum.betweennessEpsilon, 'g', 2))
+                           .arg(QString::number(1.0 - sum.betweennessDelta, 'g', 3));
     s.addTable(std::move(summary));
 
     if (r.network && !r.network->nodes.empty()) {

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -109,6 +110,8 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenMo
             return Error { "cannot create database " + path + ": folder " + parent.string() + " is not writable" };
         if (Status s = createOwnerOnlyFile(path); !s)
             return Error { s.error() };
+        // A snapshot file left beside the path belongs to a database that is gone.
+        ::unlink((path + ".snapshot").c_str());
     } else if (fs::is_directory(p, ec)) {
         return Error { "database " + path + " is a folder, not a file" };
     }
@@ -301,10 +304,19 @@ std::int64_t Database::lastInsertRowid() const
 
 Status Database::begin()
 {
+    m_changesAtBegin = sqlite3_total_changes64(m_db);
     return exec("BEGIN IMMEDIATE");
 }
 Status Database::commit()
 {
+    if (!sqlite3_get_autocommit(m_db) && sqlite3_total_changes64(m_db) != m_changesAtBegin) {
+        if (Status bump = exec("INSERT INTO meta(key, value) VALUES ('content_version', '1') ON CONFLICT(key) DO "
+                               "UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)");
+            !bump) {
+            rollback();
+            return bump;
+        }
+    }
     Status s = exec("COMMIT");
     if (s)
         m_wrote = true;
@@ -337,8 +349,25 @@ std::string Database::meta(std::string_view key)
     return (*stmt)->step() ? std::string((*stmt)->text(0)) : std::string();
 }
 
+std::int64_t Database::contentVersion()
+{
+    const std::string v = meta("content_version");
+    return v.empty() ? 0 : std::strtoll(v.c_str(), nullptr, 10);
+}
+
 Status Database::setMeta(std::string_view key, std::string_view value)
 {
+    // Alone, a change of metadata (the time zone, say) is a write transaction of its own, so that
+    // it bumps the content version with it.
+    if (sqlite3_get_autocommit(m_db)) {
+        if (Status s = begin(); !s)
+            return s;
+        if (Status s = setMeta(key, value); !s) {
+            rollback();
+            return s;
+        }
+        return commit();
+    }
     auto stmt
         = prepare("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     if (!stmt)

@@ -56,7 +56,14 @@ public:
     bool integrityChecked() const { return m_integrityChecked; }
 
     Status begin(); ///< BEGIN IMMEDIATE: takes the write lock now, waiting up to the busy timeout
+    /// Commits; a transaction that changed anything also bumps the content version, in itself.
     Status commit();
+
+    /// The content version (meta `content_version`): a counter that every write transaction
+    /// made through commit() or setMeta() raises by one, so that a snapshot file made at one
+    /// version is known stale at any other. 0 for a database never written by this version of
+    /// Kinsight.
+    std::int64_t contentVersion();
     void rollback() noexcept;
 
     /// The last SQLite error, with the file name.
@@ -79,6 +86,7 @@ private:
     sqlite3* m_db = nullptr;
     std::string m_path;
     bool m_wrote = false;
+    std::int64_t m_changesAtBegin = 0;
     bool m_integrityChecked = false;
 };
 

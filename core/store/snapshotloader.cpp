@@ -1,19 +1,27 @@
 #include "snapshotloader.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <limits>
+#include <mutex>
+#include <optional>
 #include <unordered_map>
 
+#include <QtGlobal>
 #include <sqlite3.h>
+
+#include "core/util/parallel.h"
+
+#include <unistd.h>
 
 namespace kinsight::core {
 
 namespace {
 
-/// Maps database rowids to builder indices. Rowids are usually dense, so a vector does; a rowid
-/// far beyond the table's size (possible after manual edits, or in a damaged file) goes to a
-/// hash map instead of growing the vector without bound.
+/// Maps database rowids to member or product indices. Rowids are usually dense, so a vector
+/// does; a rowid far beyond the table's size (possible after manual edits, or in a damaged file)
+/// goes to a hash map instead of growing the vector without bound.
 class RowidMap {
 public:
     explicit RowidMap(std::int64_t rows)
@@ -21,8 +29,10 @@ public:
     { }
     void set(std::int64_t rowid, Index index)
     {
-        if (rowid < 0)
+        if (rowid < 0) {
+            m_sparse[rowid] = index;
             return;
+        }
         const auto r = static_cast<size_t>(rowid);
         if (r >= m_denseLimit) {
             m_sparse[rowid] = index;
@@ -35,12 +45,22 @@ public:
     Index get(std::int64_t rowid) const
     {
         const auto r = static_cast<size_t>(rowid);
-        if (rowid < 0)
-            return noIndex;
-        if (r < m_map.size())
+        if (rowid >= 0 && r < m_map.size())
             return m_map[r];
+        if (m_sparse.empty())
+            return noIndex;
         const auto it = m_sparse.find(rowid);
         return it == m_sparse.end() ? noIndex : it->second;
+    }
+    /// Every index i becomes oldToNew[i].
+    void remap(const std::vector<Index>& oldToNew)
+    {
+        for (Index& v : m_map) {
+            if (v != noIndex)
+                v = oldToNew[static_cast<size_t>(v)];
+        }
+        for (auto& [rowid, v] : m_sparse)
+            v = oldToNew[static_cast<size_t>(v)];
     }
 
 private:
@@ -49,53 +69,264 @@ private:
     std::unordered_map<std::int64_t, Index> m_sparse;
 };
 
+/// A prepared statement on a raw connection (the loader's hot loops; either connection).
+class Query {
+public:
+    Query(sqlite3* db, const char* sql)
+    {
+        if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
+            m_error = sqlite3_errmsg(db);
+    }
+    ~Query() { sqlite3_finalize(m_stmt); }
+    Query(const Query&) = delete;
+    Query& operator=(const Query&) = delete;
+    bool ok() const { return m_stmt != nullptr; }
+    void range(std::int64_t lo, std::int64_t hi)
+    {
+        sqlite3_bind_int64(m_stmt, 1, lo);
+        sqlite3_bind_int64(m_stmt, 2, hi);
+    }
+    bool step()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE)
+            m_error = sqlite3_errmsg(sqlite3_db_handle(m_stmt));
+        return false;
+    }
+    std::int64_t int64(int c) const { return sqlite3_column_int64(m_stmt, c); }
+    double real(int c) const { return sqlite3_column_double(m_stmt, c); }
+    bool isNull(int c) const { return sqlite3_column_type(m_stmt, c) == SQLITE_NULL; }
+    std::string_view text(int c) const
+    {
+        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, c));
+        return p ? std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(m_stmt, c))) : std::string_view();
+    }
+    const std::string& error() const { return m_error; }
+
+private:
+    sqlite3_stmt* m_stmt = nullptr;
+    std::string m_error;
+};
+
+/// A second read-only connection in a read transaction on the same snapshot of the database.
+class Reader {
+public:
+    ~Reader()
+    {
+        if (m_db) {
+            sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+            sqlite3_close_v2(m_db);
+        }
+    }
+    /// Opens and begins reading; false (and no reader) when the connection cannot be had or does
+    /// not see the same content version as the first connection.
+    bool open(const std::string& path, std::int64_t contentVersion)
+    {
+        if (path.empty() || path == ":memory:")
+            return false;
+        if (sqlite3_open_v2(path.c_str(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
+            return false;
+        sqlite3_busy_timeout(m_db, 10000);
+        sqlite3_exec(m_db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
+        if (sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
+            return false;
+        Query q(m_db, "SELECT value FROM meta WHERE key = 'content_version'");
+        std::int64_t version = 0;
+        if (!q.ok())
+            return false;
+        if (q.step())
+            version = std::strtoll(std::string(q.text(0)).c_str(), nullptr, 10);
+        else if (!q.error().empty())
+            return false;
+        return version == contentVersion;
+    }
+    sqlite3* handle() const { return m_db; }
+
+private:
+    sqlite3* m_db = nullptr;
+};
+
 /// The loader trusts no reference: a damaged file must give a message, never a crash.
 Error damaged(Database& db, const std::string& what)
 {
     return Error { "database " + db.path() + " is damaged: " + what + " (restore a backup, or re-import your files)" };
 }
 
-std::int64_t count(Database& db, const char* sql)
+struct RowidRange {
+    std::int64_t lo = 1, hi = 0; ///< inclusive; empty when lo > hi
+    std::int64_t span() const
+    {
+        if (hi < lo)
+            return 0;
+        const std::uint64_t d = static_cast<std::uint64_t>(hi) - static_cast<std::uint64_t>(lo);
+        return d >= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())
+            ? std::numeric_limits<std::int64_t>::max()
+            : static_cast<std::int64_t>(d + 1);
+    }
+};
+
+RowidRange rowidRange(sqlite3* db, const char* table)
 {
-    auto stmt = db.prepare(sql);
-    return stmt && (*stmt)->step() ? (*stmt)->int64(0) : 0;
+    Query q(db, (std::string("SELECT min(id), max(id) FROM ") + table).c_str());
+    RowidRange r;
+    if (q.ok() && q.step() && !q.isNull(0)) {
+        r.lo = q.int64(0);
+        r.hi = q.int64(1);
+    }
+    return r;
 }
+
+/// Cuts a rowid range into pieces of about `rows` rows.
+std::vector<RowidRange> pieces(RowidRange all, std::int64_t rows)
+{
+    std::vector<RowidRange> out;
+    const std::int64_t span = all.span();
+    if (span == 0)
+        return out;
+    const std::int64_t count = std::max<std::int64_t>(1, std::min<std::int64_t>(256, (span + rows - 1) / rows));
+    for (std::int64_t i = 0; i < count; ++i) {
+        // [lo + span*i/count, lo + span*(i+1)/count - 1], computed without overflow for sane spans
+        const std::int64_t a = all.lo + static_cast<std::int64_t>(static_cast<long double>(span) * i / count);
+        const std::int64_t b = i + 1 == count
+            ? all.hi
+            : all.lo + static_cast<std::int64_t>(static_cast<long double>(span) * (i + 1) / count) - 1;
+        if (b >= a)
+            out.push_back({ a, b });
+    }
+    return out;
+}
+
+constexpr std::int64_t memberPieceRows = 262144;
+constexpr std::int64_t rowPieceRows = 524288;
+
+/// Rows to reserve for a piece: its span when rowids are dense, else none (a damaged file's
+/// rowids may spread thin over a huge range).
+std::int64_t reserveFor(const RowidRange& r, std::int64_t pieceRows)
+{
+    return r.span() <= 2 * pieceRows ? r.span() : 0;
+}
+
+/// Small text vocabularies (event types, channels): resolve a row's text against the names seen
+/// so far instead of hashing millions of strings.
+class LocalNames {
+public:
+    Index id(std::string_view name)
+    {
+        for (size_t i = 0; i < m_names.size(); ++i) {
+            if (m_names[i] == name)
+                return static_cast<Index>(i);
+        }
+        if (m_names.size() > 64) {
+            const auto [it, inserted] = m_lookup.try_emplace(std::string(name), static_cast<Index>(m_names.size()));
+            if (inserted)
+                m_names.emplace_back(name);
+            return it->second;
+        }
+        m_names.emplace_back(name);
+        return static_cast<Index>(m_names.size() - 1);
+    }
+    const std::vector<std::string>& names() const { return m_names; }
+
+private:
+    std::vector<std::string> m_names;
+    std::unordered_map<std::string, Index> m_lookup;
+};
+
+struct MemberPiece {
+    std::vector<std::int64_t> rowid;
+    StringPool ids, names, emails, phones, referrers;
+    std::vector<Timestamp> joinedAt;
+    std::vector<Index> channel, city; ///< into the piece's names, or noIndex
+    LocalNames channels, cities;
+};
+
+struct OrderPiece {
+    std::vector<std::int64_t> rowid; ///< only when the database holds order lines
+    StringPool ids;
+    std::vector<Index> member, product;
+    std::vector<Timestamp> paidAt;
+    std::vector<Cents> amount;
+    std::vector<OrderType> type;
+    std::vector<Plan> plan;
+    std::vector<OrderStatus> status;
+};
+
+struct EventPiece {
+    std::vector<Index> member, product, type;
+    std::vector<Timestamp> occurredAt;
+    std::vector<double> value;
+    LocalNames types;
+};
+
+struct RatingPiece {
+    std::vector<Index> member, product;
+    std::vector<std::uint8_t> rating;
+    std::vector<Timestamp> ratedAt;
+    StringPool reviews;
+};
+
+struct InteractionPiece {
+    std::vector<Index> from, to;
+    std::vector<Timestamp> occurredAt;
+    std::vector<InteractionType> type;
+    std::vector<double> weight;
+};
 
 /// The number of identical occurrences a row stands for (schema 2's `copies`); a damaged value
 /// below 1 reads as one copy, and a huge one is capped so that it cannot exhaust memory.
-std::int64_t copiesOf(const Statement& q, int column)
+std::int64_t copiesOf(std::int64_t stored)
 {
-    return std::clamp<std::int64_t>(q.int64(column), 1, 1'000'000);
+    return std::clamp<std::int64_t>(stored, 1, 1'000'000);
 }
+
+template <typename T> void appendTo(std::vector<T>& to, const std::vector<T>& from)
+{
+    to.insert(to.end(), from.begin(), from.end());
+}
+
+/// Shared state of one load: progress, cancellation, the first error.
+class Progress {
+public:
+    Progress(const TaskControl& control, double total)
+        : m_control(control)
+        , m_total(total)
+    { }
+    /// Called every few thousand rows from any thread; reports from the calling thread only when
+    /// it is the loader's own (worker 0).
+    void add(std::int64_t rows, unsigned worker)
+    {
+        const double done = m_done.fetch_add(rows) + rows;
+        if (m_control.stopRequested())
+            throw Cancelled {};
+        if (worker == 0)
+            m_control.progress(std::min(0.99, static_cast<double>(done) / m_total));
+    }
+    void fail(std::string message)
+    {
+        const std::lock_guard lock(m_mutex);
+        if (!m_error)
+            m_error = std::move(message);
+    }
+    const std::optional<std::string>& error() const { return m_error; }
+
+private:
+    const TaskControl& m_control;
+    double m_total;
+    std::atomic<std::int64_t> m_done { 0 };
+    std::mutex m_mutex;
+    std::optional<std::string> m_error;
+};
+
+constexpr std::int64_t tickRows = 32768;
 
 } // namespace
 
-Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
+Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control, SnapshotKey* keyOut)
 {
     try {
-        CommunityBuilder builder;
-        const auto members = count(db, "SELECT count(*) FROM members");
-        const auto products = count(db, "SELECT count(*) FROM products");
-        const auto orders = count(db, "SELECT count(*) FROM orders");
-        const auto events = count(db, "SELECT count(*) FROM events");
-        const auto ratings = count(db, "SELECT count(*) FROM ratings");
-        const auto interactions = count(db, "SELECT count(*) FROM interactions");
-        builder.reserve(static_cast<size_t>(members), static_cast<size_t>(products), static_cast<size_t>(orders),
-            static_cast<size_t>(events), static_cast<size_t>(ratings), static_cast<size_t>(interactions));
-        const double total = static_cast<double>(members + products + orders + events + ratings + interactions) + 1.0;
-        double done = 0;
-        auto tick = [&](std::int64_t& rowsSinceTick) {
-            if (++rowsSinceTick < 65536)
-                return;
-            done += static_cast<double>(rowsSinceTick);
-            rowsSinceTick = 0;
-            if (control.stopRequested())
-                throw Cancelled {};
-            control.progress(done / total);
-        };
-        std::int64_t pending = 0;
-
-        // One read transaction: a concurrent import cannot show us half its rows.
+        // One read transaction per connection: a concurrent import cannot show us half its rows.
         if (Status s = db.exec("BEGIN"); !s)
             return Error { s.error() };
         struct EndRead {
@@ -103,44 +334,108 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
             ~EndRead() { db.exec("COMMIT").ok(); }
         } endRead { db };
 
-        builder.setCurrency(db.meta("currency").empty() ? std::string("CNY") : db.meta("currency"));
-        auto zone = TimeZone::fromId(db.timeZoneId());
+        auto key = snapshotKeyOf(db);
+        if (!key)
+            return Error { key.error() };
+        CommunityBuilder builder;
+        builder.setCurrency(key->currency);
+        auto zone = TimeZone::fromId(key->timeZone);
         if (!zone)
             return Error { "database " + db.path() + ": " + zone.error() };
         builder.setTimeZone(std::move(zone.value()));
 
-        // Schema 2: the lines of orders of more than one line (an order of one line has none).
-        const bool hasLines = count(db, "SELECT count(*) FROM (SELECT 1 FROM order_lines LIMIT 1)") > 0;
-        RowidMap memberRow(members), productRow(products), orderRow(hasLines ? orders : 0);
-        {
-            auto stmt = db.prepare("SELECT id, member_id, joined_at, name, email, phone, channel, city, referrer_id "
-                                   "FROM members ORDER BY member_id");
-            if (!stmt)
-                return Error { stmt.error() };
-            Statement& q = **stmt;
+        // The second connection reads half the pieces; it must see what the first one sees.
+        Reader second;
+        const unsigned threads = detail::threadCount(0) > 1 && second.open(db.path(), key->contentVersion) ? 2u : 1u;
+        sqlite3* const connection[2] = { db.handle(), second.handle() };
+
+        const RowidRange memberRange = rowidRange(db.handle(), "members");
+        const RowidRange productRange = rowidRange(db.handle(), "products");
+        const RowidRange orderRange = rowidRange(db.handle(), "orders");
+        const RowidRange eventRange = rowidRange(db.handle(), "events");
+        const RowidRange ratingRange = rowidRange(db.handle(), "ratings");
+        const RowidRange interactionRange = rowidRange(db.handle(), "interactions");
+        Progress progress(control,
+            static_cast<double>(memberRange.span() + productRange.span() + orderRange.span() + eventRange.span()
+                + ratingRange.span() + interactionRange.span())
+                + 1.0);
+
+        // Members and products first: every other row refers to them.
+        const std::vector<RowidRange> memberPieces = pieces(memberRange, memberPieceRows);
+        std::vector<MemberPiece> members(memberPieces.size());
+        detail::parallelWorkers(threads, memberPieces.size(), [&](unsigned worker, size_t i) {
+            Query q(connection[worker],
+                "SELECT id, member_id, joined_at, name, email, phone, channel, city, referrer_id "
+                "FROM members WHERE id BETWEEN ?1 AND ?2");
+            if (!q.ok())
+                return progress.fail(q.error());
+            q.range(memberPieces[i].lo, memberPieces[i].hi);
+            MemberPiece& p = members[i];
+            const auto reserve = static_cast<size_t>(reserveFor(memberPieces[i], memberPieceRows));
+            p.rowid.reserve(reserve);
+            p.joinedAt.reserve(reserve);
+            std::int64_t rows = 0;
             while (q.step()) {
-                MemberRecord r;
-                r.id = q.text(1);
-                r.joinedAt = q.int64(2);
-                r.name = q.text(3);
-                r.email = q.text(4);
-                r.phone = q.text(5);
-                r.channel = q.text(6);
-                r.city = q.text(7);
-                r.referrerId = q.text(8);
-                memberRow.set(q.int64(0), builder.addMember(std::move(r)));
-                tick(pending);
+                p.rowid.push_back(q.int64(0));
+                p.ids.add(q.text(1));
+                p.joinedAt.push_back(q.int64(2));
+                p.names.add(q.text(3));
+                p.emails.add(q.text(4));
+                p.phones.add(q.text(5));
+                const std::string_view channel = q.text(6), city = q.text(7);
+                p.channel.push_back(channel.empty() ? noIndex : p.channels.id(channel));
+                p.city.push_back(city.empty() ? noIndex : p.cities.id(city));
+                p.referrers.add(q.text(8));
+                if (++rows % tickRows == 0)
+                    progress.add(tickRows, worker);
             }
-            if (q.failed())
-                return Error { q.error() };
+            if (!q.error().empty())
+                progress.fail(q.error());
+        });
+        if (progress.error())
+            return Error { *progress.error() };
+
+        std::int64_t memberCount = 0;
+        for (const MemberPiece& p : members)
+            memberCount += static_cast<std::int64_t>(p.rowid.size());
+        std::int64_t productCount = 0;
+        {
+            Query q(db.handle(), "SELECT count(*) FROM products");
+            if (q.ok() && q.step())
+                productCount = q.int64(0);
+        }
+        RowidMap memberRow(memberCount), productRow(productCount);
+        {
+            Community& c = builder.columns();
+            MemberTable& t = c.members;
+            for (MemberPiece& p : members) {
+                std::vector<Index> channelId, cityId;
+                for (const std::string& name : p.channels.names())
+                    channelId.push_back(c.channels.intern(name));
+                for (const std::string& name : p.cities.names())
+                    cityId.push_back(c.cities.intern(name));
+                for (size_t r = 0; r < p.rowid.size(); ++r) {
+                    memberRow.set(p.rowid[r], t.size());
+                    t.joinedAt.push_back(p.joinedAt[r]);
+                    t.channel.push_back(
+                        p.channel[r] == noIndex ? noIndex : channelId[static_cast<size_t>(p.channel[r])]);
+                    t.city.push_back(p.city[r] == noIndex ? noIndex : cityId[static_cast<size_t>(p.city[r])]);
+                    t.referrer.push_back(noIndex);
+                }
+                t.ids.append(p.ids);
+                t.names.append(p.names);
+                t.emails.append(p.emails);
+                t.phones.append(p.phones);
+                builder.referrerIds().append(p.referrers);
+                p = MemberPiece();
+            }
         }
         {
-            auto stmt
-                = db.prepare("SELECT id, product_id, title, kind, tier, list_price, description, tags, created_at "
-                             "FROM products ORDER BY product_id");
-            if (!stmt)
-                return Error { stmt.error() };
-            Statement& q = **stmt;
+            Query q(db.handle(),
+                "SELECT id, product_id, title, kind, tier, list_price, description, tags, created_at "
+                "FROM products");
+            if (!q.ok())
+                return Error { q.error() };
             while (q.step()) {
                 ProductRecord r;
                 r.id = q.text(1);
@@ -152,45 +447,258 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
                 r.tags = q.text(7);
                 r.createdAt = q.isNull(8) ? noTimestamp : q.int64(8);
                 productRow.set(q.int64(0), builder.addProduct(std::move(r)));
-                tick(pending);
             }
-            if (q.failed())
+            if (!q.error().empty())
                 return Error { q.error() };
         }
-        // Rows below arrive ordered by member rowid and time; when rowids follow id order (the
-        // usual case) the builder has nothing left to sort.
+        // Final member and product indices now, so that every row below maps straight to them.
+        memberRow.remap(builder.sortMembers());
+        productRow.remap(builder.sortProducts());
+
+        // Schema 2: the lines of orders of more than one line (an order of one line has none).
+        bool hasLines = false;
         {
-            auto stmt = db.prepare(
-                "SELECT o.member, o.product, o.paid_at, o.amount, o.type, o.plan, o.status, o.order_id, o.id "
-                "FROM orders o ORDER BY o.member, o.paid_at, o.order_id");
-            if (!stmt)
-                return Error { stmt.error() };
-            Statement& q = **stmt;
-            while (q.step()) {
-                OrderRecord r;
-                r.member = memberRow.get(q.int64(0));
-                r.product = productRow.get(q.int64(1));
-                if (r.member == noIndex || r.product == noIndex)
-                    return damaged(db, "an order refers to a member or product that is not there");
-                r.paidAt = q.int64(2);
-                r.amount = q.int64(3);
-                r.type = parseOrderType(q.text(4)).value_or(OrderType::Purchase);
-                r.plan = q.isNull(5) ? Plan::None : parsePlan(q.text(5)).value_or(Plan::None);
-                r.status = parseOrderStatus(q.text(6)).value_or(OrderStatus::Paid);
-                r.id = q.text(7);
-                const Index added = builder.addOrder(r);
-                if (hasLines)
-                    orderRow.set(q.int64(8), added);
-                tick(pending);
-            }
-            if (q.failed())
-                return Error { q.error() };
+            Query q(db.handle(), "SELECT count(*) FROM (SELECT 1 FROM order_lines LIMIT 1)");
+            hasLines = q.ok() && q.step() && q.int64(0) > 0;
         }
+
+        // The four large tables, cut into pieces that both connections take in turn.
+        enum class Table { Orders, Events, Ratings, Interactions };
+        struct Job {
+            Table table;
+            size_t piece;
+            RowidRange range;
+        };
+        std::vector<Job> jobs;
+        auto plan = [&](Table table, RowidRange range) {
+            const std::vector<RowidRange> ps = pieces(range, rowPieceRows);
+            for (size_t i = 0; i < ps.size(); ++i)
+                jobs.push_back({ table, i, ps[i] });
+            return ps.size();
+        };
+        std::vector<OrderPiece> orders(plan(Table::Orders, orderRange));
+        std::vector<EventPiece> events(plan(Table::Events, eventRange));
+        std::vector<RatingPiece> ratings(plan(Table::Ratings, ratingRange));
+        std::vector<InteractionPiece> interactions(plan(Table::Interactions, interactionRange));
+        // Largest first, so that the two connections finish together.
+        std::stable_sort(
+            jobs.begin(), jobs.end(), [](const Job& a, const Job& b) { return a.range.span() > b.range.span(); });
+
+        detail::parallelWorkers(threads, jobs.size(), [&](unsigned worker, size_t j) {
+            if (progress.error())
+                return;
+            const Job& job = jobs[j];
+            sqlite3* const con = connection[worker];
+            const auto reserve = static_cast<size_t>(reserveFor(job.range, rowPieceRows));
+            std::int64_t rows = 0;
+            auto tick = [&] {
+                if (++rows % tickRows == 0)
+                    progress.add(tickRows, worker);
+            };
+            switch (job.table) {
+            case Table::Orders: {
+                Query q(con,
+                    "SELECT member, product, paid_at, amount, type, plan, status, order_id, id FROM orders "
+                    "WHERE id BETWEEN ?1 AND ?2");
+                if (!q.ok())
+                    return progress.fail(q.error());
+                q.range(job.range.lo, job.range.hi);
+                OrderPiece& p = orders[job.piece];
+                p.member.reserve(reserve);
+                while (q.step()) {
+                    const Index member = memberRow.get(q.int64(0)), product = productRow.get(q.int64(1));
+                    if (member == noIndex || product == noIndex)
+                        return progress.fail(
+                            damaged(db, "an order refers to a member or product that is not there").message);
+                    p.member.push_back(member);
+                    p.product.push_back(product);
+                    p.paidAt.push_back(q.int64(2));
+                    p.amount.push_back(q.int64(3));
+                    p.type.push_back(parseOrderType(q.text(4)).value_or(OrderType::Purchase));
+                    p.plan.push_back(q.isNull(5) ? Plan::None : parsePlan(q.text(5)).value_or(Plan::None));
+                    p.status.push_back(parseOrderStatus(q.text(6)).value_or(OrderStatus::Paid));
+                    p.ids.add(q.text(7));
+                    if (hasLines)
+                        p.rowid.push_back(q.int64(8));
+                    tick();
+                }
+                if (!q.error().empty())
+                    progress.fail(q.error());
+                break;
+            }
+            case Table::Events: {
+                Query q(con, "SELECT member, product, occurred_at, type, value, copies FROM events WHERE id BETWEEN ?1 AND ?2");
+                if (!q.ok())
+                    return progress.fail(q.error());
+                q.range(job.range.lo, job.range.hi);
+                EventPiece& p = events[job.piece];
+                p.member.reserve(reserve);
+                p.product.reserve(reserve);
+                p.type.reserve(reserve);
+                p.occurredAt.reserve(reserve);
+                p.value.reserve(reserve);
+                while (q.step()) {
+                    const Index member = memberRow.get(q.int64(0));
+                    const bool noProduct = q.isNull(1);
+                    const Index product = noProduct ? noIndex : productRow.get(q.int64(1));
+                    if (member == noIndex || (product == noIndex && !noProduct))
+                        return progress.fail(
+                            damaged(db, "an event refers to a member or product that is not there").message);
+                    // A row stands for `copies` identical occurrences (schema 2): each is one event.
+                    const Index type = p.types.id(q.text(3));
+                    const double value = q.isNull(4) ? std::numeric_limits<double>::quiet_NaN() : q.real(4);
+                    for (std::int64_t copy = copiesOf(q.int64(5)); copy > 0; --copy) {
+                        p.member.push_back(member);
+                        p.product.push_back(product);
+                        p.occurredAt.push_back(q.int64(2));
+                        p.type.push_back(type);
+                        p.value.push_back(value);
+                    }
+                    tick();
+                }
+                if (!q.error().empty())
+                    progress.fail(q.error());
+                break;
+            }
+            case Table::Ratings: {
+                Query q(
+                    con, "SELECT member, product, rating, rated_at, review, copies FROM ratings WHERE id BETWEEN ?1 AND ?2");
+                if (!q.ok())
+                    return progress.fail(q.error());
+                q.range(job.range.lo, job.range.hi);
+                RatingPiece& p = ratings[job.piece];
+                while (q.step()) {
+                    const Index member = memberRow.get(q.int64(0)), product = productRow.get(q.int64(1));
+                    const std::int64_t rating = q.int64(2);
+                    if (member == noIndex || product == noIndex || rating < 1 || rating > 5)
+                        return progress.fail(
+                            damaged(db, "a rating refers to a member or product that is not there, or is out of range")
+                                .message);
+                    for (std::int64_t copy = copiesOf(q.int64(5)); copy > 0; --copy) {
+                        p.member.push_back(member);
+                        p.product.push_back(product);
+                        p.rating.push_back(static_cast<std::uint8_t>(rating));
+                        p.ratedAt.push_back(q.int64(3));
+                        p.reviews.add(q.text(4));
+                    }
+                    tick();
+                }
+                if (!q.error().empty())
+                    progress.fail(q.error());
+                break;
+            }
+            case Table::Interactions: {
+                Query q(con,
+                    "SELECT from_member, to_member, occurred_at, type, weight, copies FROM interactions "
+                    "WHERE id BETWEEN ?1 AND ?2");
+                if (!q.ok())
+                    return progress.fail(q.error());
+                q.range(job.range.lo, job.range.hi);
+                InteractionPiece& p = interactions[job.piece];
+                p.from.reserve(reserve);
+                p.to.reserve(reserve);
+                while (q.step()) {
+                    const Index from = memberRow.get(q.int64(0)), to = memberRow.get(q.int64(1));
+                    if (from == noIndex || to == noIndex)
+                        return progress.fail(
+                            damaged(db, "an interaction refers to a member that is not there").message);
+                    const InteractionType type = parseInteractionType(q.text(3)).value_or(InteractionType::Reply);
+                    for (std::int64_t copy = copiesOf(q.int64(5)); copy > 0; --copy) {
+                        p.from.push_back(from);
+                        p.to.push_back(to);
+                        p.occurredAt.push_back(q.int64(2));
+                        p.type.push_back(type);
+                        p.weight.push_back(q.real(4));
+                    }
+                    tick();
+                }
+                if (!q.error().empty())
+                    progress.fail(q.error());
+                break;
+            }
+            }
+        });
+        if (progress.error())
+            return Error { *progress.error() };
+
+        // Pieces in rowid order into the builder's columns, one table per core.
+        Community& c = builder.columns();
+        std::vector<std::vector<Index>> eventTypeIds(events.size());
+        for (size_t i = 0; i < events.size(); ++i) {
+            for (const std::string& name : events[i].types.names())
+                eventTypeIds[i].push_back(c.eventTypes.intern(name));
+        }
+        std::vector<OrderPiece> orderRowids; ///< the pieces' rowids, kept for the order lines
+        orderRowids.reserve(orders.size());
+        detail::parallelBlocks(threads, 4, [&](size_t table) {
+            if (table == 0) {
+                OrderTable& t = c.orders;
+                for (OrderPiece& p : orders) {
+                    orderRowids.emplace_back();
+                    orderRowids.back().rowid = std::move(p.rowid);
+                    t.ids.append(p.ids);
+                    appendTo(t.member, p.member);
+                    appendTo(t.product, p.product);
+                    appendTo(t.paidAt, p.paidAt);
+                    appendTo(t.amount, p.amount);
+                    appendTo(t.type, p.type);
+                    appendTo(t.plan, p.plan);
+                    appendTo(t.status, p.status);
+                    p = OrderPiece();
+                }
+            } else if (table == 1) {
+                EventTable& t = c.events;
+                size_t total = 0;
+                for (const EventPiece& p : events)
+                    total += p.member.size();
+                t.member.reserve(total);
+                t.product.reserve(total);
+                t.occurredAt.reserve(total);
+                t.type.reserve(total);
+                t.value.reserve(total);
+                for (size_t i = 0; i < events.size(); ++i) {
+                    EventPiece& p = events[i];
+                    appendTo(t.member, p.member);
+                    appendTo(t.product, p.product);
+                    appendTo(t.occurredAt, p.occurredAt);
+                    for (const Index local : p.type)
+                        t.type.push_back(eventTypeIds[i][static_cast<size_t>(local)]);
+                    appendTo(t.value, p.value);
+                    p = EventPiece();
+                }
+            } else if (table == 2) {
+                RatingTable& t = c.ratings;
+                for (RatingPiece& p : ratings) {
+                    appendTo(t.member, p.member);
+                    appendTo(t.product, p.product);
+                    appendTo(t.rating, p.rating);
+                    appendTo(t.ratedAt, p.ratedAt);
+                    t.reviews.append(p.reviews);
+                    p = RatingPiece();
+                }
+            } else {
+                InteractionTable& t = c.interactions;
+                for (InteractionPiece& p : interactions) {
+                    appendTo(t.from, p.from);
+                    appendTo(t.to, p.to);
+                    appendTo(t.occurredAt, p.occurredAt);
+                    appendTo(t.type, p.type);
+                    appendTo(t.weight, p.weight);
+                    p = InteractionPiece();
+                }
+            }
+        });
         if (hasLines) {
-            auto stmt = db.prepare("SELECT order_ref, product, amount FROM order_lines ORDER BY order_ref, line");
-            if (!stmt)
-                return Error { stmt.error() };
-            Statement& q = **stmt;
+            // Order rowid → builder index: the orders went in in rowid order, piece by piece.
+            RowidMap orderRow(static_cast<std::int64_t>(c.orders.size()));
+            Index next = 0;
+            for (const OrderPiece& p : orderRowids) {
+                for (const std::int64_t rowid : p.rowid)
+                    orderRow.set(rowid, next++);
+            }
+            Query q(db.handle(), "SELECT order_ref, product, amount FROM order_lines ORDER BY order_ref, line");
+            if (!q.ok())
+                return Error { q.error() };
             std::int64_t current = -1;
             std::vector<OrderLineRecord> lines;
             const auto flush = [&]() -> bool {
@@ -214,92 +722,16 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
                     return damaged(db, "an order line refers to a product that is not there");
                 lines.push_back({ product, q.int64(2) });
             }
-            if (q.failed())
+            if (!q.error().empty())
                 return Error { q.error() };
             if (!flush())
                 return damaged(db, "an order line refers to an order that is not there");
         }
-        {
-            auto stmt = db.prepare("SELECT member, product, occurred_at, type, value, copies FROM events "
-                                   "ORDER BY member, occurred_at");
-            if (!stmt)
-                return Error { stmt.error() };
-            Statement& q = **stmt;
-            // Few distinct types: resolve each row's text against the ones seen so far instead
-            // of hashing sixteen million strings.
-            std::vector<std::pair<std::string, Index>> types;
-            while (q.step()) {
-                const Index member = memberRow.get(q.int64(0));
-                const Index product = q.isNull(1) ? noIndex : productRow.get(q.int64(1));
-                if (member == noIndex || (product == noIndex && !q.isNull(1)))
-                    return damaged(db, "an event refers to a member or product that is not there");
-                const std::string_view typeName = q.text(3);
-                Index type = noIndex;
-                for (const auto& [name, id] : types) {
-                    if (name == typeName) {
-                        type = id;
-                        break;
-                    }
-                }
-                if (type == noIndex) {
-                    type = builder.eventType(typeName);
-                    types.emplace_back(std::string(typeName), type);
-                }
-                // A row stands for `copies` identical occurrences (schema 2): each is one event.
-                const double value = q.isNull(4) ? std::numeric_limits<double>::quiet_NaN() : q.real(4);
-                for (std::int64_t c = copiesOf(q, 5); c > 0; --c)
-                    builder.addEvent(member, product, q.int64(2), type, value);
-                tick(pending);
-            }
-            if (q.failed())
-                return Error { q.error() };
-        }
-        {
-            auto stmt = db.prepare(
-                "SELECT member, product, rating, rated_at, review, copies FROM ratings ORDER BY member, rated_at");
-            if (!stmt)
-                return Error { stmt.error() };
-            Statement& q = **stmt;
-            while (q.step()) {
-                RatingRecord r;
-                r.member = memberRow.get(q.int64(0));
-                r.product = productRow.get(q.int64(1));
-                r.rating = static_cast<int>(q.int64(2));
-                if (r.member == noIndex || r.product == noIndex || r.rating < 1 || r.rating > 5)
-                    return damaged(db, "a rating refers to a member or product that is not there, or is out of range");
-                r.ratedAt = q.int64(3);
-                r.review = q.text(4);
-                for (std::int64_t c = copiesOf(q, 5); c > 0; --c)
-                    builder.addRating(r);
-                tick(pending);
-            }
-            if (q.failed())
-                return Error { q.error() };
-        }
-        {
-            auto stmt = db.prepare("SELECT from_member, to_member, occurred_at, type, weight, copies FROM interactions "
-                                   "ORDER BY from_member, occurred_at");
-            if (!stmt)
-                return Error { stmt.error() };
-            Statement& q = **stmt;
-            while (q.step()) {
-                InteractionRecord r;
-                r.from = memberRow.get(q.int64(0));
-                r.to = memberRow.get(q.int64(1));
-                if (r.from == noIndex || r.to == noIndex)
-                    return damaged(db, "an interaction refers to a member that is not there");
-                r.occurredAt = q.int64(2);
-                r.type = parseInteractionType(q.text(3)).value_or(InteractionType::Reply);
-                r.weight = q.real(4);
-                for (std::int64_t c = copiesOf(q, 5); c > 0; --c)
-                    builder.addInteraction(r);
-                tick(pending);
-            }
-            if (q.failed())
-                return Error { q.error() };
-        }
+        CommunityPtr community = builder.build();
         control.progress(1.0);
-        return builder.build();
+        if (keyOut)
+            *keyOut = std::move(key.value());
+        return community;
     } catch (const Cancelled&) {
         return Error { "cancelled" };
     } catch (const std::bad_alloc&) {
@@ -307,12 +739,76 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
     }
 }
 
-Result<CommunityPtr> loadCommunity(const std::string& path, const TaskControl& control)
+namespace {
+
+void warn(const LoadOptions& options, const std::string& message)
+{
+    if (options.warning)
+        options.warning(message);
+    else
+        qWarning("kinsight: %s", message.c_str());
+}
+
+/// The folder of `path` can take a new file.
+bool folderWritable(const std::string& path)
+{
+    const auto slash = path.find_last_of('/');
+    const std::string folder = slash == std::string::npos ? std::string(".") : path.substr(0, slash + 1);
+    return ::access(folder.c_str(), W_OK) == 0;
+}
+
+Result<CommunityPtr> loadThroughFile(
+    const std::string& path, const TaskControl& control, const LoadOptions& options, bool* fromFile)
 {
     auto db = Database::open(path, OpenMode::ReadOnly);
     if (!db)
         return Error { db.error() };
-    return loadCommunity(**db, control);
+    if (fromFile)
+        *fromFile = false;
+    if (!options.useSnapshotFile)
+        return loadCommunity(**db, control);
+
+    const std::string file = snapshotPathFor(path);
+    // A database changed behind Kinsight's back may have changed without its content version.
+    if (!(*db)->integrityChecked()) {
+        auto key = snapshotKeyOf(**db);
+        if (!key)
+            return Error { key.error() };
+        SnapshotProblem problem = SnapshotProblem::None;
+        auto cached = readSnapshotFile(file, *key, &problem);
+        if (cached) {
+            control.progress(1.0);
+            if (fromFile)
+                *fromFile = true;
+            return cached;
+        }
+        if (problem == SnapshotProblem::Damaged || problem == SnapshotProblem::Foreign)
+            warn(options, cached.error() + "; rebuilding it from the database");
+    }
+    SnapshotKey key;
+    auto loaded = loadCommunity(**db, control, &key);
+    if (!loaded)
+        return loaded;
+    if (folderWritable(file)) {
+        if (Status s = writeSnapshotFile(file, **loaded, key); !s)
+            warn(options, s.error());
+    }
+    return loaded;
+}
+
+} // namespace
+
+Result<CommunityPtr> loadCommunity(const std::string& path, const TaskControl& control, const LoadOptions& options)
+{
+    return loadThroughFile(path, control, options, nullptr);
+}
+
+Status refreshSnapshotFile(const std::string& path, const LoadOptions& options)
+{
+    auto loaded = loadThroughFile(path, {}, options, nullptr);
+    if (!loaded)
+        return Error { loaded.error() };
+    return {};
 }
 
 } // namespace kinsight::core

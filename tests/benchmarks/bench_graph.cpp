@@ -4,8 +4,8 @@
 // python3-igraph on the same edges, and the error of sampled betweenness against the exact one.
 //
 //   bench_graph [--members N] [--seed S] [--samples K] [--threads T] [--igraph]
-//               [--error-members M] [--error-samples K,K,...]
-//   (defaults: 1000000 members, seed 42, 256 pivots, all threads, no igraph, no error run)
+//               [--error-members M] [--error-epsilons E,E,...] [--epsilon E]
+//   (defaults: 1000000 members, seed 42, samples from epsilon 0.01 / delta 0.1, all threads, no igraph, no error run)
 
 #include <algorithm>
 #include <cmath>
@@ -33,11 +33,12 @@ namespace {
 struct Args {
     int members = 1'000'000;
     std::uint64_t seed = 42;
-    Vertex samples = 256;
+    std::int64_t samples = 0; ///< 0: from the bound (epsilon, delta)
+    double epsilon = 0.01;
     int threads = 0;
     bool igraph = false;
     int errorMembers = 0;
-    std::vector<Vertex> errorSamples = { 64, 256, 1024 };
+    std::vector<double> errorEpsilons = { 0.02, 0.01, 0.005 };
 };
 
 Args parse(int argc, char** argv)
@@ -51,19 +52,21 @@ Args parse(int argc, char** argv)
         else if (key == "--seed")
             a.seed = std::strtoull(v, nullptr, 10);
         else if (key == "--samples")
-            a.samples = static_cast<Vertex>(std::atoi(v));
+            a.samples = std::atoll(v);
+        else if (key == "--epsilon")
+            a.epsilon = std::atof(v);
         else if (key == "--threads")
             a.threads = std::atoi(v);
         else if (key == "--igraph")
             a.igraph = std::string(v) != "0";
         else if (key == "--error-members")
             a.errorMembers = std::atoi(v);
-        else if (key == "--error-samples") {
-            a.errorSamples.clear();
+        else if (key == "--error-epsilons") {
+            a.errorEpsilons.clear();
             std::string list = v;
             for (size_t start = 0; start < list.size();) {
                 const size_t comma = std::min(list.find(',', start), list.size());
-                a.errorSamples.push_back(static_cast<Vertex>(std::atoi(list.substr(start, comma - start).c_str())));
+                a.errorEpsilons.push_back(std::atof(list.substr(start, comma - start).c_str()));
                 start = comma + 1;
             }
         }
@@ -188,12 +191,13 @@ void betweennessError(const Args& args)
     std::sort(
         order.begin(), order.end(), [&](Vertex a, Vertex b) { return exact.centrality[a] > exact.centrality[b]; });
     const Vertex top = std::max<Vertex>(1, n / 100);
-    for (const Vertex k : args.errorSamples) {
+    for (const double epsilon : args.errorEpsilons) {
         for (std::uint64_t seed = 1; seed <= 3; ++seed) {
             BetweennessOptions o = exactOptions;
             o.exactLimit = 0;
-            o.samples = k;
+            o.epsilon = epsilon;
             o.seed = seed;
+            bench::Stopwatch sampledWatch;
             const BetweennessResult s = computeBetweenness(*g, o);
             double maxAbs = 0, topRel = 0;
             for (Vertex v = 0; v < n; ++v)
@@ -212,10 +216,11 @@ void betweennessError(const Args& args)
             std::sort(guess.begin(), guess.end());
             std::vector<Vertex> common;
             std::set_intersection(truth.begin(), truth.end(), guess.begin(), guess.end(), std::back_inserter(common));
-            std::printf("  k=%5u seed=%llu  max abs error %.2e (largest value %.2e)  mean rel. error top 1%% %.1f%%  "
-                        "top-1%% overlap %.0f%%\n",
-                k, static_cast<unsigned long long>(seed), maxAbs, exact.centrality[order[0]], 100.0 * topRel / top,
-                100.0 * static_cast<double>(common.size()) / top);
+            std::printf("  eps=%.3f (%lld paths, %.2f s) seed=%llu  max abs error %.2e (bound %.2e, %s; largest value "
+                        "%.2e)  mean rel. error top 1%% %.1f%%  top-1%% overlap %.0f%%\n",
+                epsilon, static_cast<long long>(s.samples), sampledWatch.seconds(),
+                static_cast<unsigned long long>(seed), maxAbs, s.epsilon, maxAbs <= s.epsilon ? "inside" : "OUTSIDE",
+                exact.centrality[order[0]], 100.0 * topRel / top, 100.0 * static_cast<double>(common.size()) / top);
         }
     }
 }
@@ -290,16 +295,22 @@ int main(int argc, char** argv)
     watch.restart();
     BetweennessOptions betweennessOptions;
     betweennessOptions.samples = args.samples;
+    betweennessOptions.epsilon = args.epsilon;
     betweennessOptions.threads = args.threads;
     const BetweennessResult betweenness = computeBetweenness(g, betweennessOptions);
     bench::report("betweenness", watch.wall(),
-        watch.cpuText() + std::string(betweenness.exact ? "exact" : "sampled, ")
-            + (betweenness.exact ? "" : std::to_string(betweenness.pivots) + " pivots"));
+        watch.cpuText()
+            + (betweenness.exact ? std::string("exact")
+                                 : "sampled, " + std::to_string(betweenness.samples) + " paths, bound "
+                        + figure("%.4f", betweenness.epsilon) + " with probability "
+                        + figure("%.2f", 1 - betweenness.delta)
+                        + ", VD <= " + std::to_string(betweenness.vertexDiameterBound)));
 
     // The whole analysis as the dashboard and the CLI run it (percentiles and network value too).
     watch.restart();
     GraphOptions options;
     options.betweenness.samples = args.samples;
+    options.betweenness.epsilon = args.epsilon;
     options.threads = args.threads;
     auto metrics = computeGraphMetrics(*community, options);
     bench::report("computeGraphMetrics (all of the above, once)", watch.wall(), watch.cpuText());

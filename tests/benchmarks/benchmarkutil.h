@@ -14,10 +14,7 @@ namespace kinsight::bench {
 /// Seconds since construction.
 class Stopwatch {
 public:
-    double seconds() const
-    {
-        return std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
-    }
+    double seconds() const { return std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count(); }
     void restart() { m_start = std::chrono::steady_clock::now(); }
 
 private:
@@ -41,9 +38,20 @@ inline double currentMemoryMiB()
     return static_cast<double>(resident) * 4096.0 / (1024.0 * 1024.0);
 }
 
+/// The machine's load averages (1, 5, 15 minutes) from /proc/loadavg: printed beside every
+/// figure, since the machine is shared.
+inline std::string loadAverage()
+{
+    std::ifstream in("/proc/loadavg");
+    std::string one, five, fifteen;
+    in >> one >> five >> fifteen;
+    return "load " + one + " " + five + " " + fifteen;
+}
+
 inline void report(const char* what, double seconds, const std::string& extra = {})
 {
-    std::printf("%-48s %10.3f s   peak %8.1f MiB   %s\n", what, seconds, peakMemoryMiB(), extra.c_str());
+    std::printf("%-48s %10.3f s   peak %8.1f MiB   [%s]   %s\n", what, seconds, peakMemoryMiB(), loadAverage().c_str(),
+        extra.c_str());
     std::fflush(stdout);
 }
 

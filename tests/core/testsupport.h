@@ -36,9 +36,11 @@ inline QByteArray contentDigest(core::Database& db, bool withLog = false)
     if (withLog)
         tables.push_back("imports");
     for (const char* table : tables) {
-        // The pseudonym key and creation time differ per database by design.
-        const std::string where
-            = std::string(table) == "meta" ? " WHERE key NOT IN ('pseudonym_key', 'created_at')" : "";
+        // The pseudonym key and creation time differ per database by design; the content version counts
+        // write transactions, not content.
+        const std::string where = std::string(table) == "meta"
+            ? " WHERE key NOT IN ('pseudonym_key', 'created_at', 'content_version')"
+            : "";
         auto stmt = db.prepare(std::string("SELECT * FROM ") + table + where + " ORDER BY 1, 2");
         if (!stmt)
             continue;

@@ -1,6 +1,7 @@
 // The leader ranking, the per-month timeline, and the betweenness variants (sampled, and
 // cross-checked against Boost.Graph's own Brandes implementation).
 
+#include <cmath>
 #include <random>
 
 #include <boost/graph/adjacency_list.hpp>
@@ -292,18 +293,62 @@ private Q_SLOTS:
         options.seed = 6;
         const BetweennessResult otherSeed = computeBetweenness(*graph, options);
         QVERIFY(!a.exact);
-        QCOMPARE(a.pivots, Vertex(64));
+        QCOMPARE(a.samples, std::int64_t(64));
+        QCOMPARE(a.pivots, Vertex(0));
         QCOMPARE(a.centrality, b.centrality); // bit for bit
         QCOMPARE(a.centrality, oneThread.centrality); // whatever the number of threads
         QVERIFY(a.centrality != otherSeed.centrality);
+    }
 
-        // With as many samples as vertices the estimate is the exact value.
-        options.samples = graph->vertexCount();
-        const BetweennessResult all = computeBetweenness(*graph, options);
-        options.exactLimit = 5000;
+    void sampleSizeFollowsTheBound()
+    {
+        // Riondato–Kornaropoulos with c = 1/2: r = ⌈(0.5 / ε²)(⌊log₂(VD − 2)⌋ + 1 + ln(1/δ))⌉.
+        // ε = 0.01, δ = 0.1, VD = 10: ⌊log₂ 8⌋ + 1 = 4, ln 10 = 2.302585…, so
+        // r = ⌈5000 × 6.302585…⌉ = 31513.
+        QCOMPARE(betweennessSampleSize(0.01, 0.1, 10), std::int64_t(31513));
+        // VD = 3 (a star): ⌊log₂ 1⌋ + 1 = 1; ε = 0.1, δ = 0.5: ⌈50 × (1 + 0.693147…)⌉ = 85.
+        QCOMPARE(betweennessSampleSize(0.1, 0.5, 3), std::int64_t(85));
+    }
+
+    void sampledBetweennessStaysInsideItsBound()
+    {
+        // A mid-size graph whose exact values the exact code gives; the sampled estimate must
+        // be within its stated ε of them at every vertex (the bound holds with probability
+        // ≥ 1 − δ = 0.9; this seed is one draw of it, and the typical error is well inside).
+        const CommunityPtr c = randomCommunity(3000, 4500, 21);
+        auto graph = buildInteractionGraph(*c, {});
+        QVERIFY(graph.ok());
+        const Vertex n = graph->vertexCount();
+        QVERIFY(n > 1500);
+        BetweennessOptions options;
+        options.exactLimit = n;
         const BetweennessResult exact = computeBetweenness(*graph, options);
-        QVERIFY(all.exact);
-        QCOMPARE(all.centrality, exact.centrality);
+        QVERIFY(exact.exact);
+        options.exactLimit = 100;
+        options.epsilon = 0.01;
+        options.delta = 0.1;
+        options.seed = 3;
+        const BetweennessResult sampled = computeBetweenness(*graph, options);
+        QVERIFY(!sampled.exact);
+        QCOMPARE(sampled.delta, 0.1);
+        QVERIFY(sampled.epsilon <= 0.01 + 1e-12);
+        QVERIFY(sampled.vertexDiameterBound >= 3);
+        QCOMPARE(sampled.samples, betweennessSampleSize(0.01 * (n - 2.0) / n, 0.1, sampled.vertexDiameterBound));
+        double worst = 0, largest = 0;
+        for (Vertex v = 0; v < n; ++v) {
+            worst = std::max(worst, std::abs(sampled.centrality[v] - exact.centrality[v]));
+            largest = std::max(largest, exact.centrality[v]);
+        }
+        QVERIFY2(worst <= sampled.epsilon,
+            qPrintable(QStringLiteral("max error %1, bound %2").arg(worst).arg(sampled.epsilon)));
+        // The comparison is not of zeros with zeros: the largest values are several ε.
+        QVERIFY2(
+            largest > 3 * sampled.epsilon, qPrintable(QStringLiteral("largest %1, worst %2").arg(largest).arg(worst)));
+        // More samples, smaller bound.
+        options.samples = 4 * sampled.samples;
+        const BetweennessResult more = computeBetweenness(*graph, options);
+        QCOMPARE(more.samples, 4 * sampled.samples);
+        QVERIFY(std::abs(more.epsilon - sampled.epsilon / 2) < 1e-3);
     }
 
     void pageRankDoesNotDependOnThreads()

@@ -460,8 +460,8 @@
         <translation>意见领袖</translation>
     </message>
     <message>
-        <source>Betweenness estimated from %1 sampled sources.</source>
-        <translation>介数中心性基于 %1 个抽样源点估算。</translation>
+        <source>Betweenness estimated from %1 sampled shortest paths: each value within %2 of the exact one with probability at least %3.</source>
+        <translation>介数中心性基于 %1 条抽样最短路径估算：每个值与精确值之差不超过 %2 的概率至少为 %3。</translation>
     </message>
     <message>
         <source>The network around the top leaders</source>
