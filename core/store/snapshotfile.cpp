@@ -305,7 +305,7 @@ Result<CommunityPtr> readImage(const unsigned char* data, size_t size, const Sna
             return nullptr;
         }
         const Entry& e = *it->second;
-        found.push_back({ &e, data + e.offset, static_cast<size_t>(e.count) * e.elementSize });
+        found.push_back({ &e, data + e.offset, static_cast<size_t>(e.count) * e.elementSize, {} });
         return &found.back();
     };
     auto community = std::make_unique<Community>();

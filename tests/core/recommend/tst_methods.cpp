@@ -182,7 +182,7 @@ private Q_SLOTS:
         QCOMPARE(list[0].reason.code, std::string("recommend.sequential_most_often"));
         QCOMPARE(list[0].reason.arguments,
             (std::vector<ReasonArgument> { std::int64_t(4), std::string("Python 入门"), std::string("数据分析") }));
-        QVERIFY(QString::fromStdString(list[0].reason).contains(QStringLiteral("most often took 《数据分析》 next")));
+        QVERIFY(reasonText(list[0].reason).contains(QStringLiteral("most often took 《数据分析》 next")));
         QCOMPARE(list[1].reason.code, std::string("recommend.sequential_next"));
         QCOMPARE(list[1].reason.arguments,
             (std::vector<ReasonArgument> { std::int64_t(1), std::string("Python 入门"), std::string("机器学习") }));
@@ -255,7 +255,7 @@ private Q_SLOTS:
         QCOMPARE(list[0].reason.arguments, (std::vector<ReasonArgument> { std::int64_t(2), std::int64_t(2) }));
         QCOMPARE(list[1].reason.arguments, (std::vector<ReasonArgument> { std::int64_t(1), std::int64_t(2) }));
         QVERIFY(
-            QString::fromStdString(list[0].reason).contains(QStringLiteral("2 of the 2 people they interact with")));
+            reasonText(list[0].reason).contains(QStringLiteral("2 of the 2 people they interact with")));
 
         // d has no ties: popular instead (R: 2 buyers, then P, Q: 1 each by product_id), and it says so.
         const auto alone = r->recommend(d, Method::Social, { 2, 0, 0.0, 0.5 });

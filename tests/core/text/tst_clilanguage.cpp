@@ -105,7 +105,8 @@ private Q_SLOTS:
             QVERIFY2(englishWords(r).isEmpty(), qPrintable(r));
 
         const Run rec = kinsight({ QStringLiteral("recommend"), QStringLiteral("--db"), m_db,
-            QStringLiteral("--member"), m_member, QStringLiteral("--language"), QStringLiteral("zh_CN") });
+            QStringLiteral("--member"), m_member, QStringLiteral("--method"), QStringLiteral("hybrid"),
+            QStringLiteral("--language"), QStringLiteral("zh_CN") });
         QCOMPARE(rec.exitCode, 0);
         const QStringList why = lastColumn(rec.out, &header);
         QCOMPARE(header, QStringLiteral("rank,product_id,title,score,reason"));
@@ -117,8 +118,9 @@ private Q_SLOTS:
     void localeChoosesTheLanguage()
     {
         // No --language: the locale's language (zh_CN.UTF-8 → Chinese, C → English).
+        // Hybrid's reasons name only titles, never the products' own tag words.
         const QStringList args { QStringLiteral("recommend"), QStringLiteral("--db"), m_db, QStringLiteral("--member"),
-            m_member };
+            m_member, QStringLiteral("--method"), QStringLiteral("hybrid") };
         QString header;
         const QStringList zh = lastColumn(kinsight(args, QStringLiteral("zh_CN.UTF-8")).out, &header);
         const QStringList en = lastColumn(kinsight(args).out, &header);

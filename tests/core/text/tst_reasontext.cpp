@@ -50,6 +50,19 @@ std::vector<Reason> samples()
         { "cold_start.channel", { s("抖音"), n(2) } },
         { "cold_start.popular", { n(3) } },
         { "cold_start.catalogue", {} },
+        { "recommend.ease_because", { s("数据分析"), n(12) } },
+        { "recommend.sequential_most_often", { n(4), s("Python 入门"), s("数据分析") } },
+        { "recommend.sequential_next", { n(1), s("Python 入门"), s("机器学习") } },
+        { "recommend.social_ties", { n(2), n(5) } },
+        { "recommend.social_no_ties", { n(8) } },
+        { "recommend.popular_fill", { n(8) } },
+        { "action.trial_not_converted", { n(3), s("数据分析") } },
+        { "action.paying_at_risk", { n(45), n(3) } },
+        { "action.renewal_due", { n(5), s("年度会员"), s("2026-11-05") } },
+        { "action.new_not_activated", { n(5) } },
+        { "action.leader_quiet", { n(20) } },
+        { "audience.bought_together", { s("数据分析"), n(12) } },
+        { "audience.model_score", { s("hybrid") } },
     };
 }
 

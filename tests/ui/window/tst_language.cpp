@@ -46,7 +46,7 @@ const QSet<QString>& keptWords()
 {
     static const QSet<QString> words { QStringLiteral("Kinsight"), QStringLiteral("DAU"), QStringLiteral("WAU"),
         QStringLiteral("MAU"), QStringLiteral("RFM"), QStringLiteral("ARPPU"), QStringLiteral("LTV"),
-        QStringLiteral("MRR"), QStringLiteral("PageRank"), QStringLiteral("kNN"), QStringLiteral("ALS"),
+        QStringLiteral("MRR"), QStringLiteral("PageRank"), QStringLiteral("kNN"), QStringLiteral("ALS"), QStringLiteral("EASE"),
         QStringLiteral("TF"), QStringLiteral("IDF"), QStringLiteral("BM"), QStringLiteral("CSV"), QStringLiteral("PDF"),
         QStringLiteral("HTML"), QStringLiteral("XLSX"), QStringLiteral("PNG"), QStringLiteral("SVG"),
         QStringLiteral("VIP"), QStringLiteral("Ctrl"), QStringLiteral("Esc"), QStringLiteral("Shift"),
