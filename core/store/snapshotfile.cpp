@@ -259,7 +259,8 @@ Result<CommunityPtr> readImage(const unsigned char* data, size_t size, const Sna
     if (h.directoryOffset > size || h.columnCount > (size - h.directoryOffset) / sizeof(Entry))
         return problemError(problem, SnapshotProblem::Damaged, "the snapshot file's directory is out of bounds");
     std::vector<Entry> directory(h.columnCount);
-    std::memcpy(directory.data(), data + h.directoryOffset, directory.size() * sizeof(Entry));
+    if (!directory.empty())
+        std::memcpy(directory.data(), data + h.directoryOffset, directory.size() * sizeof(Entry));
     if (h.directoryChecksum != XXH3_64bits(directory.data(), directory.size() * sizeof(Entry)))
         return problemError(problem, SnapshotProblem::Damaged, "the snapshot file's directory checksum differs");
 
@@ -322,7 +323,8 @@ Result<CommunityPtr> readImage(const unsigned char* data, size_t size, const Sna
         chars->copy = [parts, chars] { parts->first.assign(reinterpret_cast<const char*>(chars->data), chars->bytes); };
         ends->copy = ([parts, ends] {
             parts->second.resize(ends->bytes / sizeof(size_t));
-            std::memcpy(parts->second.data(), ends->data, ends->bytes);
+            if (ends->bytes)
+                std::memcpy(parts->second.data(), ends->data, ends->bytes);
         });
         finish.emplace_back(
             [parts, assign = std::move(assign)] { return assign(std::move(parts->first), std::move(parts->second)); });
@@ -421,6 +423,8 @@ void resealSnapshotBytes(unsigned char* data, size_t size)
     if (h.directoryOffset > size || h.columnCount > (size - h.directoryOffset) / sizeof(Entry))
         return;
     std::vector<Entry> directory(h.columnCount);
+    if (directory.empty())
+        return;
     std::memcpy(directory.data(), data + h.directoryOffset, directory.size() * sizeof(Entry));
     for (Entry& e : directory) {
         if (e.elementSize != 0 && e.offset <= size && e.count <= (size - e.offset) / e.elementSize)

@@ -477,6 +477,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reason");
         QTest::addColumn<QString>("code");
         const QByteArray orders = "order_id,member_id,product_id,paid_at,quantity,unit_price\n";
+        // The header and the rows as one QByteArray (QByteArray + literal through QStringBuilder
+        // reads past a literal's end in Qt 6.4).
+        const auto withOrders = [&](const char* rows) {
+            QByteArray b = orders;
+            b.append(rows);
+            return b;
+        };
         QTest::newRow("lines disagree on status")
             << "orders.csv"
             << QByteArray("order_id,member_id,product_id,paid_at,amount,status\no1,u1,p1,2026-01-05,1,paid\n"
@@ -485,15 +492,15 @@ private Q_SLOTS:
             << "must agree on status"
             << "import.order_lines_status";
         QTest::newRow("quantity not a number")
-            << "orders.csv" << QByteArray(orders + "o1,u1,p1,2026-01-05,two,3\n") << 0 << qint64(2) << "quantity"
+            << "orders.csv" << withOrders("o1,u1,p1,2026-01-05,two,3\n") << 0 << qint64(2) << "quantity"
             << "is not a number"
             << "import.not_a_number";
         QTest::newRow("unit price not a number")
-            << "orders.csv" << QByteArray(orders + "o1,u1,p1,2026-01-05,2,3,5\n") << 0 << qint64(2) << ""
+            << "orders.csv" << withOrders("o1,u1,p1,2026-01-05,2,3,5\n") << 0 << qint64(2) << ""
             << "expected 6 fields"
             << "import.field_count";
         QTest::newRow("unit price letters")
-            << "orders.csv" << QByteArray(orders + "o1,u1,p1,2026-01-05,2,abc\n") << 0 << qint64(2) << "unit_price"
+            << "orders.csv" << withOrders("o1,u1,p1,2026-01-05,2,abc\n") << 0 << qint64(2) << "unit_price"
             << "is not a number"
             << "import.not_a_number";
         QTest::newRow("epoch after 2100")
@@ -521,7 +528,7 @@ private Q_SLOTS:
                                         << "not a zip archive"
                                         << "";
         QTest::newRow("xlsx encrypted") << "orders.xlsx"
-                                        << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 encrypted package", 29) << 0
+                                        << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 encrypted package") << 0
                                         << qint64(0) << ""
                                         << "encrypted"
                                         << "";
