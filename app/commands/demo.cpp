@@ -1,10 +1,11 @@
 // kinsight demo --db DB [--members N] [--seed S]
 
+#include "core/demo/demo.h"
+
 #include <iostream>
 
 #include "app/cli.h"
 #include "app/command.h"
-#include "core/demo/demo.h"
 #include "core/store/database.h"
 #include "core/store/snapshotloader.h"
 
@@ -17,8 +18,8 @@ int runDemo(const QStringList& arguments)
         QStringLiteral("Creates a realistic demo community (about 18 months of members, orders, activity, ratings and "
                        "interactions) in a new database. The same seed always gives the same community."));
     cli.addDatabaseOption();
-    cli.parser().addOption({ QStringLiteral("members"), QStringLiteral("Number of members (default 5000)."), QStringLiteral("N"),
-        QStringLiteral("5000") });
+    cli.parser().addOption({ QStringLiteral("members"), QStringLiteral("Number of members (default 5000)."),
+        QStringLiteral("N"), QStringLiteral("5000") });
     cli.parser().addOption({ QStringLiteral("seed"), QStringLiteral("Random seed (default 42)."), QStringLiteral("S"),
         QStringLiteral("42") });
     int status = exitSuccess;
@@ -49,7 +50,8 @@ int runDemo(const QStringList& arguments)
     std::cerr << "kinsight: demo community written to " << db->toStdString() << ": " << c.memberCount() << " members, "
               << c.productCount() << " products, " << c.orders.size() << " orders, " << c.events.size() << " events, "
               << c.ratings.size() << " ratings, " << c.interactions.size() << " interactions, from "
-              << core::formatDay(core::dayOf(c.dataBegin)) << " to " << core::formatDay(core::dayOf(c.dataEnd)) << std::endl;
+              << core::formatDay(core::dayOf(c.dataBegin)) << " to " << core::formatDay(core::dayOf(c.dataEnd))
+              << std::endl;
     return exitSuccess;
 }
 

@@ -1,9 +1,10 @@
 // kinsight engagement --db DB
 
+#include "core/metrics/engagement.h"
+
 #include "app/cli.h"
 #include "app/command.h"
 #include "core/metrics/activity.h"
-#include "core/metrics/engagement.h"
 #include "core/metrics/metrictables.h"
 
 namespace kinsight::app {

@@ -1,9 +1,10 @@
 // kinsight funnel --db DB [--window DAYS] [--breakdown channel|month|week]
 
+#include "core/metrics/funnel.h"
+
 #include "app/cli.h"
 #include "app/command.h"
 #include "core/metrics/activity.h"
-#include "core/metrics/funnel.h"
 #include "core/metrics/metrictables.h"
 
 namespace kinsight::app {
@@ -12,8 +13,9 @@ namespace {
 int runFunnel(const QStringList& arguments)
 {
     CommandLine cli(QStringLiteral("funnel"),
-        QStringLiteral("The conversion funnel: joined, activated (an activity), paying (a paid order), repeat (two paid "
-                       "orders), then trial (a trial order) and trial_to_paid (a paid order after the first trial)."));
+        QStringLiteral(
+            "The conversion funnel: joined, activated (an activity), paying (a paid order), repeat (two paid "
+            "orders), then trial (a trial order) and trial_to_paid (a paid order after the first trial)."));
     cli.addDatabaseOption();
     cli.addFormatOption();
     cli.parser().addOption({ QStringLiteral("window"),
@@ -40,7 +42,8 @@ int runFunnel(const QStringList& arguments)
         else if (by == QLatin1String("week"))
             options.breakdown = core::FunnelBreakdown::CohortWeek;
         else
-            return usageError(cli.command(), QStringLiteral("--breakdown must be channel, month or week, not '%1'").arg(by));
+            return usageError(
+                cli.command(), QStringLiteral("--breakdown must be channel, month or week, not '%1'").arg(by));
     }
     const core::CommunityPtr community = loadCommunityOrFail(*db);
     if (!community)

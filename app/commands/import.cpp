@@ -18,15 +18,19 @@ int runImport(const QStringList& arguments)
     cli.addDatabaseOption();
     cli.addFormatOption();
     QCommandLineParser& p = cli.parser();
-    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV files; the kind is read from each name (members.csv, orders-2026.csv, …)."),
+    p.addPositionalArgument(QStringLiteral("FILE"),
+        QStringLiteral("CSV files; the kind is read from each name (members.csv, orders-2026.csv, …)."),
         QStringLiteral("FILE…"));
-    p.addOption({ QStringLiteral("kind"), QStringLiteral("The kind of every file: members, products, orders, events, ratings or interactions."),
+    p.addOption({ QStringLiteral("kind"),
+        QStringLiteral("The kind of every file: members, products, orders, events, ratings or interactions."),
         QStringLiteral("KIND") });
     p.addOption({ QStringLiteral("encoding"), QStringLiteral("Text encoding: auto (default), utf-8 or gb18030."),
         QStringLiteral("ENCODING"), QStringLiteral("auto") });
     p.addOption({ QStringLiteral("skip-invalid"),
-        QStringLiteral("Import the valid rows; write the others with a reason to <name>.rejected.csv beside the file.") });
-    p.addOption({ QStringLiteral("map"), QStringLiteral("Map another header to a field, e.g. --map '客户编号=member_id' (repeatable)."),
+        QStringLiteral(
+            "Import the valid rows; write the others with a reason to <name>.rejected.csv beside the file.") });
+    p.addOption({ QStringLiteral("map"),
+        QStringLiteral("Map another header to a field, e.g. --map '客户编号=member_id' (repeatable)."),
         QStringLiteral("HEADER=FIELD") });
     int status = exitSuccess;
     const auto db = cli.parseWithDatabase(arguments, status);
@@ -48,13 +52,16 @@ int runImport(const QStringList& arguments)
     const auto encoding = core::parseTextEncoding(cli.value(QStringLiteral("encoding")).toStdString());
     if (!encoding)
         return usageError(cli.command(),
-            QStringLiteral("unknown encoding '%1' (auto, utf-8 or gb18030)").arg(cli.value(QStringLiteral("encoding"))));
+            QStringLiteral("unknown encoding '%1' (auto, utf-8 or gb18030)")
+                .arg(cli.value(QStringLiteral("encoding"))));
     options.encoding = *encoding;
     for (const QString& mapping : p.values(QStringLiteral("map"))) {
         const qsizetype eq = mapping.lastIndexOf(QLatin1Char('='));
         if (eq <= 0 || eq == mapping.size() - 1)
-            return usageError(cli.command(), QStringLiteral("--map takes 'source header=field', not '%1'").arg(mapping));
-        options.columnMap.emplace_back(mapping.left(eq).trimmed().toStdString(), mapping.mid(eq + 1).trimmed().toStdString());
+            return usageError(
+                cli.command(), QStringLiteral("--map takes 'source header=field', not '%1'").arg(mapping));
+        options.columnMap.emplace_back(
+            mapping.left(eq).trimmed().toStdString(), mapping.mid(eq + 1).trimmed().toStdString());
     }
 
     auto opened = core::Database::open(db->toStdString(), core::OpenMode::Create);
@@ -85,8 +92,8 @@ int runImport(const QStringList& arguments)
     }
     core::Table table { { "file", "kind", "read", "imported", "skipped", "rejected" }, {} };
     for (const auto& file : report.files) {
-        table.rows.push_back({ file.file, std::string(core::toString(file.kind)), file.read, file.imported, file.skipped,
-            file.rejected });
+        table.rows.push_back({ file.file, std::string(core::toString(file.kind)), file.read, file.imported,
+            file.skipped, file.rejected });
         if (!file.rejectedPath.empty())
             std::cerr << "kinsight: " << file.rejected << " rejected rows of " << file.file << " written to "
                       << file.rejectedPath << "\n";

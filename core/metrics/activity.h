@@ -21,7 +21,10 @@ enum class Granularity : std::uint8_t { Day, Week, Month };
 using PeriodKey = int;
 
 PeriodKey periodOfDay(Granularity g, Day day);
-inline PeriodKey periodOf(Granularity g, Timestamp t) { return periodOfDay(g, dayOf(t)); }
+inline PeriodKey periodOf(Granularity g, Timestamp t)
+{
+    return periodOfDay(g, dayOf(t));
+}
 /// First day of a period.
 Day firstDayOfPeriod(Granularity g, PeriodKey key);
 /// `YYYY-MM-DD`, ISO `YYYY-Www`, or `YYYY-MM`.
@@ -95,8 +98,7 @@ int planMonths(Plan plan);
 Day planTermEnd(Timestamp paidAt, Plan plan);
 
 /// Members m (ascending) for which `keep(m)` holds: the shape of every drill-down list.
-template <typename Pred>
-std::vector<Index> membersWhere(Index memberCount, Pred keep)
+template <typename Pred> std::vector<Index> membersWhere(Index memberCount, Pred keep)
 {
     std::vector<Index> out;
     for (Index m = 0; m < memberCount; ++m) {

@@ -74,7 +74,7 @@ DailyActivity computeDailyActivity(const ActivityDays& a)
         if (i >= 30)
             window -= out.dau[i - 30];
         out.stickiness[i] = out.mau[i] == 0 ? std::numeric_limits<double>::quiet_NaN()
-                                             : static_cast<double>(window) / 30.0 / out.mau[i];
+                                            : static_cast<double>(window) / 30.0 / out.mau[i];
     }
     return out;
 }
@@ -187,7 +187,8 @@ std::string_view toString(ActivityKind kind)
     return names[static_cast<int>(kind)];
 }
 
-EngagementScores computeEngagementScores(const Community& c, const EngagementOptions& options, const TaskControl& control)
+EngagementScores computeEngagementScores(
+    const Community& c, const EngagementOptions& options, const TaskControl& control)
 {
     EngagementScores out;
     const Index n = c.memberCount();
@@ -348,8 +349,8 @@ EngagementLevels bucketLevels(const EngagementScores& scores, const LevelCutoffs
 
 std::vector<Index> membersAtLevel(const EngagementLevels& levels, EngagementLevel level)
 {
-    return membersWhere(
-        static_cast<Index>(levels.level.size()), [&](Index m) { return levels.level[static_cast<std::size_t>(m)] == level; });
+    return membersWhere(static_cast<Index>(levels.level.size()),
+        [&](Index m) { return levels.level[static_cast<std::size_t>(m)] == level; });
 }
 
 // ---------------------------------------------------------------------------------------------

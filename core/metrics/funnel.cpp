@@ -51,7 +51,8 @@ Funnel computeFunnel(const Community& c, const ActivityDays& a, const FunnelOpti
         if (std::none_of(out.memberGroup.begin(), out.memberGroup.end(), [&](std::int32_t g) { return g == none; }))
             out.groups.pop_back();
     } else if (options.breakdown == FunnelBreakdown::CohortMonth || options.breakdown == FunnelBreakdown::CohortWeek) {
-        const Granularity g = options.breakdown == FunnelBreakdown::CohortMonth ? Granularity::Month : Granularity::Week;
+        const Granularity g
+            = options.breakdown == FunnelBreakdown::CohortMonth ? Granularity::Month : Granularity::Week;
         std::vector<PeriodKey> cohorts;
         for (Timestamp t : c.members.joinedAt)
             cohorts.push_back(periodOf(g, t));

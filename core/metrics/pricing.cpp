@@ -4,14 +4,16 @@
 #include <limits>
 #include <numeric>
 
-
 namespace kinsight::core {
 
 namespace {
 
 constexpr double nan = std::numeric_limits<double>::quiet_NaN();
 
-int planSlot(Plan p) { return static_cast<int>(p) - 1; } // Monthly 0, Quarterly 1, Annual 2
+int planSlot(Plan p)
+{
+    return static_cast<int>(p) - 1;
+} // Monthly 0, Quarterly 1, Annual 2
 
 /// Tier rows by name, "(none)" last when some product has no tier; rowOfProduct maps products.
 struct TierLayout {
@@ -113,7 +115,8 @@ Pricing computePricing(const Community& c, const PricingOptions& options)
                 ++it->second;
             const auto month = static_cast<std::int32_t>(periodOf(Granularity::Month, ord.paidAt[oi]) - firstMonth);
             out.revenueByTierMonth[static_cast<std::size_t>(row)][static_cast<std::size_t>(month)] += amount;
-            if (std::none_of(bought.begin(), bought.end(), [&](const Bought& b) { return b.row == row && b.month == month; }))
+            if (std::none_of(
+                    bought.begin(), bought.end(), [&](const Bought& b) { return b.row == row && b.month == month; }))
                 bought.push_back({ row, month });
 
             const Plan plan = ord.plan[oi];
@@ -192,7 +195,8 @@ Pricing computePricing(const Community& c, const PricingOptions& options)
         }
         t.monthlyArppu = arppuMonths > 0 ? arppuSum / arppuMonths : nan;
         t.monthlyChurn = churnMonths > 0 ? churnSum / churnMonths : nan;
-        t.ltvProjected = arppuMonths > 0 && churnMonths > 0 ? t.monthlyArppu / std::max(t.monthlyChurn, options.churnFloor) : nan;
+        t.ltvProjected
+            = arppuMonths > 0 && churnMonths > 0 ? t.monthlyArppu / std::max(t.monthlyChurn, options.churnFloor) : nan;
     }
     return out;
 }
@@ -202,7 +206,9 @@ std::vector<Index> tierBuyers(const Community& c, const Pricing& pricing, int ti
     const TierRow& row = pricing.tiers[static_cast<std::size_t>(tierRow)];
     return membersWhere(c.memberCount(), [&](Index m) {
         for (Index o : c.ordersOf(m)) {
-            if (c.orders.isPaid(o) && c.products.tier[static_cast<std::size_t>(c.orders.product[static_cast<std::size_t>(o)])] == row.tierIndex)
+            if (c.orders.isPaid(o)
+                && c.products.tier[static_cast<std::size_t>(c.orders.product[static_cast<std::size_t>(o)])]
+                    == row.tierIndex)
                 return true;
         }
         return false;

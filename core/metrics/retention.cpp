@@ -65,19 +65,23 @@ Groups groupsOf(const Community& c, CohortBreakdown breakdown)
     }
     case CohortBreakdown::FirstTier: {
         const Index count = c.tiers.size();
-        return rankVocabulary(c, count, [&](Index i) { return c.tiers.name(i); },
-            { std::string(noGroupLabel), std::string(noOrderLabel) }, [&](Index m) {
+        return rankVocabulary(
+            c, count, [&](Index i) { return c.tiers.name(i); },
+            { std::string(noGroupLabel), std::string(noOrderLabel) },
+            [&](Index m) {
                 const Index o = firstCountedOrder(c, m);
                 if (o == noIndex)
                     return count + 1;
-                const Index tier = c.products.tier[static_cast<std::size_t>(c.orders.product[static_cast<std::size_t>(o)])];
+                const Index tier
+                    = c.products.tier[static_cast<std::size_t>(c.orders.product[static_cast<std::size_t>(o)])];
                 return tier == noIndex ? count : tier;
             });
     }
     case CohortBreakdown::FirstProduct: {
         // Products are indexed in id order already.
         const Index count = c.productCount();
-        return rankVocabulary(c, count, [&](Index i) { return c.products.ids.view(i); }, { std::string(noOrderLabel) },
+        return rankVocabulary(
+            c, count, [&](Index i) { return c.products.ids.view(i); }, { std::string(noOrderLabel) },
             [&](Index m) {
                 const Index o = firstCountedOrder(c, m);
                 return o == noIndex ? count : c.orders.product[static_cast<std::size_t>(o)];
@@ -272,7 +276,8 @@ std::vector<RetentionTrendPoint> retentionTrend(const RetentionMatrix& matrix, i
     if (period < 0)
         return out;
     for (const RetentionMatrix::Row& row : matrix.rows) {
-        if (static_cast<std::size_t>(period) < row.value.size() && std::isfinite(row.value[static_cast<std::size_t>(period)]))
+        if (static_cast<std::size_t>(period) < row.value.size()
+            && std::isfinite(row.value[static_cast<std::size_t>(period)]))
             out.push_back({ row.label, row.group, row.value[static_cast<std::size_t>(period)] });
     }
     return out;
@@ -294,7 +299,8 @@ bool retainedOnDay(const ActivityDays& a, Index m, Day target, RetentionMode mod
 
 } // namespace
 
-std::vector<DayNPoint> dayNRetention(const Community& c, const ActivityDays& a, RetentionMode mode, const std::vector<int>& days)
+std::vector<DayNPoint> dayNRetention(
+    const Community& c, const ActivityDays& a, RetentionMode mode, const std::vector<int>& days)
 {
     std::vector<DayNPoint> out;
     for (int d : days)

@@ -9,7 +9,8 @@ namespace {
 /// scores[i] = 1 + floor(5 * worse(values[i]) / B), capped at 5, for the buyers listed in
 /// `buyers`; `better(a, b)` says a is better than b.
 template <typename T, typename Better>
-void quintiles(const std::vector<Index>& buyers, const std::vector<T>& values, Better better, std::vector<std::uint8_t>& out)
+void quintiles(
+    const std::vector<Index>& buyers, const std::vector<T>& values, Better better, std::vector<std::uint8_t>& out)
 {
     std::vector<T> sorted;
     sorted.reserve(buyers.size());
@@ -20,7 +21,8 @@ void quintiles(const std::vector<Index>& buyers, const std::vector<T>& values, B
     const auto total = static_cast<long long>(sorted.size());
     for (Index m : buyers) {
         const T v = values[static_cast<std::size_t>(m)];
-        const auto first = std::lower_bound(sorted.begin(), sorted.end(), v, [&](const T& a, const T& b) { return better(b, a); });
+        const auto first
+            = std::lower_bound(sorted.begin(), sorted.end(), v, [&](const T& a, const T& b) { return better(b, a); });
         const long long worse = first - sorted.begin();
         out[static_cast<std::size_t>(m)] = static_cast<std::uint8_t>(std::min<long long>(5, 1 + 5 * worse / total));
     }
@@ -68,9 +70,12 @@ RfmScores computeRfm(const Community& c, const RfmOptions& options)
     out.buyers = static_cast<int>(buyers.size());
     if (buyers.empty())
         return out;
-    quintiles(buyers, out.recencyDays, [](std::int32_t a, std::int32_t b) { return a < b; }, out.r);
-    quintiles(buyers, out.frequency, [](std::int32_t a, std::int32_t b) { return a > b; }, out.f);
-    quintiles(buyers, out.monetary, [](Cents a, Cents b) { return a > b; }, out.m);
+    quintiles(
+        buyers, out.recencyDays, [](std::int32_t a, std::int32_t b) { return a < b; }, out.r);
+    quintiles(
+        buyers, out.frequency, [](std::int32_t a, std::int32_t b) { return a > b; }, out.f);
+    quintiles(
+        buyers, out.monetary, [](Cents a, Cents b) { return a > b; }, out.m);
     return out;
 }
 
@@ -127,8 +132,9 @@ RfmSegments segmentRfm(const RfmScores& scores, const std::vector<RfmRule>& rule
         }
     }
     for (std::size_t i = 0; i < n; ++i) {
-        const RfmSegment s = scores.r[i] == 0 ? RfmSegment::NoPurchase
-                                              : table[static_cast<std::size_t>(scores.r[i] * 36 + scores.f[i] * 6 + scores.m[i])];
+        const RfmSegment s = scores.r[i] == 0
+            ? RfmSegment::NoPurchase
+            : table[static_cast<std::size_t>(scores.r[i] * 36 + scores.f[i] * 6 + scores.m[i])];
         out.segment[i] = s;
         ++out.counts[static_cast<std::size_t>(s)];
     }
@@ -168,7 +174,8 @@ ChurnRisk computeChurnRisk(const Community& c, const ActivityDays& a, const Chur
         const std::span<const Day> days = a.of(m);
         if (!days.empty()) {
             const int silentFor = end - days.back();
-            if (static_cast<int>(days.size()) >= o.minActiveDays && silentFor >= o.silentDays && silentFor < o.lostAfterDays)
+            if (static_cast<int>(days.size()) >= o.minActiveDays && silentFor >= o.silentDays
+                && silentFor < o.lostAfterDays)
                 reasons |= ChurnSilent;
             const int recent = a.activeDaysBetween(m, end - o.windowDays + 1, end);
             const int previous = a.activeDaysBetween(m, end - 2 * o.windowDays + 1, end - o.windowDays);

@@ -40,8 +40,7 @@ double threadCpuSeconds()
 }
 
 /// Runs `f`, reports its wall and CPU time, adds the CPU time to `total`, returns its result.
-template <typename F>
-auto timed(const char* what, double& total, F f)
+template <typename F> auto timed(const char* what, double& total, F f)
 {
     bench::Stopwatch watch;
     const double cpu0 = threadCpuSeconds();
@@ -70,19 +69,22 @@ int main(int argc, char** argv)
     const CommunityPtr community = makeDemoCommunity({ members, 42 });
     const Community& c = *community;
     char extra[200];
-    std::snprintf(extra, sizeof extra, "%d members, %d events, %d orders, %d interactions; snapshot %.0f MiB", c.memberCount(),
-        c.events.size(), c.orders.size(), c.interactions.size(), static_cast<double>(c.memoryBytes()) / (1 << 20));
+    std::snprintf(extra, sizeof extra, "%d members, %d events, %d orders, %d interactions; snapshot %.0f MiB",
+        c.memberCount(), c.events.size(), c.orders.size(), c.interactions.size(),
+        static_cast<double>(c.memoryBytes()) / (1 << 20));
     bench::report("demo community (not counted)", watch.seconds(), extra);
     const double before = bench::currentMemoryMiB();
 
     double total = 0;
-    const ActivityDays activity = timed("activity days (the one event scan)", total, [&] { return computeActivityDays(c); });
+    const ActivityDays activity
+        = timed("activity days (the one event scan)", total, [&] { return computeActivityDays(c); });
     std::snprintf(extra, sizeof extra, "%zu member-days", activity.days.size());
     bench::report("  ", 0, extra);
 
     // Everything but retention.
     auto others = [&](double& t) {
-        const DailyActivity daily = timed("DAU / WAU / MAU / stickiness", t, [&] { return computeDailyActivity(activity); });
+        const DailyActivity daily
+            = timed("DAU / WAU / MAU / stickiness", t, [&] { return computeDailyActivity(activity); });
         timed("stickiness histogram", t, [&] { return computeStickinessHistogram(activity); });
         const EngagementScores scores = timed("engagement scores", t, [&] { return computeEngagementScores(c); });
         timed("levels", t, [&] { return bucketLevels(scores, {}); });
@@ -120,10 +122,11 @@ int main(int argc, char** argv)
                          CohortBreakdown::FirstProduct }) {
                     const CohortCounts counts = computeCohortCounts(c, activity, g, b);
                     for (RetentionMode mode : { RetentionMode::On, RetentionMode::OnOrAfter })
-                        for (RetentionReference ref : { RetentionReference::PeriodZero, RetentionReference::PreviousPeriod })
+                        for (RetentionReference ref :
+                            { RetentionReference::PeriodZero, RetentionReference::PreviousPeriod })
                             for (MeanKind mean : { MeanKind::Weighted, MeanKind::Simple })
-                                for (RetentionMetric metric : { RetentionMetric::Members, RetentionMetric::RevenueRetained,
-                                         RetentionMetric::RevenuePerMember })
+                                for (RetentionMetric metric : { RetentionMetric::Members,
+                                         RetentionMetric::RevenueRetained, RetentionMetric::RevenuePerMember })
                                     cells += retentionMatrix(counts, { mode, ref, mean, metric }).rows.size();
                 }
             }
@@ -132,7 +135,8 @@ int main(int argc, char** argv)
     };
     const std::size_t days = others(total);
     retention(total);
-    std::snprintf(extra, sizeof extra, "%.0f MiB more than the snapshot; %zu days", bench::currentMemoryMiB() - before, days);
+    std::snprintf(
+        extra, sizeof extra, "%.0f MiB more than the snapshot; %zu days", bench::currentMemoryMiB() - before, days);
     bench::report("SUM of the steps' CPU time (one thread)", total, extra);
 
     std::printf("\n-- the same on two threads (steps' CPU time summed per thread) --\n");

@@ -34,8 +34,7 @@ using bench::Stopwatch;
 namespace {
 
 /// Processes events until `done()` or the timeout; returns the seconds it took (or -1).
-template <typename Done>
-double waitUntil(Done done, double timeoutSeconds = 1800)
+template <typename Done> double waitUntil(Done done, double timeoutSeconds = 1800)
 {
     Stopwatch sw;
     while (!done()) {
@@ -165,16 +164,20 @@ int main(int argc, char** argv)
         bench::report(name, median(times), std::to_string(page->model()->rowCount()) + " rows");
     };
     timeList("sort by revenue (desc/asc)", [&](int i) {
-        page->model()->sort(static_cast<int>(core::MemberColumn::Revenue), i % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
+        page->model()->sort(
+            static_cast<int>(core::MemberColumn::Revenue), i % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
     });
     timeList("sort by name", [&](int i) {
-        page->model()->sort(static_cast<int>(core::MemberColumn::Name), i % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
+        page->model()->sort(
+            static_cast<int>(core::MemberColumn::Name), i % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
     });
     timeList("sort by leader score", [&](int i) {
-        page->model()->sort(static_cast<int>(core::MemberColumn::LeaderScore), i % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
+        page->model()->sort(
+            static_cast<int>(core::MemberColumn::LeaderScore), i % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
     });
     const char* searches[] = { "u00123", "u0009", "张" };
-    timeList("search (incl. 200 ms typing delay)", [&](int i) { page->searchBox()->setText(QString::fromUtf8(searches[i])); });
+    timeList("search (incl. 200 ms typing delay)",
+        [&](int i) { page->searchBox()->setText(QString::fromUtf8(searches[i])); });
     page->searchBox()->clear();
     waitUntil([&] { return page->model()->rowCount() == members; });
     std::printf("window resident memory at the end: %.0f MiB (peak %.0f MiB)\n", bench::currentMemoryMiB(),

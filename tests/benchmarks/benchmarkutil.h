@@ -14,10 +14,7 @@ namespace kinsight::bench {
 /// Seconds since construction.
 class Stopwatch {
 public:
-    double seconds() const
-    {
-        return std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
-    }
+    double seconds() const { return std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count(); }
     void restart() { m_start = std::chrono::steady_clock::now(); }
 
 private:

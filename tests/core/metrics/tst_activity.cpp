@@ -53,12 +53,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("date");
         QTest::addColumn<QString>("label");
-        QTest::newRow("monday of 2026-W01 is in 2025") << "2025-12-29" << "2026-W01";
-        QTest::newRow("sunday 2026-01-04") << "2026-01-04" << "2026-W01";
-        QTest::newRow("2027-01-01 belongs to 2026-W53") << "2027-01-01" << "2026-W53";
-        QTest::newRow("2027-01-03 sunday") << "2027-01-03" << "2026-W53";
-        QTest::newRow("2027-01-04 monday") << "2027-01-04" << "2027-W01";
-        QTest::newRow("29 february 2028") << "2028-02-29" << "2028-W09";
+        QTest::newRow("monday of 2026-W01 is in 2025") << "2025-12-29"
+                                                       << "2026-W01";
+        QTest::newRow("sunday 2026-01-04") << "2026-01-04"
+                                           << "2026-W01";
+        QTest::newRow("2027-01-01 belongs to 2026-W53") << "2027-01-01"
+                                                        << "2026-W53";
+        QTest::newRow("2027-01-03 sunday") << "2027-01-03"
+                                           << "2026-W53";
+        QTest::newRow("2027-01-04 monday") << "2027-01-04"
+                                           << "2027-W01";
+        QTest::newRow("29 february 2028") << "2028-02-29"
+                                          << "2028-W09";
     }
     void isoWeeksAcrossYearEnd()
     {
@@ -73,10 +79,14 @@ private Q_SLOTS:
         // Weeks 2026-W53 and 2027-W01 are neighbours; so are December and January, and days
         // around 29 February.
         QCOMPARE(periodOf(Granularity::Week, at("2027-01-04")) - periodOf(Granularity::Week, at("2026-12-31")), 1);
-        QCOMPARE(periodOf(Granularity::Month, at("2027-01-01")) - periodOf(Granularity::Month, at("2026-12-31 23:59:59")), 1);
+        QCOMPARE(
+            periodOf(Granularity::Month, at("2027-01-01")) - periodOf(Granularity::Month, at("2026-12-31 23:59:59")),
+            1);
         QCOMPARE(periodOf(Granularity::Day, at("2028-03-01")) - periodOf(Granularity::Day, at("2028-02-28")), 2);
-        QCOMPARE(periodLabel(Granularity::Month, periodOf(Granularity::Month, at("2028-02-29 12:00"))), std::string("2028-02"));
-        QCOMPARE(firstDayOfPeriod(Granularity::Month, periodOf(Granularity::Month, at("2028-02-29"))), day("2028-02-01"));
+        QCOMPARE(periodLabel(Granularity::Month, periodOf(Granularity::Month, at("2028-02-29 12:00"))),
+            std::string("2028-02"));
+        QCOMPARE(
+            firstDayOfPeriod(Granularity::Month, periodOf(Granularity::Month, at("2028-02-29"))), day("2028-02-01"));
         QCOMPARE(periodLabel(Granularity::Day, day("2028-02-29")), std::string("2028-02-29"));
     }
 };

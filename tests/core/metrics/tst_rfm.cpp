@@ -76,7 +76,9 @@ private Q_SLOTS:
         }
         const RfmSegments seg = segmentRfm(s);
         QCOMPARE(seg.counts[static_cast<int>(RfmSegment::NoPurchase)], 0); // every combination lands
-        auto at = [&](int r, int f, int m) { return seg.segment[static_cast<std::size_t>((r - 1) * 25 + (f - 1) * 5 + (m - 1))]; };
+        auto at = [&](int r, int f, int m) {
+            return seg.segment[static_cast<std::size_t>((r - 1) * 25 + (f - 1) * 5 + (m - 1))];
+        };
         // Precedence where the usual ranges overlap:
         QVERIFY(at(5, 5, 5) == RfmSegment::Champions);
         QVERIFY(at(1, 5, 5) == RfmSegment::CantLoseThem); // also "at risk"
