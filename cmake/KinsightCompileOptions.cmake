@@ -1,6 +1,9 @@
 # Options every Kinsight target gets: strict warnings, strict Qt, sanitizers on request.
 add_library(kinsight_options INTERFACE)
-target_compile_options(kinsight_options INTERFACE -Wall -Wextra -Wpedantic -Werror)
+target_compile_options(kinsight_options INTERFACE -Wall -Wextra -Wpedantic)
+if(KINSIGHT_WERROR)
+  target_compile_options(kinsight_options INTERFACE -Werror)
+endif()
 target_compile_definitions(kinsight_options INTERFACE
   QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_USE_QSTRINGBUILDER QT_NO_KEYWORDS
   QT_NO_URL_CAST_FROM_STRING QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
@@ -10,6 +13,9 @@ if(KINSIGHT_FUZZ)
   # Everything is instrumented for coverage; only the fuzz targets link libFuzzer's main.
   target_compile_options(kinsight_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
   target_link_options(kinsight_options INTERFACE -fsanitize=address,undefined)
+elseif(KINSIGHT_TSAN)
+  target_compile_options(kinsight_options INTERFACE -fsanitize=thread -fno-omit-frame-pointer)
+  target_link_options(kinsight_options INTERFACE -fsanitize=thread)
 elseif(KINSIGHT_SANITIZE)
   target_compile_options(kinsight_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
   target_link_options(kinsight_options INTERFACE -fsanitize=address,undefined)

@@ -178,7 +178,7 @@ void AnalysisController::openDemo(const QString& path, int members)
         [file, members](const core::TaskControl& control) -> core::Status {
             auto db = core::Database::open(file, core::OpenMode::Create);
             if (!db)
-                return core::Error { db.error() };
+                return db.failure();
             core::DemoOptions options;
             options.members = members;
             core::Status s = core::writeDemoDatabase(**db, options, control);
@@ -205,7 +205,7 @@ void AnalysisController::createDatabase(const QString& path)
         [file](const core::TaskControl&) -> core::Status {
             auto db = core::Database::open(file, core::OpenMode::Create);
             if (!db)
-                return core::Error { db.error() };
+                return db.failure();
             return core::Status::success();
         },
         [this, path](core::Status status) {
@@ -329,18 +329,23 @@ void AnalysisController::startUpdate()
         };
         auto outcome = analysis->update(thresholds, core::TaskControl(stop.get(), progress), partsReady);
         const bool ok = outcome.ok();
+        const bool cancelled = outcome.cancelled();
         const QString error = ok ? QString() : QString::fromStdString(outcome.error());
         auto snapshot = analysis->results();
         QMetaObject::invokeMethod(
             self.data(),
-            [self, ok, error, snapshot, generation, epoch] {
+            [self, ok, cancelled, error, snapshot, generation, epoch] {
                 if (!self || self->m_epoch != epoch)
                     return;
                 self->m_updating = false;
                 ++self->m_updatesFinished;
                 if (ok)
                     self->publish(snapshot, generation, epoch);
-                else if (!self->m_updateQueued)
+                else if (self->m_updateQueued)
+                    ; // a newer request stopped it: that one starts below
+                else if (cancelled)
+                    Q_EMIT self->analysisCancelled();
+                else
                     Q_EMIT self->analysisFailed(error);
                 if (self->m_updateQueued || core::changedInputs(snapshot->thresholds, self->m_thresholds) != 0) {
                     if (!self->m_debounce.isActive())
@@ -445,23 +450,24 @@ void AnalysisController::requestAbTest(
         });
 }
 
-void AnalysisController::runAnalysisJob(const QString& task, AnalysisJob work, std::function<void(const QString&)> done)
+void AnalysisController::runAnalysisJob(
+    const QString& task, AnalysisJob work, std::function<void(const core::Status&)> done)
 {
     auto analysis = m_analysis;
     if (!analysis)
         return;
     onLane(
         task,
-        [analysis, work = std::move(work)](const core::TaskControl& control) {
+        [analysis, work = std::move(work)](const core::TaskControl& control) -> core::Status {
             try {
                 return work(*analysis, control);
             } catch (const core::Cancelled&) {
-                return tr("cancelled");
+                return core::Error::cancelled();
             } catch (const std::exception& e) {
-                return QString::fromUtf8(e.what());
+                return core::Error { e.what() };
             }
         },
-        std::move(done));
+        [done = std::move(done)](const core::Status& status) { done(status); });
 }
 
 void AnalysisController::requestLeaderTimeline(const std::vector<core::Index>& members, int months)

@@ -5,7 +5,7 @@
 #include <new>
 #include <random>
 
-#include "core/recommend/parallel.h"
+#include "core/util/parallel.h"
 
 namespace kinsight::core {
 
@@ -61,12 +61,12 @@ Result<MethodEvaluation> OfflineEvaluation::runOn(
     Method method, const RankOptions& rank, const std::vector<Index>& members, bool sampled, const TaskControl& control)
 {
     if (Status s = m_recommender->prepare(method, control); !s.ok())
-        return Error { s.error() };
+        return s.failure();
     MethodEvaluation result;
     result.members = members;
     result.hitRank.assign(members.size(), 0);
     const Index productCount = m_split.training.productCount;
-    const int workers = detail::workerCount();
+    const int workers = static_cast<int>(detail::threadCount());
     std::vector<std::vector<std::uint8_t>> recommended(
         static_cast<size_t>(workers), std::vector<std::uint8_t>(static_cast<size_t>(productCount), 0));
     std::vector<std::int64_t> rankSum(members.size(), 0);
@@ -99,7 +99,7 @@ Result<MethodEvaluation> OfflineEvaluation::runOn(
                     control.progress(static_cast<double>(finished) / static_cast<double>(members.size()));
             });
     } catch (const Cancelled&) {
-        return Error { "cancelled" };
+        return Error::cancelled();
     } catch (const std::bad_alloc&) {
         return Error { "not enough memory to evaluate " + std::string(methodName(method)) };
     }
@@ -159,10 +159,10 @@ Result<AbComparison> OfflineEvaluation::compare(
     };
     Result<MethodEvaluation> ra = arm(a);
     if (!ra.ok())
-        return Error { ra.error() };
+        return ra.failure();
     Result<MethodEvaluation> rb = arm(b);
     if (!rb.ok())
-        return Error { rb.error() };
+        return rb.failure();
     m_recommender->setAlsOptions(original);
 
     const auto values = [metric](const MethodEvaluation& e) {
@@ -187,12 +187,12 @@ Result<std::vector<MethodMetrics>> evaluateMethods(CommunityPtr community, const
 {
     Result<std::unique_ptr<OfflineEvaluation>> e = OfflineEvaluation::create(community, {}, models);
     if (!e.ok())
-        return Error { e.error() };
+        return e.failure();
     std::vector<MethodMetrics> out;
     for (Method m : methods) {
         Result<MethodEvaluation> r = (*e)->run(m, rank, control);
         if (!r.ok())
-            return Error { r.error() };
+            return r.failure();
         out.push_back(r->metrics);
     }
     return out;

@@ -89,7 +89,7 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
 
         // One read transaction: a concurrent import cannot show us half its rows.
         if (Status s = db.exec("BEGIN"); !s)
-            return Error { s.error() };
+            return s.failure();
         struct EndRead {
             Database& db;
             ~EndRead() { db.exec("COMMIT").ok(); }
@@ -106,7 +106,7 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
             auto stmt = db.prepare("SELECT id, member_id, joined_at, name, email, phone, channel, city, referrer_id "
                                    "FROM members ORDER BY member_id");
             if (!stmt)
-                return Error { stmt.error() };
+                return stmt.failure();
             Statement& q = **stmt;
             while (q.step()) {
                 MemberRecord r;
@@ -129,7 +129,7 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
                 = db.prepare("SELECT id, product_id, title, kind, tier, list_price, description, tags, created_at "
                              "FROM products ORDER BY product_id");
             if (!stmt)
-                return Error { stmt.error() };
+                return stmt.failure();
             Statement& q = **stmt;
             while (q.step()) {
                 ProductRecord r;
@@ -154,7 +154,7 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
                 = db.prepare("SELECT o.member, o.product, o.paid_at, o.amount, o.type, o.plan, o.status, o.order_id "
                              "FROM orders o ORDER BY o.member, o.paid_at, o.order_id");
             if (!stmt)
-                return Error { stmt.error() };
+                return stmt.failure();
             Statement& q = **stmt;
             while (q.step()) {
                 OrderRecord r;
@@ -178,7 +178,7 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
             auto stmt = db.prepare("SELECT member, product, occurred_at, type, value FROM events "
                                    "ORDER BY member, occurred_at");
             if (!stmt)
-                return Error { stmt.error() };
+                return stmt.failure();
             Statement& q = **stmt;
             // Few distinct types: resolve each row's text against the ones seen so far instead
             // of hashing sixteen million strings.
@@ -211,7 +211,7 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
             auto stmt
                 = db.prepare("SELECT member, product, rating, rated_at, review FROM ratings ORDER BY member, rated_at");
             if (!stmt)
-                return Error { stmt.error() };
+                return stmt.failure();
             Statement& q = **stmt;
             while (q.step()) {
                 RatingRecord r;
@@ -232,7 +232,7 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
             auto stmt = db.prepare("SELECT from_member, to_member, occurred_at, type, weight FROM interactions "
                                    "ORDER BY from_member, occurred_at");
             if (!stmt)
-                return Error { stmt.error() };
+                return stmt.failure();
             Statement& q = **stmt;
             while (q.step()) {
                 InteractionRecord r;
@@ -252,7 +252,7 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control)
         control.progress(1.0);
         return builder.build();
     } catch (const Cancelled&) {
-        return Error { "cancelled" };
+        return Error::cancelled();
     } catch (const std::bad_alloc&) {
         return Error { "not enough memory to load " + db.path() };
     }
@@ -262,7 +262,7 @@ Result<CommunityPtr> loadCommunity(const std::string& path, const TaskControl& c
 {
     auto db = Database::open(path, OpenMode::ReadOnly);
     if (!db)
-        return Error { db.error() };
+        return db.failure();
     return loadCommunity(**db, control);
 }
 

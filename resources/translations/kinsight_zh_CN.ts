@@ -750,6 +750,10 @@
         <translation>分析失败：%1</translation>
     </message>
     <message>
+        <source>Analysis cancelled</source>
+        <translation>分析已取消</translation>
+    </message>
+    <message>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
@@ -1615,12 +1619,12 @@ Click to open the member</source>
         <translation>截至当天已注册的会员。</translation>
     </message>
     <message>
-        <source>Active in 30 days</source>
-        <translation>30 天活跃</translation>
+        <source>Active in %1 days</source>
+        <translation>%1 天活跃</translation>
     </message>
     <message>
-        <source>Members with an activity (an event or a counted order) in the last 30 days: MAU.</source>
-        <translation>最近 30 天有行为（行为事件或计入的订单）的会员，即月活。</translation>
+        <source>Members with an activity (an event or a counted order) in the last %1 days.</source>
+        <translation>最近 %1 天有行为（行为事件或计入的订单）的会员。</translation>
     </message>
     <message>
         <source>Stickiness</source>
@@ -1639,12 +1643,12 @@ Click to open the member</source>
         <translation>至少有一笔付费订单（金额大于零且未退款）的会员。</translation>
     </message>
     <message>
-        <source>Revenue in 30 days</source>
-        <translation>30 天收入</translation>
+        <source>Revenue in %1 days</source>
+        <translation>%1 天收入</translation>
     </message>
     <message>
-        <source>Sum of paid orders in the last 30 days.</source>
-        <translation>最近 30 天付费订单金额合计。</translation>
+        <source>Sum of paid orders in the last %1 days.</source>
+        <translation>最近 %1 天付费订单金额合计。</translation>
     </message>
     <message>
         <source>Trial to paid</source>
@@ -1655,8 +1659,8 @@ Click to open the member</source>
         <translation>参加试用的会员中，首次试用后有付费订单的比例。</translation>
     </message>
     <message>
-        <source>Active in the 30 days to %1</source>
-        <translation>截至 %1 的 30 天内活跃</translation>
+        <source>Active in the %1 days to %2</source>
+        <translation>截至 %2 的 %1 天内活跃</translation>
     </message>
     <message>
         <source>Engagement level: %1</source>

@@ -283,6 +283,12 @@ void MembersPage::saveSegment()
         [this, r](const QString& name) { saveSegmentAs(r, name); });
 }
 
+void MembersPage::saveListAsSegment(const QString& name)
+{
+    if (const auto r = results(); r && !controller()->databasePath().isEmpty())
+        saveSegmentAs(r, name);
+}
+
 void MembersPage::saveSegmentAs(const std::shared_ptr<const core::AnalysisResults>& r, const QString& name)
 {
     const std::vector<std::string> ids = core::memberIds(*r->community, listedMembers());
@@ -296,11 +302,14 @@ void MembersPage::saveSegmentAs(const std::shared_ptr<const core::AnalysisResult
         if (!self)
             return;
         const QString error = watcher->result();
+        Q_EMIT self->databaseWriteFinished();
+        Q_EMIT self->segmentSaved(name, error);
         if (error.isEmpty())
             showMessage(self, tr("Save as segment"), tr("Saved the segment “%1”.").arg(name));
         else
             showMessage(self, tr("Save as segment"), error, true);
     });
+    Q_EMIT databaseWriteStarted();
     // One connection per thread: the worker opens its own.
     watcher->setFuture(QtConcurrent::run([path, title, description, ids] {
         auto db = core::Database::open(path, core::OpenMode::ReadWrite);

@@ -46,10 +46,19 @@ public:
     std::vector<core::Index> listedMembers() const;
     /// Writes the listed members as CSV; false on a write error.
     bool exportCsv(const QString& path) const;
+    /// Saves the listed members into the open database as the segment `name` (off the GUI
+    /// thread); answers with segmentSaved.
+    void saveListAsSegment(const QString& name);
 
 Q_SIGNALS:
     /// A query finished and the table shows its rows.
     void listUpdated();
+    /// The window itself is about to write the open database / has written it: not a change
+    /// made by another program.
+    void databaseWriteStarted();
+    void databaseWriteFinished();
+    /// saveListAsSegment() finished; `error` is empty on success.
+    void segmentSaved(const QString& name, const QString& error);
 
 protected:
     std::vector<const void*> inputs(const core::AnalysisResults& r) const override;

@@ -30,6 +30,8 @@ protected:
     void refresh(const core::AnalysisResults& r) override;
 
 private:
+    /// The titles of the cards whose figure covers the period (OverviewKpis::periodDays).
+    void setPeriodTitles(int days);
     QLabel* m_asOf;
     QLabel* m_notice;
     KpiCard* m_cards[CardCount] {};
