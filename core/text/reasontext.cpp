@@ -46,11 +46,6 @@ using Renderer = std::function<QString(const Arguments&)>;
     return QString::number(std::get<double>(a[i]));
 }
 
-QString tr(const char* source, int n = -1)
-{
-    return QCoreApplication::translate("Reason", source, nullptr, n);
-}
-
 // One entry per code. Keep them grouped by the area that emits them.
 const std::unordered_map<std::string, Renderer>& renderers()
 {
@@ -82,7 +77,7 @@ QString reasonText(const Reason& reason)
 QString reasonsText(const std::vector<Reason>& reasons)
 {
     QString out;
-    const QString separator = tr("; ");
+    const QString separator = QCoreApplication::translate("Reason", "; ");
     for (const Reason& r : reasons) {
         if (!out.isEmpty())
             out += separator;

@@ -259,6 +259,13 @@
     </message>
 </context>
 <context>
+    <name>Reason</name>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>kinsight::ui::AnalysisController</name>
     <message>
         <source>Loading %1</source>
