@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../clirun.h"
+
 // End to end: imports tests/data/actions/*.csv (the community of fixture.h) into a database
 // created in UTC and one created in Asia/Shanghai (a new database takes the machine's zone, here
 // TZ), then checks `kinsight actions` and `kinsight audience`: columns, row order, value formats.
@@ -14,21 +16,11 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = clitest::CliRun;
 
 Run kinsight(const QStringList& arguments, const QString& zone = QStringLiteral("UTC"))
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("TZ"), zone);
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("KINSIGHT_EXECUTABLE"), arguments);
-    p.waitForFinished(120000);
-    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+    return clitest::runKinsight(arguments, { { QStringLiteral("TZ"), zone } });
 }
 
 /// "action,member_id,value" per row (the fixture's fields hold no commas).

@@ -6,20 +6,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../clirun.h"
+
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = clitest::CliRun;
 
 Run kinsight(const QStringList& arguments)
 {
-    QProcess p;
-    p.start(qEnvironmentVariable("KINSIGHT_EXECUTABLE"), arguments);
-    p.waitForFinished(120000);
-    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+    return clitest::runKinsight(arguments);
 }
 
 QString shape(const char* name)

@@ -4,6 +4,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../clirun.h"
+
 // End to end: imports tests/data/recommend/*.csv with `kinsight import`, then checks
 // `kinsight evaluate` and `kinsight recommend` against values worked out by hand.
 //
@@ -12,18 +14,11 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = clitest::CliRun;
 
 Run kinsight(const QStringList& arguments)
 {
-    QProcess p;
-    p.start(qEnvironmentVariable("KINSIGHT_EXECUTABLE"), arguments);
-    p.waitForFinished(120000);
-    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+    return clitest::runKinsight(arguments);
 }
 
 QList<QStringList> csvRows(const QString& text)

@@ -5,6 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../clirun.h"
+
 // End to end: `kinsight settings` shows and changes the community time zone, and every metric
 // command follows it; `kinsight demo --timezone`.
 //
@@ -17,18 +19,11 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = clitest::CliRun;
 
 Run kinsight(const QStringList& arguments)
 {
-    QProcess p;
-    p.start(qEnvironmentVariable("KINSIGHT_EXECUTABLE"), arguments);
-    p.waitForFinished(120000);
-    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+    return clitest::runKinsight(arguments);
 }
 
 QList<QStringList> csv(const QString& text)

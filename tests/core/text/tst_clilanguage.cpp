@@ -6,24 +6,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../clirun.h"
+
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = clitest::CliRun;
 
 Run kinsight(const QStringList& arguments, const QString& lcAll = QStringLiteral("C.UTF-8"))
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), lcAll);
-    env.insert(QStringLiteral("LANG"), lcAll);
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("KINSIGHT_EXECUTABLE"), arguments);
-    p.waitForFinished(300000);
-    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+    return clitest::runKinsight(arguments, { { QStringLiteral("LC_ALL"), lcAll }, { QStringLiteral("LANG"), lcAll } });
 }
 
 /// The last column of each CSV row after the header (reasons are last; they may hold commas

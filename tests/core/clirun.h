@@ -1,0 +1,37 @@
+#pragma once
+
+#include <utility>
+#include <vector>
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace clitest {
+
+/// What one run of the kinsight executable printed, and how it ended.
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/// Runs the kinsight executable the test's CMake names in KINSIGHT_EXECUTABLE with `arguments`,
+/// in this process's environment plus `environment` (e.g. TZ or LC_ALL), and waits for it.
+inline CliRun runKinsight(const QStringList& arguments,
+    const std::vector<std::pair<QString, QString>>& environment = {}, int timeoutMs = 300000)
+{
+    QProcess p;
+    if (!environment.empty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const auto& [name, value] : environment)
+            env.insert(name, value);
+        p.setProcessEnvironment(env);
+    }
+    p.start(qEnvironmentVariable("KINSIGHT_EXECUTABLE"), arguments);
+    p.waitForFinished(timeoutMs);
+    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+}
+
+} // namespace clitest
