@@ -9,12 +9,9 @@
 #include <QLocale>
 #include <QStringList>
 
-#ifdef KINSIGHT_HAVE_GUI
-#include <QGuiApplication>
-#endif
-
 #ifdef KINSIGHT_HAVE_UI
 #include <QApplication>
+#include <QGuiApplication>
 #endif
 
 #include "app/cli.h"
@@ -61,17 +58,13 @@ std::unique_ptr<QCoreApplication> makeApplication(Needs needs, int& argc, char**
     switch (needs) {
     case Needs::Core:
         return std::make_unique<QCoreApplication>(argc, argv);
-#ifdef KINSIGHT_HAVE_GUI
+#ifdef KINSIGHT_HAVE_UI
     case Needs::OffscreenGui:
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         return std::make_unique<QGuiApplication>(argc, argv);
     case Needs::Window:
-#ifdef KINSIGHT_HAVE_UI
         return std::make_unique<QApplication>(argc, argv);
-#else
-        return std::make_unique<QGuiApplication>(argc, argv);
-#endif
 #else
     case Needs::OffscreenGui:
     case Needs::Window:

@@ -10,6 +10,7 @@ KINSIGHT_PACKAGES=(
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev
   libeigen3-dev libboost-graph-dev libsqlite3-dev sqlite3 libxlsxwriter-dev zlib1g-dev libzip-dev libuchardet-dev libbenchmark-dev libxxhash-dev
   fonts-noto-cjk poppler-utils appstream dpkg-dev file xauth xvfb
+  clang-format
 )
 
 install_missing_packages() {

@@ -4,8 +4,8 @@
 
 #include <QFileInfo>
 #include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
 
+#include "core/analysis/derive.h"
 #include "core/demo/demo.h"
 #include "core/import/importer.h"
 #include "core/store/database.h"
@@ -38,6 +38,8 @@ AnalysisController::AnalysisController(QObject* parent)
 {
     m_lane.setMaxThreadCount(1);
     m_lane.setExpiryTimeout(-1);
+    m_jobs = new JobRunner(this, JobRunner::Policy::Every, &m_lane);
+    m_derive = new JobRunner(this);
     m_debounce.setSingleShot(true);
     connect(&m_debounce, &QTimer::timeout, this, &AnalysisController::startUpdate);
 }
@@ -46,8 +48,8 @@ AnalysisController::~AnalysisController()
 {
     if (m_updateStop)
         *m_updateStop = true;
-    if (m_jobStop)
-        *m_jobStop = true;
+    m_jobs->stop();
+    m_derive->stop();
     m_lane.waitForDone();
 }
 
@@ -88,27 +90,19 @@ void AnalysisController::jobEnded()
 
 template <typename Work, typename Done> void AnalysisController::onLane(const QString& task, Work work, Done done)
 {
-    QPointer<AnalysisController> self(this);
     const quint64 epoch = m_epoch;
-    auto stop = std::make_shared<std::atomic<bool>>(false);
-    m_jobStop = stop;
     auto progress = progressReporter(task, epoch);
     jobStarted();
     Q_EMIT progressChanged(task, 0);
-    QThreadPool* lane = &m_lane;
-    lane->start([self, epoch, stop, progress, work = std::move(work), done = std::move(done)]() mutable {
-        auto result = work(core::TaskControl(stop.get(), progress));
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, epoch, result = std::move(result), done = std::move(done)]() mutable {
-                if (!self)
-                    return;
-                if (self->m_epoch == epoch)
-                    done(std::move(result));
-                self->jobEnded();
-            },
-            Qt::QueuedConnection);
-    });
+    m_jobs->start(
+        [progress, work = std::move(work)](const core::TaskControl& control) mutable {
+            return work(control.withProgress(progress));
+        },
+        [this, epoch, done = std::move(done)](auto&& result) mutable {
+            if (m_epoch == epoch)
+                done(std::move(result));
+            jobEnded();
+        });
 }
 
 void AnalysisController::openDatabase(const QString& path)
@@ -132,7 +126,7 @@ void AnalysisController::openDatabase(const QString& path)
                 out.lastImport = readLastImport(file);
             return out;
         },
-        [this, path, epoch](Loaded loaded) {
+        [this, path, epoch](const Loaded& loaded) {
             if (!loaded.community) {
                 Q_EMIT databaseFailed(QString::fromStdString(loaded.community.error()));
                 return;
@@ -178,7 +172,7 @@ void AnalysisController::openDemo(const QString& path, int members)
         [file, members](const core::TaskControl& control) -> core::Status {
             auto db = core::Database::open(file, core::OpenMode::Create);
             if (!db)
-                return core::Error { db.error() };
+                return db.failure();
             core::DemoOptions options;
             options.members = members;
             core::Status s = core::writeDemoDatabase(**db, options, control);
@@ -205,7 +199,7 @@ void AnalysisController::createDatabase(const QString& path)
         [file](const core::TaskControl&) -> core::Status {
             auto db = core::Database::open(file, core::OpenMode::Create);
             if (!db)
-                return core::Error { db.error() };
+                return db.failure();
             return core::Status::success();
         },
         [this, path](core::Status status) {
@@ -283,8 +277,7 @@ void AnalysisController::cancel()
     m_updateQueued = false;
     if (m_updateStop)
         *m_updateStop = true;
-    if (m_jobStop)
-        *m_jobStop = true;
+    m_jobs->cancel();
 }
 
 void AnalysisController::startUpdate()
@@ -329,18 +322,23 @@ void AnalysisController::startUpdate()
         };
         auto outcome = analysis->update(thresholds, core::TaskControl(stop.get(), progress), partsReady);
         const bool ok = outcome.ok();
+        const bool cancelled = outcome.cancelled();
         const QString error = ok ? QString() : QString::fromStdString(outcome.error());
         auto snapshot = analysis->results();
         QMetaObject::invokeMethod(
             self.data(),
-            [self, ok, error, snapshot, generation, epoch] {
+            [self, ok, cancelled, error, snapshot, generation, epoch] {
                 if (!self || self->m_epoch != epoch)
                     return;
                 self->m_updating = false;
                 ++self->m_updatesFinished;
                 if (ok)
                     self->publish(snapshot, generation, epoch);
-                else if (!self->m_updateQueued)
+                else if (self->m_updateQueued)
+                    ; // a newer request stopped it: that one starts below
+                else if (cancelled)
+                    Q_EMIT self->analysisCancelled();
+                else
                     Q_EMIT self->analysisFailed(error);
                 if (self->m_updateQueued || core::changedInputs(snapshot->thresholds, self->m_thresholds) != 0) {
                     if (!self->m_debounce.isActive())
@@ -364,31 +362,10 @@ void AnalysisController::fastLane(const core::Thresholds& next)
         return;
     const quint64 generation = m_generation;
     const quint64 epoch = m_epoch;
-    QPointer<AnalysisController> self(this);
-    (void)QtConcurrent::run([current, next, generation, epoch, self] {
-        auto r = std::make_shared<core::AnalysisResults>(*current);
-        const core::Thresholds& was = current->thresholds;
-        const core::Parts changed = core::changedInputs(was, next);
-        if (core::has(changed, core::Part::Levels) && current->scores)
-            r->levels
-                = std::make_shared<const core::EngagementLevels>(core::bucketLevels(*current->scores, next.levels));
-        if (core::has(changed, core::Part::Retention) && current->cohorts)
-            r->retention = std::make_shared<const core::RetentionMatrix>(
-                core::retentionMatrix(*current->cohorts, next.retentionView));
-        if (core::has(changed, core::Part::Leaders) && current->graph) {
-            r->leaders = std::make_shared<const core::LeaderRanking>(core::rankLeaders(*current->graph, next.leaders));
-            r->network = std::make_shared<const core::NetworkView>(core::layoutNetwork(*current->graph, *r->leaders));
-        }
-        r->thresholds = next;
-        std::shared_ptr<const core::AnalysisResults> out = r;
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, out, generation, epoch] {
-                if (self)
-                    self->publish(out, generation, epoch);
-            },
-            Qt::QueuedConnection);
-    });
+    m_derive->start([current, next](const core::TaskControl& control) { return core::deriveResults(*current, next, control); },
+        [this, generation, epoch](std::shared_ptr<const core::AnalysisResults> derived) {
+            publish(std::move(derived), generation, epoch);
+        });
 }
 
 void AnalysisController::publish(
@@ -445,23 +422,24 @@ void AnalysisController::requestAbTest(
         });
 }
 
-void AnalysisController::runAnalysisJob(const QString& task, AnalysisJob work, std::function<void(const QString&)> done)
+void AnalysisController::runAnalysisJob(
+    const QString& task, AnalysisJob work, std::function<void(const core::Status&)> done)
 {
     auto analysis = m_analysis;
     if (!analysis)
         return;
     onLane(
         task,
-        [analysis, work = std::move(work)](const core::TaskControl& control) {
+        [analysis, work = std::move(work)](const core::TaskControl& control) -> core::Status {
             try {
                 return work(*analysis, control);
             } catch (const core::Cancelled&) {
-                return tr("cancelled");
+                return core::Error::cancelled();
             } catch (const std::exception& e) {
-                return QString::fromUtf8(e.what());
+                return core::Error { e.what() };
             }
         },
-        std::move(done));
+        [done = std::move(done)](const core::Status& status) { done(status); });
 }
 
 void AnalysisController::requestLeaderTimeline(const std::vector<core::Index>& members, int months)

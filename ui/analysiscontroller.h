@@ -12,6 +12,7 @@
 
 #include "core/analysis/analysis.h"
 #include "core/graph/timeline.h"
+#include "ui/jobrunner.h"
 
 namespace kinsight::ui {
 
@@ -67,10 +68,10 @@ public:
     void requestAbTest(const core::Configuration& a, const core::Configuration& b, core::AbMetric metric);
     void requestLeaderTimeline(const std::vector<core::Index>& members, int months);
     /// Any other work that needs the Analysis (the report writer): runs on the lane, after the
-    /// update, with progress and cancel; `done` gets the error text (empty: success) on the GUI
-    /// thread, unless another database was opened meanwhile.
-    using AnalysisJob = std::function<QString(core::Analysis& analysis, const core::TaskControl& control)>;
-    void runAnalysisJob(const QString& task, AnalysisJob work, std::function<void(const QString&)> done);
+    /// update, with progress and cancel; `done` gets its outcome (success, failure, or
+    /// `cancelled()`) on the GUI thread, unless another database was opened meanwhile.
+    using AnalysisJob = std::function<core::Status(core::Analysis& analysis, const core::TaskControl& control)>;
+    void runAnalysisJob(const QString& task, AnalysisJob work, std::function<void(const core::Status&)> done);
 
     /// Updates applied so far (for tests and the benchmark).
     quint64 updatesFinished() const { return m_updatesFinished; }
@@ -84,6 +85,8 @@ Q_SIGNALS:
     void progressChanged(const QString& task, double fraction);
     void busyChanged(bool busy);
     void analysisFailed(const QString& message);
+    /// The update stopped because cancel() asked it to (not a failure); its finished parts stay.
+    void analysisCancelled();
     void recommendationsReady(kinsight::core::Index member, const std::vector<kinsight::core::Recommendation>& list);
     void evaluationReady(std::shared_ptr<const std::vector<kinsight::core::MethodMetrics>> rows);
     void abTestReady(std::shared_ptr<const kinsight::core::AbComparison> comparison);
@@ -120,7 +123,8 @@ private:
     bool m_updateQueued = false;
     int m_busyJobs = 0;
     std::shared_ptr<std::atomic<bool>> m_updateStop;
-    std::shared_ptr<std::atomic<bool>> m_jobStop;
+    JobRunner* m_jobs = nullptr; ///< the lane's jobs (loading, recommendations, evaluation, reports)
+    JobRunner* m_derive = nullptr; ///< threshold changes derived from the shown results
 };
 
 } // namespace kinsight::ui

@@ -89,6 +89,8 @@ MainWindow::MainWindow(QWidget* parent)
         [this](const QString& message) { showError(tr("Could not open the database"), message); });
     connect(m_controller, &AnalysisController::analysisFailed, this,
         [this](const QString& message) { statusBar()->showMessage(tr("Analysis failed: %1").arg(message), 10000); });
+    connect(m_controller, &AnalysisController::analysisCancelled, this,
+        [this] { statusBar()->showMessage(tr("Analysis cancelled"), 5000); });
     connect(m_controller, &AnalysisController::importFinished, this, [this](bool ok, const QString& summary) {
         if (ok) {
             statusBar()->showMessage(tr("Import finished"), 5000);
@@ -131,6 +133,14 @@ void MainWindow::buildPages()
         });
         connect(p, &Page::editThresholds, this, &MainWindow::applyEdit);
     }
+    // The window's own writes (a segment saved from the Members page) are no change on disk; a
+    // write of a page rebuilt (a language switch) is no longer followed.
+    m_ownWrites = 0;
+    connect(membersPage(), &MembersPage::databaseWriteStarted, this, [this] { ++m_ownWrites; });
+    connect(membersPage(), &MembersPage::databaseWriteFinished, this, [this] {
+        if (--m_ownWrites == 0 && !m_diskState.isEmpty())
+            m_diskState = diskState();
+    });
 }
 
 void MainWindow::buildThresholdsPanel()
@@ -490,7 +500,7 @@ QString MainWindow::diskState() const
 
 void MainWindow::checkDisk()
 {
-    if (m_reload->isVisible() || m_diskState.isEmpty())
+    if (m_reload->isVisible() || m_diskState.isEmpty() || m_ownWrites > 0)
         return;
     if (diskState() != m_diskState)
         m_reload->show();

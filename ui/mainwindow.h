@@ -128,6 +128,7 @@ private:
     QTimer* m_diskWatch = nullptr;
     bool m_retranslatePending = false;
     QString m_diskState; ///< size and time of the database and its WAL when last (re)loaded
+    int m_ownWrites = 0; ///< writes of the window's own (a saved segment) running now
     std::function<void()> m_importHandler;
     std::function<void()> m_reportHandler;
 };

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QLabel>
 #include <QPainter>
@@ -18,7 +17,6 @@
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "ui/format.h"
 #include "ui/labels.h"
@@ -420,19 +418,14 @@ void ThresholdsPanel::updatePreview()
 {
     if (!m_results || !m_results->scores)
         return;
-    const quint64 generation = ++m_previewGeneration;
     auto scores = m_results->scores;
     const core::LevelCutoffs cutoffs = m_thresholds.levels;
-    QPointer<ThresholdsPanel> self(this);
-    auto* watcher = new QFutureWatcher<std::array<int, core::engagementLevelCount>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [self, watcher, generation] {
-        watcher->deleteLater();
-        if (!self || generation != self->m_previewGeneration)
-            return; // the slider moved on
-        self->m_preview->setCounts(watcher->result());
-        Q_EMIT self->previewUpdated();
-    });
-    watcher->setFuture(QtConcurrent::run([scores, cutoffs] { return core::bucketLevels(*scores, cutoffs).counts; }));
+    // The latest position of the slider only.
+    m_previewJob->start([scores, cutoffs](const core::TaskControl&) { return core::bucketLevels(*scores, cutoffs).counts; },
+        [this](const std::array<int, core::engagementLevelCount>& counts) {
+            m_preview->setCounts(counts);
+            Q_EMIT previewUpdated();
+        });
 }
 
 } // namespace kinsight::ui

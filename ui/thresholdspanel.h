@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include "ui/jobrunner.h"
 #include "core/analysis/analysis.h"
 
 class QComboBox;
@@ -58,7 +59,7 @@ private:
     core::Thresholds m_thresholds;
     std::shared_ptr<const core::AnalysisResults> m_results;
     bool m_syncing = false;
-    quint64 m_previewGeneration = 0;
+    JobRunner* m_previewJob = new JobRunner(this); ///< the level counts for the latest cut-offs
 
     QSlider* m_leaderThreshold;
     QLabel* m_leaderThresholdValue;

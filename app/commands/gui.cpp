@@ -6,79 +6,15 @@
 
 #include "app/cli.h"
 #include "app/command.h"
-#include "ui/mainwindow.h"
-#include "ui/theme.h"
-
-#ifdef KINSIGHT_HAVE_IMPORT_WIZARD
 #include "resources/translations/translator.h"
 #include "ui/analysiscontroller.h"
 #include "ui/import/importwizard.h"
-#endif
-
-#ifdef KINSIGHT_HAVE_REPORT_WRITERS
-#include <QLocale>
-
-#include "core/report/pseudonym.h"
-#include "core/report/reportbuilder.h"
-#include "ui/analysiscontroller.h"
-#include "ui/dialogs.h"
-#include "ui/report/reportwriters.h"
-#endif
+#include "ui/mainwindow.h"
+#include "ui/report/reportexport.h"
+#include "ui/theme.h"
 
 namespace kinsight::app {
 namespace {
-
-#ifdef KINSIGHT_HAVE_REPORT_WRITERS
-/// File › Export report…: the report writer over the window's own Analysis (the same figures the
-/// pages show), on the analysis lane, with members under their pseudonyms.
-void exportReport(ui::MainWindow& window)
-{
-    const QString db = window.controller()->databasePath();
-    if (db.isEmpty())
-        return;
-    const QString name = QFileInfo(db).completeBaseName();
-    ui::askSaveFile(&window, QObject::tr("Export report"), name + QStringLiteral("-report.pdf"),
-        QObject::tr("PDF document (*.pdf);;Web page (*.html);;Excel workbook (*.xlsx)"),
-        [&window, db, name](const QString& path) {
-            QString language = QLocale().name();
-#ifdef KINSIGHT_HAVE_IMPORT_WIZARD
-            language = ui::interfaceLocale().name();
-#endif
-            language = ui::canonicalReportLanguage(language);
-            if (language.isEmpty())
-                language = QStringLiteral("en");
-            (void)ui::installReportTranslator(language); // headings in the interface's language
-            window.controller()->runAnalysisJob(
-                QObject::tr("Writing the report"),
-                [db, name, path, language](core::Analysis& analysis, const core::TaskControl& control) -> QString {
-                    core::ReportOptions options;
-                    options.community = name;
-                    options.source = db;
-                    options.language = language;
-                    auto key = core::Pseudonymizer::forDatabaseFile(db.toStdString());
-                    if (!key)
-                        return QString::fromStdString(key.error());
-                    options.pseudonymizer = std::move(*key);
-                    if (!analysis.results()->evaluation
-                        && analysis.community().memberCount() <= core::autoEvaluationMembers) {
-                        if (auto evaluated = analysis.evaluate(control.slice(0, 0.6)); !evaluated)
-                            return QString::fromStdString(evaluated.error());
-                    }
-                    auto report = core::buildReport(*analysis.results(), options, control.slice(0.6, 0.8));
-                    if (!report)
-                        return QString::fromStdString(report.error());
-                    const core::Status written = ui::writeReport(*report, path);
-                    return written ? QString() : QString::fromStdString(written.error());
-                },
-                [&window, path](const QString& error) {
-                    if (error.isEmpty())
-                        ui::showMessage(&window, QObject::tr("Export report"), QObject::tr("Wrote %1.").arg(path));
-                    else
-                        ui::showMessage(&window, QObject::tr("Export report"), error, true);
-                });
-        });
-}
-#endif
 
 int runGui(const QStringList& arguments)
 {
@@ -96,10 +32,8 @@ int runGui(const QStringList& arguments)
         return fail(QStringLiteral("the dashboard needs a graphical session"));
     QApplication::setApplicationDisplayName(QStringLiteral("Kinsight"));
     QApplication::setDesktopFileName(QStringLiteral("org.kinsight.Kinsight")); // packaging/*.desktop
-#ifdef KINSIGHT_HAVE_IMPORT_WIZARD
     // The interface language: the settings' choice, else the system's (before any widget exists).
     ui::installTranslator(ui::interfaceLocale());
-#endif
 
     QSettings settings;
     if (cli.isSet(QStringLiteral("theme")))
@@ -119,7 +53,6 @@ int runGui(const QStringList& arguments)
     }
 
     ui::MainWindow window;
-#ifdef KINSIGHT_HAVE_IMPORT_WIZARD
     window.setImportHandler([&window] {
         auto* wizard = new ui::ImportWizard(window.controller()->databasePath(), &window);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -127,10 +60,7 @@ int runGui(const QStringList& arguments)
             [&window] { window.openDatabase(window.controller()->databasePath()); });
         wizard->open(); // window-modal, without a nested event loop
     });
-#endif
-#ifdef KINSIGHT_HAVE_REPORT_WRITERS
-    window.setReportHandler([&window] { exportReport(window); });
-#endif
+    window.setReportHandler([&window] { ui::exportReport(window); });
     window.show();
     if (database.isEmpty())
         window.openDemo();

@@ -13,7 +13,7 @@
 #include "core/report/pseudonym.h"
 #include "core/report/reportbuilder.h"
 
-#ifdef KINSIGHT_HAVE_REPORT_WRITERS
+#ifdef KINSIGHT_HAVE_UI
 #include "ui/report/reportwriters.h"
 #endif
 
@@ -41,7 +41,7 @@ int runReport(const QStringList& arguments)
     const auto db = cli.parseWithDatabase(arguments, status);
     if (!db)
         return status;
-#ifndef KINSIGHT_HAVE_REPORT_WRITERS
+#ifndef KINSIGHT_HAVE_UI
     return fail(QCoreApplication::translate(
         "Cli", "this kinsight was built without the report writers (KINSIGHT_BUILD_UI=OFF)"));
 #else

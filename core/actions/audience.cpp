@@ -83,7 +83,7 @@ Result<std::vector<AudienceMember>> computeAudience(const Recommender& recommend
             }
         });
     } catch (const Cancelled&) {
-        return Error { "cancelled" };
+        return Error::cancelled();
     } catch (const std::bad_alloc&) {
         return Error { "out of memory while scoring the audience" };
     }

@@ -6,6 +6,8 @@
 #include <limits>
 #include <stdexcept>
 
+#include "core/analysis/derive.h"
+
 namespace kinsight::core {
 
 namespace {
@@ -34,7 +36,7 @@ constexpr std::array<Part, partCount> computeOrder {
     Part::Recommender,
 };
 
-Parts directInputs(Part p)
+Parts partInputsOf(Part p)
 {
     switch (p) {
     case Part::Daily:
@@ -128,12 +130,17 @@ bool AnalysisResults::isLeader(Index m) const
     return v != noVertex && v < leaders->isLeader.size() && leaders->isLeader[v] != 0;
 }
 
+Parts partInputs(Part part)
+{
+    return partInputsOf(part);
+}
+
 Parts withDependents(Parts parts)
 {
     for (bool grew = true; grew;) {
         grew = false;
         for (Part p : computeOrder) {
-            if (!has(parts, p) && (directInputs(p) & parts) != 0) {
+            if (!has(parts, p) && (partInputsOf(p) & parts) != 0) {
                 parts |= bit(p);
                 grew = true;
             }
@@ -196,7 +203,7 @@ Result<Parts> Analysis::update(const Thresholds& thresholds, const TaskControl& 
     double finished = 0;
     try {
         for (Part p : computeOrder) {
-            if (ready(p) || (directInputs(p) & ~m_ready) != 0)
+            if (ready(p) || (partInputsOf(p) & ~m_ready) != 0)
                 continue; // up to date, or waits for an input later in the order
             if (control.stopRequested())
                 throw Cancelled {};
@@ -224,7 +231,7 @@ Result<Parts> Analysis::update(const Thresholds& thresholds, const TaskControl& 
                 partsReady(done);
         }
     } catch (const Cancelled&) {
-        return Error { "cancelled" };
+        return Error::cancelled();
     } catch (const std::bad_alloc&) {
         return Error { "out of memory" };
     } catch (const std::exception& e) {
@@ -239,6 +246,11 @@ void Analysis::compute(Part part, const TaskControl& control)
     const Community& c = *m_community;
     AnalysisResults& r = m_results;
     const Thresholds& t = m_thresholds;
+    if (has(derivableParts, part)) {
+        derivePart(r, part, t, control); // the same derivation the window's threshold changes use
+        return;
+    }
+    r.setVersion(part, nextPartVersion());
     switch (part) {
     case Part::Activity:
         r.activity = std::make_shared<const ActivityDays>(computeActivityDays(c, control));
@@ -251,9 +263,6 @@ void Analysis::compute(Part part, const TaskControl& control)
         break;
     case Part::Scores:
         r.scores = std::make_shared<const EngagementScores>(computeEngagementScores(c, t.engagement, control));
-        break;
-    case Part::Levels:
-        r.levels = std::make_shared<const EngagementLevels>(bucketLevels(*r.scores, t.levels));
         break;
     case Part::Rfm: {
         auto scores = std::make_shared<const RfmScores>(computeRfm(c));
@@ -272,9 +281,6 @@ void Analysis::compute(Part part, const TaskControl& control)
     case Part::Cohorts:
         r.cohorts = std::make_shared<const CohortCounts>(
             computeCohortCounts(c, *r.activity, t.cohortPeriod, t.cohortBreakdown));
-        break;
-    case Part::Retention:
-        r.retention = std::make_shared<const RetentionMatrix>(retentionMatrix(*r.cohorts, t.retentionView));
         break;
     case Part::DayN:
         r.dayN = std::make_shared<const std::vector<DayNPoint>>(dayNRetention(c, *r.activity, t.retentionView.mode));
@@ -306,12 +312,6 @@ void Analysis::compute(Part part, const TaskControl& control)
         r.memberVertex = std::move(vertexOf);
         break;
     }
-    case Part::Leaders:
-        r.leaders = std::make_shared<const LeaderRanking>(rankLeaders(*r.graph, t.leaders));
-        break;
-    case Part::NetworkView:
-        r.network = std::make_shared<const NetworkView>(layoutNetwork(*r.graph, *r.leaders, {}, control));
-        break;
     case Part::Recommender: {
         if (!m_recommender)
             m_recommender = std::shared_ptr<Recommender>(Recommender::forCommunity(m_community));
@@ -323,6 +323,11 @@ void Analysis::compute(Part part, const TaskControl& control)
         r.recommender = m_recommender;
         break;
     }
+    case Part::Levels:
+    case Part::Retention:
+    case Part::Leaders:
+    case Part::NetworkView:
+        break; // derived above
     case Part::Ranking:
         // Nothing to compute: lists are ranked on demand (recommendFor) from the cached models.
         break;
@@ -342,7 +347,7 @@ Result<std::shared_ptr<const std::vector<MethodMetrics>>> Analysis::evaluate(con
         if (!m_evaluation) {
             auto created = OfflineEvaluation::create(m_community);
             if (!created)
-                return Error { created.error() };
+                return created.failure();
             m_evaluation = std::move(*created);
         }
         auto rows = std::make_shared<std::vector<MethodMetrics>>();
@@ -351,13 +356,13 @@ Result<std::shared_ptr<const std::vector<MethodMetrics>>> Analysis::evaluate(con
             auto run = m_evaluation->run(
                 allMethods[i], m_thresholds.rank, control.slice(from, from + 1.0 / allMethods.size()));
             if (!run)
-                return Error { run.error() };
+                return run.failure();
             rows->push_back(run->metrics);
         }
         m_results.evaluation = rows;
         return std::shared_ptr<const std::vector<MethodMetrics>>(rows);
     } catch (const Cancelled&) {
-        return Error { "cancelled" };
+        return Error::cancelled();
     } catch (const std::bad_alloc&) {
         return Error { "out of memory" };
     }
@@ -370,17 +375,17 @@ Result<std::shared_ptr<const AbComparison>> Analysis::compare(
         if (!m_evaluation) {
             auto created = OfflineEvaluation::create(m_community);
             if (!created)
-                return Error { created.error() };
+                return created.failure();
             m_evaluation = std::move(*created);
         }
         auto ab = m_evaluation->compare(a, b, metric, 0.95, control);
         if (!ab)
-            return Error { ab.error() };
+            return ab.failure();
         auto out = std::make_shared<const AbComparison>(std::move(*ab));
         m_results.abTest = out;
         return out;
     } catch (const Cancelled&) {
-        return Error { "cancelled" };
+        return Error::cancelled();
     } catch (const std::bad_alloc&) {
         return Error { "out of memory" };
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -72,7 +73,13 @@ struct AnalysisResults {
     std::shared_ptr<const std::vector<MethodMetrics>> evaluation; ///< from Analysis::evaluate()
     std::shared_ptr<const AbComparison> abTest; ///< from Analysis::compare()
 
+    /// Each part's version: a number, new in the process, given whenever the part is computed or
+    /// derived (0: never). Pages tell whether what they show changed by comparing versions.
+    std::array<std::uint64_t, partCount> versions {};
+
     bool isReady(Part p) const { return has(ready, p); }
+    std::uint64_t version(Part p) const { return versions[static_cast<size_t>(std::countr_zero(bit(p)))]; }
+    void setVersion(Part p, std::uint64_t v) { versions[static_cast<size_t>(std::countr_zero(bit(p)))] = v; }
     /// Member m's leader score, or NaN when the member is not in the graph or it is not ranked.
     double leaderScore(Index m) const;
     bool isLeader(Index m) const;
@@ -150,5 +157,7 @@ private:
 
 /// Parts that depend on `parts`, `parts` included (closure over the dependency graph).
 Parts withDependents(Parts parts);
+/// The parts a part is computed from (e.g. levels from the scores).
+Parts partInputs(Part part);
 
 } // namespace kinsight::core

@@ -81,6 +81,7 @@ struct Thresholds {
 
     Method method = Method::Hybrid;
     RankOptions rank;
+    bool operator==(const Thresholds&) const = default;
 };
 
 /// The parts whose inputs differ between two sets of thresholds (not yet closed over

@@ -69,7 +69,7 @@ GraphMetrics compute(const Community& community, const GraphOptions& options, co
     m.options = options;
     auto built = buildInteractionGraph(community, options.filter, control.slice(0.0, 0.12));
     if (!built.ok()) {
-        if (built.error() == "cancelled")
+        if (built.cancelled())
             throw Cancelled {};
         throw std::runtime_error(built.error());
     }
@@ -244,7 +244,7 @@ Result<GraphMetrics> computeGraphMetrics(
     try {
         return compute(community, options, control);
     } catch (const Cancelled&) {
-        return Error { "cancelled" };
+        return Error::cancelled();
     } catch (const std::bad_alloc&) {
         return Error { "not enough memory to analyse the interaction network" };
     } catch (const std::exception& e) {

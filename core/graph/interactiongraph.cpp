@@ -377,7 +377,7 @@ Result<InteractionGraph> buildInteractionGraph(
     try {
         return InteractionGraphBuilder(community, filter, control).build();
     } catch (const Cancelled&) {
-        return Error { "cancelled" };
+        return Error::cancelled();
     } catch (const std::bad_alloc&) {
         return Error { "not enough memory for the interaction graph" };
     }

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <numeric>
 #include <tuple>
 #include <unordered_map>
 
@@ -1441,12 +1442,28 @@ ImportReport importFiles(
     ImportRun run(db, options, control, report);
     run.m_mapMatched.assign(options.columnMap.size(), false);
     bool ok = run.prepare();
+    // Files are imported kind by kind (members before the orders that name them) but reported in
+    // the order given, as the user named them: report.files[i] came from paths[givenOf[i]].
+    std::vector<size_t> givenOf;
+    auto inOrderGiven = [&report, &givenOf] {
+        std::vector<size_t> order(std::min(givenOf.size(), report.files.size()));
+        std::iota(order.begin(), order.end(), size_t { 0 });
+        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return givenOf[a] < givenOf[b]; });
+        std::vector<FileImportSummary> files;
+        files.reserve(report.files.size());
+        for (size_t i : order)
+            files.push_back(std::move(report.files[i]));
+        for (size_t i = order.size(); i < report.files.size(); ++i)
+            files.push_back(std::move(report.files[i]));
+        report.files = std::move(files);
+    };
     try {
         std::int64_t bytesBefore = 0;
         for (size_t i = 0; i < plan.size(); ++i) {
             const Planned& p = plan[i];
             if (!ok && !report.fatal.empty())
                 break;
+            givenOf.push_back(p.given);
             ok = run.importFile(p.path, p.kind, bytesBefore, totalBytes,
                      p.given < options.perFile.size() ? &options.perFile[p.given] : nullptr)
                 && ok;
@@ -1485,10 +1502,11 @@ ImportReport importFiles(
         db.rollback();
         run.discardRejectedFiles();
         report.ok = false;
-        // Report files in the order given, as the user named them.
+        inOrderGiven();
         return report;
     }
     run.publishRejectedFiles();
+    inOrderGiven();
     report.ok = true;
     control.progress(1.0);
     return report;

@@ -82,6 +82,7 @@ struct EngagementOptions {
     /// The score is computed as of this moment: later activities are ignored. noTimestamp:
     /// the end of the data.
     Timestamp reference = noTimestamp;
+    bool operator==(const EngagementOptions&) const = default;
 };
 
 /// Per-member scores, both views of the Orbit model's "love" debate: the sum of decayed weights
@@ -120,6 +121,7 @@ struct LevelCutoffs {
 
     /// Sensible score thresholds for a view (the two views live on different scales).
     static LevelCutoffs defaultsFor(ScoreView view);
+    bool operator==(const LevelCutoffs&) const = default;
 };
 
 struct EngagementLevels {

@@ -25,6 +25,7 @@ struct FunnelOptions {
     /// counts as one day).
     int windowDays = 0;
     FunnelBreakdown breakdown = FunnelBreakdown::None;
+    bool operator==(const FunnelOptions&) const = default;
 };
 
 /// Counts of one group of members (all members, a channel or a cohort).

@@ -37,7 +37,7 @@ Table retentionTable(const RetentionMatrix& matrix, bool withMean)
         t.columns.push_back("group");
     t.columns.push_back("size");
     for (int k = 0; k < matrix.periods; ++k)
-        t.columns.push_back("p" + std::to_string(k));
+        t.columns.push_back(std::string("p").append(std::to_string(k))); // not "p" + …: GCC 12's -Wrestrict
     for (const RetentionMatrix::Row& row : matrix.rows) {
         std::vector<Cell> cells;
         cells.reserve(t.columns.size());

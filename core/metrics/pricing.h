@@ -18,6 +18,7 @@ struct PricingOptions {
     double churnFloor = 0.02;
     /// Months (complete ones, before the end of the data's month) that the projection averages.
     int ltvWindowMonths = 12;
+    bool operator==(const PricingOptions&) const = default;
 };
 
 /// One product tier (contract §2 Pricing tiers), plus LTV.

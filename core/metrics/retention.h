@@ -62,6 +62,7 @@ struct RetentionView {
     RetentionReference reference = RetentionReference::PeriodZero;
     MeanKind mean = MeanKind::Weighted;
     RetentionMetric metric = RetentionMetric::Members;
+    bool operator==(const RetentionView&) const = default;
 };
 
 struct RetentionMatrix {

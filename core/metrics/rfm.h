@@ -97,6 +97,7 @@ struct ChurnOptions {
     double fallingRatio = 0.5;
     int minPreviousActiveDays = 4; ///< falling needs at least this many days in the earlier window
     int lapseGraceDays = 7; ///< a plan term is lapsed this many days after it ended unrenewed
+    bool operator==(const ChurnOptions&) const = default;
 };
 
 struct ChurnRisk {

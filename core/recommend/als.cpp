@@ -6,7 +6,7 @@
 
 #include <Eigen/Cholesky>
 
-#include "core/recommend/parallel.h"
+#include "core/util/parallel.h"
 
 namespace kinsight::core {
 
@@ -33,7 +33,7 @@ constexpr Index woodburyOtherSideLimit = 200000;
 Eigen::MatrixXd gram(const Matrix& y, const TaskControl& control)
 {
     const Eigen::Index f = y.cols();
-    const int workers = detail::workerCount();
+    const int workers = static_cast<int>(detail::threadCount());
     std::vector<Eigen::MatrixXd> partial(static_cast<size_t>(workers), Eigen::MatrixXd::Zero(f, f));
     constexpr std::int64_t block = 2048;
     detail::parallelFor(y.rows(), block, [&](std::int64_t b, std::int64_t e, int worker) {

@@ -6,7 +6,7 @@
 
 #include <QChar>
 
-#include "core/recommend/parallel.h"
+#include "core/util/parallel.h"
 
 namespace kinsight::core {
 
@@ -264,7 +264,7 @@ std::shared_ptr<const ContentModel> ContentModel::build(
         }
     }
     std::vector<std::vector<Similar>> rows(static_cast<size_t>(n));
-    const int workers = detail::workerCount();
+    const int workers = static_cast<int>(detail::threadCount());
     std::vector<std::vector<double>> accumulators(static_cast<size_t>(workers));
     std::vector<std::vector<Index>> touchedLists(static_cast<size_t>(workers));
     detail::parallelFor(n, 16, [&](std::int64_t b, std::int64_t e, int worker) {

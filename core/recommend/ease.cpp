@@ -7,7 +7,7 @@
 
 #include <Eigen/Cholesky>
 
-#include "core/recommend/parallel.h"
+#include "core/util/parallel.h"
 #include "core/recommend/ranking.h"
 
 namespace kinsight::core {
@@ -72,7 +72,7 @@ double ndcgOnValidation(const Eigen::MatrixXd& rows, const std::vector<Index>& s
     const LeaveLatestOutSplit& split, const std::vector<Index>& members, int k, const std::vector<Index>& byPopularity)
 {
     const Feedback& t = split.training;
-    const int workers = detail::workerCount();
+    const int workers = static_cast<int>(detail::threadCount());
     std::vector<double> gains(members.size(), 0.0);
     struct Scratch {
         std::vector<double> scores;

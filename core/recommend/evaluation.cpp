@@ -6,7 +6,7 @@
 #include <new>
 #include <random>
 
-#include "core/recommend/parallel.h"
+#include "core/util/parallel.h"
 
 namespace kinsight::core {
 
@@ -98,12 +98,12 @@ Result<MethodEvaluation> OfflineEvaluation::runOn(
     Method method, const RankOptions& rank, const std::vector<Index>& members, bool sampled, const TaskControl& control)
 {
     if (Status s = m_recommender->prepare(method, control); !s.ok())
-        return Error { s.error() };
+        return s.failure();
     if (m_options.diversity && !m_diversitySimilarity) {
         try {
             m_diversitySimilarity = ItemSimilarity::build(m_split.training, control);
         } catch (const Cancelled&) {
-            return Error { "cancelled" };
+            return Error::cancelled();
         } catch (const std::bad_alloc&) {
             return Error { "not enough memory for the diversity similarities" };
         }
@@ -113,7 +113,7 @@ Result<MethodEvaluation> OfflineEvaluation::runOn(
     result.members = members;
     result.hitRank.assign(members.size(), 0);
     const Index productCount = m_split.training.productCount;
-    const int workers = detail::workerCount();
+    const int workers = static_cast<int>(detail::threadCount());
     std::vector<std::vector<std::uint8_t>> recommended(
         static_cast<size_t>(workers), std::vector<std::uint8_t>(static_cast<size_t>(productCount), 0));
     std::vector<std::int64_t> rankSum(members.size(), 0);
@@ -175,7 +175,7 @@ Result<MethodEvaluation> OfflineEvaluation::runOn(
                     control.progress(static_cast<double>(finished) / static_cast<double>(members.size()));
             });
     } catch (const Cancelled&) {
-        return Error { "cancelled" };
+        return Error::cancelled();
     } catch (const std::bad_alloc&) {
         return Error { "not enough memory to evaluate " + std::string(methodName(method)) };
     }
@@ -294,10 +294,10 @@ Result<AbComparison> OfflineEvaluation::compare(
     };
     Result<MethodEvaluation> ra = arm(a);
     if (!ra.ok())
-        return Error { ra.error() };
+        return ra.failure();
     Result<MethodEvaluation> rb = arm(b);
     if (!rb.ok())
-        return Error { rb.error() };
+        return rb.failure();
     m_recommender->setAlsOptions(original);
 
     const std::vector<double> va = memberValues(*ra, metric), vb = memberValues(*rb, metric);
@@ -395,12 +395,12 @@ Result<std::vector<MethodMetrics>> evaluateMethods(CommunityPtr community, const
 {
     Result<std::unique_ptr<OfflineEvaluation>> e = OfflineEvaluation::create(community, {}, models);
     if (!e.ok())
-        return Error { e.error() };
+        return e.failure();
     std::vector<MethodMetrics> out;
     for (Method m : methods) {
         Result<MethodEvaluation> r = (*e)->run(m, rank, control);
         if (!r.ok())
-            return Error { r.error() };
+            return r.failure();
         out.push_back(r->metrics);
     }
     return out;

@@ -139,7 +139,7 @@ Status Recommender::prepare(Method method, const TaskControl& control)
             break;
         }
     } catch (const Cancelled&) {
-        return Error { "cancelled" };
+        return Error::cancelled();
     } catch (const std::bad_alloc&) {
         return Error { "not enough memory to build the " + std::string(methodName(method)) + " model" };
     }

@@ -39,6 +39,7 @@ struct RankOptions {
     int neighbours = 0; ///< kNN neighbourhood size; 0 = all (the contract's evaluation default)
     double floor = 0.0; ///< kNN similarity floor (keep similarities ≥ floor); 0 = none
     double alpha = 0.5; ///< hybrid: α · item-kNN + (1 − α) · user-kNN, each normalised per member
+    bool operator==(const RankOptions&) const = default;
 };
 
 /// The expensive knobs: each one rebuilds only the model it belongs to.

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/recommend/parallel.h"
+#include "core/util/parallel.h"
 
 namespace kinsight::core {
 
@@ -19,7 +19,7 @@ void buildRows(
     Index productCount, const TaskControl& control, std::vector<Index>& begin, std::vector<Entry>& entries, RowFn rowFn)
 {
     std::vector<std::vector<Entry>> rows(static_cast<size_t>(productCount));
-    const int workers = detail::workerCount();
+    const int workers = static_cast<int>(detail::threadCount());
     std::vector<std::vector<double>> accumulators(static_cast<size_t>(workers));
     std::vector<std::vector<Index>> touchedLists(static_cast<size_t>(workers));
     std::atomic<Index> done { 0 };

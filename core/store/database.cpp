@@ -109,7 +109,7 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenMo
         if (::access(parent.c_str(), W_OK) != 0)
             return Error { "cannot create database " + path + ": folder " + parent.string() + " is not writable" };
         if (Status s = createOwnerOnlyFile(path); !s)
-            return Error { s.error() };
+            return s.failure();
         // A snapshot file left beside the path belongs to a database that is gone.
         ::unlink((path + ".snapshot").c_str());
     } else if (fs::is_directory(p, ec)) {
@@ -130,12 +130,12 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenMo
     sqlite3_busy_timeout(db->m_db, 10000);
 
     if (Status s = db->exec("PRAGMA foreign_keys = ON"); !s)
-        return Error { s.error() };
+        return s.failure();
 
     // Reading the header tells a damaged or foreign file from ours before anything is written.
     auto versionQuery = db->prepare("PRAGMA user_version");
     if (!versionQuery)
-        return Error { versionQuery.error() };
+        return versionQuery.failure();
     int version = 0;
     if ((*versionQuery)->step())
         version = static_cast<int>((*versionQuery)->int64(0));
@@ -169,7 +169,7 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenMo
             db->m_integrityChecked = true;
             auto check = db->prepare("PRAGMA integrity_check(20)");
             if (!check)
-                return Error { check.error() };
+                return check.failure();
             std::string problems;
             while ((*check)->step()) {
                 if ((*check)->text(0) != "ok")
@@ -189,10 +189,10 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenMo
         // WAL lets the window read while an import writes; NORMAL sync is durable at each commit
         // in WAL mode except on power loss, which is the usual desktop trade-off.
         if (Status s = db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL"); !s)
-            return Error { s.error() };
+            return s.failure();
         if (version < currentSchemaVersion) {
             if (Status s = db->migrate(version); !s)
-                return Error { s.error() };
+                return s.failure();
         }
     } else if (version < currentSchemaVersion) {
         // An older database is upgraded in place (without loss) the first time it is read, when the
@@ -272,7 +272,7 @@ Status Database::setTimeZoneId(std::string_view ianaId)
 {
     auto zone = TimeZone::fromId(ianaId);
     if (!zone)
-        return Error { zone.error() };
+        return zone.failure();
     return setMeta("time_zone", ianaId);
 }
 
@@ -371,7 +371,7 @@ Status Database::setMeta(std::string_view key, std::string_view value)
     auto stmt
         = prepare("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     if (!stmt)
-        return Error { stmt.error() };
+        return stmt.failure();
     (*stmt)->bind(1, key);
     (*stmt)->bind(2, value);
     (*stmt)->step();

@@ -52,7 +52,7 @@ Result<std::vector<SegmentInfo>> listSegments(Database& db)
         = db.prepare("SELECT s.name, ifnull(s.description, ''), s.created_at, "
                      "(SELECT count(*) FROM segment_members m WHERE m.segment = s.id) FROM segments s ORDER BY s.name");
     if (!q)
-        return Error { q.error() };
+        return q.failure();
     std::vector<SegmentInfo> out;
     while ((*q)->step())
         out.push_back({ std::string((*q)->text(0)), std::string((*q)->text(1)), (*q)->int64(2), (*q)->int64(3) });
@@ -65,7 +65,7 @@ Result<std::vector<std::string>> loadSegment(Database& db, const std::string& na
 {
     auto exists = db.prepare("SELECT id FROM segments WHERE name = ?");
     if (!exists)
-        return Error { exists.error() };
+        return exists.failure();
     (*exists)->bind(1, std::string_view(name));
     if (!(*exists)->step())
         return Error { "there is no segment named '" + name + "'" };
@@ -73,7 +73,7 @@ Result<std::vector<std::string>> loadSegment(Database& db, const std::string& na
     auto q = db.prepare("SELECT m.member_id FROM segment_members s JOIN members m ON m.id = s.member "
                         "WHERE s.segment = ? ORDER BY m.member_id");
     if (!q)
-        return Error { q.error() };
+        return q.failure();
     (*q)->bind(1, segment);
     std::vector<std::string> ids;
     while ((*q)->step())
@@ -85,7 +85,7 @@ Status deleteSegment(Database& db, const std::string& name)
 {
     auto q = db.prepare("DELETE FROM segments WHERE name = ?");
     if (!q)
-        return Error { q.error() };
+        return q.failure();
     (*q)->bind(1, std::string_view(name));
     (*q)->step();
     if ((*q)->failed())

@@ -328,7 +328,7 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control, Sna
     try {
         // One read transaction per connection: a concurrent import cannot show us half its rows.
         if (Status s = db.exec("BEGIN"); !s)
-            return Error { s.error() };
+            return s.failure();
         struct EndRead {
             Database& db;
             ~EndRead() { db.exec("COMMIT").ok(); }
@@ -733,7 +733,7 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control, Sna
             *keyOut = std::move(key.value());
         return community;
     } catch (const Cancelled&) {
-        return Error { "cancelled" };
+        return Error::cancelled();
     } catch (const std::bad_alloc&) {
         return Error { "not enough memory to load " + db.path() };
     }

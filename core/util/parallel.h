@@ -1,6 +1,7 @@
 #pragma once
 
-// A minimal fork-join helper for the core algorithms (graph, recommendations): plain std::thread, no pool. Work is cut
+// The one fork-join helper of the core algorithms (graph, recommendations) and its one thread
+// policy (threadCount): plain std::thread, no pool. Work is cut
 // into a fixed number of blocks that does not depend on the number of threads, so an algorithm
 // that combines per-block partial results in block order gives bit-identical results on one
 // core or eight.
@@ -8,6 +9,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstddef>
+#include <cstdint>
 #include <exception>
 #include <mutex>
 #include <thread>
@@ -15,12 +17,16 @@
 
 namespace kinsight::core::detail {
 
-/// Threads to use: `requested` when > 0, else the hardware's (at least 1).
-inline unsigned threadCount(int requested)
+/// Most threads the core starts for one computation when the caller leaves it to the machine.
+inline constexpr unsigned maxDefaultThreads = 16;
+
+/// Threads to use: `requested` when > 0, else the machine's cores (at least 1, at most
+/// maxDefaultThreads). Results never depend on it (see parallelWorkers).
+inline unsigned threadCount(int requested = 0)
 {
     if (requested > 0)
         return static_cast<unsigned>(requested);
-    return std::max(1u, std::thread::hardware_concurrency());
+    return std::clamp(std::thread::hardware_concurrency(), 1u, maxDefaultThreads);
 }
 
 /// Calls fn(worker, block) once for every block in [0, blocks), spread over up to `threads`
@@ -70,6 +76,22 @@ template <typename Fn> void parallelBlocks(unsigned threads, std::size_t blocks,
 inline std::pair<std::size_t, std::size_t> blockRange(std::size_t n, std::size_t blocks, std::size_t b)
 {
     return { n * b / blocks, n * (b + 1) / blocks };
+}
+
+/// Runs fn(begin, end, worker) over [0, n) in chunks of `chunk`, on threadCount() threads (the
+/// calling thread is one of them), through parallelWorkers(): the first exception thrown by any
+/// chunk (e.g. Cancelled) stops the handing out of further chunks and is rethrown here once all
+/// threads have finished.
+template <typename Fn> void parallelFor(std::int64_t n, std::int64_t chunk, Fn&& fn)
+{
+    if (n <= 0)
+        return;
+    chunk = std::max<std::int64_t>(1, chunk);
+    const auto blocks = static_cast<std::size_t>((n + chunk - 1) / chunk);
+    parallelWorkers(threadCount(), blocks, [&](unsigned worker, std::size_t block) {
+        const std::int64_t begin = static_cast<std::int64_t>(block) * chunk;
+        fn(begin, std::min(n, begin + chunk), static_cast<int>(worker));
+    });
 }
 
 } // namespace kinsight::core::detail

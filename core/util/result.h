@@ -7,9 +7,20 @@
 
 namespace kinsight::core {
 
+/// What kind of outcome an Error is. A cancelled computation is not a failure: callers test
+/// `cancelled()`, never the message.
+enum class ErrorCode {
+    Failed, ///< something went wrong; `message` says what
+    Cancelled, ///< the caller asked the computation to stop (TaskControl) and it did
+};
+
 /// An error a user can read: what went wrong and, where it applies, where.
 struct Error {
     std::string message;
+    ErrorCode code = ErrorCode::Failed;
+
+    /// The outcome of a computation stopped through its TaskControl.
+    static Error cancelled() { return Error { "cancelled", ErrorCode::Cancelled }; }
 };
 
 /// A value or an Error. Core functions that can fail return this instead of throwing.
@@ -32,6 +43,10 @@ public:
     T& operator*() & { return value(); }
     const T& operator*() const& { return value(); }
     const std::string& error() const { return std::get<Error>(m_state).message; }
+    /// The error itself (message and code); only when !ok().
+    const Error& failure() const { return std::get<Error>(m_state); }
+    /// True when the computation was cancelled rather than failed.
+    bool cancelled() const { return !ok() && failure().code == ErrorCode::Cancelled; }
 
 private:
     std::variant<T, Error> m_state;
@@ -42,15 +57,19 @@ class [[nodiscard]] Status {
 public:
     Status() = default;
     Status(Error error)
-        : m_error(std::move(error.message))
+        : m_error(std::move(error))
     { }
     static Status success() { return {}; }
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    const std::string& error() const { return *m_error; }
+    const std::string& error() const { return m_error->message; }
+    /// The error itself (message and code); only when !ok().
+    const Error& failure() const { return *m_error; }
+    /// True when the computation was cancelled rather than failed.
+    bool cancelled() const { return m_error && m_error->code == ErrorCode::Cancelled; }
 
 private:
-    std::optional<std::string> m_error;
+    std::optional<Error> m_error;
 };
 
 } // namespace kinsight::core

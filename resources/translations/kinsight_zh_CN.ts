@@ -1392,6 +1392,10 @@
             <source>Community settings</source>
             <translation>社群设置</translation>
         </message>
+        <message>
+            <source>Analysis cancelled</source>
+            <translation>分析已取消</translation>
+        </message>
     </context>
     <context>
         <name>kinsight::ui::MappingPage</name>
@@ -2220,6 +2224,26 @@ Click to open the member</source>
         <message>
             <source>Month</source>
             <translation>月份</translation>
+        </message>
+        <message>
+            <source>Active in %1 days</source>
+            <translation>%1 天活跃</translation>
+        </message>
+        <message>
+            <source>Members with an activity (an event or a counted order) in the last %1 days.</source>
+            <translation>最近 %1 天有行为（行为事件或计入的订单）的会员。</translation>
+        </message>
+        <message>
+            <source>Revenue in %1 days</source>
+            <translation>%1 天收入</translation>
+        </message>
+        <message>
+            <source>Sum of paid orders in the last %1 days.</source>
+            <translation>最近 %1 天付费订单金额合计。</translation>
+        </message>
+        <message>
+            <source>Active in the %1 days to %2</source>
+            <translation>截至 %2 的 %1 天内活跃</translation>
         </message>
     </context>
     <context>

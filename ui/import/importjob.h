@@ -3,20 +3,19 @@
 #include <atomic>
 #include <vector>
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
-#include <QTimer>
 
 #include "core/import/importer.h"
+#include "ui/jobrunner.h"
 
 namespace kinsight::ui {
 
 /// Runs one import on a worker thread: opens its own connection to the database there (SQLite
 /// connections belong to one thread), calls core::importFiles() and hands the report back on the
-/// GUI thread through finished(). Progress is sampled every 50 ms; cancel() asks the importer to
-/// stop, which rolls the whole import back. Destroying a running job cancels it and waits for the
-/// worker (the importer polls the stop flag every few thousand rows, so this is short).
+/// GUI thread through finished(), through a JobRunner. cancel() asks the importer to stop, which
+/// rolls the whole import back and reports it. Destroying a running job stops it: the worker
+/// rolls back on its own thread and its report is dropped.
 class ImportJob : public QObject {
     Q_OBJECT
 public:
@@ -36,12 +35,7 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void onFinished();
-
-    QFutureWatcher<core::ImportReport> m_watcher;
-    QTimer m_progressTimer;
-    std::atomic<bool> m_stop { false };
-    std::atomic<double> m_progress { 0.0 };
+    JobRunner* m_runner;
     bool m_running = false;
     core::ImportReport m_report;
 };

@@ -96,9 +96,10 @@ void ConversionPage::drillDownStep(core::FunnelStep step, int group)
         tr("Funnel step: %1").arg(title), [r, step, group] { return core::funnelMembers(*r->funnel, step, group); });
 }
 
-std::vector<const void*> ConversionPage::inputs(const core::AnalysisResults& r) const
+core::Parts ConversionPage::shownParts() const
 {
-    return { r.funnel.get() };
+    using core::bit;
+    return bit(core::Part::Funnel);
 }
 
 void ConversionPage::refresh(const core::AnalysisResults& r)

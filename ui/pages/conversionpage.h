@@ -29,7 +29,7 @@ public:
     void drillDownStep(core::FunnelStep step, int group = -1);
 
 protected:
-    std::vector<const void*> inputs(const core::AnalysisResults& r) const override;
+    core::Parts shownParts() const override;
     void refresh(const core::AnalysisResults& r) override;
 
 private:

@@ -5,7 +5,6 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFrame>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -16,7 +15,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "core/store/database.h"
 #include "core/store/segments.h"
@@ -144,10 +142,10 @@ MembersPage::MembersPage(AnalysisController* controller, QWidget* parent)
 
 MembersPage::~MembersPage() = default;
 
-std::vector<const void*> MembersPage::inputs(const core::AnalysisResults& r) const
+core::Parts MembersPage::shownParts() const
 {
-    return { r.activity.get(), r.scores.get(), r.levels.get(), r.rfm.get(), r.churn.get(), r.memberStatus.get(),
-        r.leaders.get() };
+    using core::bit;
+    return bit(core::Part::Activity) | bit(core::Part::Scores) | bit(core::Part::Levels) | bit(core::Part::Rfm) | bit(core::Part::Churn) | bit(core::Part::Lifecycle) | bit(core::Part::Leaders);
 }
 
 void MembersPage::refresh(const core::AnalysisResults& r)
@@ -190,16 +188,17 @@ void MembersPage::runQuery()
     const auto r = results();
     if (!r)
         return;
-    const quint64 generation = ++m_queryGeneration;
     const core::MemberFilter filter = m_filter;
     const core::MemberSort sort = m_sort;
-    QPointer<MembersPage> self(this);
-    auto* watcher = new QFutureWatcher<MemberList>(this);
-    connect(watcher, &QFutureWatcher<MemberList>::finished, this, [self, watcher, generation, r] {
-        watcher->deleteLater();
-        if (!self || generation != self->m_queryGeneration || r != self->results())
-            return; // a newer query or newer results: this one is stale
-        const MemberList rows = watcher->result();
+    MembersPage* self = this;
+    // The latest query only (a newer one supersedes it); its results must still be the page's.
+    m_query->start(
+        [r, filter, sort](const core::TaskControl&) {
+            return MemberList(std::make_shared<const std::vector<core::Index>>(core::queryMembers(*r, filter, sort)));
+        },
+        [self, r](MemberList rows) {
+        if (r != self->results())
+            return; // newer results: a query for them follows
         const core::Index current = self->m_panel->member();
         self->m_model->setRows(rows);
         const int total = r->community->memberCount();
@@ -218,9 +217,6 @@ void MembersPage::runQuery()
         }
         Q_EMIT self->listUpdated();
     });
-    watcher->setFuture(QtConcurrent::run([r, filter, sort] {
-        return MemberList(std::make_shared<const std::vector<core::Index>>(core::queryMembers(*r, filter, sort)));
-    }));
 }
 
 void MembersPage::showList(const QString& title, MemberList members)
@@ -283,32 +279,36 @@ void MembersPage::saveSegment()
         [this, r](const QString& name) { saveSegmentAs(r, name); });
 }
 
+void MembersPage::saveListAsSegment(const QString& name)
+{
+    if (const auto r = results(); r && !controller()->databasePath().isEmpty())
+        saveSegmentAs(r, name);
+}
+
 void MembersPage::saveSegmentAs(const std::shared_ptr<const core::AnalysisResults>& r, const QString& name)
 {
     const std::vector<std::string> ids = core::memberIds(*r->community, listedMembers());
     const std::string path = controller()->databasePath().toStdString();
     const std::string title = name.trimmed().toStdString();
     const std::string description = m_listTitle.toStdString();
-    QPointer<MembersPage> self(this);
-    auto* watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [self, watcher, name] {
-        watcher->deleteLater();
-        if (!self)
-            return;
-        const QString error = watcher->result();
-        if (error.isEmpty())
-            showMessage(self, tr("Save as segment"), tr("Saved the segment “%1”.").arg(name));
-        else
-            showMessage(self, tr("Save as segment"), error, true);
-    });
-    // One connection per thread: the worker opens its own.
-    watcher->setFuture(QtConcurrent::run([path, title, description, ids] {
-        auto db = core::Database::open(path, core::OpenMode::ReadWrite);
-        if (!db)
-            return QString::fromStdString(db.error());
-        const core::Status s = core::saveSegment(**db, title, description, ids);
-        return s ? QString() : QString::fromStdString(s.error());
-    }));
+    Q_EMIT databaseWriteStarted();
+    // Every save lands (Policy::Every). One connection per thread: the worker opens its own.
+    m_saves->start(
+        [path, title, description, ids](const core::TaskControl&) {
+            auto db = core::Database::open(path, core::OpenMode::ReadWrite);
+            if (!db)
+                return QString::fromStdString(db.error());
+            const core::Status s = core::saveSegment(**db, title, description, ids);
+            return s ? QString() : QString::fromStdString(s.error());
+        },
+        [this, name](const QString& error) {
+            Q_EMIT databaseWriteFinished();
+            Q_EMIT segmentSaved(name, error);
+            if (error.isEmpty())
+                showMessage(this, tr("Save as segment"), tr("Saved the segment “%1”.").arg(name));
+            else
+                showMessage(this, tr("Save as segment"), error, true);
+        });
 }
 
 } // namespace kinsight::ui

@@ -2,6 +2,7 @@
 
 #include <QTimer>
 
+#include "ui/jobrunner.h"
 #include "core/analysis/memberquery.h"
 #include "ui/pages/page.h"
 
@@ -46,13 +47,22 @@ public:
     std::vector<core::Index> listedMembers() const;
     /// Writes the listed members as CSV; false on a write error.
     bool exportCsv(const QString& path) const;
+    /// Saves the listed members into the open database as the segment `name` (off the GUI
+    /// thread); answers with segmentSaved.
+    void saveListAsSegment(const QString& name);
 
 Q_SIGNALS:
     /// A query finished and the table shows its rows.
     void listUpdated();
+    /// The window itself is about to write the open database / has written it: not a change
+    /// made by another program.
+    void databaseWriteStarted();
+    void databaseWriteFinished();
+    /// saveListAsSegment() finished; `error` is empty on success.
+    void segmentSaved(const QString& name, const QString& error);
 
 protected:
-    std::vector<const void*> inputs(const core::AnalysisResults& r) const override;
+    core::Parts shownParts() const override;
     void refresh(const core::AnalysisResults& r) override;
 
 private:
@@ -82,7 +92,8 @@ private:
     core::MemberSort m_sort;
     QString m_listTitle;
     const core::Community* m_channelsOf = nullptr;
-    quint64 m_queryGeneration = 0;
+    JobRunner* m_query = new JobRunner(this); ///< the latest member query
+    JobRunner* m_saves = new JobRunner(this, JobRunner::Policy::Every); ///< segments being saved
 };
 
 } // namespace kinsight::ui

@@ -163,9 +163,10 @@ core::Index NetworkPage::selectedLeader() const
     return m_leaders->cell(current.row(), 0).raw.toInt();
 }
 
-std::vector<const void*> NetworkPage::inputs(const core::AnalysisResults& r) const
+core::Parts NetworkPage::shownParts() const
 {
-    return { r.graph.get(), r.leaders.get(), r.network.get() };
+    using core::bit;
+    return bit(core::Part::Graph) | bit(core::Part::Leaders) | bit(core::Part::NetworkView);
 }
 
 void NetworkPage::refresh(const core::AnalysisResults& r)

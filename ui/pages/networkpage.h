@@ -27,7 +27,7 @@ public:
     QLabel* summary() const { return m_summary; }
 
 protected:
-    std::vector<const void*> inputs(const core::AnalysisResults& r) const override;
+    core::Parts shownParts() const override;
     void refresh(const core::AnalysisResults& r) override;
 
 private:

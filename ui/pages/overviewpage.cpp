@@ -33,6 +33,14 @@ int direction(double value, double previous)
 
 } // namespace
 
+void OverviewPage::setPeriodTitles(int days)
+{
+    m_cards[Active]->setTitle(tr("Active in %1 days").arg(days),
+        tr("Members with an activity (an event or a counted order) in the last %1 days.").arg(days));
+    m_cards[Revenue]->setTitle(
+        tr("Revenue in %1 days").arg(days), tr("Sum of paid orders in the last %1 days.").arg(days));
+}
+
 OverviewPage::OverviewPage(AnalysisController* controller, QWidget* parent)
     : Page(controller, parent)
 {
@@ -69,11 +77,10 @@ OverviewPage::OverviewPage(AnalysisController* controller, QWidget* parent)
         QString definition;
     } cards[] = {
         { Members, tr("Members"), tr("Members who joined on or before the day.") },
-        { Active, tr("Active in 30 days"),
-            tr("Members with an activity (an event or a counted order) in the last 30 days: MAU.") },
+        { Active, QString(), QString() }, // titled by the period, see refresh()
         { Stickiness, tr("Stickiness"), tr("Mean daily active members over the last 30 days ÷ MAU.") },
         { Paying, tr("Paying members"), tr("Members with at least one paid order (amount above zero, not refunded).") },
-        { Revenue, tr("Revenue in 30 days"), tr("Sum of paid orders in the last 30 days.") },
+        { Revenue, QString(), QString() },
         { TrialToPaid, tr("Trial to paid"),
             tr("Of the members who took a trial, those who paid for an order after their first trial.") },
     };
@@ -81,6 +88,7 @@ OverviewPage::OverviewPage(AnalysisController* controller, QWidget* parent)
         m_cards[c.card] = new KpiCard(c.title, c.definition, body);
         grid->addWidget(m_cards[c.card], c.card / 3, c.card % 3);
     }
+    setPeriodTitles(core::OverviewKpis {}.periodDays);
     m_cards[Active]->setDrillDownEnabled(true);
     m_cards[Paying]->setDrillDownEnabled(true);
     connect(m_cards[Active], &KpiCard::activated, this, [this] {
@@ -88,8 +96,9 @@ OverviewPage::OverviewPage(AnalysisController* controller, QWidget* parent)
         if (!r || !r->activity || !r->overview)
             return;
         const core::Day end = r->overview->endDay;
-        drillDownAsync(tr("Active in the 30 days to %1").arg(fmt::day(end)),
-            [r, end] { return core::membersActiveBetween(*r->activity, end - 29, end); });
+        const int days = r->overview->periodDays;
+        drillDownAsync(tr("Active in the %1 days to %2").arg(days).arg(fmt::day(end)),
+            [r, end, days] { return core::membersActiveBetween(*r->activity, end - days + 1, end); });
     });
     connect(m_cards[Paying], &KpiCard::activated, this, [this] {
         const auto r = results();
@@ -122,9 +131,10 @@ OverviewPage::OverviewPage(AnalysisController* controller, QWidget* parent)
     layout->addStretch(1);
 }
 
-std::vector<const void*> OverviewPage::inputs(const core::AnalysisResults& r) const
+core::Parts OverviewPage::shownParts() const
 {
-    return { r.overview.get(), r.daily.get(), r.levels.get(), r.lifecycle.get() };
+    using core::bit;
+    return bit(core::Part::Overview) | bit(core::Part::Daily) | bit(core::Part::Levels) | bit(core::Part::Lifecycle);
 }
 
 void OverviewPage::refresh(const core::AnalysisResults& r)
@@ -149,6 +159,7 @@ void OverviewPage::refresh(const core::AnalysisResults& r)
         return;
     }
     const core::OverviewKpis& o = *r.overview;
+    setPeriodTitles(o.periodDays);
     m_asOf->setText(tr("As of %1, the end of the data. Changes compare with %2, %3 days earlier.")
                         .arg(fmt::day(o.endDay), fmt::day(o.endDay - o.periodDays))
                         .arg(o.periodDays));

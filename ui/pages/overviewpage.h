@@ -28,10 +28,12 @@ public:
     TodayList* today() const { return m_today; }
 
 protected:
-    std::vector<const void*> inputs(const core::AnalysisResults& r) const override;
+    core::Parts shownParts() const override;
     void refresh(const core::AnalysisResults& r) override;
 
 private:
+    /// The titles of the cards whose figure covers the period (OverviewKpis::periodDays).
+    void setPeriodTitles(int days);
     QLabel* m_asOf;
     QLabel* m_notice;
     KpiCard* m_cards[CardCount] {};

@@ -4,10 +4,10 @@
 #include <memory>
 #include <vector>
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include "core/analysis/analysis.h"
+#include "ui/jobrunner.h"
 
 class QLabel;
 
@@ -42,8 +42,8 @@ Q_SIGNALS:
     void editThresholds(std::function<void(kinsight::core::Thresholds&)> edit);
 
 protected:
-    /// Identities of the results the page shows (shared pointers' addresses).
-    virtual std::vector<const void*> inputs(const core::AnalysisResults& results) const = 0;
+    /// The parts of the results the page shows: it is refreshed when one of their versions changes.
+    virtual core::Parts shownParts() const = 0;
     virtual void refresh(const core::AnalysisResults& results) = 0;
 
     AnalysisController* controller() const { return m_controller; }
@@ -56,8 +56,9 @@ protected:
 
 private:
     AnalysisController* m_controller;
+    JobRunner* m_drillDowns; ///< the latest drill-down asked for
     std::shared_ptr<const core::AnalysisResults> m_results;
-    std::vector<const void*> m_shown;
+    std::vector<std::uint64_t> m_shown; ///< versions of the shown parts, the community's last
     int m_refreshes = 0;
 };
 

@@ -77,9 +77,10 @@ PricingPage::PricingPage(AnalysisController* controller, QWidget* parent)
     });
 }
 
-std::vector<const void*> PricingPage::inputs(const core::AnalysisResults& r) const
+core::Parts PricingPage::shownParts() const
 {
-    return { r.pricing.get() };
+    using core::bit;
+    return bit(core::Part::Pricing);
 }
 
 void PricingPage::refresh(const core::AnalysisResults& r)

@@ -26,7 +26,7 @@ public:
     ChartWidget* timeChart() const { return m_overTime; }
 
 protected:
-    std::vector<const void*> inputs(const core::AnalysisResults& r) const override;
+    core::Parts shownParts() const override;
     void refresh(const core::AnalysisResults& r) override;
 
 private:

@@ -314,15 +314,10 @@ bool RecommendationsPage::showMemberId(const QString& id)
     return true;
 }
 
-std::vector<const void*> RecommendationsPage::inputs(const core::AnalysisResults& r) const
+core::Parts RecommendationsPage::shownParts() const
 {
-    // The knobs re-rank without new objects: the thresholds' method and rank options count too.
-    return { r.recommender.get(), reinterpret_cast<const void*>(static_cast<std::uintptr_t>(r.thresholds.method)),
-        reinterpret_cast<const void*>(static_cast<std::uintptr_t>(r.thresholds.rank.k)),
-        reinterpret_cast<const void*>(static_cast<std::uintptr_t>(r.thresholds.rank.neighbours)),
-        reinterpret_cast<const void*>(static_cast<std::uintptr_t>(r.thresholds.rank.floor * 1e6)),
-        reinterpret_cast<const void*>(static_cast<std::uintptr_t>(r.thresholds.rank.alpha * 1e6)),
-        reinterpret_cast<const void*>(static_cast<std::uintptr_t>(r.isReady(core::Part::Ranking))) };
+    using core::bit;
+    return bit(core::Part::Recommender) | bit(core::Part::Ranking);
 }
 
 void RecommendationsPage::refresh(const core::AnalysisResults& r)

@@ -38,7 +38,7 @@ public:
     QPushButton* compareButton() const { return m_compare; }
 
 protected:
-    std::vector<const void*> inputs(const core::AnalysisResults& r) const override;
+    core::Parts shownParts() const override;
     void refresh(const core::AnalysisResults& r) override;
 
 private:

@@ -124,9 +124,10 @@ void RetentionPage::drillDownCell(int row, int column)
         });
 }
 
-std::vector<const void*> RetentionPage::inputs(const core::AnalysisResults& r) const
+core::Parts RetentionPage::shownParts() const
 {
-    return { r.retention.get(), r.dayN.get() };
+    using core::bit;
+    return bit(core::Part::Retention) | bit(core::Part::DayN);
 }
 
 void RetentionPage::syncSwitches(const core::Thresholds& t)

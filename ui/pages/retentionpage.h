@@ -28,7 +28,7 @@ public:
     void drillDownCell(int row, int column);
 
 protected:
-    std::vector<const void*> inputs(const core::AnalysisResults& r) const override;
+    core::Parts shownParts() const override;
     void refresh(const core::AnalysisResults& r) override;
 
 private:

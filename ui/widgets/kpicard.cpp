@@ -72,6 +72,17 @@ void KpiCard::mouseReleaseEvent(QMouseEvent* event)
         Q_EMIT activated();
 }
 
+void KpiCard::setTitle(const QString& title, const QString& definition)
+{
+    m_title->setText(title);
+    setToolTip(definition);
+}
+
+QString KpiCard::title() const
+{
+    return m_title->text();
+}
+
 QString KpiCard::valueText() const
 {
     return m_value->text();

@@ -21,6 +21,9 @@ public:
     void setValue(const QString& value, const QString& change, int direction, const std::vector<double>& trend);
     void setEmpty(const QString& message);
 
+    /// A new title and definition (a KPI whose period is a parameter names it).
+    void setTitle(const QString& title, const QString& definition);
+    QString title() const;
     QString valueText() const;
     /// The exact figure behind a shortened value (120k), shown over the value.
     void setValueToolTip(const QString& text);

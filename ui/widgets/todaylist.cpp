@@ -1,12 +1,10 @@
 #include "todaylist.h"
 
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include "ui/analysiscontroller.h"
 #include "ui/format.h"
@@ -88,24 +86,17 @@ void TodayList::follow(const std::shared_ptr<const core::AnalysisResults>& r)
     if (m_lists && inputs == m_inputs)
         return;
     m_inputs = inputs;
-    const quint64 generation = ++m_generation;
-    QPointer<TodayList> self(this);
-    auto* watcher = new QFutureWatcher<Computed>(this);
-    connect(watcher, &QFutureWatcher<Computed>::finished, this, [self, watcher, generation] {
-        watcher->deleteLater();
-        if (!self || generation != self->m_generation)
-            return; // a newer snapshot is being computed
-        const Computed c = watcher->result();
-        self->show(c.lists, c.leadersReady, c.currency);
-    });
-    watcher->setFuture(QtConcurrent::run([r, leadersReady] {
+    // The latest snapshot only: a newer one supersedes the lists being computed.
+    m_job->start(
+        [r, leadersReady](const core::TaskControl&) {
         std::vector<core::ActionLeader> leaders;
         if (leadersReady)
             leaders = core::actionLeaders(*r->graph, *r->leaders);
         auto lists = std::make_shared<const core::ActionLists>(
             core::computeActions(*r->community, core::actionOptions(r->thresholds), leaders));
         return Computed { std::move(lists), leadersReady, r->community->currency };
-    }));
+        },
+        [this](const Computed& c) { show(c.lists, c.leadersReady, c.currency); });
 }
 
 void TodayList::show(std::shared_ptr<const core::ActionLists> lists, bool leadersReady, const std::string& currency)

@@ -5,6 +5,7 @@
 
 #include <QFrame>
 
+#include "ui/jobrunner.h"
 #include "core/actions/actions.h"
 #include "core/analysis/analysis.h"
 #include "ui/pages/page.h"
@@ -58,7 +59,7 @@ private:
         bool operator==(const Inputs&) const = default;
     };
     Inputs m_inputs;
-    quint64 m_generation = 0;
+    JobRunner* m_job = new JobRunner(this); ///< the action lists of the latest results
 };
 
 } // namespace kinsight::ui

@@ -62,15 +62,21 @@ private Q_SLOTS:
         const ImportReport report = importFiles(*db, basicFiles(), {});
         QVERIFY2(report.ok, report.errors.empty() ? report.fatal.c_str() : report.errors.front().text().c_str());
         QCOMPARE(report.files.size(), size_t(6));
-        QCOMPARE(int(report.files[0].kind), int(FileKind::Members));
-        QCOMPARE(report.files[0].read, 4);
-        QCOMPARE(report.files[0].imported, 4);
+        // Reported in the order given (interactions, ratings, events, orders, products, members),
+        // though members and products were applied first.
+        const FileKind given[] = { FileKind::Interactions, FileKind::Ratings, FileKind::Events, FileKind::Orders,
+            FileKind::Products, FileKind::Members };
+        for (size_t i = 0; i < 6; ++i) {
+            QCOMPARE(int(report.files[i].kind), int(given[i]));
+            QCOMPARE(report.files[i].file, basicFiles()[i]);
+        }
+        QCOMPARE(report.files[5].read, 4);
+        QCOMPARE(report.files[5].imported, 4);
         // events.csv repeats one row: two identical rows in one file are two occurrences (contract
         // §1), so read 5, imported 5: four distinct rows, the repeated one with two copies.
-        QCOMPARE(int(report.files[3].kind), int(FileKind::Events));
-        QCOMPARE(report.files[3].read, 5);
-        QCOMPARE(report.files[3].imported, 5);
-        QCOMPARE(report.files[3].skipped, 0);
+        QCOMPARE(report.files[2].read, 5);
+        QCOMPARE(report.files[2].imported, 5);
+        QCOMPARE(report.files[2].skipped, 0);
         QCOMPARE(count(*db, "SELECT count(*) FROM events"), 4);
         QCOMPARE(count(*db, "SELECT sum(copies) FROM events"), 5);
 
@@ -89,6 +95,32 @@ private Q_SLOTS:
         QCOMPARE(count(*db, "SELECT count(*) FROM products WHERE description = 'Learn pandas,\nstep by step'"), 1);
         QCOMPARE(count(*db, "SELECT count(*) FROM imports"), 6);
         QCOMPARE(QString::fromStdString(db->meta("currency")), QStringLiteral("CNY"));
+    }
+
+    void reportKeepsTheOrderGivenAlsoOnFailure()
+    {
+        // Applied kind by kind (members, products, orders) but reported in the order given, on
+        // success and on failure alike (orders-x.csv has a bad amount on its second row); two
+        // files of one kind keep their own order (members-b before members-a).
+        auto db = freshDatabase("order.db");
+        const std::string orders = writeFile(m_dir, QStringLiteral("orders-x.csv"),
+            "order_id,member_id,product_id,paid_at,amount\no1,u1,p1,2026-01-05,1\no2,u1,p1,2026-01-05,x\n");
+        const std::string membersB
+            = writeFile(m_dir, QStringLiteral("members-b.csv"), "member_id,joined_at\nu9,2026-01-09\n");
+        const std::string membersA = writeFile(m_dir, QStringLiteral("members-a.csv"), membersCsv);
+        const std::string products = writeFile(m_dir, QStringLiteral("products-x.csv"), productsCsv);
+        const ImportReport ok = importFiles(*freshDatabase("order-ok.db"), { membersB, products, membersA }, {});
+        QVERIFY(ok.ok);
+        QCOMPARE(ok.files.size(), size_t(3));
+        QCOMPARE(ok.files[0].file, membersB);
+        QCOMPARE(ok.files[1].file, products);
+        QCOMPARE(ok.files[2].file, membersA);
+        const ImportReport failed = importFiles(*db, { orders, membersA, products }, {});
+        QVERIFY(!failed.ok);
+        QCOMPARE(failed.files.size(), size_t(3));
+        QCOMPARE(failed.files[0].file, orders);
+        QCOMPARE(failed.files[1].file, membersA);
+        QCOMPARE(failed.files[2].file, products);
     }
 
     void reimportChangesNothing()

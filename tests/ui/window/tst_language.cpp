@@ -227,7 +227,8 @@ private Q_SLOTS:
 
         w.setLanguage(QStringLiteral("en"));
         QVERIFY(waitForIdle(w.controller()));
-        QCOMPARE(w.overviewPage()->card(OverviewPage::TrialToPaid)->changeText(),
+        // The window is rebuilt in the new language once the language events are through.
+        QTRY_COMPARE(w.overviewPage()->card(OverviewPage::TrialToPaid)->changeText(),
             QStringLiteral("+50.0 pp vs previous 30 days"));
         setLanguageSetting(QString());
     }

@@ -8,16 +8,19 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
 #include "../../core/analysis/fixture.h"
+#include "core/analysis/derive.h"
 #include "core/demo/demo.h"
 #include "core/store/database.h"
 #include "core/store/snapshotloader.h"
 #include "ui/analysiscontroller.h"
 #include "ui/charts/chartwidget.h"
+#include "ui/format.h"
 #include "ui/labels.h"
 #include "ui/mainwindow.h"
 #include "ui/models/heatmapmodel.h"
@@ -51,17 +54,16 @@ QStringList idList(const core::Community& c, const std::vector<core::Index>& mem
     return out;
 }
 
-/// The members page lists exactly `expected` after a drill-down.
+/// The members page lists exactly `expected` after a drill-down (QTest::qWaitFor, as QTRY_*).
 bool waitForList(MembersPage* page, const std::vector<core::Index>& expected)
 {
-    for (int i = 0; i < 500; ++i) {
-        auto listed = page->listedMembers();
-        std::sort(listed.begin(), listed.end());
-        if (listed == expected && page->filter().subset)
-            return true;
-        QTest::qWait(10);
-    }
-    return false;
+    return QTest::qWaitFor(
+        [&] {
+            auto listed = page->listedMembers();
+            std::sort(listed.begin(), listed.end());
+            return listed == expected && page->filter().subset;
+        },
+        5000);
 }
 
 } // namespace
@@ -312,7 +314,7 @@ private Q_SLOTS:
         QVERIFY(waitForIdle(w.controller()));
         w.showPage(MainWindow::Network);
         NetworkCanvas* canvas = w.networkPage()->canvas();
-        QTest::qWait(50);
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
         const QPointF at = canvas->nodePosition(0);
         QCOMPARE(canvas->nodeAt(at), 0);
         QTest::mouseClick(canvas, Qt::LeftButton, {}, at.toPoint());
@@ -333,8 +335,7 @@ private Q_SLOTS:
         QVERIFY(waitForIdle(w.controller()));
         for (int p = 0; p < MainWindow::PageCount; ++p) {
             w.showPage(p);
-            QTest::qWait(20);
-            QVERIFY(!w.grab().isNull());
+            QVERIFY(!w.grab().isNull()); // grab() lays out and paints the page at once
         }
         QVERIFY(!w.overviewPage()->notice()->isHidden());
         QCOMPARE(w.overviewPage()->card(OverviewPage::Members)->valueText(), QStringLiteral("—"));
@@ -403,6 +404,81 @@ private Q_SLOTS:
         QVERIFY(waitForIdle(w.controller()));
         QCOMPARE(w.controller()->community()->memberCount(), 201);
         QVERIFY(!w.reloadButton()->isVisibleTo(&w));
+    }
+
+    void overviewFollowsItsPeriod()
+    {
+        MainWindow w;
+        w.controller()->openCommunity(core::makeDemoCommunity({ 300, 7 }), QStringLiteral("demo"));
+        QVERIFY(waitForIdle(w.controller()));
+        const auto r = w.controller()->results();
+        OverviewPage* page = w.overviewPage();
+        QCOMPARE(page->card(OverviewPage::Active)->title(), QStringLiteral("Active in 30 days"));
+        // The same results with a 7-day period: the titles and the drill-down follow it.
+        auto weekly = std::make_shared<core::AnalysisResults>(*r);
+        weekly->overview
+            = std::make_shared<const core::OverviewKpis>(core::computeOverview(*r->community, *r->activity, 7));
+        weekly->setVersion(core::Part::Overview, core::nextPartVersion());
+        page->setResults(weekly);
+        QCOMPARE(page->card(OverviewPage::Active)->title(), QStringLiteral("Active in 7 days"));
+        QCOMPARE(page->card(OverviewPage::Revenue)->title(), QStringLiteral("Revenue in 7 days"));
+        QSignalSpy drilled(page, &Page::drillDown);
+        Q_EMIT page->card(OverviewPage::Active)->activated();
+        QVERIFY(drilled.wait(5000));
+        const core::Day end = weekly->overview->endDay;
+        QCOMPARE(drilled.at(0).at(0).toString(), QStringLiteral("Active in the 7 days to %1").arg(fmt::day(end)));
+        const auto listed = drilled.at(0).at(1).value<MemberList>();
+        const auto week = core::membersActiveBetween(*r->activity, end - 6, end);
+        QCOMPARE(*listed, week);
+        // The card's figure counts the same members, and a 30-day window would list more.
+        QCOMPARE(weekly->overview->active.value, double(week.size()));
+        QVERIFY(core::membersActiveBetween(*r->activity, end - 29, end).size() > week.size());
+    }
+
+    void cancelIsNotReportedAsAFailure()
+    {
+        MainWindow w;
+        QSignalSpy failed(w.controller(), &AnalysisController::analysisFailed);
+        QSignalSpy cancelled(w.controller(), &AnalysisController::analysisCancelled);
+        // Cancel before the lane has had a chance to finish the first part: the update stops.
+        w.controller()->openCommunity(core::makeDemoCommunity({ 2000, 5 }), QStringLiteral("demo"));
+        w.controller()->cancel();
+        QVERIFY(waitForIdle(w.controller()));
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(cancelled.count(), 1);
+        QVERIFY(!w.statusBar()->currentMessage().contains(QStringLiteral("failed")));
+        QCOMPARE(w.statusBar()->currentMessage(), QStringLiteral("Analysis cancelled"));
+    }
+
+    void savingASegmentIsNoChangeOnDisk()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("segments.db"));
+        {
+            auto db = core::Database::open(path.toStdString(), core::OpenMode::Create);
+            QVERIFY(db.ok());
+            QVERIFY(core::writeDemoDatabase(**db, { 200, 3 }).ok());
+        }
+        MainWindow w;
+        QSignalSpy opened(w.controller(), &AnalysisController::databaseOpened);
+        w.openDatabase(path);
+        QVERIFY(opened.wait(20000));
+        QVERIFY(waitForIdle(w.controller()));
+        MembersPage* page = w.membersPage();
+        QTRY_COMPARE_WITH_TIMEOUT(page->listedMembers().size(), std::size_t { 200 }, 10000);
+        QSignalSpy saved(page, &MembersPage::segmentSaved);
+        page->saveListAsSegment(QStringLiteral("everyone"));
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(saved.at(0).at(1).toString(), QString()); // no error
+        // Past the window's look at the files (every 2 s): its own write raised no banner.
+        QTest::qWait(2500);
+        QVERIFY(!w.reloadButton()->isVisibleTo(&w));
+        // It is in the database.
+        auto db = core::Database::open(path.toStdString(), core::OpenMode::ReadOnly);
+        QVERIFY(db.ok());
+        auto q = (*db)->prepare("SELECT count(*) FROM segments WHERE name = 'everyone'");
+        QVERIFY(q.ok() && (*q)->step());
+        QCOMPARE((*q)->int64(0), std::int64_t { 1 });
     }
 
     void changingTheTimeZoneRecomputes()

@@ -1,30 +1,30 @@
 #pragma once
 
-// Shared by the window's tests and the page renderer: waiting for the analysis without a nested
-// event loop of our own (QTest's qWait processes events for a bounded time).
+// Shared by the window's tests and the page renderer: waiting for the analysis on its own
+// signals, without a nested event loop of our own (QSignalSpy::wait runs a bounded one).
 
 #include <QApplication>
-#include <QElapsedTimer>
+#include <QDeadlineTimer>
+#include <QSignalSpy>
 #include <QTest>
 
 #include "ui/analysiscontroller.h"
 
 namespace kinsight::test {
 
-/// Processes events until the controller has nothing running or queued (and the pages had a
-/// chance to apply the last results), or until the timeout. Returns whether it went idle.
+/// Waits until the controller has nothing running or queued (its idle() signal), then lets the
+/// events already posted (the last results on their way to the pages) be delivered. Returns
+/// whether it went idle within the timeout.
 inline bool waitForIdle(ui::AnalysisController* controller, int timeoutMs = 120000)
 {
-    QElapsedTimer timer;
-    timer.start();
-    int quiet = 0;
-    while (timer.elapsed() < timeoutMs) {
-        QTest::qWait(10);
-        quiet = controller->isBusy() ? 0 : quiet + 1;
-        if (quiet >= 5)
-            return true;
+    QSignalSpy idle(controller, &ui::AnalysisController::idle);
+    const QDeadlineTimer deadline(timeoutMs);
+    while (controller->isBusy()) {
+        if (deadline.hasExpired() || !idle.wait(static_cast<int>(std::max<qint64>(1, deadline.remainingTime()))))
+            return !controller->isBusy();
     }
-    return false;
+    QCoreApplication::processEvents();
+    return true;
 }
 
 } // namespace kinsight::test

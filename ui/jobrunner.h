@@ -1,0 +1,130 @@
+#pragma once
+
+#include <QMetaObject>
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
+#include <type_traits>
+#include <utility>
+
+#include "core/util/taskcontrol.h"
+
+namespace kinsight::ui {
+
+/// The one way the window runs work off the GUI thread.
+///
+/// `start(work, done)` runs `work(const core::TaskControl&)` on a thread pool and calls
+/// `done(result)` back on the runner's thread. A runner follows one kind of job for its owner
+/// (the owner is its QObject parent, so the runner and its callbacks end with the owner):
+/// - LatestOnly (the default): starting a job stops the one running (its TaskControl reports a
+///   stop) and drops its result, so only the latest job's `done` runs — a query typed again, a
+///   drill-down clicked again, a threshold dragged on;
+/// - Every: jobs run side by side and each one's `done` runs — writes that must all land (a
+///   saved segment).
+/// cancel() asks the running jobs to stop (their TaskControl reports it) and still hands over
+/// what they return, so a caller learns that its job was cancelled; stop() also drops their
+/// results. Each job has a generation number; `generation()` is the latest one started. Progress
+/// (0..1) reported by the latest job reaches progressChanged() on the runner's thread;
+/// busyChanged() tells when the first job starts and the last one ends (after its `done`).
+class JobRunner : public QObject {
+    Q_OBJECT
+public:
+    enum class Policy { LatestOnly, Every };
+
+    explicit JobRunner(QObject* owner, Policy policy = Policy::LatestOnly, QThreadPool* pool = nullptr)
+        : QObject(owner)
+        , m_policy(policy)
+        , m_pool(pool ? pool : QThreadPool::globalInstance())
+    { }
+    ~JobRunner() override { stop(); }
+
+    JobRunner(const JobRunner&) = delete;
+    JobRunner& operator=(const JobRunner&) = delete;
+
+    /// Runs work(control) on the pool, then done(result) on this thread unless the job was stopped
+    /// or (LatestOnly) superseded meanwhile. Returns the job's generation.
+    template <typename Work, typename Done> quint64 start(Work work, Done done)
+    {
+        if (m_policy == Policy::LatestOnly && m_stop)
+            *m_stop = true;
+        auto stop = (m_policy == Policy::LatestOnly || !m_stop) ? std::make_shared<std::atomic<bool>>(false) : m_stop;
+        m_stop = stop;
+        const quint64 generation = ++m_generation;
+        const quint64 epoch = m_epoch;
+        if (m_running++ == 0)
+            Q_EMIT busyChanged(true);
+        QPointer<JobRunner> self(this);
+        // Throttled: at most one queued call per percent.
+        auto lastPercent = std::make_shared<std::atomic<int>>(-1);
+        auto progress = [self, generation, lastPercent](double fraction) {
+            if (static_cast<int>(fraction * 100) == lastPercent->exchange(static_cast<int>(fraction * 100)))
+                return;
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, generation, fraction] {
+                    if (self && generation == self->m_generation)
+                        Q_EMIT self->progressChanged(fraction);
+                },
+                Qt::QueuedConnection);
+        };
+        m_pool->start([self, stop, progress, epoch, generation, work = std::move(work), done = std::move(done)]() mutable {
+            using R = std::decay_t<decltype(work(std::declval<const core::TaskControl&>()))>;
+            auto result = std::make_shared<R>(work(core::TaskControl(stop.get(), progress)));
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, generation, epoch, result, done = std::move(done)]() mutable {
+                    if (!self)
+                        return;
+                    const bool current = epoch == self->m_epoch
+                        && (self->m_policy == Policy::Every || generation == self->m_generation);
+                    if (current)
+                        done(std::move(*result));
+                    if (self)
+                        self->finished();
+                },
+                Qt::QueuedConnection);
+        });
+        return generation;
+    }
+
+    /// Asks every running job to stop; their `done` callbacks still run (with what the work
+    /// returned on seeing the stop, e.g. a cancelled outcome).
+    void cancel()
+    {
+        if (m_stop)
+            *m_stop = true;
+        m_stop.reset();
+    }
+    /// Stops every running job; none of their `done` callbacks will run.
+    void stop()
+    {
+        cancel();
+        ++m_epoch;
+    }
+
+    bool isBusy() const { return m_running > 0; }
+    quint64 generation() const { return m_generation; }
+
+Q_SIGNALS:
+    void progressChanged(double fraction);
+    void busyChanged(bool busy);
+
+private:
+    void finished()
+    {
+        if (--m_running == 0)
+            Q_EMIT busyChanged(false);
+    }
+
+    Policy m_policy;
+    QThreadPool* m_pool;
+    std::shared_ptr<std::atomic<bool>> m_stop; ///< the running jobs' flag (LatestOnly: the latest's)
+    quint64 m_generation = 0;
+    quint64 m_epoch = 0; ///< bumped by stop(): jobs of an earlier epoch are dropped
+    int m_running = 0;
+};
+
+} // namespace kinsight::ui
