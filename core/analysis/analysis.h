@@ -130,7 +130,7 @@ public:
     /// How many times a part has been computed by this Analysis.
     std::uint64_t computations(Part part) const;
 
-    /// Offline evaluation (contract §2) of every method at `thresholds().rank`, cached in the
+    /// Offline evaluation (docs/recommendations.md) of every method at `thresholds().rank`, cached in the
     /// results. Heavy on the first call (the split and each model), cheap afterwards.
     [[nodiscard]] Result<std::shared_ptr<const std::vector<MethodMetrics>>> evaluate(const TaskControl& control = {});
     /// A/B comparison of two configurations on the same split (paired t-test per member).

@@ -21,7 +21,7 @@ struct Kpi {
 /// previous period compares like with like:
 /// - members: members joined on or before d;
 /// - active: members with an activity in [d − period + 1, d] (with a 30-day period: MAU(d));
-/// - stickiness: mean DAU over the last 30 days to d / MAU(d) (data contract §2);
+/// - stickiness: mean DAU over the last 30 days to d / MAU(d) (docs/metrics.md);
 /// - paying: members with a paid order on or before d (the funnel's "paying" as of d);
 /// - revenue: sum of paid-order amounts in [d − period + 1, d], in cents;
 /// - trial-to-paid: of the members whose first trial came on or before d, those with a paid

@@ -90,7 +90,7 @@ struct OrderTable {
     std::vector<Index> lineBegin;
 
     Index size() const { return static_cast<Index>(member.size()); }
-    /// A counted order has status paid (contract §2).
+    /// A counted order has status paid (docs/metrics.md).
     bool isCounted(Index i) const { return status[static_cast<size_t>(i)] == OrderStatus::Paid; }
     /// A paid order is a counted order with amount > 0.
     bool isPaid(Index i) const { return isCounted(i) && amount[static_cast<size_t>(i)] > 0; }

@@ -106,7 +106,7 @@ struct GraphMetrics {
     std::vector<CommunitySummary> communities; ///< by id
     MetricPercentiles percentile;
 
-    // What a member's network is worth: paid orders (contract §2) and their revenue, of the
+    // What a member's network is worth: paid orders (docs/metrics.md) and their revenue, of the
     // member and summed over the member's direct neighbours.
     std::vector<std::uint32_t> paidOrders;
     std::vector<Cents> revenue;

@@ -43,8 +43,8 @@ struct TimeWindow {
     bool operator==(const TimeWindow&) const = default;
 };
 
-/// The reference "now" of the network: the latest of the community's end of the data (contract
-/// §2) and its latest interaction, or noTimestamp when there is neither.
+/// The reference "now" of the network: the latest of the community's end of the data
+/// (docs/metrics.md) and its latest interaction, or noTimestamp when there is neither.
 Timestamp networkEnd(const Community& community);
 
 /// The last `days` calendar days of the community time zone, the day of networkEnd() included: [end day - days + 1,
@@ -62,7 +62,7 @@ namespace detail {
 struct BglGraphs;
 }
 
-/// The member-to-member interaction network of one community, per the contract (§2):
+/// The member-to-member interaction network of one community, as docs/network.md defines it:
 ///
 /// - vertices: the members that take part in at least one kept interaction with another member
 ///   (self-interactions are dropped);

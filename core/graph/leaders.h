@@ -26,7 +26,7 @@ struct LeaderOptions {
     LeaderWeights weights;
     /// Members with fewer distinct contacts cannot lead: their score is 0.
     std::uint32_t minDegree = 3;
-    /// Score at or above which a member is a leader (contract §2), in [0, 1]. At 0.95 about 4% of
+    /// Score at or above which a member is a leader (docs/network.md), in [0, 1]. At 0.95 about 4% of
     /// the demo community's network (2.5% of its members) lead; see docs/network.md.
     double threshold = 0.95;
     /// At most this many leaders, the highest scores first (0: no cap).

@@ -10,10 +10,10 @@
 namespace kinsight::core {
 
 // ---------------------------------------------------------------------------------------------
-// DAU / WAU / MAU and stickiness (data contract §2, Engagement)
+// DAU / WAU / MAU and stickiness (docs/metrics.md, Engagement)
 
-/// One row per day from the first to the last day holding an activity (contract §3
-/// `kinsight engagement`). All columns have the same length.
+/// One row per day from the first to the last day holding an activity (the table
+/// `kinsight engagement` prints). All columns have the same length.
 struct DailyActivity {
     std::vector<Day> day;
     std::vector<int> dau; ///< members with an activity on the day

@@ -8,7 +8,7 @@
 
 namespace kinsight::core {
 
-// The metrics as tables, exactly as data contract §3 has the commands print them (column names
+// The metrics as tables, exactly as the commands print them (column names
 // and order, row order, empty cells). The CLI prints these; reports reuse them.
 
 /// day, dau, wau, mau, stickiness: one row per day from the first to the last day holding an

@@ -21,7 +21,7 @@ struct PricingOptions {
     bool operator==(const PricingOptions&) const = default;
 };
 
-/// One product tier (contract §2 Pricing tiers), plus LTV.
+/// One product tier (docs/metrics.md, Pricing), plus LTV.
 struct TierRow {
     std::string tier; ///< tier name, or "(none)" for products without a tier
     Index tierIndex = noIndex; ///< into Community::tiers; noIndex for "(none)"

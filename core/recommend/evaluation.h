@@ -14,7 +14,7 @@
 
 namespace kinsight::core {
 
-/// The scores of one method at one k (contract §2 and §3 `kinsight evaluate`).
+/// The scores of one method at one k (docs/recommendations.md; `kinsight evaluate` prints them).
 struct MethodMetrics {
     Method method = Method::Popular;
     int k = 10;
@@ -97,7 +97,7 @@ struct AbComparison {
     PairedTest test; ///< a − b, per member
 };
 
-/// Leave-latest-out offline evaluation of one community (contract §2 "Recommendations").
+/// Leave-latest-out offline evaluation of one community (docs/recommendations.md).
 ///
 /// create() collects the feedback and makes the split once; run() evaluates a method at a k with
 /// the given knobs, building its model on first use and reusing it afterwards (a new floor,

@@ -28,7 +28,7 @@ struct FeedbackOptions {
     double recencyHalfLifeDays = 0.0;
 };
 
-/// The implicit feedback of a community (contract §2 "Recommendations"): the distinct
+/// The implicit feedback of a community (docs/recommendations.md): the distinct
 /// (member, product) pairs where the member has a paid order of the product or rated it ≥ 4,
 /// each timed at its earliest occurrence.
 ///

@@ -72,7 +72,7 @@ public:
     std::string meta(std::string_view key);
     Status setMeta(std::string_view key, std::string_view value);
 
-    /// The community time zone's IANA id (contract §1; meta `time_zone`). A new database takes the
+    /// The community time zone's IANA id (docs/data-format.md; meta `time_zone`). A new database takes the
     /// machine's zone; one made before Kinsight stored a zone reads as `UTC`, the zone its numbers
     /// were computed in.
     std::string timeZoneId();

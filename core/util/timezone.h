@@ -12,7 +12,7 @@
 
 namespace kinsight::core {
 
-/// A community's time zone (contract §1): an IANA zone such as `Asia/Shanghai`, and where every
+/// A community's time zone (docs/data-format.md): an IANA zone such as `Asia/Shanghai`, and where every
 /// day, ISO week and month of every metric begins and ends.
 ///
 /// Built from Qt's time zone database (QTimeZone, the system's tzdata) once, into a table of UTC

@@ -16,7 +16,7 @@ class QSettings;
 namespace kinsight::ui {
 
 /// One file chosen in the import wizard: what it holds, how it is read and how its columns map to
-/// the fields of the data contract (§1). A plain value; the wizard keeps one per file.
+/// the fields of docs/data-format.md. A plain value; the wizard keeps one per file.
 struct ImportFilePlan {
     QString path;
     /// Chosen by the operator, else taken from the file name; nullopt until known.
