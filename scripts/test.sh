@@ -8,7 +8,7 @@
 #      test targets are built);
 #   5. every suite under AddressSanitizer + UndefinedBehaviorSanitizer with leak detection.
 # Skip parts with KINSIGHT_SKIP_SLOW=1 (the label "slow"), KINSIGHT_SKIP_RELEASE=1 (3),
-# KINSIGHT_SKIP_TSAN=1 (4; skipped by default for now, see below), KINSIGHT_SKIP_SANITIZERS=1 (5). Benchmarks are built, not run.
+# KINSIGHT_SKIP_TSAN=1 (4), KINSIGHT_SKIP_SANITIZERS=1 (5). Benchmarks are built, not run.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 install_missing_packages
 export QT_QPA_PLATFORM=offscreen
@@ -40,10 +40,7 @@ if [ "${KINSIGHT_SKIP_RELEASE:-0}" != "1" ]; then
   fi
 fi
 
-# Off by default until the races it reports in five of the ten threaded suites are triaged
-# (the first seen are inside Qt's own QWaitCondition at exit; see scripts/tsan.supp); turn it on
-# with KINSIGHT_SKIP_TSAN=0.
-if [ "${KINSIGHT_SKIP_TSAN:-1}" != "1" ]; then
+if [ "${KINSIGHT_SKIP_TSAN:-0}" != "1" ]; then
   step "threaded suites under ThreadSanitizer (preset tsan)"
   tsan="$KINSIGHT_ROOT/build/tsan"
   cmake --preset tsan >/dev/null
