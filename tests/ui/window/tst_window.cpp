@@ -73,6 +73,14 @@ bool writeDemo(const QString& path, const core::DemoOptions& options)
     return db.ok() && core::writeDemoDatabase(**db, options).ok();
 }
 
+/// Opens the database file in the window and waits until it is loaded and analysed.
+bool openAndWait(MainWindow& w, const QString& path)
+{
+    QSignalSpy opened(w.controller(), &AnalysisController::databaseOpened);
+    w.openDatabase(path);
+    return opened.wait(20000) && waitForIdle(w.controller());
+}
+
 } // namespace
 
 class TestWindow : public QObject {
@@ -455,10 +463,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("segments.db"));
         QVERIFY(writeDemo(path, { 200, 3 }));
         MainWindow w;
-        QSignalSpy opened(w.controller(), &AnalysisController::databaseOpened);
-        w.openDatabase(path);
-        QVERIFY(opened.wait(20000));
-        QVERIFY(waitForIdle(w.controller()));
+        QVERIFY(openAndWait(w, path));
         MembersPage* page = w.membersPage();
         QSignalSpy listed(page, &MembersPage::listUpdated);
         page->showList(QStringLiteral("first ten"),
