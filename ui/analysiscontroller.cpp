@@ -94,10 +94,8 @@ template <typename Work, typename Done> void AnalysisController::onLane(const QS
     auto progress = progressReporter(task, epoch);
     jobStarted();
     Q_EMIT progressChanged(task, 0);
-    m_jobs->start(
-        [progress, work = std::move(work)](const core::TaskControl& control) mutable {
-            return work(control.withProgress(progress));
-        },
+    m_jobs->start([progress, work = std::move(work)](
+                      const core::TaskControl& control) mutable { return work(control.withProgress(progress)); },
         [this, epoch, done = std::move(done)](auto&& result) mutable {
             if (m_epoch == epoch)
                 done(std::move(result));
@@ -211,49 +209,6 @@ void AnalysisController::createDatabase(const QString& path)
         });
 }
 
-void AnalysisController::importFiles(const QStringList& files)
-{
-    if (m_path.isEmpty())
-        return;
-    std::vector<std::string> paths;
-    for (const QString& f : files)
-        paths.push_back(f.toStdString());
-    const std::string db = m_path.toStdString();
-    onLane(
-        tr("Importing %n file(s)", nullptr, static_cast<int>(files.size())),
-        [db, paths](const core::TaskControl& control) {
-            core::ImportReport report;
-            auto opened = core::Database::open(db, core::OpenMode::ReadWrite);
-            if (!opened) {
-                report.fatal = opened.error();
-                return report;
-            }
-            return core::importFiles(**opened, paths, {}, control);
-        },
-        [this](core::ImportReport report) {
-            QStringList lines;
-            for (const auto& f : report.files)
-                lines << tr("%1 (%2): %3 read, %4 imported, %5 already present, %6 rejected")
-                             .arg(QFileInfo(QString::fromStdString(f.file)).fileName(), qs(core::toString(f.kind)))
-                             .arg(f.read)
-                             .arg(f.imported)
-                             .arg(f.skipped)
-                             .arg(f.rejected);
-            if (!report.fatal.empty())
-                lines << QString::fromStdString(report.fatal);
-            for (const auto& e : report.errors)
-                lines << QString::fromStdString(e.text());
-            if (report.errorCount > static_cast<std::int64_t>(report.errors.size()))
-                lines << tr("… and %1 more errors")
-                             .arg(report.errorCount - static_cast<std::int64_t>(report.errors.size()));
-            if (report.cancelled)
-                lines << tr("Cancelled: nothing was imported.");
-            Q_EMIT importFinished(report.ok, lines.join(QLatin1Char('\n')));
-            if (report.ok)
-                openDatabase(m_path);
-        });
-}
-
 void AnalysisController::setThresholds(const core::Thresholds& thresholds)
 {
     const core::Parts changed = core::changedInputs(m_thresholds, thresholds);
@@ -362,10 +317,10 @@ void AnalysisController::fastLane(const core::Thresholds& next)
         return;
     const quint64 generation = m_generation;
     const quint64 epoch = m_epoch;
-    m_derive->start([current, next](const core::TaskControl& control) { return core::deriveResults(*current, next, control); },
-        [this, generation, epoch](std::shared_ptr<const core::AnalysisResults> derived) {
-            publish(std::move(derived), generation, epoch);
-        });
+    m_derive->start(
+        [current, next](const core::TaskControl& control) { return core::deriveResults(*current, next, control); },
+        [this, generation, epoch](
+            std::shared_ptr<const core::AnalysisResults> derived) { publish(std::move(derived), generation, epoch); });
 }
 
 void AnalysisController::publish(

@@ -41,8 +41,6 @@ public:
     void openDemo(const QString& path, int members = 5000);
     /// Creates an empty database at `path` (replacing nothing: the file must not exist) and opens it.
     void createDatabase(const QString& path);
-    /// Imports CSV files into the open database (read-write, one transaction), then reloads it.
-    void importFiles(const QStringList& files);
 
     /// New thresholds: debounced (cheap changes ~30 ms, others ~150 ms), then applied.
     void setThresholds(const core::Thresholds& thresholds);
@@ -92,7 +90,6 @@ Q_SIGNALS:
     void abTestReady(std::shared_ptr<const kinsight::core::AbComparison> comparison);
     void leaderTimelineReady(std::shared_ptr<const kinsight::core::LeaderTimeline> timeline);
     void jobFailed(const QString& message);
-    void importFinished(bool ok, const QString& summary);
     /// Nothing runs or waits any more.
     void idle();
 

@@ -1,14 +1,14 @@
 #pragma once
 
-#include <QMetaObject>
-#include <QObject>
-#include <QPointer>
-#include <QThreadPool>
-
 #include <atomic>
 #include <memory>
 #include <type_traits>
 #include <utility>
+
+#include <QMetaObject>
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
 
 #include "core/util/taskcontrol.h"
 
@@ -70,23 +70,24 @@ public:
                 },
                 Qt::QueuedConnection);
         };
-        m_pool->start([self, stop, progress, epoch, generation, work = std::move(work), done = std::move(done)]() mutable {
-            using R = std::decay_t<decltype(work(std::declval<const core::TaskControl&>()))>;
-            auto result = std::make_shared<R>(work(core::TaskControl(stop.get(), progress)));
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, generation, epoch, result, done = std::move(done)]() mutable {
-                    if (!self)
-                        return;
-                    const bool current = epoch == self->m_epoch
-                        && (self->m_policy == Policy::Every || generation == self->m_generation);
-                    if (current)
-                        done(std::move(*result));
-                    if (self)
-                        self->finished();
-                },
-                Qt::QueuedConnection);
-        });
+        m_pool->start(
+            [self, stop, progress, epoch, generation, work = std::move(work), done = std::move(done)]() mutable {
+                using R = std::decay_t<decltype(work(std::declval<const core::TaskControl&>()))>;
+                auto result = std::make_shared<R>(work(core::TaskControl(stop.get(), progress)));
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, generation, epoch, result, done = std::move(done)]() mutable {
+                        if (!self)
+                            return;
+                        const bool current = epoch == self->m_epoch
+                            && (self->m_policy == Policy::Every || generation == self->m_generation);
+                        if (current)
+                            done(std::move(*result));
+                        if (self)
+                            self->finished();
+                    },
+                    Qt::QueuedConnection);
+            });
         return generation;
     }
 

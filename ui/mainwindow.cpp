@@ -27,12 +27,13 @@
 #include <QTimer>
 #include <QToolButton>
 
-#include "resources/translations/translator.h"
 #include "core/store/database.h"
+#include "resources/translations/translator.h"
 #include "ui/analysiscontroller.h"
 #include "ui/charts/export.h"
 #include "ui/dialogs.h"
 #include "ui/format.h"
+#include "ui/import/importwizard.h"
 #include "ui/pages/conversionpage.h"
 #include "ui/pages/memberspage.h"
 #include "ui/pages/networkpage.h"
@@ -91,18 +92,6 @@ MainWindow::MainWindow(QWidget* parent)
         [this](const QString& message) { statusBar()->showMessage(tr("Analysis failed: %1").arg(message), 10000); });
     connect(m_controller, &AnalysisController::analysisCancelled, this,
         [this] { statusBar()->showMessage(tr("Analysis cancelled"), 5000); });
-    connect(m_controller, &AnalysisController::importFinished, this, [this](bool ok, const QString& summary) {
-        if (ok) {
-            statusBar()->showMessage(tr("Import finished"), 5000);
-            auto* box = new QMessageBox(
-                QMessageBox::Information, tr("Import"), tr("Import finished."), QMessageBox::Ok, this);
-            box->setDetailedText(summary);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        } else {
-            showError(tr("Import failed: nothing was imported"), summary);
-        }
-    });
 
     buildMenus();
     buildStatusBar();
@@ -581,16 +570,15 @@ void MainWindow::applyEdit(const std::function<void(core::Thresholds&)>& edit)
 
 void MainWindow::importFiles()
 {
-    if (m_importHandler) {
-        m_importHandler();
-        return;
-    }
     if (m_controller->databasePath().isEmpty()) {
         showError(tr("Import"), tr("Open or create a database first."));
         return;
     }
-    askOpenFiles(this, tr("Import CSV files"), tr("CSV files (*.csv);;All files (*)"), true,
-        [this](const QStringList& files) { m_controller->importFiles(files); });
+    // The one import path: the wizard (files, kinds, columns, options, a report per file).
+    auto* wizard = new ImportWizard(m_controller->databasePath(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, [this] { openDatabase(m_controller->databasePath()); });
+    wizard->open(); // window-modal, without a nested event loop
 }
 
 void MainWindow::exportReport()

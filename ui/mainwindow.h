@@ -68,7 +68,6 @@ public:
     static QSize initialSize(const QSize& available);
 
     /// Lets an import wizard take over File › Import… (default: a file dialog and the importer).
-    void setImportHandler(std::function<void()> handler) { m_importHandler = std::move(handler); }
     /// Lets the report writer take over File › Export report… (default: the current page as an image).
     void setReportHandler(std::function<void()> handler) { m_reportHandler = std::move(handler); }
 
@@ -129,7 +128,6 @@ private:
     bool m_retranslatePending = false;
     QString m_diskState; ///< size and time of the database and its WAL when last (re)loaded
     int m_ownWrites = 0; ///< writes of the window's own (a saved segment) running now
-    std::function<void()> m_importHandler;
     std::function<void()> m_reportHandler;
 };
 

@@ -421,7 +421,8 @@ void ThresholdsPanel::updatePreview()
     auto scores = m_results->scores;
     const core::LevelCutoffs cutoffs = m_thresholds.levels;
     // The latest position of the slider only.
-    m_previewJob->start([scores, cutoffs](const core::TaskControl&) { return core::bucketLevels(*scores, cutoffs).counts; },
+    m_previewJob->start(
+        [scores, cutoffs](const core::TaskControl&) { return core::bucketLevels(*scores, cutoffs).counts; },
         [this](const std::array<int, core::engagementLevelCount>& counts) {
             m_preview->setCounts(counts);
             Q_EMIT previewUpdated();

@@ -53,13 +53,6 @@ int runGui(const QStringList& arguments)
     }
 
     ui::MainWindow window;
-    window.setImportHandler([&window] {
-        auto* wizard = new ui::ImportWizard(window.controller()->databasePath(), &window);
-        wizard->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(wizard, &ui::ImportWizard::imported, &window,
-            [&window] { window.openDatabase(window.controller()->databasePath()); });
-        wizard->open(); // window-modal, without a nested event loop
-    });
     window.setReportHandler([&window] { ui::exportReport(window); });
     window.show();
     if (database.isEmpty())

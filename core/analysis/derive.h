@@ -13,8 +13,7 @@ namespace kinsight::core {
 /// weights re-rank the graph percentiles, and the network drawing follows the leaders).
 /// Analysis::update() computes them with derivePart(); the window shows a threshold change at
 /// once with deriveResults(), before the update that follows lands. One definition of each.
-constexpr Parts derivableParts
-    = bit(Part::Levels) | bit(Part::Retention) | bit(Part::Leaders) | bit(Part::NetworkView);
+constexpr Parts derivableParts = bit(Part::Levels) | bit(Part::Retention) | bit(Part::Leaders) | bit(Part::NetworkView);
 
 /// Computes one derivable part of `results` for `thresholds` from the parts it derives from
 /// (which must be there) and gives it a new version. Other parts are left alone.

@@ -145,7 +145,8 @@ MembersPage::~MembersPage() = default;
 core::Parts MembersPage::shownParts() const
 {
     using core::bit;
-    return bit(core::Part::Activity) | bit(core::Part::Scores) | bit(core::Part::Levels) | bit(core::Part::Rfm) | bit(core::Part::Churn) | bit(core::Part::Lifecycle) | bit(core::Part::Leaders);
+    return bit(core::Part::Activity) | bit(core::Part::Scores) | bit(core::Part::Levels) | bit(core::Part::Rfm)
+        | bit(core::Part::Churn) | bit(core::Part::Lifecycle) | bit(core::Part::Leaders);
 }
 
 void MembersPage::refresh(const core::AnalysisResults& r)
@@ -197,26 +198,26 @@ void MembersPage::runQuery()
             return MemberList(std::make_shared<const std::vector<core::Index>>(core::queryMembers(*r, filter, sort)));
         },
         [self, r](MemberList rows) {
-        if (r != self->results())
-            return; // newer results: a query for them follows
-        const core::Index current = self->m_panel->member();
-        self->m_model->setRows(rows);
-        const int total = r->community->memberCount();
-        self->m_count->setText(self->m_filter.isEmpty()
-                ? tr("%1 members").arg(fmt::count(total))
-                : tr("%1 of %2 members").arg(fmt::count(static_cast<double>(rows->size())), fmt::count(total)));
-        // Keep the open member selected when it is still listed.
-        if (current != core::noIndex) {
-            const auto it = std::find(rows->begin(), rows->end(), current);
-            if (it != rows->end() && rows->size() < 2'000'000)
-                self->m_table->selectRow(static_cast<int>(it - rows->begin()));
-        }
-        if (self->m_table->columnWidth(0) < 40 || self->m_table->property("fitted").isNull()) {
-            self->m_table->fitColumns();
-            self->m_table->setProperty("fitted", true);
-        }
-        Q_EMIT self->listUpdated();
-    });
+            if (r != self->results())
+                return; // newer results: a query for them follows
+            const core::Index current = self->m_panel->member();
+            self->m_model->setRows(rows);
+            const int total = r->community->memberCount();
+            self->m_count->setText(self->m_filter.isEmpty()
+                    ? tr("%1 members").arg(fmt::count(total))
+                    : tr("%1 of %2 members").arg(fmt::count(static_cast<double>(rows->size())), fmt::count(total)));
+            // Keep the open member selected when it is still listed.
+            if (current != core::noIndex) {
+                const auto it = std::find(rows->begin(), rows->end(), current);
+                if (it != rows->end() && rows->size() < 2'000'000)
+                    self->m_table->selectRow(static_cast<int>(it - rows->begin()));
+            }
+            if (self->m_table->columnWidth(0) < 40 || self->m_table->property("fitted").isNull()) {
+                self->m_table->fitColumns();
+                self->m_table->setProperty("fitted", true);
+            }
+            Q_EMIT self->listUpdated();
+        });
 }
 
 void MembersPage::showList(const QString& title, MemberList members)

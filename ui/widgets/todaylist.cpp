@@ -89,12 +89,12 @@ void TodayList::follow(const std::shared_ptr<const core::AnalysisResults>& r)
     // The latest snapshot only: a newer one supersedes the lists being computed.
     m_job->start(
         [r, leadersReady](const core::TaskControl&) {
-        std::vector<core::ActionLeader> leaders;
-        if (leadersReady)
-            leaders = core::actionLeaders(*r->graph, *r->leaders);
-        auto lists = std::make_shared<const core::ActionLists>(
-            core::computeActions(*r->community, core::actionOptions(r->thresholds), leaders));
-        return Computed { std::move(lists), leadersReady, r->community->currency };
+            std::vector<core::ActionLeader> leaders;
+            if (leadersReady)
+                leaders = core::actionLeaders(*r->graph, *r->leaders);
+            auto lists = std::make_shared<const core::ActionLists>(
+                core::computeActions(*r->community, core::actionOptions(r->thresholds), leaders));
+            return Computed { std::move(lists), leadersReady, r->community->currency };
         },
         [this](const Computed& c) { show(c.lists, c.leadersReady, c.currency); });
 }

@@ -48,14 +48,6 @@ private Q_SLOTS:
         const QString db = m_dir.filePath(QStringLiteral("window.kinsight"));
         QVERIFY(core::Database::open(QFile::encodeName(db).toStdString(), core::OpenMode::Create).ok());
         MainWindow window;
-        // As the gui command hooks it.
-        window.setImportHandler([&window] {
-            auto* wizard = new ImportWizard(window.controller()->databasePath(), &window);
-            wizard->setAttribute(Qt::WA_DeleteOnClose);
-            QObject::connect(wizard, &ImportWizard::imported, &window,
-                [&window] { window.openDatabase(window.controller()->databasePath()); });
-            wizard->open();
-        });
         QSignalSpy opened(window.controller(), &AnalysisController::databaseOpened);
         window.show();
         window.openDatabase(db);

@@ -1,0 +1,111 @@
+#include "core/report/sectionbuilder.h"
+
+namespace kinsight::core::reportsection {
+
+ReportSection SectionBuilder::overview()
+{
+    ReportSection s;
+    s.key = "overview";
+    s.title = tr("Overview");
+    if (!r.overview || !r.daily) {
+        s.addParagraph(notComputed());
+        return s;
+    }
+    const OverviewKpis& k = *r.overview;
+    s.addParagraph(tr("Key figures at the end of the data, compared with %1 days earlier.").arg(k.periodDays));
+
+    struct KpiRow {
+        const char* key;
+        QString label;
+        const Kpi* kpi;
+        CellFormat format;
+        double scale;
+    };
+    const std::vector<KpiRow> kpis = {
+        { "members", tr("Members"), &k.members, CellFormat::Integer, 1 },
+        { "active", tr("Active members (%1 days)").arg(k.periodDays), &k.active, CellFormat::Integer, 1 },
+        { "stickiness", tr("Stickiness (DAU / MAU)"), &k.stickiness, CellFormat::Percent, 1 },
+        { "paying", tr("Paying members"), &k.paying, CellFormat::Integer, 1 },
+        // Revenue is kept in cents by the analysis; the report shows currency units.
+        { "revenue", tr("Revenue (%1 days)").arg(k.periodDays), &k.revenue, CellFormat::Money, 0.01 },
+        { "trial_to_paid", tr("Trial to paid"), &k.trialToPaid, CellFormat::Percent, 1 },
+    };
+    ReportTable table;
+    table.key = "overview_kpis";
+    table.title = tr("Key figures");
+    table.columns = { column("metric", tr("Metric"), CellFormat::Text),
+        column("value", tr("Value"), CellFormat::PerRow), column("previous", tr("Previous period"), CellFormat::PerRow),
+        column("change", tr("Change"), CellFormat::Percent) };
+    for (const KpiRow& row : kpis) {
+        const double value = row.kpi->value * row.scale;
+        const double previous = row.kpi->previous * row.scale;
+        s.kpis.push_back({ row.label, value, previous, row.format });
+        const double change = std::isfinite(value) && std::isfinite(previous) && previous != 0
+            ? (value - previous) / std::abs(previous)
+            : nan;
+        table.rows.push_back({ text(row.label), real(value), real(previous), real(change) });
+        table.rowFormats.push_back(row.format);
+    }
+    table.note = tr("Change: relative to the previous period's value.");
+    s.blocks.push_back({ ReportBlock::Kind::Kpis, 0, {} });
+    s.addTable(std::move(table));
+
+    // Daily activity: a long table for the spreadsheet, its last year as a chart.
+    ReportTable daily;
+    daily.key = "daily_activity";
+    daily.title = tr("Daily activity");
+    daily.role = TableRole::DataOnly;
+    daily.columns = { column("day", tr("Day"), CellFormat::Text), column("dau", tr("DAU"), CellFormat::Integer),
+        column("wau", tr("WAU"), CellFormat::Integer), column("mau", tr("MAU"), CellFormat::Integer),
+        column("stickiness", tr("Stickiness"), CellFormat::Percent) };
+    daily.rows = engagementTable(*r.daily).rows;
+    const int days = static_cast<int>(daily.rows.size());
+    if (days > 0) {
+        const int t = s.addTable(std::move(daily), false);
+        ReportChart chart;
+        chart.kind = ChartKind::Line;
+        chart.title = days > o.chartDays ? tr("Active members per day (last %1 days)").arg(o.chartDays)
+                                         : tr("Active members per day");
+        chart.xTitle = tr("Day");
+        chart.yTitle = tr("Members");
+        chart.table = t;
+        chart.categoryColumn = 0;
+        chart.valueColumns = { 1, 2, 3 };
+        chart.firstRow = std::max(0, days - o.chartDays);
+        s.addChart(std::move(chart));
+        s.showTable(t);
+    }
+
+    if (r.levels) {
+        ReportTable levels;
+        levels.key = "engagement_levels";
+        levels.title = tr("Engagement levels");
+        levels.columns
+            = { column("level", tr("Level"), CellFormat::Text), column("members", tr("Members"), CellFormat::Integer),
+                  column("share", tr("Share of members"), CellFormat::Percent),
+                  column("threshold", tr("Score at least"), CellFormat::Real) };
+        const double thresholds[]
+            = { r.levels->coreThreshold, r.levels->activeThreshold, r.levels->casualThreshold, nan };
+        for (int l = 0; l < engagementLevelCount; ++l) {
+            const int n = r.levels->counts[static_cast<size_t>(l)];
+            levels.rows.push_back({ text(label::level(static_cast<EngagementLevel>(l))), integer(n),
+                real(ratio(n, c.memberCount())), real(thresholds[l]) });
+        }
+        levels.note = tr("Engagement score: recent activities weighted by kind, halving every %1 days; a member "
+                         "without any activity is dormant.")
+                          .arg(r.thresholds.engagement.halfLifeDays);
+        const int t = s.addTable(std::move(levels), false);
+        ReportChart chart;
+        chart.kind = ChartKind::Bar;
+        chart.title = tr("Members by engagement level");
+        chart.xTitle = tr("Level");
+        chart.yTitle = tr("Members");
+        chart.table = t;
+        chart.valueColumns = { 1 };
+        s.addChart(std::move(chart));
+        s.showTable(t);
+    }
+    return s;
+}
+
+} // namespace kinsight::core::reportsection
