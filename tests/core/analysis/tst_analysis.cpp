@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include "core/analysis/analysis.h"
+#include "core/analysis/derive.h"
 #include "core/analysis/memberprofile.h"
 #include "core/graph/graphmetrics.h"
 #include "fixture.h"
@@ -186,6 +187,61 @@ private Q_SLOTS:
         QCOMPARE(a.results()->levels->counts[static_cast<int>(EngagementLevel::Dormant)], 4);
         // The earlier snapshot is untouched: pages may hold it while the next update computes.
         QCOMPARE(r->levels->counts[static_cast<int>(EngagementLevel::Casual)], 4);
+    }
+
+    void derivedChangeMatchesAFullUpdate()
+    {
+        Analysis a(tinyCommunity());
+        QVERIFY(a.update({}).ok());
+        const auto before = a.results();
+        // A cheap change (level cut-offs) and an expensive one (engagement half-life) at once.
+        Thresholds t;
+        t.levels.mode = CutoffMode::Score;
+        t.levels.core = 1e9;
+        t.levels.active = 1e9;
+        t.levels.casual = 1e-9; // every member with a score above zero is casual: all 4
+        t.engagement.halfLifeDays = 7;
+        const auto derived = deriveResults(*before, t);
+        QCOMPARE(derived->levels->counts[static_cast<int>(EngagementLevel::Casual)], 4);
+        QCOMPARE(derived->thresholds, t);
+        // The levels are new, with a new version; the scores are shared and no longer ready
+        // (their half-life changed), so the levels derived from them are not ready either.
+        QVERIFY(derived->version(Part::Levels) > before->version(Part::Levels));
+        QCOMPARE(derived->version(Part::Scores), before->version(Part::Scores));
+        QCOMPARE(derived->scores, before->scores);
+        QVERIFY(!derived->isReady(Part::Scores));
+        QVERIFY(!derived->isReady(Part::Levels));
+        QVERIFY(derived->isReady(Part::Funnel)); // untouched by the change
+        // A cut-off change alone: the levels are ready at once.
+        Thresholds cheap = before->thresholds;
+        cheap.levels = t.levels;
+        const auto quick = deriveResults(*before, cheap);
+        QVERIFY(quick->isReady(Part::Levels));
+        // The full update reaches the same levels (the tiny community's scores are all > 0 at
+        // either half-life).
+        QVERIFY(a.update(cheap).ok());
+        QCOMPARE(a.results()->levels->counts, quick->levels->counts);
+        QCOMPARE(a.results()->levels->level, quick->levels->level);
+        // The source snapshot is untouched.
+        QCOMPARE(before->thresholds, Thresholds {});
+    }
+
+    void everyOptionFieldCountsAsAChange()
+    {
+        // Options compare with a defaulted operator==: a field added later cannot escape.
+        Thresholds a, b;
+        b.rank.floor = 0.25;
+        QVERIFY(has(changedInputs(a, b), Part::Ranking));
+        b = a;
+        b.leaders.explain = 7;
+        QVERIFY(has(changedInputs(a, b), Part::Leaders));
+        b = a;
+        b.churn.lapseGraceDays += 1;
+        QVERIFY(has(changedInputs(a, b), Part::Churn));
+        b = a;
+        b.retentionView.metric = RetentionMetric::RevenueRetained;
+        QVERIFY(has(changedInputs(a, b), Part::Retention));
+        QCOMPARE(changedInputs(a, a), Parts { 0 });
     }
 
     void cancelledUpdateCarriesOnLater()
