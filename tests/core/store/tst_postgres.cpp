@@ -315,7 +315,7 @@ private Q_SLOTS:
         QByteArray csv = "member_id,occurred_at,type,value\n";
         for (int i = 0; i < 400000; ++i)
             csv += "a_trial,2024-01-01T00:00:00Z,view," + QByteArray::number(i) + "\n";
-        const QString big = m_dir.filePath(QStringLiteral("big-events.csv"));
+        const QString big = m_dir.filePath(QStringLiteral("events-big.csv"));
         writeFile(big, csv);
         QProcess p;
         setEnvironment(p, {});
