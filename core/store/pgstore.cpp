@@ -583,11 +583,14 @@ std::string cacheFolder()
     return QString(base + QStringLiteral("/team")).toStdString();
 }
 
-std::string copyKey(PGconn* conn)
+/// Names the copies of one server database: its host, port and name, and the identity of the
+/// community in it (pseudonym key and creation time), so that a database dropped and made again
+/// under the same name never reuses the copies of the old one.
+std::string copyKey(PGconn* conn, const std::string& identity = {})
 {
-    const std::string identity = std::string(PQhost(conn) ? PQhost(conn) : "") + "\x1f"
-        + (PQport(conn) ? PQport(conn) : "") + "\x1f" + (PQdb(conn) ? PQdb(conn) : "");
-    return QCryptographicHash::hash(QByteArray::fromStdString(identity), QCryptographicHash::Sha256)
+    const std::string where = std::string(PQhost(conn) ? PQhost(conn) : "") + "\x1f"
+        + (PQport(conn) ? PQport(conn) : "") + "\x1f" + (PQdb(conn) ? PQdb(conn) : "") + "\x1f" + identity;
+    return QCryptographicHash::hash(QByteArray::fromStdString(where), QCryptographicHash::Sha256)
         .toHex()
         .left(32)
         .toStdString();
@@ -900,6 +903,13 @@ Result<std::unique_ptr<Database>> PgStore::open(const std::string& uri, OpenMode
         }
     }
 
+    auto identity = scalar(conn,
+        "SELECT coalesce((SELECT value FROM meta WHERE key = 'pseudonym_key'), '') || '/' || "
+        "coalesce((SELECT value FROM meta WHERE key = 'created_at'), '')",
+        state->uri);
+    if (!identity)
+        return Error { identity.error() };
+    state->key = copyKey(conn, *identity);
     auto version = ensureCopy(conn, *state);
     if (!version)
         return Error { version.error() };
@@ -1119,6 +1129,41 @@ void PgStore::close(Database& db) noexcept
         }
     }
     removeFile(s.workingFile);
+}
+
+ServerWatch::~ServerWatch()
+{
+    if (m_conn)
+        PQfinish(m_conn);
+}
+
+Result<std::unique_ptr<ServerWatch>> ServerWatch::listen(const std::string& uri)
+{
+    auto connected = connect(uri);
+    if (!connected)
+        return Error { connected.error() };
+    std::unique_ptr<ServerWatch> watch(new ServerWatch);
+    watch->m_conn = *connected;
+    if (Status s = run(watch->m_conn, "LISTEN kinsight", redactedUri(uri)); !s)
+        return Error { s.error() };
+    return watch;
+}
+
+int ServerWatch::socket() const
+{
+    return PQsocket(m_conn);
+}
+
+std::int64_t ServerWatch::changed()
+{
+    std::int64_t newest = -1;
+    if (PQconsumeInput(m_conn) == 0)
+        return newest;
+    while (PGnotify* n = PQnotifies(m_conn)) {
+        newest = std::max<std::int64_t>(newest, std::strtoll(n->extra, nullptr, 10));
+        PQfreemem(n);
+    }
+    return newest;
 }
 
 Result<CopyReport> copyDatabase(const std::string& from, const std::string& to)

@@ -57,6 +57,25 @@ struct RemoteState {
 /// how a URI is shown in messages.
 std::string redactedUri(const std::string& uri);
 
+/// Hears when another member writes to a team database: a connection that LISTENs on the
+/// channel every commit NOTIFYs (`kinsight`, with the new content version). The window watches
+/// socket() and calls changed() when it can be read.
+class ServerWatch {
+public:
+    ~ServerWatch();
+    ServerWatch(const ServerWatch&) = delete;
+    ServerWatch& operator=(const ServerWatch&) = delete;
+    [[nodiscard]] static Result<std::unique_ptr<ServerWatch>> listen(const std::string& uri);
+    /// The connection's socket, to watch for reading.
+    int socket() const;
+    /// Reads what arrived: the newest content version notified since the last call, or -1 for none.
+    std::int64_t changed();
+
+private:
+    ServerWatch() = default;
+    PGconn* m_conn = nullptr;
+};
+
 struct CopyCount {
     std::string table;
     std::int64_t from = 0;
