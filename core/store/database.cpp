@@ -349,8 +349,8 @@ Status Database::commit()
     Status s = exec("COMMIT");
     if (s)
         m_wrote = true;
-    else if (m_remote)
-        PgStore::discardCopy(*this);
+    if (m_remote)
+        s ? PgStore::inStep(*this) : PgStore::discardCopy(*this);
     return s;
 }
 void Database::rollback() noexcept

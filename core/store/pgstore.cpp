@@ -961,6 +961,7 @@ Result<std::unique_ptr<Database>> PgStore::open(const std::string& uri, OpenMode
     }
     (*db)->m_path = state->uri;
     (*db)->m_created = created;
+    state->changesInStep = sqlite3_total_changes64((*db)->m_db);
     state->conn = guard.release();
     (*db)->m_remote = std::move(state);
     return db;
@@ -1000,6 +1001,7 @@ Status PgStore::begin(Database& db)
             return fail(Error { reopened.error() });
         std::swap(db.m_db, (*reopened)->m_db);
         s.version = *pulled;
+        s.changesInStep = sqlite3_total_changes64(db.m_db);
         if (Status st = readMaxIds(db, s); !st)
             return fail(st);
     }
@@ -1115,6 +1117,11 @@ void PgStore::rollback(Database& db) noexcept
     s.inTransaction = false;
 }
 
+void PgStore::inStep(Database& db) noexcept
+{
+    db.m_remote->changesInStep = sqlite3_total_changes64(db.m_db);
+}
+
 void PgStore::discardCopy(Database& db) noexcept
 {
     db.m_remote->discard = true;
@@ -1131,7 +1138,7 @@ void PgStore::close(Database& db) noexcept
         return;
     }
     // The working copy, in step with the server, becomes the cached copy of its version.
-    bool keep = !s.discard && db.m_db;
+    bool keep = !s.discard && db.m_db && sqlite3_total_changes64(db.m_db) == s.changesInStep;
     std::int64_t version = -1;
     if (keep) {
         version = db.contentVersion();

@@ -37,6 +37,8 @@ public:
     /// The server committed but the copy did not: the copy is thrown away on close.
     static void discardCopy(Database& db) noexcept;
     static void close(Database& db) noexcept;
+    /// After the copy committed what the server committed.
+    static void inStep(Database& db) noexcept;
 };
 
 /// The state of a Database opened on PostgreSQL.
@@ -49,6 +51,9 @@ struct RemoteState {
     std::string workingFile; ///< the private copy a writer works on; empty for a reader
     std::int64_t version = 0; ///< content version of the copy when last in step with the server
     std::vector<std::int64_t> maxIds; ///< per table with ids (pgstore.cpp), at that version
+    /// sqlite3_total_changes64 of the copy when it was last in step with the server: a write made
+    /// outside a transaction never reached the server, and such a copy is not kept.
+    std::int64_t changesInStep = 0;
     bool inTransaction = false;
     bool discard = false;
 };

@@ -11,6 +11,7 @@
 #include "../clirun.h"
 #include "core/store/database.h"
 #include "core/store/pgstore.h"
+#include "core/store/segments.h"
 
 #include <libpq-fe.h>
 
@@ -222,6 +223,93 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), m_fixture.size() + 1);
         for (qsizetype i = 1; i < lines.size(); ++i)
             QVERIFY2(lines[i].split(QLatin1Char(',')).value(3) == QStringLiteral("0"), qPrintable(lines[i]));
+    }
+
+    void updatesAndRemovalsReachTheServer()
+    {
+        requireServer();
+        const QString file = m_dir.filePath(QStringLiteral("upd.kinsight"));
+        const QString uri = newDatabase(QStringLiteral("upd"));
+        // o90 has three lines (P1, S1, S1); the second file renames a member, changes o1's amount and
+        // gives o90 one line less and another product: an UPDATE of members and orders, a DELETE of
+        // order lines and new ones, on rows the server already holds.
+        const QString first = m_dir.filePath(QStringLiteral("orders-lines.csv"));
+        writeFile(first,
+            "order_id,member_id,product_id,paid_at,amount\n"
+            "o90,a_trial,P1,2026-03-11T09:00:00Z,10.00\n"
+            "o90,a_trial,S1,2026-03-11T09:00:00Z,5.50\n"
+            "o90,a_trial,S1,2026-03-11T09:00:00Z,1.25\n");
+        const QString second = m_dir.filePath(QStringLiteral("orders-changed.csv"));
+        writeFile(second,
+            "order_id,member_id,product_id,paid_at,amount,type,plan,status\n"
+            "o1,a_trial,P1,2026-03-10T09:00:00Z,12.00,purchase,,\n"
+            "o90,a_trial,S1,2026-03-11T09:00:00Z,7.00,,,\n"
+            "o90,a_trial,P1,2026-03-11T09:00:00Z,3.00,,,\n");
+        const QString renamed = m_dir.filePath(QStringLiteral("members-renamed.csv"));
+        writeFile(renamed, "member_id,joined_at,name\na_trial,2025-01-01T00:00:00Z,Ann Renamed\n");
+        for (const QString& db : { file, uri }) {
+            Run r = run(QStringList { QStringLiteral("import"), QStringLiteral("--db"), db } + m_fixture
+                + QStringList { first });
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            r = run({ QStringLiteral("import"), QStringLiteral("--db"), db, second, renamed });
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
+        QCOMPARE(adminScalar(QStringLiteral("SELECT name FROM members WHERE member_id = 'a_trial'"), m_lastDatabase),
+            QStringLiteral("Ann Renamed"));
+        // o1: 12.00 → 1200 cents; o90: 7.00 + 3.00 = 1000 cents in two lines (the three first lines gone).
+        QCOMPARE(adminScalar(QStringLiteral("SELECT amount FROM orders WHERE order_id = 'o1'"), m_lastDatabase),
+            QStringLiteral("1200"));
+        QCOMPARE(adminScalar(QStringLiteral("SELECT amount || '/' || (SELECT count(*) FROM order_lines l WHERE "
+                                            "l.order_ref = o.id) || '/' || (SELECT sum(amount) FROM order_lines l "
+                                            "WHERE l.order_ref = o.id) FROM orders o WHERE order_id = 'o90'"),
+                     m_lastDatabase),
+            QStringLiteral("1000/2/1000"));
+        for (const QStringList& command : QList<QStringList> { { QStringLiteral("info") }, { QStringLiteral("tiers") },
+                 { QStringLiteral("audience"), QStringLiteral("--product"), QStringLiteral("S1") } }) {
+            const Run a = run(command + QStringList { QStringLiteral("--db"), file });
+            QCOMPARE(run(command + QStringList { QStringLiteral("--db"), uri }).out, a.out);
+        }
+        // A new reader (empty cache) reads the same from the server as the writer's copy holds.
+        const Run fresh = run({ QStringLiteral("tiers"), QStringLiteral("--db"), uri },
+            { { QStringLiteral("KINSIGHT_CACHE_DIR"), m_dir.filePath(QStringLiteral("fresh-cache")) } });
+        QCOMPARE(fresh.out, run({ QStringLiteral("tiers"), QStringLiteral("--db"), file }).out);
+    }
+
+    void segmentsAndSettingsThroughTheStore()
+    {
+        requireServer();
+        const QString uri = newDatabase(QStringLiteral("seg"));
+        const Run r = run(QStringList { QStringLiteral("import"), QStringLiteral("--db"), uri } + m_fixture);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        qputenv("KINSIGHT_CACHE_DIR", m_dir.filePath(QStringLiteral("inproc-cache")).toUtf8());
+        kinsight::core::setDatabaseFingerprintStore(m_dir.filePath(QStringLiteral("fingerprints.ini")).toStdString());
+        using namespace kinsight::core;
+        {
+            auto db = Database::open(uri.toStdString(), OpenMode::ReadWrite);
+            QVERIFY2(db.ok(), db.ok() ? "" : db.error().c_str());
+            QCOMPARE(QString::fromLatin1((*db)->engine()), QStringLiteral("postgresql"));
+            QVERIFY(!(*db)->created());
+            QVERIFY(saveSegment(**db, "vip", "the two trials", { "a_trial", "b_trial" }).ok());
+            QVERIFY(saveSegment(**db, "hub", "", { "n_hub" }).ok());
+            QVERIFY(deleteSegment(**db, "hub").ok());
+            QVERIFY((*db)->setTimeZoneId("Europe/Berlin").ok());
+        }
+        QCOMPARE(adminScalar(QStringLiteral("SELECT string_agg(s.name || ':' || m.member_id, ',' ORDER BY m.member_id) "
+                                            "FROM segments s JOIN segment_members sm ON sm.segment = s.id JOIN members "
+                                            "m ON m.id = sm.member"),
+                     m_lastDatabase),
+            QStringLiteral("vip:a_trial,vip:b_trial"));
+        QCOMPARE(adminScalar(QStringLiteral("SELECT value FROM meta WHERE key = 'time_zone'"), m_lastDatabase),
+            QStringLiteral("Europe/Berlin"));
+        // Another machine (its own cache) reads the segment back from the server.
+        qputenv("KINSIGHT_CACHE_DIR", m_dir.filePath(QStringLiteral("inproc-cache2")).toUtf8());
+        auto reader = Database::open(uri.toStdString(), OpenMode::ReadOnly);
+        QVERIFY2(reader.ok(), reader.ok() ? "" : reader.error().c_str());
+        auto members = loadSegment(**reader, "vip");
+        QVERIFY(members.ok());
+        QCOMPARE(members->size(), size_t(2));
+        QCOMPARE((*reader)->timeZoneId(), std::string("Europe/Berlin"));
+        QVERIFY(!(*reader)->begin().ok()); // opened for reading
     }
 
     void readOnlyRoleReadsButCannotWrite()
