@@ -641,6 +641,7 @@ Result<std::int64_t> pullCopy(PGconn* conn, const RemoteState& s)
         if (!made)
             return Error { made.error() };
         Database& local = **made;
+        PgStore::forgetFingerprint(local);
         sqlite3* h = local.handle();
         // One repeatable-read transaction: every table as of the same moment.
         const bool own = PQtransactionStatus(conn) == PQTRANS_IDLE;
@@ -821,6 +822,7 @@ Status createSchema(PGconn* conn, const RemoteState& s)
         auto made = Database::open(temporary, OpenMode::Create);
         if (!made)
             return fail(Error { made.error() });
+        PgStore::forgetFingerprint(**made);
         const TableDef& meta = tables().back();
         st = copyIn(conn, (*made)->handle(), "SELECT key, value FROM meta", meta, "meta", s.uri);
     }

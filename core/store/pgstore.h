@@ -37,6 +37,8 @@ public:
     /// The server committed but the copy did not: the copy is thrown away on close.
     static void discardCopy(Database& db) noexcept;
     static void close(Database& db) noexcept;
+    /// A temporary file written through Database leaves no fingerprint behind (databases.ini).
+    static void forgetFingerprint(Database& db) noexcept { db.m_wrote = false; }
     /// After the copy committed what the server committed.
     static void inStep(Database& db) noexcept;
 };

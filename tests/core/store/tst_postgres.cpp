@@ -312,6 +312,29 @@ private Q_SLOTS:
         QVERIFY(!(*reader)->begin().ok()); // opened for reading
     }
 
+    void anotherMembersImportIsHeard()
+    {
+        requireServer();
+        const QString uri = newDatabase(QStringLiteral("hear"));
+        const Run base = run(QStringList { QStringLiteral("import"), QStringLiteral("--db"), uri } + m_fixture);
+        QVERIFY2(base.exitCode == 0, qPrintable(base.err));
+        auto watch = kinsight::core::ServerWatch::listen(uri.toStdString());
+        QVERIFY2(watch.ok(), watch.ok() ? "" : watch.error().c_str());
+        QCOMPARE((*watch)->changed(), std::int64_t(-1)); // nothing yet
+        const QString more = m_dir.filePath(QStringLiteral("events-heard.csv"));
+        writeFile(more, "member_id,occurred_at,type\nb_trial,2026-03-14T10:00:00Z,view\n");
+        QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("--db"), uri, more }).exitCode, 0);
+        // The fixture's import made content version 2 on a new database (1 for the schema, +1);
+        // this import makes 3, and the notification says so.
+        std::int64_t heard = -1;
+        for (int i = 0; i < 100 && heard < 0; ++i) {
+            heard = (*watch)->changed();
+            if (heard < 0)
+                QThread::msleep(20);
+        }
+        QCOMPARE(heard, std::int64_t(3));
+    }
+
     void readOnlyRoleReadsButCannotWrite()
     {
         requireServer();
