@@ -1,6 +1,7 @@
 #include "pgstore.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cstdio>
 #include <cstring>
@@ -598,9 +599,24 @@ std::string copyKey(PGconn* conn, const std::string& identity = {})
         .toStdString();
 }
 
-std::string copyPath(const RemoteState& s, std::int64_t version)
+/// What a server database holds, as far as its copies go: the content version and the token
+/// that every write sets anew (meta `content_token`), so that a database restored from a backup
+/// and written to again never matches a copy made before the restore at the same version.
+struct ContentState {
+    std::int64_t version = 0;
+    std::string token;
+    bool operator==(const ContentState&) const = default;
+};
+
+std::string copyPath(const RemoteState& s, const ContentState& c)
 {
-    return s.cacheDir + "/" + s.key + "-v" + std::to_string(version) + ".kinsight";
+    return s.cacheDir + "/" + s.key + "-v" + std::to_string(c.version) + "-" + (c.token.empty() ? "0" : c.token)
+        + ".kinsight";
+}
+
+ContentState stateOf(const RemoteState& s)
+{
+    return { s.version, s.token };
 }
 
 void removeFile(const std::string& path)
@@ -610,12 +626,12 @@ void removeFile(const std::string& path)
 }
 
 /// Removes the copies of the same server database at other versions than `keep`.
-void removeOtherVersions(const RemoteState& s, std::int64_t keep)
+void removeOtherVersions(const RemoteState& s, const ContentState& keep)
 {
     namespace fs = std::filesystem;
     std::error_code ec;
     const std::string prefix = s.key + "-v";
-    const std::string kept = s.key + "-v" + std::to_string(keep) + ".kinsight";
+    const std::string kept = fs::path(copyPath(s, keep)).filename().string();
     for (const auto& entry : fs::directory_iterator(s.cacheDir, ec)) {
         const std::string name = entry.path().filename().string();
         if (name.starts_with(prefix) && name.ends_with(".kinsight") && name != kept)
@@ -623,19 +639,26 @@ void removeOtherVersions(const RemoteState& s, std::int64_t keep)
     }
 }
 
-Result<std::int64_t> serverContentVersion(PGconn* conn, const std::string& uri)
+Result<ContentState> serverContentVersion(PGconn* conn, const std::string& uri)
 {
-    auto v = scalar(conn, "SELECT value FROM meta WHERE key = 'content_version'", uri);
-    if (!v)
-        return Error { v.error() };
-    return v->empty() ? std::int64_t(0) : std::strtoll(v->c_str(), nullptr, 10);
+    PgResult r(PQexec(conn,
+        "SELECT coalesce((SELECT value FROM meta WHERE key = 'content_version'), '0'), "
+        "coalesce((SELECT value FROM meta WHERE key = 'content_token'), '')"));
+    if (!r.ok() || r.rows() != 1)
+        return Error { serverError(conn, r, uri) };
+    ContentState c;
+    c.version = std::strtoll(r.text(0, 0).c_str(), nullptr, 10);
+    c.token = r.text(0, 1);
+    // The token names files: only hex digits are taken from the server.
+    std::erase_if(c.token, [](char ch) { return !std::isxdigit(static_cast<unsigned char>(ch)); });
+    return c;
 }
 
 /// Reads every table of the server into a new file, published as the copy of the version read.
-Result<std::int64_t> pullCopy(PGconn* conn, const RemoteState& s)
+Result<ContentState> pullCopy(PGconn* conn, const RemoteState& s)
 {
     const std::string temporary = s.cacheDir + "/" + s.key + ".pull-" + randomHex(8) + ".kinsight";
-    std::int64_t version = 0;
+    ContentState version;
     {
         auto made = Database::open(temporary, OpenMode::Create);
         if (!made)
@@ -703,7 +726,7 @@ Result<std::int64_t> pullCopy(PGconn* conn, const RemoteState& s)
 }
 
 /// The copy of the server's current version, read from the server when missing.
-Result<std::int64_t> ensureCopy(PGconn* conn, const RemoteState& s)
+Result<ContentState> ensureCopy(PGconn* conn, const RemoteState& s)
 {
     auto version = serverContentVersion(conn, s.uri);
     if (!version)
@@ -936,8 +959,9 @@ Result<std::unique_ptr<Database>> PgStore::open(const std::string& uri, OpenMode
     auto version = ensureCopy(conn, *state);
     if (!version)
         return Error { version.error() };
-    state->version = *version;
-    const std::string copy = copyPath(*state, state->version);
+    state->version = version->version;
+    state->token = version->token;
+    const std::string copy = copyPath(*state, *version);
 
     if (mode == OpenMode::ReadOnly) {
         auto db = Database::open(copy, OpenMode::ReadOnly);
@@ -986,7 +1010,7 @@ Status PgStore::begin(Database& db)
     auto version = serverContentVersion(s.conn, s.uri);
     if (!version)
         return fail(Error { version.error() });
-    if (*version != s.version) {
+    if (!(*version == stateOf(s))) {
         // Another member wrote since: start again from a copy of what the server holds now.
         auto pulled = ensureCopy(s.conn, s);
         if (!pulled)
@@ -1002,7 +1026,8 @@ Status PgStore::begin(Database& db)
         if (!reopened)
             return fail(Error { reopened.error() });
         std::swap(db.m_db, (*reopened)->m_db);
-        s.version = *pulled;
+        s.version = pulled->version;
+        s.token = pulled->token;
         s.changesInStep = sqlite3_total_changes64(db.m_db);
         if (Status st = readMaxIds(db, s); !st)
             return fail(st);
@@ -1023,6 +1048,11 @@ Status PgStore::commit(Database& db)
     };
     sqlite3* local = db.m_db;
     const auto& defs = tables();
+    const std::string token = randomHex(8);
+    if (Status st = db.exec("INSERT INTO main.meta(key, value) VALUES ('content_token', '" + token
+            + "') ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        !st)
+        return fail(st);
     std::vector<std::string> changedWhole;
     {
         auto q = db.prepare("SELECT DISTINCT tbl FROM temp.kinsight_changes WHERE id = 0");
@@ -1107,6 +1137,7 @@ Status PgStore::commit(Database& db)
     }
     s.inTransaction = false;
     s.version = version;
+    s.token = token;
     readMaxIds(db, s).ok();
     return {};
 }
@@ -1141,10 +1172,10 @@ void PgStore::close(Database& db) noexcept
     }
     // The working copy, in step with the server, becomes the cached copy of its version.
     bool keep = !s.discard && db.m_db && sqlite3_total_changes64(db.m_db) == s.changesInStep;
-    std::int64_t version = -1;
+    ContentState version { -1, {} };
     if (keep) {
-        version = db.contentVersion();
-        keep = version == s.version && db.exec("PRAGMA journal_mode = DELETE").ok();
+        version = { db.contentVersion(), db.meta("content_token") };
+        keep = version == stateOf(s) && db.exec("PRAGMA journal_mode = DELETE").ok();
     }
     if (db.m_db)
         sqlite3_close_v2(db.m_db);

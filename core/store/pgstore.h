@@ -52,6 +52,7 @@ struct RemoteState {
     std::string key; ///< names the server database's copies (a hash of host, port and database)
     std::string workingFile; ///< the private copy a writer works on; empty for a reader
     std::int64_t version = 0; ///< content version of the copy when last in step with the server
+    std::string token; ///< and its content token (meta `content_token`, new at every write)
     std::vector<std::int64_t> maxIds; ///< per table with ids (pgstore.cpp), at that version
     /// sqlite3_total_changes64 of the copy when it was last in step with the server: a write made
     /// outside a transaction never reached the server, and such a copy is not kept.

@@ -273,6 +273,21 @@ private Q_SLOTS:
         const Run fresh = run({ QStringLiteral("tiers"), QStringLiteral("--db"), uri },
             { { QStringLiteral("KINSIGHT_CACHE_DIR"), m_dir.filePath(QStringLiteral("fresh-cache")) } });
         QCOMPARE(fresh.out, run({ QStringLiteral("tiers"), QStringLiteral("--db"), file }).out);
+
+        // A restore from a backup taken before the last import, at the version the copy has now:
+        // the content token differs, so the local copy is not trusted and the server is read again.
+        const QString version
+            = adminScalar(QStringLiteral("SELECT value FROM meta WHERE key = 'content_version'"), m_lastDatabase);
+        const Run before = run({ QStringLiteral("info"), QStringLiteral("--db"), uri });
+        QVERIFY2(before.out.contains(QStringLiteral("\nevents,4\n")), qPrintable(before.out));
+        QCOMPARE(adminSql(QStringLiteral("DELETE FROM events WHERE id = (SELECT max(id) FROM events); "
+                                         "UPDATE meta SET value = 'abc123' WHERE key = 'content_token'"),
+                     m_lastDatabase),
+            QString());
+        QCOMPARE(adminScalar(QStringLiteral("SELECT value FROM meta WHERE key = 'content_version'"), m_lastDatabase),
+            version);
+        const Run restored = run({ QStringLiteral("info"), QStringLiteral("--db"), uri });
+        QVERIFY2(restored.out.contains(QStringLiteral("\nevents,3\n")), qPrintable(restored.out));
     }
 
     void segmentsAndSettingsThroughTheStore()
