@@ -180,6 +180,54 @@ private Q_SLOTS:
         QVERIFY2(!cached.isEmpty(), qPrintable(cached.join(QLatin1Char(' '))));
     }
 
+    void importShapesAlike_data()
+    {
+        // The import fixtures of tests/data/import/shapes with the options their tests use, and
+        // some that must fail: each imported twice (a re-import skips or updates) into a new file
+        // and a new server database. Exit code, output and errors, and `info` must be the same.
+        QTest::addColumn<QStringList>("arguments");
+        const QString shapes = QStringLiteral(KINSIGHT_TEST_DATA_DIR "/import/shapes/");
+        const QString cm = QStringLiteral("--create-missing");
+        QTest::newRow("invoices") << QStringList { QStringLiteral("--timezone"), QStringLiteral("Asia/Shanghai"), cm,
+            QStringLiteral("--currency"), QStringLiteral("gbp"), shapes + QStringLiteral("orders-invoices.csv") };
+        QTest::newRow("europe") << QStringList { cm, shapes + QStringLiteral("members-europe.csv"),
+            shapes + QStringLiteral("orders-europe.csv") };
+        QTest::newRow("utf-16") << QStringList { cm, QStringLiteral("--kind"), QStringLiteral("events"),
+            shapes + QStringLiteral("events-unicode.txt") };
+        QTest::newRow("log") << QStringList { cm, QStringLiteral("--kind"), QStringLiteral("events"),
+            QStringLiteral("--no-header"), QStringLiteral("--columns"),
+            QStringLiteral("member_id,occurred_at,type,product_id"), shapes + QStringLiteral("events.log") };
+        QTest::newRow("copies") << QStringList { cm, shapes + QStringLiteral("interactions-twice.csv"),
+            shapes + QStringLiteral("events-mar-a.csv"), shapes + QStringLiteral("events-mar-b.csv") };
+        QTest::newRow("unknown members") << QStringList { shapes + QStringLiteral("orders-europe.csv") };
+        QTest::newRow("skip invalid") << QStringList { QStringLiteral("--skip-invalid"),
+            shapes + QStringLiteral("members-europe.csv"), shapes + QStringLiteral("orders-europe.csv") };
+        QTest::newRow("wrong kind") << QStringList { QStringLiteral("--kind"), QStringLiteral("orders"),
+            shapes + QStringLiteral("members-europe.csv") };
+        QTest::newRow("bad timezone") << QStringList { QStringLiteral("--timezone"), QStringLiteral("Mars/Base"),
+            shapes + QStringLiteral("members-europe.csv") };
+    }
+    void importShapesAlike()
+    {
+        requireServer();
+        QFETCH(QStringList, arguments);
+        static int n = 0;
+        const QString file = m_dir.filePath(QStringLiteral("shape%1.kinsight").arg(++n));
+        const QString uri = newDatabase(QStringLiteral("shape%1").arg(n));
+        for (int round = 0; round < 2; ++round) {
+            const Run a = run(QStringList { QStringLiteral("import"), QStringLiteral("--db"), file } + arguments);
+            const Run b = run(QStringList { QStringLiteral("import"), QStringLiteral("--db"), uri } + arguments);
+            QCOMPARE(b.exitCode, a.exitCode);
+            QCOMPARE(b.out, a.out);
+            QCOMPARE(
+                QString(b.err).replace(uri, QStringLiteral("DB")), QString(a.err).replace(file, QStringLiteral("DB")));
+            const Run infoA = run({ QStringLiteral("info"), QStringLiteral("--db"), file });
+            const Run infoB = run({ QStringLiteral("info"), QStringLiteral("--db"), uri });
+            QCOMPARE(infoB.exitCode, infoA.exitCode);
+            QCOMPARE(infoB.out, infoA.out);
+        }
+    }
+
     void badInputFailsAlikeAndChangesNothing()
     {
         requireServer();
