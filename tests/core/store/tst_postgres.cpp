@@ -463,7 +463,9 @@ private Q_SLOTS:
         }
         QProcess p[2];
         for (int f = 0; f < 2; ++f) {
-            setEnvironment(p[f], {});
+            // Two machines: each has its own local copies.
+            setEnvironment(
+                p[f], { { QStringLiteral("KINSIGHT_CACHE_DIR"), m_dir.filePath(QStringLiteral("machine%1").arg(f)) } });
             p[f].start(qEnvironmentVariable("KINSIGHT_EXECUTABLE"),
                 { QStringLiteral("import"), QStringLiteral("--db"), uri, QStringLiteral("--kind"),
                     QStringLiteral("events"), files[f] });
