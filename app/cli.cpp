@@ -37,8 +37,9 @@ CommandLine::CommandLine(const QString& command, const QString& description)
 
 void CommandLine::addDatabaseOption()
 {
-    m_parser.addOption(
-        { QStringLiteral("db"), QStringLiteral("The community database (SQLite file)."), QStringLiteral("DB") });
+    m_parser.addOption({ QStringLiteral("db"),
+        QStringLiteral("The community database: a file, or a PostgreSQL URI (postgresql://user@host/dbname)."),
+        QStringLiteral("DB") });
 }
 
 void CommandLine::addFormatOption()

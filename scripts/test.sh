@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds Kinsight and runs every check:
 #   1. the source format check (clang-format over every tracked C++ file);
-#   2. the developer build (preset default, warnings are errors) and its suites;
+#   2. the developer build (preset default, warnings are errors) and its suites, then the
+#      PostgreSQL suites (label "pg") against a throw-away server;
 #   3. the plain Release build a packager runs (no preset, no -Werror, no tests): it must compile
 #      without a single warning;
 #   4. the threaded core suites (label "threads") under ThreadSanitizer (preset tsan; only those
 #      test targets are built);
 #   5. every suite under AddressSanitizer + UndefinedBehaviorSanitizer with leak detection.
-# Skip parts with KINSIGHT_SKIP_SLOW=1 (the label "slow"), KINSIGHT_SKIP_RELEASE=1 (3),
+# Skip parts with KINSIGHT_SKIP_SLOW=1 (the label "slow"), KINSIGHT_SKIP_PG=1 (the label "pg"),
+# KINSIGHT_SKIP_RELEASE=1 (3),
 # KINSIGHT_SKIP_TSAN=1 (4), KINSIGHT_SKIP_SANITIZERS=1 (5). Benchmarks are built, not run.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 install_missing_packages
@@ -21,6 +23,14 @@ bash "$KINSIGHT_ROOT/scripts/format.sh" --check
 step "developer build (preset default)"
 build_preset default
 ctest --preset default -j "$(nproc)"
+# The PostgreSQL tests (label "pg") against a throw-away PostgreSQL 15 cluster: pg_virtualenv
+# (postgresql-common) makes it in a temporary folder, runs the server as an unprivileged user when
+# called as root, exports PGHOST/PGPORT/PGUSER/PGPASSWORD, and drops it when ctest ends, whether or
+# not the tests passed. Skip with KINSIGHT_SKIP_PG=1.
+if [ "${KINSIGHT_SKIP_PG:-0}" != "1" ]; then
+  pg_virtualenv -v 15 ctest --test-dir "$KINSIGHT_ROOT/build/default" -L pg --output-on-failure
+fi
+# The long-running checks (label "slow") run too unless KINSIGHT_SKIP_SLOW=1.
 if [ "${KINSIGHT_SKIP_SLOW:-0}" != "1" ]; then
   ctest --test-dir "$KINSIGHT_ROOT/build/default" -L slow --output-on-failure
 fi

@@ -12,6 +12,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -20,6 +21,7 @@
 #include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
+#include <QSocketNotifier>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -270,6 +272,7 @@ void MainWindow::buildMenus()
         askOpenFiles(this, tr("Open database"), tr("Kinsight databases (*.db *.sqlite);;All files (*)"), false,
             [this](const QStringList& files) { openDatabase(files.first()); });
     });
+    file->addAction(tr("Open &team database…"), this, &MainWindow::openTeamDatabase);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     rebuildRecentMenu();
     file->addAction(tr("Open the &demo community"), this, &MainWindow::openDemo);
@@ -367,6 +370,9 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_membersLabel);
     statusBar()->addWidget(m_timeZone);
     statusBar()->addWidget(m_lastImport);
+    m_engine = new QLabel(this);
+    m_engine->setObjectName(QStringLiteral("engineLabel"));
+    statusBar()->addWidget(m_engine);
     // Another program may import into the open database (WAL lets it write while we read): a
     // cheap look at the files every two seconds, and a button to reload when they changed.
     m_reload = new QToolButton(this);
@@ -446,7 +452,10 @@ void MainWindow::rememberRecent(const QString& path)
 {
     QSettings s;
     QStringList recent = s.value(QStringLiteral("recentFiles")).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A team database is remembered by its URI without a password (libpq finds that in ~/.pgpass).
+    const QString absolute = core::isPostgresLocation(path.toStdString())
+        ? QString::fromStdString(core::redactedUri(path.toStdString()))
+        : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > maxRecent)
@@ -464,7 +473,8 @@ void MainWindow::rebuildRecentMenu()
     const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent[i];
-        QAction* a = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        const QString name = core::isPostgresLocation(path.toStdString()) ? path : QFileInfo(path).fileName();
+        QAction* a = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(name));
         a->setToolTip(path);
         a->setStatusTip(path);
         connect(a, &QAction::triggered, this, [this, path] { openDatabase(path); });
@@ -475,8 +485,8 @@ void MainWindow::rebuildRecentMenu()
 QString MainWindow::diskState() const
 {
     const QString path = m_controller->databasePath();
-    if (path.isEmpty())
-        return {};
+    if (path.isEmpty() || core::isPostgresLocation(path.toStdString()))
+        return {}; // a team database is heard through the server (m_serverWatch)
     const QFileInfo db(path), wal(path + QStringLiteral("-wal"));
     // An empty WAL comes and goes as readers open and close; only one with frames says a write.
     const bool walHasFrames = wal.exists() && wal.size() > 0;
@@ -502,11 +512,76 @@ void MainWindow::onDatabaseOpened(const QString& path)
     m_diskWatch->start();
     rememberRecent(path);
     showDatabase(path);
+    watchServer(path);
+}
+
+QString MainWindow::databaseName(const QString& path)
+{
+    if (!core::isPostgresLocation(path.toStdString()))
+        return QFileInfo(path).fileName();
+    // postgresql://user@host:port/dbname?options → dbname on host
+    QString rest = QString::fromStdString(core::redactedUri(path.toStdString()));
+    rest = rest.mid(rest.indexOf(QStringLiteral("://")) + 3);
+    rest = rest.left(rest.indexOf(QLatin1Char('?')) < 0 ? rest.size() : rest.indexOf(QLatin1Char('?')));
+    const qsizetype slash = rest.indexOf(QLatin1Char('/'));
+    QString host = slash < 0 ? rest : rest.left(slash);
+    const QString name = slash < 0 ? QString() : rest.mid(slash + 1);
+    host = host.mid(host.indexOf(QLatin1Char('@')) + 1);
+    return host.isEmpty() ? name : tr("%1 on %2").arg(name, host);
 }
 
 void MainWindow::showDatabase(const QString& path)
 {
-    setWindowTitle(tr("%1 — Kinsight").arg(QFileInfo(path).fileName()));
+    setWindowTitle(tr("%1 — Kinsight").arg(databaseName(path)));
+    const bool team = core::isPostgresLocation(path.toStdString());
+    m_engine->setText(team ? tr("PostgreSQL · %1").arg(databaseName(path)) : tr("SQLite · %1").arg(databaseName(path)));
+    m_engine->setToolTip(team ? QString::fromStdString(core::redactedUri(path.toStdString())) : path);
+}
+
+void MainWindow::watchServer(const QString& path)
+{
+    delete m_serverNotifier;
+    m_serverNotifier = nullptr;
+    m_serverWatch.reset();
+    if (!core::isPostgresLocation(path.toStdString()))
+        return;
+    auto watch = core::ServerWatch::listen(path.toStdString());
+    if (!watch)
+        return; // the data is loaded; only the reload offer is missing
+    m_serverWatch = std::move(watch).value();
+    m_serverNotifier = new QSocketNotifier(m_serverWatch->socket(), QSocketNotifier::Read, this);
+    connect(m_serverNotifier, &QSocketNotifier::activated, this, [this] {
+        const std::int64_t version = m_serverWatch ? m_serverWatch->changed() : -1;
+        if (version >= 0 && !m_reload->isVisible())
+            m_reload->show();
+    });
+}
+
+void MainWindow::openTeamDatabase()
+{
+    auto* dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Open team database"));
+    dialog->setLabelText(tr("PostgreSQL URI (postgresql://user@host/dbname; the password comes from ~/.pgpass or "
+                            "PGPASSWORD, never from Kinsight):"));
+    QStringList recent;
+    for (const QString& r : QSettings().value(QStringLiteral("recentFiles")).toStringList()) {
+        if (core::isPostgresLocation(r.toStdString()))
+            recent << r;
+    }
+    if (recent.isEmpty())
+        recent << QStringLiteral("postgresql://");
+    dialog->setComboBoxItems(recent);
+    dialog->setComboBoxEditable(true);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& uri) {
+        const QString trimmed = uri.trimmed();
+        if (!core::isPostgresLocation(trimmed.toStdString())) {
+            showError(tr("Open team database"), tr("'%1' is not a PostgreSQL URI (postgresql://…)").arg(trimmed));
+            return;
+        }
+        openDatabase(trimmed);
+    });
+    dialog->open();
 }
 
 void MainWindow::communitySettings()

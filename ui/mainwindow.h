@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 #include "core/analysis/analysis.h"
+#include "core/store/pgstore.h"
 #include "ui/pages/page.h"
 
 class QActionGroup;
@@ -15,6 +16,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QProgressBar;
+class QSocketNotifier;
 class QStackedWidget;
 class QTimer;
 class QToolButton;
@@ -75,9 +77,12 @@ public:
     QToolButton* reloadButton() const { return m_reload; }
     QLabel* membersLabel() const { return m_membersLabel; }
     QLabel* timeZoneLabel() const { return m_timeZone; }
+    QLabel* engineLabel() const { return m_engine; }
 
 public Q_SLOTS:
     void importFiles();
+    /// File › Open team database…: a PostgreSQL URI, offered from the recent list.
+    void openTeamDatabase();
     void exportReport();
     /// File › Community settings: shows the community time zone and currency; a new zone is stored
     /// in the database and the analysis reloads.
@@ -100,6 +105,9 @@ private:
     void buildStatusBar();
     void restoreSettings();
     void rememberRecent(const QString& path);
+    void watchServer(const QString& path);
+    /// The file's name, or `dbname on host` for a team database.
+    QString databaseName(const QString& path);
     void rebuildRecentMenu();
     void onResults(const std::shared_ptr<const core::AnalysisResults>& results);
     void onDatabaseOpened(const QString& path);
@@ -124,6 +132,10 @@ private:
     QToolButton* m_cancel;
     /// Offered when another program (a `kinsight import`, say) changed the open database.
     QToolButton* m_reload = nullptr;
+    QLabel* m_engine = nullptr; ///< the database's engine and name
+    /// A team database: hears another member's import (LISTEN/NOTIFY) instead of watching a file.
+    std::unique_ptr<core::ServerWatch> m_serverWatch;
+    QSocketNotifier* m_serverNotifier = nullptr;
     QTimer* m_diskWatch = nullptr;
     bool m_retranslatePending = false;
     QString m_diskState; ///< size and time of the database and its WAL when last (re)loaded

@@ -6,6 +6,7 @@
 
 #include "app/cli.h"
 #include "app/command.h"
+#include "core/store/database.h"
 #include "resources/translations/translator.h"
 #include "ui/analysiscontroller.h"
 #include "ui/import/importwizard.h"
@@ -43,12 +44,12 @@ int runGui(const QStringList& arguments)
     QString database;
     if (cli.isSet(QStringLiteral("db"))) {
         database = cli.value(QStringLiteral("db"));
-        if (!QFileInfo::exists(database))
+        if (!core::isPostgresLocation(database.toStdString()) && !QFileInfo::exists(database))
             return fail(QStringLiteral("%1: no such database (create one with 'kinsight import' or 'kinsight demo')")
                             .arg(database));
     } else {
         const QString last = settings.value(QStringLiteral("lastDatabase")).toString();
-        if (!last.isEmpty() && QFileInfo::exists(last))
+        if (!last.isEmpty() && (core::isPostgresLocation(last.toStdString()) || QFileInfo::exists(last)))
             database = last;
     }
 

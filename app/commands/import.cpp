@@ -9,8 +9,8 @@
 #include "app/command.h"
 #include "core/import/importer.h"
 #include "core/store/database.h"
-#include "core/util/timezone.h"
 #include "core/store/snapshotloader.h"
+#include "core/util/timezone.h"
 
 namespace kinsight::app {
 namespace {
@@ -131,11 +131,13 @@ int runImport(const QStringList& arguments)
     }
 
     std::error_code ec;
-    const bool existed
+    bool existed
         = std::filesystem::exists(db->toStdString(), ec) && std::filesystem::file_size(db->toStdString(), ec) > 0;
     auto opened = core::Database::open(db->toStdString(), core::OpenMode::Create);
     if (!opened)
         return fail(QString::fromStdString(opened.error()));
+    if (core::isPostgresLocation(db->toStdString()))
+        existed = !(*opened)->created();
     if (cli.isSet(QStringLiteral("timezone"))) {
         // --timezone sets the zone of a database the import creates; an existing database keeps its
         // own (changing it is `kinsight settings`, which says what it changes).

@@ -1436,7 +1436,8 @@ ImportReport importFiles(
         ~RestoreSettings() { db.exec("PRAGMA cache_size = -65536; PRAGMA foreign_keys = ON").ok(); }
     } restoreSettings { db };
     if (Status s = db.begin(); !s) {
-        report.fatal = db.lastError();
+        // A file's busy or read-only state reads best from SQLite; a server's error is in `s`.
+        report.fatal = std::string_view(db.engine()) == "sqlite" ? db.lastError() : s.error();
         return report;
     }
     ImportRun run(db, options, control, report);

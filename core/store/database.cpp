@@ -12,6 +12,7 @@
 #include <QString>
 #include <sqlite3.h>
 
+#include "core/store/pgstore.h"
 #include "core/store/schema.h"
 #include "core/util/timezone.h"
 
@@ -94,8 +95,15 @@ void setDatabaseFingerprintStore(const std::string& iniPath)
     fingerprintStore() = iniPath;
 }
 
+bool isPostgresLocation(std::string_view location)
+{
+    return location.starts_with("postgresql://") || location.starts_with("postgres://");
+}
+
 Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenMode mode)
 {
+    if (isPostgresLocation(path))
+        return PgStore::open(path, mode);
     namespace fs = std::filesystem;
     std::error_code ec;
     const fs::path p(path);
@@ -121,6 +129,7 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenMo
 
     std::unique_ptr<Database> db(new Database);
     db->m_path = path;
+    db->m_file = path;
     const int flags = (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX;
     if (sqlite3_open_v2(path.c_str(), &db->m_db, flags, nullptr) != SQLITE_OK) {
         const std::string message = db->m_db ? sqlite3_errmsg(db->m_db) : "out of memory";
@@ -185,6 +194,7 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenMo
     if (empty && mode == OpenMode::ReadOnly)
         return Error { "database " + path + " is empty: import data or create a demo first" };
 
+    db->m_created = version == 0;
     if (mode != OpenMode::ReadOnly) {
         // WAL lets the window read while an import writes; NORMAL sync is durable at each commit
         // in WAL mode except on power loss, which is the usual desktop trade-off.
@@ -210,12 +220,16 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenMo
 
 Database::~Database()
 {
+    if (m_remote) {
+        PgStore::close(*this);
+        return;
+    }
     if (m_db)
         sqlite3_close_v2(m_db);
     // Closing the last connection checkpoints the WAL into the file: remember how it looks now.
     if (m_wrote) {
         QSettings known(fingerprintFile(), QSettings::IniFormat);
-        known.setValue(fingerprintKey(m_path), currentFingerprint(m_path));
+        known.setValue(fingerprintKey(m_file), currentFingerprint(m_file));
     }
 }
 
@@ -304,8 +318,16 @@ std::int64_t Database::lastInsertRowid() const
 
 Status Database::begin()
 {
+    if (m_remote) {
+        // The server's lock first: the local copy is brought up to date under it.
+        if (Status s = PgStore::begin(*this); !s)
+            return s;
+    }
     m_changesAtBegin = sqlite3_total_changes64(m_db);
-    return exec("BEGIN IMMEDIATE");
+    Status s = exec("BEGIN IMMEDIATE");
+    if (!s && m_remote)
+        PgStore::rollback(*this);
+    return s;
 }
 Status Database::commit()
 {
@@ -317,15 +339,26 @@ Status Database::commit()
             return bump;
         }
     }
+    if (m_remote) {
+        // The server commits first: when it refuses, the local copy rolls back with it.
+        if (Status pushed = PgStore::commit(*this); !pushed) {
+            rollback();
+            return pushed;
+        }
+    }
     Status s = exec("COMMIT");
     if (s)
         m_wrote = true;
+    if (m_remote)
+        s ? PgStore::inStep(*this) : PgStore::discardCopy(*this);
     return s;
 }
 void Database::rollback() noexcept
 {
     if (!sqlite3_get_autocommit(m_db))
         sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    if (m_remote)
+        PgStore::rollback(*this);
 }
 
 std::string Database::lastError() const

@@ -23,6 +23,12 @@ enum class OpenMode {
 };
 
 class Statement;
+class PgStore;
+struct RemoteState;
+
+/// True when `location` names a PostgreSQL database (`postgresql://…` or `postgres://…`, libpq's
+/// URI forms) rather than a file.
+bool isPostgresLocation(std::string_view location);
 
 /// One SQLite connection to a Kinsight database.
 ///
@@ -37,10 +43,20 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    /// Opens a database file, or a team database on PostgreSQL when `path` is a `postgresql://`
+    /// URI (core/store/pgstore.h: the same interface over a local working copy that every write
+    /// transaction sends back to the server).
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const std::string& path, OpenMode mode);
 
     sqlite3* handle() const { return m_db; }
+    /// What was opened, as the user named it (a file path, or a URI without its password).
     const std::string& path() const { return m_path; }
+    /// The SQLite file below: the database itself, or the local copy of a PostgreSQL database.
+    const std::string& filePath() const { return m_file; }
+    /// "sqlite" or "postgresql".
+    const char* engine() const { return m_remote ? "postgresql" : "sqlite"; }
+    /// True when open() found no Kinsight schema and made one (OpenMode::Create).
+    bool created() const { return m_created; }
     int schemaVersion() const;
 
     /// Runs one or more statements without results.
@@ -80,11 +96,15 @@ public:
     Status setTimeZoneId(std::string_view ianaId);
 
 private:
+    friend class PgStore;
     Database() = default;
     Status migrate(int fromVersion);
 
     sqlite3* m_db = nullptr;
     std::string m_path;
+    std::string m_file;
+    std::unique_ptr<RemoteState> m_remote;
+    bool m_created = false;
     bool m_wrote = false;
     std::int64_t m_changesAtBegin = 0;
     bool m_integrityChecked = false;

@@ -83,16 +83,27 @@ Result<std::vector<std::string>> loadSegment(Database& db, const std::string& na
 
 Status deleteSegment(Database& db, const std::string& name)
 {
+    // A transaction of its own, so that it bumps the content version (and reaches a team database).
+    if (Status s = db.begin(); !s)
+        return s;
     auto q = db.prepare("DELETE FROM segments WHERE name = ?");
-    if (!q)
+    if (!q) {
+        db.rollback();
         return q.failure();
+    }
     (*q)->bind(1, std::string_view(name));
     (*q)->step();
-    if ((*q)->failed())
-        return Error { (*q)->error() };
-    if ((*q)->changes() == 0)
+    if ((*q)->failed()) {
+        const std::string error = (*q)->error();
+        db.rollback();
+        return Error { error };
+    }
+    if ((*q)->changes() == 0) {
+        db.rollback();
         return Error { "there is no segment named '" + name + "'" };
-    return {};
+    }
+    q.value().reset();
+    return db.commit();
 }
 
 } // namespace kinsight::core

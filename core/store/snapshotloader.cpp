@@ -346,7 +346,8 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control, Sna
 
         // The second connection reads half the pieces; it must see what the first one sees.
         Reader second;
-        const unsigned threads = detail::threadCount(0) > 1 && second.open(db.path(), key->contentVersion) ? 2u : 1u;
+        const unsigned threads
+            = detail::threadCount(0) > 1 && second.open(db.filePath(), key->contentVersion) ? 2u : 1u;
         sqlite3* const connection[2] = { db.handle(), second.handle() };
 
         const RowidRange memberRange = rowidRange(db.handle(), "members");
@@ -527,7 +528,8 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control, Sna
                 break;
             }
             case Table::Events: {
-                Query q(con, "SELECT member, product, occurred_at, type, value, copies FROM events WHERE id BETWEEN ?1 AND ?2");
+                Query q(con,
+                    "SELECT member, product, occurred_at, type, value, copies FROM events WHERE id BETWEEN ?1 AND ?2");
                 if (!q.ok())
                     return progress.fail(q.error());
                 q.range(job.range.lo, job.range.hi);
@@ -561,8 +563,8 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control, Sna
                 break;
             }
             case Table::Ratings: {
-                Query q(
-                    con, "SELECT member, product, rating, rated_at, review, copies FROM ratings WHERE id BETWEEN ?1 AND ?2");
+                Query q(con,
+                    "SELECT member, product, rating, rated_at, review, copies FROM ratings WHERE id BETWEEN ?1 AND ?2");
                 if (!q.ok())
                     return progress.fail(q.error());
                 q.range(job.range.lo, job.range.hi);
@@ -768,7 +770,7 @@ Result<CommunityPtr> loadThroughFile(
     if (!options.useSnapshotFile)
         return loadCommunity(**db, control);
 
-    const std::string file = snapshotPathFor(path);
+    const std::string file = snapshotPathFor((*db)->filePath());
     // A database changed behind Kinsight's back may have changed without its content version.
     if (!(*db)->integrityChecked()) {
         auto key = snapshotKeyOf(**db);

@@ -1153,6 +1153,34 @@
     <context>
         <name>kinsight::ui::MainWindow</name>
         <message>
+            <source>Open &amp;team database…</source>
+            <translation>打开团队数据库(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%2 上的 %1</translation>
+        </message>
+        <message>
+            <source>PostgreSQL · %1</source>
+            <translation>PostgreSQL · %1</translation>
+        </message>
+        <message>
+            <source>SQLite · %1</source>
+            <translation>SQLite · %1</translation>
+        </message>
+        <message>
+            <source>Open team database</source>
+            <translation>打开团队数据库</translation>
+        </message>
+        <message>
+            <source>PostgreSQL URI (postgresql://user@host/dbname; the password comes from ~/.pgpass or PGPASSWORD, never from Kinsight):</source>
+            <translation>PostgreSQL URI（postgresql://用户@主机/数据库；密码取自 ~/.pgpass 或 PGPASSWORD，Kinsight 从不保存密码）：</translation>
+        </message>
+        <message>
+            <source>&apos;%1&apos; is not a PostgreSQL URI (postgresql://…)</source>
+            <translation>'%1' 不是 PostgreSQL URI（postgresql://…）</translation>
+        </message>
+        <message>
             <source>Kinsight</source>
             <translation>Kinsight</translation>
         </message>

@@ -1,0 +1,47 @@
+// kinsight copy --from A --to B: moves a community between a file and a PostgreSQL database (either
+// direction), then checks the copy (docs/team-database.md).
+
+#include <iostream>
+
+#include "app/cli.h"
+#include "app/command.h"
+#include "core/store/pgstore.h"
+#include "core/util/table.h"
+
+namespace kinsight::app {
+namespace {
+
+int runCopy(const QStringList& arguments)
+{
+    CommandLine cli(QStringLiteral("copy"),
+        QStringLiteral("Copies the community in --from (a file or a postgresql:// URI) into --to (a new file, or a "
+                       "PostgreSQL database that holds no community yet), in one transaction, then checks that "
+                       "every table holds as many rows on both sides and that both give the same content digest. "
+                       "Prints table, from, to."));
+    cli.parser().addOption({ QStringLiteral("from"), QStringLiteral("The database to copy."), QStringLiteral("DB") });
+    cli.parser().addOption({ QStringLiteral("to"), QStringLiteral("Where to copy it."), QStringLiteral("DB") });
+    cli.addFormatOption();
+    int status = exitSuccess;
+    if (!cli.parse(arguments, status))
+        return status;
+    const QString from = cli.value(QStringLiteral("from"));
+    const QString to = cli.value(QStringLiteral("to"));
+    if (from.isEmpty() || to.isEmpty())
+        return usageError(cli.command(), QStringLiteral("--from DB and --to DB are required"));
+    if (from == to)
+        return usageError(cli.command(), QStringLiteral("--from and --to name the same database"));
+    auto copied = core::copyDatabase(from.toStdString(), to.toStdString());
+    if (!copied)
+        return fail(QString::fromStdString(copied.error()));
+    core::Table table { { "table", "from", "to" }, {} };
+    for (const core::CopyCount& c : copied->counts)
+        table.rows.push_back({ c.table, c.from, c.to });
+    table.rows.push_back({ std::string("digest"), copied->fromDigest, copied->toDigest });
+    return cli.print(table);
+}
+
+} // namespace
+
+KINSIGHT_COMMAND("copy", "Copy a community between a file and a PostgreSQL database", Needs::Core, runCopy);
+
+} // namespace kinsight::app

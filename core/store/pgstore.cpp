@@ -1,0 +1,1312 @@
+#include "pgstore.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+#include <random>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QStandardPaths>
+#include <QString>
+#include <sqlite3.h>
+
+#include "core/data/communitycolumns.h"
+#include "core/store/snapshotloader.h"
+
+#include <libpq-fe.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace kinsight::core {
+
+namespace {
+
+/// The schema version of the server's tables (table `kinsight_schema`); it follows the SQLite
+/// schema's numbering, so that a copy of a version-2 server is a version-2 file.
+constexpr int pgSchemaVersion = 2;
+/// The key of the advisory lock every writer takes (advisory locks are per database): "KINS".
+constexpr std::int64_t writeLockKey = 0x4B494E53;
+
+enum class Kind { Int, Time, Real, Text };
+
+struct Column {
+    const char* name;
+    Kind kind;
+};
+
+struct TableDef {
+    const char* name;
+    std::vector<Column> columns; ///< in the SQLite table's column order
+    bool hasId; ///< rows are keyed by `id`; otherwise the table is sent whole when it changed
+};
+
+/// Every table, parents before children. Columns in the order SQLite holds them (version 1's,
+/// then those version 2 added), so that `SELECT *` and `INSERT … VALUES` line up.
+const std::vector<TableDef>& tables()
+{
+    static const std::vector<TableDef> defs = {
+        { "members",
+            { { "id", Kind::Int }, { "member_id", Kind::Text }, { "joined_at", Kind::Time }, { "name", Kind::Text },
+                { "email", Kind::Text }, { "phone", Kind::Text }, { "channel", Kind::Text }, { "city", Kind::Text },
+                { "referrer_id", Kind::Text } },
+            true },
+        { "products",
+            { { "id", Kind::Int }, { "product_id", Kind::Text }, { "title", Kind::Text }, { "kind", Kind::Text },
+                { "tier", Kind::Text }, { "list_price", Kind::Int }, { "description", Kind::Text },
+                { "tags", Kind::Text }, { "created_at", Kind::Time } },
+            true },
+        { "orders",
+            { { "id", Kind::Int }, { "order_id", Kind::Text }, { "member", Kind::Int }, { "product", Kind::Int },
+                { "paid_at", Kind::Time }, { "amount", Kind::Int }, { "currency", Kind::Text }, { "type", Kind::Text },
+                { "plan", Kind::Text }, { "status", Kind::Text }, { "coupon", Kind::Text } },
+            true },
+        { "order_lines",
+            { { "id", Kind::Int }, { "order_ref", Kind::Int }, { "line", Kind::Int }, { "product", Kind::Int },
+                { "quantity", Kind::Real }, { "unit_price", Kind::Text }, { "amount", Kind::Int },
+                { "title", Kind::Text } },
+            true },
+        { "events",
+            { { "id", Kind::Int }, { "member", Kind::Int }, { "product", Kind::Int }, { "occurred_at", Kind::Time },
+                { "type", Kind::Text }, { "value", Kind::Real }, { "copies", Kind::Int } },
+            true },
+        { "ratings",
+            { { "id", Kind::Int }, { "member", Kind::Int }, { "product", Kind::Int }, { "rating", Kind::Int },
+                { "rated_at", Kind::Time }, { "review", Kind::Text }, { "copies", Kind::Int } },
+            true },
+        { "interactions",
+            { { "id", Kind::Int }, { "from_member", Kind::Int }, { "to_member", Kind::Int },
+                { "occurred_at", Kind::Time }, { "type", Kind::Text }, { "weight", Kind::Real },
+                { "copies", Kind::Int } },
+            true },
+        { "imports",
+            { { "id", Kind::Int }, { "file", Kind::Text }, { "kind", Kind::Text }, { "sha256", Kind::Text },
+                { "rows_read", Kind::Int }, { "rows_imported", Kind::Int }, { "rows_skipped", Kind::Int },
+                { "rows_rejected", Kind::Int }, { "imported_at", Kind::Time }, { "rows_updated", Kind::Int },
+                { "rows_created", Kind::Int } },
+            true },
+        { "segments",
+            { { "id", Kind::Int }, { "name", Kind::Text }, { "description", Kind::Text },
+                { "created_at", Kind::Time } },
+            false },
+        { "segment_members", { { "segment", Kind::Int }, { "member", Kind::Int } }, false },
+        { "meta", { { "key", Kind::Text }, { "value", Kind::Text } }, false },
+    };
+    return defs;
+}
+
+/// The server's schema, version 2. Ids are assigned by Kinsight (under the write lock), so they
+/// are plain bigint keys and equal the local copy's rowids. Events, ratings and interactions
+/// carry no content index and no foreign keys here: de-duplication and every reference are
+/// checked by the importer on the local copy under the same lock (as on a file, where the
+/// importer turns SQLite's foreign keys off), and the server's per-row checks would make COPY
+/// several times slower (1.65M events: 4.6 s without, 28.8 s with the two foreign keys).
+const char* const pgSchema = R"sql(
+CREATE TABLE kinsight_schema (
+    version    integer NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE meta (
+    key   text PRIMARY KEY,
+    value text NOT NULL
+);
+CREATE TABLE members (
+    id          bigint PRIMARY KEY,
+    member_id   text NOT NULL UNIQUE,
+    joined_at   timestamptz NOT NULL,
+    name        text,
+    email       text,
+    phone       text,
+    channel     text,
+    city        text,
+    referrer_id text
+);
+CREATE TABLE products (
+    id          bigint PRIMARY KEY,
+    product_id  text NOT NULL UNIQUE,
+    title       text NOT NULL,
+    kind        text NOT NULL DEFAULT 'other',
+    tier        text,
+    list_price  bigint CHECK (list_price IS NULL OR list_price >= 0),
+    description text,
+    tags        text,
+    created_at  timestamptz
+);
+CREATE TABLE orders (
+    id        bigint PRIMARY KEY,
+    order_id  text NOT NULL UNIQUE,
+    member    bigint NOT NULL REFERENCES members(id),
+    product   bigint NOT NULL REFERENCES products(id),
+    paid_at   timestamptz NOT NULL,
+    amount    bigint NOT NULL CHECK (amount >= 0),
+    currency  text NOT NULL,
+    type      text NOT NULL DEFAULT 'purchase',
+    plan      text,
+    status    text NOT NULL DEFAULT 'paid',
+    coupon    text
+);
+CREATE TABLE order_lines (
+    id         bigint PRIMARY KEY,
+    order_ref  bigint NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+    line       integer NOT NULL,
+    product    bigint NOT NULL REFERENCES products(id),
+    quantity   double precision,
+    unit_price text,
+    amount     bigint NOT NULL,
+    title      text,
+    UNIQUE (order_ref, line)
+);
+CREATE TABLE events (
+    id          bigint PRIMARY KEY,
+    member      bigint NOT NULL,
+    product     bigint,
+    occurred_at timestamptz NOT NULL,
+    type        text NOT NULL,
+    value       double precision,
+    copies      integer NOT NULL DEFAULT 1 CHECK (copies >= 1)
+);
+CREATE TABLE ratings (
+    id       bigint PRIMARY KEY,
+    member   bigint NOT NULL,
+    product  bigint NOT NULL,
+    rating   integer NOT NULL CHECK (rating BETWEEN 1 AND 5),
+    rated_at timestamptz NOT NULL,
+    review   text,
+    copies   integer NOT NULL DEFAULT 1 CHECK (copies >= 1)
+);
+CREATE TABLE interactions (
+    id          bigint PRIMARY KEY,
+    from_member bigint NOT NULL,
+    to_member   bigint NOT NULL,
+    occurred_at timestamptz NOT NULL,
+    type        text NOT NULL DEFAULT 'reply',
+    weight      double precision NOT NULL DEFAULT 1 CHECK (weight > 0),
+    copies      integer NOT NULL DEFAULT 1 CHECK (copies >= 1)
+);
+CREATE TABLE imports (
+    id            bigint PRIMARY KEY,
+    file          text NOT NULL,
+    kind          text NOT NULL,
+    sha256        text NOT NULL,
+    rows_read     bigint NOT NULL,
+    rows_imported bigint NOT NULL,
+    rows_skipped  bigint NOT NULL,
+    rows_rejected bigint NOT NULL,
+    imported_at   timestamptz NOT NULL,
+    rows_updated  bigint NOT NULL DEFAULT 0,
+    rows_created  bigint NOT NULL DEFAULT 0
+);
+CREATE TABLE segments (
+    id          bigint PRIMARY KEY,
+    name        text NOT NULL UNIQUE,
+    description text,
+    created_at  timestamptz NOT NULL
+);
+CREATE TABLE segment_members (
+    segment bigint NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+    member  bigint NOT NULL REFERENCES members(id),
+    PRIMARY KEY (segment, member)
+);
+)sql";
+
+// ---- libpq helpers ---------------------------------------------------------------------------
+
+std::string firstLine(const char* message)
+{
+    std::string s = message ? message : "";
+    while (!s.empty() && (s.back() == '\n' || s.back() == ' '))
+        s.pop_back();
+    const auto nl = s.find('\n');
+    if (nl != std::string::npos)
+        s = s.substr(0, nl);
+    if (s.starts_with("ERROR:  "))
+        s = s.substr(8);
+    if (s.starts_with("FATAL:  "))
+        s = s.substr(8);
+    return s;
+}
+
+struct PgResult {
+    PGresult* r = nullptr;
+    explicit PgResult(PGresult* result)
+        : r(result)
+    { }
+    ~PgResult() { PQclear(r); }
+    PgResult(const PgResult&) = delete;
+    PgResult& operator=(const PgResult&) = delete;
+    bool ok() const
+    {
+        const auto s = PQresultStatus(r);
+        return s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK || s == PGRES_COPY_IN || s == PGRES_COPY_OUT;
+    }
+    std::string sqlState() const
+    {
+        const char* s = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+        return s ? s : "";
+    }
+    int rows() const { return PQntuples(r); }
+    std::string text(int row, int col) const
+    {
+        return PQgetisnull(r, row, col) ? std::string() : PQgetvalue(r, row, col);
+    }
+};
+
+std::string serverError(PGconn* conn, const PgResult& r, const std::string& uri)
+{
+    const std::string state = r.sqlState();
+    if (state == "42501")
+        return "the role '" + std::string(PQuser(conn)) + "' has no right to change the team database " + uri
+            + " (it may only read; importing and changing settings need a role with write rights, see "
+              "docs/team-database.md)";
+    if (state == "40P01" || state == "55P03")
+        return "team database " + uri + " is busy (another member is writing to it); try again when it has finished";
+    const char* message = PQresultErrorMessage(r.r);
+    return "team database " + uri + ": " + firstLine(message && *message ? message : PQerrorMessage(conn));
+}
+
+Status run(PGconn* conn, const std::string& sql, const std::string& uri)
+{
+    PgResult r(PQexec(conn, sql.c_str()));
+    if (!r.ok())
+        return Error { serverError(conn, r, uri) };
+    return {};
+}
+
+Result<std::string> scalar(PGconn* conn, const std::string& sql, const std::string& uri)
+{
+    PgResult r(PQexec(conn, sql.c_str()));
+    if (!r.ok())
+        return Error { serverError(conn, r, uri) };
+    return r.rows() > 0 ? r.text(0, 0) : std::string();
+}
+
+// ---- COPY text format --------------------------------------------------------------------------
+
+void appendEscaped(std::string& out, std::string_view text)
+{
+    for (const char c : text) {
+        switch (c) {
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default:
+            out += c;
+        }
+    }
+}
+
+void appendTime(std::string& out, std::int64_t seconds)
+{
+    const std::time_t t = static_cast<std::time_t>(seconds);
+    std::tm tm {};
+    ::gmtime_r(&t, &tm);
+    char buffer[48];
+    const long long year = static_cast<long long>(tm.tm_year) + 1900;
+    const int n = year > 0 ? std::snprintf(buffer, sizeof buffer, "%04lld-%02d-%02d %02d:%02d:%02d+00", year,
+                      tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec)
+                           : std::snprintf(buffer, sizeof buffer, "%04lld-%02d-%02d %02d:%02d:%02d+00 BC", 1 - year,
+                               tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+    out.append(buffer, static_cast<size_t>(n));
+}
+
+void appendReal(std::string& out, double v)
+{
+    char buffer[32];
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, v);
+    out.append(buffer, ec == std::errc() ? end : buffer);
+}
+
+/// Appends the current row of `stmt` (columns as in `table`) as one COPY text line.
+void appendRow(std::string& out, sqlite3_stmt* stmt, const TableDef& table)
+{
+    for (size_t i = 0; i < table.columns.size(); ++i) {
+        if (i)
+            out += '\t';
+        const int c = static_cast<int>(i);
+        if (sqlite3_column_type(stmt, c) == SQLITE_NULL) {
+            out += "\\N";
+            continue;
+        }
+        switch (table.columns[i].kind) {
+        case Kind::Int: {
+            char buffer[24];
+            const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, sqlite3_column_int64(stmt, c));
+            out.append(buffer, end);
+            break;
+        }
+        case Kind::Time:
+            appendTime(out, sqlite3_column_int64(stmt, c));
+            break;
+        case Kind::Real:
+            appendReal(out, sqlite3_column_double(stmt, c));
+            break;
+        case Kind::Text: {
+            const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt, c));
+            appendEscaped(out, std::string_view(p ? p : "", static_cast<size_t>(sqlite3_column_bytes(stmt, c))));
+            break;
+        }
+        }
+    }
+    out += '\n';
+}
+
+std::string columnList(const TableDef& table)
+{
+    std::string out;
+    for (const Column& c : table.columns) {
+        if (!out.empty())
+            out += ", ";
+        out += c.name;
+    }
+    return out;
+}
+
+/// Sends the rows that `select` (on the local copy) returns into `COPY target FROM STDIN`.
+Status copyIn(PGconn* conn, sqlite3* local, const std::string& select, const TableDef& table, const std::string& target,
+    const std::string& uri, std::int64_t* sent = nullptr)
+{
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(local, select.c_str(), -1, &stmt, nullptr) != SQLITE_OK)
+        return Error { "local copy of " + uri + ": " + sqlite3_errmsg(local) };
+    std::string buffer;
+    buffer.reserve(1 << 20);
+    std::int64_t rows = 0;
+    int rc = sqlite3_step(stmt);
+    if (rc == SQLITE_ROW) {
+        PgResult start(PQexec(conn, ("COPY " + target + " (" + columnList(table) + ") FROM STDIN").c_str()));
+        if (PQresultStatus(start.r) != PGRES_COPY_IN) {
+            sqlite3_finalize(stmt);
+            return Error { serverError(conn, start, uri) };
+        }
+        bool sendFailed = false;
+        for (; rc == SQLITE_ROW; rc = sqlite3_step(stmt)) {
+            appendRow(buffer, stmt, table);
+            ++rows;
+            if (buffer.size() > (1 << 20) - 4096) {
+                if (PQputCopyData(conn, buffer.data(), static_cast<int>(buffer.size())) != 1)
+                    sendFailed = true;
+                buffer.clear();
+            }
+        }
+        if (!buffer.empty() && PQputCopyData(conn, buffer.data(), static_cast<int>(buffer.size())) != 1)
+            sendFailed = true;
+        const bool localFailed = rc != SQLITE_DONE;
+        PQputCopyEnd(conn, localFailed ? "the local copy could not be read" : nullptr);
+        PgResult end(PQgetResult(conn));
+        while (PGresult* more = PQgetResult(conn))
+            PQclear(more);
+        if (localFailed) {
+            const std::string message = sqlite3_errmsg(local);
+            sqlite3_finalize(stmt);
+            return Error { "local copy of " + uri + ": " + message };
+        }
+        if (sendFailed || !end.ok()) {
+            sqlite3_finalize(stmt);
+            return Error { serverError(conn, end, uri) };
+        }
+    } else if (rc != SQLITE_DONE) {
+        const std::string message = sqlite3_errmsg(local);
+        sqlite3_finalize(stmt);
+        return Error { "local copy of " + uri + ": " + message };
+    }
+    sqlite3_finalize(stmt);
+    if (sent)
+        *sent = rows;
+    return {};
+}
+
+/// Splits one COPY text line into fields (unescaped), `null` marking \N.
+void splitCopyLine(std::string_view line, std::vector<std::string>& fields, std::vector<bool>& null)
+{
+    fields.clear();
+    null.clear();
+    if (!line.empty() && line.back() == '\n')
+        line.remove_suffix(1);
+    std::string current;
+    bool escapedNull = false;
+    for (size_t i = 0; i <= line.size(); ++i) {
+        if (i == line.size() || line[i] == '\t') {
+            null.push_back(escapedNull && current.empty());
+            fields.push_back(std::move(current));
+            current.clear();
+            escapedNull = false;
+            continue;
+        }
+        const char c = line[i];
+        if (c != '\\' || i + 1 == line.size()) {
+            current += c;
+            continue;
+        }
+        const char e = line[++i];
+        switch (e) {
+        case 'N':
+            escapedNull = true;
+            break;
+        case 't':
+            current += '\t';
+            break;
+        case 'n':
+            current += '\n';
+            break;
+        case 'r':
+            current += '\r';
+            break;
+        case 'b':
+            current += '\b';
+            break;
+        case 'f':
+            current += '\f';
+            break;
+        case 'v':
+            current += '\v';
+            break;
+        default:
+            current += e;
+        }
+    }
+}
+
+/// Reads table `table` of the server into the local copy (whose table is empty) with COPY TO.
+Status copyOut(PGconn* conn, sqlite3* local, const TableDef& table, const std::string& uri)
+{
+    std::string select;
+    for (const Column& c : table.columns) {
+        if (!select.empty())
+            select += ", ";
+        if (c.kind == Kind::Time)
+            select += "floor(extract(epoch FROM " + std::string(c.name) + "))::bigint";
+        else
+            select += c.name;
+    }
+    const std::string order = table.hasId              ? "id"
+        : std::string(table.name) == "segment_members" ? "segment, member"
+        : std::string(table.name) == "meta"            ? "key"
+                                                       : "id";
+    const std::string sql = "COPY (SELECT " + select + " FROM " + table.name + " ORDER BY " + order + ") TO STDOUT";
+    std::string insertSql = "INSERT INTO main." + std::string(table.name) + " (" + columnList(table) + ") VALUES (";
+    for (size_t i = 0; i < table.columns.size(); ++i)
+        insertSql += i ? ", ?" : "?";
+    insertSql += ")";
+    sqlite3_stmt* insert = nullptr;
+    if (sqlite3_prepare_v2(local, insertSql.c_str(), -1, &insert, nullptr) != SQLITE_OK)
+        return Error { "local copy of " + uri + ": " + sqlite3_errmsg(local) };
+    PgResult start(PQexec(conn, sql.c_str()));
+    if (PQresultStatus(start.r) != PGRES_COPY_OUT) {
+        sqlite3_finalize(insert);
+        return Error { serverError(conn, start, uri) };
+    }
+    std::vector<std::string> fields;
+    std::vector<bool> null;
+    std::string failure;
+    for (;;) {
+        char* data = nullptr;
+        const int n = PQgetCopyData(conn, &data, 0);
+        if (n < 0)
+            break;
+        if (failure.empty()) {
+            splitCopyLine(std::string_view(data, static_cast<size_t>(n)), fields, null);
+            if (fields.size() != table.columns.size())
+                failure = "unexpected row in table " + std::string(table.name);
+            for (size_t i = 0; failure.empty() && i < fields.size(); ++i) {
+                const int p = static_cast<int>(i) + 1;
+                if (null[i]) {
+                    sqlite3_bind_null(insert, p);
+                    continue;
+                }
+                switch (table.columns[i].kind) {
+                case Kind::Int:
+                case Kind::Time: {
+                    std::int64_t v = 0;
+                    std::from_chars(fields[i].data(), fields[i].data() + fields[i].size(), v);
+                    sqlite3_bind_int64(insert, p, v);
+                    break;
+                }
+                case Kind::Real: {
+                    double v = 0;
+                    std::from_chars(fields[i].data(), fields[i].data() + fields[i].size(), v);
+                    sqlite3_bind_double(insert, p, v);
+                    break;
+                }
+                case Kind::Text:
+                    sqlite3_bind_text(
+                        insert, p, fields[i].data(), static_cast<int>(fields[i].size()), SQLITE_TRANSIENT);
+                    break;
+                }
+            }
+            if (failure.empty() && sqlite3_step(insert) != SQLITE_DONE)
+                failure = sqlite3_errmsg(local);
+            sqlite3_reset(insert);
+        }
+        PQfreemem(data);
+    }
+    sqlite3_finalize(insert);
+    PgResult end(PQgetResult(conn));
+    while (PGresult* more = PQgetResult(conn))
+        PQclear(more);
+    if (!end.ok())
+        return Error { serverError(conn, end, uri) };
+    if (!failure.empty())
+        return Error { "local copy of " + uri + ": " + failure };
+    return {};
+}
+
+// ---- the local copies ------------------------------------------------------------------------
+
+std::string randomHex(int bytes)
+{
+    std::random_device device;
+    static const char hex[] = "0123456789abcdef";
+    std::string out;
+    for (int i = 0; i < bytes; ++i) {
+        const unsigned v = device();
+        out += hex[v & 15];
+        out += hex[(v >> 4) & 15];
+    }
+    return out;
+}
+
+std::string cacheFolder()
+{
+    const char* override = std::getenv("KINSIGHT_CACHE_DIR");
+    const QString base = override && *override ? QString::fromLocal8Bit(override)
+                                               : QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    return QString(base + QStringLiteral("/team")).toStdString();
+}
+
+/// Names the copies of one server database: its host, port and name, and the identity of the
+/// community in it (pseudonym key and creation time), so that a database dropped and made again
+/// under the same name never reuses the copies of the old one.
+std::string copyKey(PGconn* conn, const std::string& identity = {})
+{
+    const std::string where = std::string(PQhost(conn) ? PQhost(conn) : "") + "\x1f"
+        + (PQport(conn) ? PQport(conn) : "") + "\x1f" + (PQdb(conn) ? PQdb(conn) : "") + "\x1f" + identity;
+    return QCryptographicHash::hash(QByteArray::fromStdString(where), QCryptographicHash::Sha256)
+        .toHex()
+        .left(32)
+        .toStdString();
+}
+
+/// What a server database holds, as far as its copies go: the content version and the token
+/// that every write sets anew (meta `content_token`), so that a database restored from a backup
+/// and written to again never matches a copy made before the restore at the same version.
+struct ContentState {
+    std::int64_t version = 0;
+    std::string token;
+    bool operator==(const ContentState&) const = default;
+};
+
+std::string copyPath(const RemoteState& s, const ContentState& c)
+{
+    return s.cacheDir + "/" + s.key + "-v" + std::to_string(c.version) + "-" + (c.token.empty() ? "0" : c.token)
+        + ".kinsight";
+}
+
+ContentState stateOf(const RemoteState& s)
+{
+    return { s.version, s.token };
+}
+
+void removeFile(const std::string& path)
+{
+    for (const char* suffix : { "", "-wal", "-shm", "-journal", ".snapshot" })
+        ::unlink((path + suffix).c_str());
+}
+
+/// Removes the copies of the same server database at other versions than `keep`.
+void removeOtherVersions(const RemoteState& s, const ContentState& keep)
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const std::string prefix = s.key + "-v";
+    const std::string kept = fs::path(copyPath(s, keep)).filename().string();
+    for (const auto& entry : fs::directory_iterator(s.cacheDir, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.starts_with(prefix) && name.ends_with(".kinsight") && name != kept)
+            removeFile(entry.path().string());
+    }
+}
+
+Result<ContentState> serverContentVersion(PGconn* conn, const std::string& uri)
+{
+    PgResult r(PQexec(conn,
+        "SELECT coalesce((SELECT value FROM meta WHERE key = 'content_version'), '0'), "
+        "coalesce((SELECT value FROM meta WHERE key = 'content_token'), '')"));
+    if (!r.ok() || r.rows() != 1)
+        return Error { serverError(conn, r, uri) };
+    ContentState c;
+    c.version = std::strtoll(r.text(0, 0).c_str(), nullptr, 10);
+    c.token = r.text(0, 1);
+    // The token names files: only hex digits are taken from the server.
+    std::erase_if(c.token, [](char ch) { return !std::isxdigit(static_cast<unsigned char>(ch)); });
+    return c;
+}
+
+/// Reads every table of the server into a new file, published as the copy of the version read.
+Result<ContentState> pullCopy(PGconn* conn, const RemoteState& s)
+{
+    const std::string temporary = s.cacheDir + "/" + s.key + ".pull-" + randomHex(8) + ".kinsight";
+    ContentState version;
+    {
+        auto made = Database::open(temporary, OpenMode::Create);
+        if (!made)
+            return Error { made.error() };
+        Database& local = **made;
+        PgStore::forgetFingerprint(local);
+        sqlite3* h = local.handle();
+        // One repeatable-read transaction: every table as of the same moment.
+        const bool own = PQtransactionStatus(conn) == PQTRANS_IDLE;
+        Status status = own ? run(conn, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", s.uri) : Status {};
+        if (status) {
+            auto v = serverContentVersion(conn, s.uri);
+            if (!v)
+                status = Error { v.error() };
+            else
+                version = *v;
+        }
+        if (status)
+            status = local.exec("PRAGMA foreign_keys = OFF; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
+                                "BEGIN; DELETE FROM meta");
+        // The secondary indexes are made again after the rows are in: faster than keeping them up
+        // to date row by row.
+        std::vector<std::pair<std::string, std::string>> indexes;
+        if (status) {
+            auto q = local.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL");
+            if (!q)
+                status = Error { q.error() };
+            else
+                while ((*q)->step())
+                    indexes.emplace_back((*q)->text(0), (*q)->text(1));
+        }
+        for (const auto& index : indexes) {
+            if (status)
+                status = local.exec("DROP INDEX main." + index.first);
+        }
+        for (const TableDef& t : tables()) {
+            if (!status)
+                break;
+            status = copyOut(conn, h, t, s.uri);
+        }
+        for (const auto& index : indexes) {
+            if (status)
+                status = local.exec(index.second);
+        }
+        if (own)
+            run(conn, status ? "COMMIT" : "ROLLBACK", s.uri).ok();
+        if (status)
+            status = local.exec("COMMIT; PRAGMA journal_mode = DELETE");
+        if (!status) {
+            made.value().reset();
+            removeFile(temporary);
+            return Error { status.error() };
+        }
+    }
+    // The file was written through Database, which remembers its fingerprint: forget it by name.
+    const std::string published = copyPath(s, version);
+    std::error_code ec;
+    std::filesystem::rename(temporary, published, ec);
+    if (ec) {
+        removeFile(temporary);
+        return Error { "cannot keep the local copy of " + s.uri + " in " + s.cacheDir + ": " + ec.message() };
+    }
+    removeOtherVersions(s, version);
+    return version;
+}
+
+/// The copy of the server's current version, read from the server when missing.
+Result<ContentState> ensureCopy(PGconn* conn, const RemoteState& s)
+{
+    auto version = serverContentVersion(conn, s.uri);
+    if (!version)
+        return version;
+    std::error_code ec;
+    if (std::filesystem::exists(copyPath(s, *version), ec))
+        return version;
+    return pullCopy(conn, s);
+}
+
+std::string tableMaxSql(const TableDef& t)
+{
+    return "SELECT ifnull(max(id), 0) FROM main." + std::string(t.name);
+}
+
+Status readMaxIds(Database& db, RemoteState& s)
+{
+    s.maxIds.clear();
+    for (const TableDef& t : tables()) {
+        if (!t.hasId) {
+            s.maxIds.push_back(0);
+            continue;
+        }
+        auto q = db.prepare(tableMaxSql(t));
+        if (!q || !(*q)->step())
+            return Error { db.lastError() };
+        s.maxIds.push_back((*q)->int64(0));
+    }
+    return {};
+}
+
+/// Temporary triggers (this connection only; the file stays as it was) that note which rows
+/// that the server already holds a write changes, and whether a whole-table one changed.
+Status installTriggers(Database& db, const RemoteState& s)
+{
+    std::string sql = "CREATE TEMP TABLE IF NOT EXISTS kinsight_changes (tbl TEXT NOT NULL, id INTEGER NOT NULL, "
+                      "PRIMARY KEY (tbl, id)) WITHOUT ROWID; DELETE FROM temp.kinsight_changes;";
+    const auto& defs = tables();
+    for (size_t i = 0; i < defs.size(); ++i) {
+        const TableDef& t = defs[i];
+        if (std::string(t.name) == "meta")
+            continue;
+        for (const char* op : { "INSERT", "UPDATE", "DELETE" }) {
+            const std::string name = std::string("kinsight_") + t.name + "_" + op;
+            const char* row = std::string(op) == "DELETE" ? "old" : "new";
+            sql += "DROP TRIGGER IF EXISTS temp." + name + "; CREATE TEMP TRIGGER " + name + " AFTER " + op
+                + " ON main." + t.name;
+            if (t.hasId) {
+                sql += " WHEN " + std::string(row) + ".id <= " + std::to_string(s.maxIds[i])
+                    + " BEGIN INSERT OR IGNORE INTO kinsight_changes VALUES ('" + t.name + "', " + row + ".id); END;";
+            } else {
+                sql += " BEGIN INSERT OR IGNORE INTO kinsight_changes VALUES ('" + std::string(t.name) + "', 0); END;";
+            }
+        }
+    }
+    return db.exec(sql);
+}
+
+Result<PGconn*> connect(const std::string& uri)
+{
+    PGconn* conn = PQconnectdb(uri.c_str());
+    if (!conn)
+        return Error { "cannot connect to the team database " + redactedUri(uri) + ": out of memory" };
+    if (PQstatus(conn) != CONNECTION_OK) {
+        const std::string message = firstLine(PQerrorMessage(conn));
+        PQfinish(conn);
+        return Error { "cannot connect to the team database " + redactedUri(uri) + ": " + message };
+    }
+    PQsetNoticeProcessor(
+        conn, [](void*, const char*) {}, nullptr);
+    PQsetClientEncoding(conn, "UTF8");
+    return conn;
+}
+
+struct ConnGuard {
+    PGconn* conn;
+    ~ConnGuard()
+    {
+        if (conn)
+            PQfinish(conn);
+    }
+    PGconn* release()
+    {
+        PGconn* c = conn;
+        conn = nullptr;
+        return c;
+    }
+};
+
+/// Creates the server's schema (under the write lock) with the metadata of a new database.
+Status createSchema(PGconn* conn, const RemoteState& s)
+{
+    if (Status st = run(conn, "BEGIN", s.uri); !st)
+        return st;
+    auto fail = [&](Status st) {
+        run(conn, "ROLLBACK", s.uri).ok();
+        return st;
+    };
+    if (Status st = run(conn, "SELECT pg_advisory_xact_lock(" + std::to_string(writeLockKey) + ")", s.uri); !st)
+        return fail(st);
+    auto exists = scalar(conn, "SELECT to_regclass('kinsight_schema') IS NOT NULL", s.uri);
+    if (!exists)
+        return fail(Error { exists.error() });
+    if (*exists == "t")
+        return fail({}); // another member made it meanwhile
+    if (Status st = run(conn, pgSchema, s.uri); !st)
+        return fail(st);
+    if (Status st
+        = run(conn, "INSERT INTO kinsight_schema(version) VALUES (" + std::to_string(pgSchemaVersion) + ")", s.uri);
+        !st)
+        return fail(st);
+    // A new local database makes the metadata (pseudonym key, creation time, time zone) as for a file.
+    const std::string temporary = s.cacheDir + "/" + s.key + ".new-" + randomHex(8) + ".kinsight";
+    Status st;
+    {
+        auto made = Database::open(temporary, OpenMode::Create);
+        if (!made)
+            return fail(Error { made.error() });
+        PgStore::forgetFingerprint(**made);
+        const TableDef& meta = tables().back();
+        st = copyIn(conn, (*made)->handle(), "SELECT key, value FROM meta", meta, "meta", s.uri);
+    }
+    removeFile(temporary);
+    if (!st)
+        return fail(st);
+    return run(conn, "COMMIT", s.uri);
+}
+
+} // namespace
+
+RemoteState::~RemoteState()
+{
+    if (conn)
+        PQfinish(conn);
+}
+
+std::string redactedUri(const std::string& uri)
+{
+    std::string out = uri;
+    const auto scheme = out.find("://");
+    if (scheme != std::string::npos) {
+        const auto authorityEnd = out.find_first_of("/?", scheme + 3);
+        const auto at = out.rfind('@', authorityEnd == std::string::npos ? out.size() : authorityEnd);
+        if (at != std::string::npos && at > scheme) {
+            const auto colon = out.find(':', scheme + 3);
+            if (colon != std::string::npos && colon < at)
+                out.erase(colon, at - colon);
+        }
+    }
+    for (const std::string option : { "password=", "passfile=" }) {
+        auto p = out.find(option);
+        while (p != std::string::npos) {
+            const auto end = out.find('&', p);
+            out.erase(p + option.size(), (end == std::string::npos ? out.size() : end) - p - option.size());
+            out.insert(p + option.size(), "…");
+            p = out.find(option, p + option.size() + 1);
+        }
+    }
+    return out;
+}
+
+Result<std::unique_ptr<Database>> PgStore::open(const std::string& uri, OpenMode mode)
+{
+    auto state = std::make_unique<RemoteState>();
+    state->uri = redactedUri(uri);
+    auto connected = connect(uri);
+    if (!connected)
+        return Error { connected.error() };
+    ConnGuard guard { *connected };
+    PGconn* conn = guard.conn;
+    state->cacheDir = cacheFolder();
+    state->key = copyKey(conn);
+    std::error_code ec;
+    std::filesystem::create_directories(state->cacheDir, ec);
+    if (ec)
+        return Error { "cannot make the folder for local copies " + state->cacheDir + ": " + ec.message() };
+    ::chmod(state->cacheDir.c_str(), 0700); // the copies hold the members' data: the user's alone
+
+    auto exists = scalar(conn, "SELECT to_regclass('kinsight_schema') IS NOT NULL", state->uri);
+    if (!exists)
+        return Error { exists.error() };
+    const std::string user = PQuser(conn) ? PQuser(conn) : "";
+    bool created = false;
+    if (*exists != "t") {
+        if (mode == OpenMode::ReadOnly)
+            return Error { "team database " + state->uri + " is empty: import data or create a demo first" };
+        if (mode == OpenMode::ReadWrite)
+            return Error { "team database " + state->uri + " holds no Kinsight community yet" };
+        auto mayCreate = scalar(conn, "SELECT has_schema_privilege(current_schema(), 'CREATE')", state->uri);
+        if (!mayCreate)
+            return Error { mayCreate.error() };
+        if (*mayCreate != "t")
+            return Error { "the role '" + user + "' may not create tables in the team database " + state->uri
+                + ": the first import needs the owner's role (see docs/team-database.md)" };
+        if (Status s = createSchema(conn, *state); !s)
+            return Error { s.error() };
+        created = true;
+    } else {
+        auto version = scalar(conn, "SELECT max(version) FROM kinsight_schema", state->uri);
+        if (!version)
+            return Error { version.error() };
+        const int v = std::atoi(version->c_str());
+        if (v > pgSchemaVersion)
+            return Error { "team database " + state->uri + " was written by a newer Kinsight (schema version "
+                + std::to_string(v) + "; this version reads up to " + std::to_string(pgSchemaVersion)
+                + "). Please update Kinsight." };
+        if (v < 1)
+            return Error { "team database " + state->uri + " is not a Kinsight database (no schema version)" };
+        // Version 2 is the first schema on PostgreSQL: later versions migrate here, in order.
+        if (mode != OpenMode::ReadOnly) {
+            auto mayWrite = scalar(conn,
+                "SELECT has_table_privilege('members', 'INSERT') AND has_table_privilege('members', 'UPDATE') "
+                "AND has_table_privilege('meta', 'DELETE') AND has_table_privilege('events', 'INSERT')",
+                state->uri);
+            if (!mayWrite)
+                return Error { mayWrite.error() };
+            if (*mayWrite != "t")
+                return Error { "the role '" + user + "' may only read the team database " + state->uri
+                    + ": importing and changing settings need a role with write rights (see docs/team-database.md)" };
+        }
+    }
+
+    auto identity = scalar(conn,
+        "SELECT coalesce((SELECT value FROM meta WHERE key = 'pseudonym_key'), '') || '/' || "
+        "coalesce((SELECT value FROM meta WHERE key = 'created_at'), '')",
+        state->uri);
+    if (!identity)
+        return Error { identity.error() };
+    state->key = copyKey(conn, *identity);
+    auto version = ensureCopy(conn, *state);
+    if (!version)
+        return Error { version.error() };
+    state->version = version->version;
+    state->token = version->token;
+    const std::string copy = copyPath(*state, *version);
+
+    if (mode == OpenMode::ReadOnly) {
+        auto db = Database::open(copy, OpenMode::ReadOnly);
+        if (!db)
+            return Error { db.error() };
+        (*db)->m_path = state->uri;
+        (*db)->m_remote = std::move(state);
+        return db;
+    }
+    state->workingFile = state->cacheDir + "/" + state->key + ".work-" + randomHex(8) + ".kinsight";
+    std::filesystem::copy_file(copy, state->workingFile, ec);
+    if (ec)
+        return Error { "cannot make a working copy of " + state->uri + ": " + ec.message() };
+    ::chmod(state->workingFile.c_str(), 0600);
+    auto db = Database::open(state->workingFile, OpenMode::ReadWrite);
+    if (!db) {
+        removeFile(state->workingFile);
+        return Error { db.error() };
+    }
+    if (Status s = readMaxIds(**db, *state); !s) {
+        removeFile(state->workingFile);
+        return Error { s.error() };
+    }
+    (*db)->m_path = state->uri;
+    (*db)->m_created = created;
+    state->changesInStep = sqlite3_total_changes64((*db)->m_db);
+    state->conn = guard.release();
+    (*db)->m_remote = std::move(state);
+    return db;
+}
+
+Status PgStore::begin(Database& db)
+{
+    RemoteState& s = *db.m_remote;
+    if (!s.conn)
+        return Error { "team database " + s.uri + " was opened for reading only" };
+    if (Status st = run(s.conn, "BEGIN", s.uri); !st)
+        return st;
+    s.inTransaction = true;
+    auto fail = [&](Status st) {
+        rollback(db);
+        return st;
+    };
+    if (Status st = run(s.conn, "SELECT pg_advisory_xact_lock(" + std::to_string(writeLockKey) + ")", s.uri); !st)
+        return fail(st);
+    auto version = serverContentVersion(s.conn, s.uri);
+    if (!version)
+        return fail(Error { version.error() });
+    if (!(*version == stateOf(s))) {
+        // Another member wrote since: start again from a copy of what the server holds now.
+        auto pulled = ensureCopy(s.conn, s);
+        if (!pulled)
+            return fail(Error { pulled.error() });
+        sqlite3_close_v2(db.m_db);
+        db.m_db = nullptr;
+        removeFile(s.workingFile);
+        std::error_code ec;
+        std::filesystem::copy_file(copyPath(s, *pulled), s.workingFile, ec);
+        if (ec)
+            return fail(Error { "cannot make a working copy of " + s.uri + ": " + ec.message() });
+        auto reopened = Database::open(s.workingFile, OpenMode::ReadWrite);
+        if (!reopened)
+            return fail(Error { reopened.error() });
+        std::swap(db.m_db, (*reopened)->m_db);
+        s.version = pulled->version;
+        s.token = pulled->token;
+        s.changesInStep = sqlite3_total_changes64(db.m_db);
+        if (Status st = readMaxIds(db, s); !st)
+            return fail(st);
+    }
+    if (Status st = installTriggers(db, s); !st)
+        return fail(st);
+    return {};
+}
+
+Status PgStore::commit(Database& db)
+{
+    RemoteState& s = *db.m_remote;
+    if (!s.inTransaction)
+        return Error { "team database " + s.uri + ": no transaction to commit" };
+    auto fail = [&](Status st) {
+        rollback(db);
+        return st;
+    };
+    sqlite3* local = db.m_db;
+    const auto& defs = tables();
+    const std::string token = randomHex(8);
+    if (Status st = db.exec("INSERT INTO main.meta(key, value) VALUES ('content_token', '" + token
+            + "') ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        !st)
+        return fail(st);
+    std::vector<std::string> changedWhole;
+    {
+        auto q = db.prepare("SELECT DISTINCT tbl FROM temp.kinsight_changes WHERE id = 0");
+        if (!q)
+            return fail(Error { q.error() });
+        while ((*q)->step())
+            changedWhole.emplace_back((*q)->text(0));
+    }
+    auto wholeChanged = [&](const char* name) {
+        return std::find(changedWhole.begin(), changedWhole.end(), name) != changedWhole.end();
+    };
+    const bool segmentsChanged = wholeChanged("segments") || wholeChanged("segment_members");
+    if (segmentsChanged) {
+        if (Status st = run(s.conn, "DELETE FROM segment_members; DELETE FROM segments", s.uri); !st)
+            return fail(st);
+    }
+    for (size_t i = 0; i < defs.size(); ++i) {
+        const TableDef& t = defs[i];
+        const std::string name = t.name;
+        if (!t.hasId) {
+            if (name == "meta") {
+                if (Status st = run(s.conn, "DELETE FROM meta", s.uri); !st)
+                    return fail(st);
+            } else if (!segmentsChanged) {
+                continue;
+            }
+            if (Status st = copyIn(s.conn, local, "SELECT " + columnList(t) + " FROM main." + name, t, name, s.uri);
+                !st)
+                return fail(st);
+            continue;
+        }
+        const std::string changed = "(SELECT id FROM temp.kinsight_changes WHERE tbl = '" + name + "')";
+        auto any = db.prepare("SELECT count(*) FROM temp.kinsight_changes WHERE tbl = '" + name + "'");
+        if (!any || !(*any)->step())
+            return fail(Error { db.lastError() });
+        if ((*any)->int64(0) > 0) {
+            // Rows the server holds that this transaction changed or removed: staged, then applied.
+            const std::string stage = "kinsight_stage_" + name;
+            const std::string ids = "kinsight_ids_" + name;
+            if (Status st = run(s.conn,
+                    "CREATE TEMP TABLE " + stage + " (LIKE " + name + ") ON COMMIT DROP; CREATE TEMP TABLE " + ids
+                        + " (id bigint PRIMARY KEY) ON COMMIT DROP",
+                    s.uri);
+                !st)
+                return fail(st);
+            static const TableDef idOnly { "ids", { { "id", Kind::Int } }, true };
+            if (Status st = copyIn(s.conn, local, "SELECT id FROM temp.kinsight_changes WHERE tbl = '" + name + "'",
+                    idOnly, ids, s.uri);
+                !st)
+                return fail(st);
+            if (Status st = copyIn(s.conn, local,
+                    "SELECT " + columnList(t) + " FROM main." + name + " WHERE id IN " + changed, t, stage, s.uri);
+                !st)
+                return fail(st);
+            std::string set;
+            for (const Column& c : t.columns) {
+                if (std::string(c.name) == "id")
+                    continue;
+                set += (set.empty() ? "" : ", ") + std::string(c.name) + " = s." + c.name;
+            }
+            if (Status st = run(s.conn,
+                    "DELETE FROM " + name + " WHERE id IN (SELECT id FROM " + ids + ") AND id NOT IN (SELECT id FROM "
+                        + stage + "); UPDATE " + name + " t SET " + set + " FROM " + stage + " s WHERE t.id = s.id",
+                    s.uri);
+                !st)
+                return fail(st);
+        }
+        // Rows this transaction added: straight into the table.
+        if (Status st = copyIn(s.conn, local,
+                "SELECT " + columnList(t) + " FROM main." + name + " WHERE id > " + std::to_string(s.maxIds[i])
+                    + " ORDER BY id",
+                t, name, s.uri);
+            !st)
+            return fail(st);
+    }
+    const std::int64_t version = db.contentVersion();
+    if (Status st = run(s.conn, "NOTIFY kinsight, '" + std::to_string(version) + "'", s.uri); !st)
+        return fail(st);
+    if (Status st = run(s.conn, "COMMIT", s.uri); !st) {
+        s.inTransaction = false;
+        return st;
+    }
+    s.inTransaction = false;
+    s.version = version;
+    s.token = token;
+    readMaxIds(db, s).ok();
+    return {};
+}
+
+void PgStore::rollback(Database& db) noexcept
+{
+    RemoteState& s = *db.m_remote;
+    if (s.conn && s.inTransaction)
+        PQclear(PQexec(s.conn, "ROLLBACK"));
+    s.inTransaction = false;
+}
+
+void PgStore::inStep(Database& db) noexcept
+{
+    db.m_remote->changesInStep = sqlite3_total_changes64(db.m_db);
+}
+
+void PgStore::discardCopy(Database& db) noexcept
+{
+    db.m_remote->discard = true;
+}
+
+void PgStore::close(Database& db) noexcept
+{
+    RemoteState& s = *db.m_remote;
+    rollback(db);
+    if (s.workingFile.empty()) {
+        if (db.m_db)
+            sqlite3_close_v2(db.m_db);
+        db.m_db = nullptr;
+        return;
+    }
+    // The working copy, in step with the server, becomes the cached copy of its version.
+    bool keep = !s.discard && db.m_db && sqlite3_total_changes64(db.m_db) == s.changesInStep;
+    ContentState version { -1, {} };
+    if (keep) {
+        version = { db.contentVersion(), db.meta("content_token") };
+        keep = version == stateOf(s) && db.exec("PRAGMA journal_mode = DELETE").ok();
+    }
+    if (db.m_db)
+        sqlite3_close_v2(db.m_db);
+    db.m_db = nullptr;
+    std::error_code ec;
+    const std::string target = copyPath(s, version);
+    if (keep && !std::filesystem::exists(target, ec)) {
+        std::filesystem::rename(s.workingFile, target, ec);
+        if (!ec) {
+            removeOtherVersions(s, version);
+            return;
+        }
+    }
+    removeFile(s.workingFile);
+}
+
+ServerWatch::~ServerWatch()
+{
+    if (m_conn)
+        PQfinish(m_conn);
+}
+
+Result<std::unique_ptr<ServerWatch>> ServerWatch::listen(const std::string& uri)
+{
+    auto connected = connect(uri);
+    if (!connected)
+        return Error { connected.error() };
+    std::unique_ptr<ServerWatch> watch(new ServerWatch);
+    watch->m_conn = *connected;
+    if (Status s = run(watch->m_conn, "LISTEN kinsight", redactedUri(uri)); !s)
+        return Error { s.error() };
+    return watch;
+}
+
+int ServerWatch::socket() const
+{
+    return PQsocket(m_conn);
+}
+
+std::int64_t ServerWatch::changed()
+{
+    std::int64_t newest = -1;
+    if (PQconsumeInput(m_conn) == 0)
+        return newest;
+    while (PGnotify* n = PQnotifies(m_conn)) {
+        newest = std::max<std::int64_t>(newest, std::strtoll(n->extra, nullptr, 10));
+        PQfreemem(n);
+    }
+    return newest;
+}
+
+Result<CopyReport> copyDatabase(const std::string& from, const std::string& to)
+{
+    auto source = Database::open(from, OpenMode::ReadOnly);
+    if (!source)
+        return Error { source.error() };
+    if (!isPostgresLocation(to)) {
+        std::error_code ec;
+        if (std::filesystem::exists(to, ec) && std::filesystem::file_size(to, ec) > 0)
+            return Error { "database " + to + " already exists: copy into a new file" };
+    }
+    auto target = Database::open(to, OpenMode::Create);
+    if (!target)
+        return Error { target.error() };
+    Database& dst = **target;
+    {
+        auto held = dst.prepare("SELECT (SELECT count(*) FROM members) + (SELECT count(*) FROM products) "
+                                "+ (SELECT count(*) FROM imports)");
+        if (!held || !(*held)->step())
+            return Error { dst.lastError() };
+        if ((*held)->int64(0) > 0)
+            return Error { "database " + dst.path() + " already holds a community: copy into an empty one" };
+    }
+    std::string attach = "ATTACH DATABASE '";
+    for (const char c : (*source)->filePath())
+        attach += c == '\'' ? std::string("''") : std::string(1, c);
+    attach += "' AS source";
+    if (Status s = dst.exec(attach); !s)
+        return Error { s.error() };
+    Status status = dst.begin();
+    if (status)
+        status = dst.exec("DELETE FROM main.meta");
+    for (const TableDef& t : tables()) {
+        if (!status)
+            break;
+        const std::string columns = columnList(t);
+        status = dst.exec("INSERT INTO main." + std::string(t.name) + " (" + columns + ") SELECT " + columns
+            + " FROM source." + t.name);
+    }
+    if (status)
+        status = dst.commit();
+    else
+        dst.rollback();
+    dst.exec("DETACH DATABASE source").ok();
+    if (!status)
+        return Error { status.error() };
+
+    CopyReport report;
+    for (const TableDef& t : tables()) {
+        if (std::string(t.name) == "meta")
+            continue;
+        CopyCount count { t.name, 0, 0 };
+        for (Database* d : { source->get(), target->get() }) {
+            auto q = d->prepare("SELECT count(*) FROM " + std::string(t.name));
+            if (!q || !(*q)->step())
+                return Error { d->lastError() };
+            (d == source->get() ? count.from : count.to) = (*q)->int64(0);
+        }
+        report.counts.push_back(count);
+    }
+    source.value().reset();
+    target.value().reset();
+    LoadOptions quiet;
+    quiet.warning = [](const std::string&) {};
+    auto a = loadCommunity(from, {}, quiet);
+    if (!a)
+        return Error { a.error() };
+    auto b = loadCommunity(to, {}, quiet);
+    if (!b)
+        return Error { b.error() };
+    report.fromDigest = communityDigest(**a);
+    report.toDigest = communityDigest(**b);
+    for (const CopyCount& c : report.counts) {
+        if (c.from != c.to)
+            return Error { "the copy in " + redactedUri(to) + " holds " + std::to_string(c.to) + " rows of " + c.table
+                + ", not " + std::to_string(c.from) };
+    }
+    if (report.fromDigest != report.toDigest)
+        return Error { "the copy in " + redactedUri(to) + " does not load to the same community (content digest "
+            + report.toDigest + ", not " + report.fromDigest + ")" };
+    return report;
+}
+
+} // namespace kinsight::core
