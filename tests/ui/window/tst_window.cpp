@@ -161,7 +161,8 @@ private Q_SLOTS:
         // Members: all four, in id order.
         MembersPage* members = w.membersPage();
         QAbstractItemModelTester t4(members->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(members->model()->rowCount(), 4);
+        // The member query runs off the GUI thread: wait for its list.
+        QTRY_COMPARE(members->model()->rowCount(), 4);
         QCOMPARE(members->model()->index(3, 0).data().toString(), QStringLiteral("u4"));
     }
 
@@ -354,7 +355,7 @@ private Q_SLOTS:
         }
         QVERIFY(!w.overviewPage()->notice()->isHidden());
         QCOMPARE(w.overviewPage()->card(OverviewPage::Members)->valueText(), QStringLiteral("—"));
-        QCOMPARE(w.membersPage()->model()->rowCount(), 0);
+        QTRY_COMPARE(w.membersPage()->model()->rowCount(), 0);
         QCOMPARE(w.dataRangeLabel()->text(), QStringLiteral("No data yet"));
     }
 
@@ -384,7 +385,7 @@ private Q_SLOTS:
         const auto snapshot = core::loadCommunity(path.toStdString());
         QVERIFY(snapshot.ok());
         QCOMPARE(w.controller()->community()->memberCount(), (*snapshot)->memberCount());
-        QCOMPARE(w.membersPage()->model()->rowCount(), 300);
+        QTRY_COMPARE(w.membersPage()->model()->rowCount(), 300);
         QCOMPARE(w.overviewPage()->card(OverviewPage::Members)->valueText(), QStringLiteral("300"));
     }
 
