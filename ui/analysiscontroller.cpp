@@ -178,7 +178,7 @@ void AnalysisController::openDemo(const QString& path, int members)
         [file, members](const core::TaskControl& control) -> core::Status {
             auto db = core::Database::open(file, core::OpenMode::Create);
             if (!db)
-                return core::Error { db.error() };
+                return db.failure();
             core::DemoOptions options;
             options.members = members;
             core::Status s = core::writeDemoDatabase(**db, options, control);
@@ -205,7 +205,7 @@ void AnalysisController::createDatabase(const QString& path)
         [file](const core::TaskControl&) -> core::Status {
             auto db = core::Database::open(file, core::OpenMode::Create);
             if (!db)
-                return core::Error { db.error() };
+                return db.failure();
             return core::Status::success();
         },
         [this, path](core::Status status) {

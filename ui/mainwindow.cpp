@@ -531,7 +531,7 @@ void MainWindow::setCommunityTimeZone(const QString& zone)
     core::Status written;
     {
         auto db = core::Database::open(path.toStdString(), core::OpenMode::ReadWrite);
-        written = db ? (*db)->setTimeZoneId(zone.toStdString()) : core::Status(core::Error { db.error() });
+        written = db ? (*db)->setTimeZoneId(zone.toStdString()) : core::Status(db.failure());
     } // closed before it is read again
     if (!written) {
         showError(tr("Community settings"), QString::fromStdString(written.error()));

@@ -46,22 +46,22 @@ int runDemo(const QStringList& arguments)
             ? cli.value(QStringLiteral("timezone")).trimmed().toStdString()
             : core::TimeZone::systemId());
     if (!zone)
-        return fail(QString::fromStdString(zone.error()));
+        return fail(zone.failure());
 
     auto opened = core::Database::open(db->toStdString(), core::OpenMode::Create);
     if (!opened)
-        return fail(QString::fromStdString(opened.error()));
+        return fail(opened.failure());
     core::DemoOptions options;
     options.members = *members;
     options.seed = seed;
     if (core::Status s = core::writeDemoDatabase(**opened, options, *zone); !s)
-        return fail(QString::fromStdString(s.error()));
+        return fail(s.failure());
 
     // Closed first, then read back through the persisted snapshot, which this writes.
     opened.value().reset();
     auto loaded = core::loadCommunity(db->toStdString(), {}, cliLoadOptions());
     if (!loaded)
-        return fail(QString::fromStdString(loaded.error()));
+        return fail(loaded.failure());
     const core::Community& c = **loaded;
     std::cerr << "kinsight: demo community written to " << db->toStdString() << ": " << c.memberCount() << " members, "
               << c.productCount() << " products, " << c.orders.size() << " orders, " << c.events.size() << " events, "

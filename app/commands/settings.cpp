@@ -42,10 +42,10 @@ int runSettings(const QStringList& arguments)
 
     auto db = core::Database::open(path->toStdString(), change ? core::OpenMode::ReadWrite : core::OpenMode::ReadOnly);
     if (!db)
-        return fail(QString::fromStdString(db.error()));
+        return fail(db.failure());
     if (change) {
         if (core::Status s = (*db)->setTimeZoneId(zone); !s)
-            return fail(QString::fromStdString(s.error()));
+            return fail(s.failure());
     }
     return cli.print(settingsTable(**db));
 }

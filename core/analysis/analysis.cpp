@@ -342,7 +342,7 @@ Result<std::shared_ptr<const std::vector<MethodMetrics>>> Analysis::evaluate(con
         if (!m_evaluation) {
             auto created = OfflineEvaluation::create(m_community);
             if (!created)
-                return Error { created.error() };
+                return created.failure();
             m_evaluation = std::move(*created);
         }
         auto rows = std::make_shared<std::vector<MethodMetrics>>();
@@ -351,7 +351,7 @@ Result<std::shared_ptr<const std::vector<MethodMetrics>>> Analysis::evaluate(con
             auto run = m_evaluation->run(
                 allMethods[i], m_thresholds.rank, control.slice(from, from + 1.0 / allMethods.size()));
             if (!run)
-                return Error { run.error() };
+                return run.failure();
             rows->push_back(run->metrics);
         }
         m_results.evaluation = rows;
@@ -370,12 +370,12 @@ Result<std::shared_ptr<const AbComparison>> Analysis::compare(
         if (!m_evaluation) {
             auto created = OfflineEvaluation::create(m_community);
             if (!created)
-                return Error { created.error() };
+                return created.failure();
             m_evaluation = std::move(*created);
         }
         auto ab = m_evaluation->compare(a, b, metric, 0.95, control);
         if (!ab)
-            return Error { ab.error() };
+            return ab.failure();
         auto out = std::make_shared<const AbComparison>(std::move(*ab));
         m_results.abTest = out;
         return out;

@@ -600,7 +600,7 @@ public:
         auto make = [&](std::unique_ptr<Statement>& s, const char* sql) -> Status {
             auto p = m_db.prepare(sql);
             if (!p)
-                return Error { p.error() };
+                return p.failure();
             s = std::move(p).value();
             return {};
         };
@@ -827,7 +827,7 @@ Status writeDemoDatabase(Database& db, const DemoOptions& options, const TaskCon
 {
     auto zone = TimeZone::fromId(db.timeZoneId());
     if (!zone)
-        return Error { zone.error() };
+        return zone.failure();
     return writeDemoDatabase(db, options, *zone, control);
 }
 
@@ -835,7 +835,7 @@ Status writeDemoDatabase(Database& db, const DemoOptions& options, const TimeZon
 {
     auto count = db.prepare("SELECT (SELECT count(*) FROM members) + (SELECT count(*) FROM products)");
     if (!count)
-        return Error { count.error() };
+        return count.failure();
     if ((*count)->step() && (*count)->int64(0) > 0)
         return Error { "database " + db.path() + " already holds data; the demo needs a new database" };
     count.value().reset();

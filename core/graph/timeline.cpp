@@ -24,7 +24,7 @@ Result<LeaderTimeline> computeLeaderTimeline(const Community& community, const G
         Result<GraphMetrics> metrics = computeGraphMetrics(
             community, monthOptions, control.slice(static_cast<double>(i) * share, static_cast<double>(i + 1) * share));
         if (!metrics.ok())
-            return Error { metrics.error() };
+            return metrics.failure();
         const LeaderRanking ranking = rankLeaders(*metrics, leaderOptions);
         timeline.summaries.push_back(metrics->summary);
         for (size_t k = 0; k < members.size(); ++k) {

@@ -127,24 +127,24 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const std::string& path, Text
 {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec))
-        return Error { path + ": file does not exist" };
+        return Error { path + ": file does not exist", { "import.file_missing", {} } };
     if (std::filesystem::is_directory(path, ec))
-        return Error { path + ": is a folder, not a file" };
+        return Error { path + ": is a folder, not a file", { "read.is_folder", {} } };
     std::unique_ptr<CsvReader> reader(new CsvReader);
     auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
     if (!*file)
-        return Error { path + ": cannot be read" };
+        return Error { path + ": cannot be read", { "read.unreadable", {} } };
     reader->m_file = std::move(file);
     reader->m_totalBytes = static_cast<std::int64_t>(std::filesystem::file_size(path, ec));
     if (reader->m_totalBytes == 0)
-        return Error { path + ": file is empty (a header row is required)" };
+        return Error { path + ": file is empty (a header row is required)", { "read.file_empty", {} } };
     return start(std::move(reader), encoding, delimiter);
 }
 
 Result<std::unique_ptr<CsvReader>> CsvReader::fromBytes(std::string bytes, TextEncoding encoding, Delimiter delimiter)
 {
     if (bytes.empty())
-        return Error { "the text is empty (a header row is required)" };
+        return Error { "the text is empty (a header row is required)", { "read.text_empty", {} } };
     std::unique_ptr<CsvReader> reader(new CsvReader);
     reader->m_totalBytes = static_cast<std::int64_t>(bytes.size());
     reader->m_file = std::make_unique<std::istringstream>(std::move(bytes));
@@ -177,9 +177,8 @@ Result<std::unique_ptr<CsvReader>> CsvReader::start(
         reader->m_file->clear();
         reader->m_file->seekg(0);
         if (!marked)
-            return Error {
-                "UTF-16 text needs a byte-order mark (save it from Excel as \"Unicode text\", or as UTF-8)"
-            };
+            return Error { "UTF-16 text needs a byte-order mark (save it from Excel as \"Unicode text\", or as UTF-8)",
+                { "read.utf16_no_bom", {} } };
     }
     reader->m_encoding = encoding;
     reader->m_delimiter = delimiter;
@@ -252,6 +251,7 @@ CsvReader::Next CsvReader::next(std::vector<std::string>& fields)
 {
     fields.clear();
     m_recordProblem.clear();
+    m_recordProblemReason = {};
     if (!m_fatalError.empty())
         return Next::Failed;
 
@@ -284,12 +284,14 @@ CsvReader::Next CsvReader::next(std::vector<std::string>& fields)
             if (quoted) {
                 m_fatalError
                     = "line " + std::to_string(m_recordLine) + ": a quoted field is never closed (unterminated quote)";
+                m_fatalReason = { "read.unterminated_quote", {} };
                 return Next::Failed;
             }
             break;
         }
         if (++recordBytes > maxRecordBytes) {
             m_fatalError = "line " + std::to_string(m_recordLine) + ": record longer than 16 MiB (an unclosed quote?)";
+            m_fatalReason = { "read.record_too_long", {} };
             return Next::Failed;
         }
         if (quoted) {
@@ -323,6 +325,7 @@ CsvReader::Next CsvReader::next(std::vector<std::string>& fields)
             if (fields.size() >= maxFields) {
                 m_fatalError
                     = "line " + std::to_string(m_recordLine) + ": more than " + std::to_string(maxFields) + " columns";
+                m_fatalReason = { "read.too_many_columns", { static_cast<std::int64_t>(maxFields) } };
                 return Next::Failed;
             }
             fields.emplace_back();
@@ -339,8 +342,10 @@ CsvReader::Next CsvReader::next(std::vector<std::string>& fields)
             quoted = true;
             fieldWasQuoted = true;
         } else {
-            if (fieldWasQuoted && m_recordProblem.empty())
+            if (fieldWasQuoted && m_recordProblem.empty()) {
                 m_recordProblem = "text after the closing quote of field " + std::to_string(fields.size());
+                m_recordProblemReason = { "read.text_after_quote", { static_cast<std::int64_t>(fields.size()) } };
+            }
             fields.back() += static_cast<char>(c);
         }
     }
@@ -352,6 +357,7 @@ CsvReader::Next CsvReader::next(std::vector<std::string>& fields)
                       "--encoding gb18030)"
                     : "invalid UTF-8 (the bytes look like Western text as Excel saves it: import with --encoding "
                       "windows-1252)";
+                m_recordProblemReason = { looksChinese(f) ? "read.utf8_looks_chinese" : "read.utf8_looks_western", {} };
                 break;
             }
         }
@@ -360,6 +366,7 @@ CsvReader::Next CsvReader::next(std::vector<std::string>& fields)
         for (const std::string& f : fields) {
             if (f.find("\xEF\xBF\xBD") != std::string::npos) {
                 m_recordProblem = std::string("bytes that are not valid ") + encodingName(m_encoding) + " text";
+                m_recordProblemReason = { "read.invalid_bytes", { std::string(encodingName(m_encoding)) } };
                 break;
             }
         }

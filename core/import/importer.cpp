@@ -15,6 +15,7 @@
 #include "core/import/recordsource.h"
 #include "core/import/values.h"
 #include "core/store/database.h"
+#include "core/text/messagetext.h"
 #include "core/util/money.h"
 #include "core/util/table.h"
 #include "core/util/timestamp.h"
@@ -65,12 +66,20 @@ std::optional<double> parseNumber(std::string_view s)
     return v;
 }
 
+/// A value of the file as a message argument: at most 80 bytes (never cutting a UTF-8 character).
+std::string clip(std::string_view s)
+{
+    if (s.size() <= 80)
+        return std::string(s);
+    size_t end = 80;
+    while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80)
+        --end;
+    return std::string(s.substr(0, end)) + "…";
+}
+
 std::string shown(std::string_view s)
 {
-    std::string v(s.substr(0, 80));
-    if (s.size() > 80)
-        v += "…";
-    return "'" + v + "'";
+    return "'" + clip(s) + "'";
 }
 
 /// A bit per rowid: rows this file has already written (to tell an in-file duplicate with other
@@ -118,10 +127,12 @@ struct Row {
     }
 };
 
+/// A row's problem: the column at fault, the English sentence and the same as a code with its
+/// arguments (rendered by core/text in the operator's language).
 struct RowError {
     std::string column;
     std::string reason;
-    Reason code = {};
+    Reason code;
 };
 
 using Bound = std::unique_ptr<Statement>;
@@ -252,7 +263,7 @@ void ImportRun::addError(
 {
     ++m_report.errorCount;
     if (code.code.empty())
-        code = Reason { "import.row", { reason } };
+        code = Reason { "import.row", { reason } }; // a library's own message (SQLite's, Qt's)
     if (static_cast<int>(m_report.errors.size()) < m_options.maxErrors)
         m_report.errors.push_back({ file, line, std::move(column), std::move(reason), std::move(code) });
 }
@@ -263,6 +274,7 @@ bool ImportRun::prepare()
         auto s = m_db.prepare(sql);
         if (!s) {
             m_report.fatal = s.error();
+            m_report.fatalReason = s.failure().reason;
             return false;
         }
         target = std::move(s).value();
@@ -272,6 +284,7 @@ bool ImportRun::prepare()
     auto zone = TimeZone::fromId(m_db.timeZoneId());
     if (!zone) {
         m_report.fatal = zone.error();
+        m_report.fatalReason = zone.failure().reason;
         return false;
     }
     m_zone = std::move(zone).value();
@@ -343,6 +356,7 @@ bool ImportRun::loadIds(
     auto s = m_db.prepare("SELECT id, " + idColumn + " FROM " + table);
     if (!s) {
         m_report.fatal = s.error();
+        m_report.fatalReason = s.failure().reason;
         return false;
     }
     while ((*s)->step())
@@ -422,7 +436,8 @@ std::optional<RowError> ImportRun::upsert(Statement& insert, Statement& select, 
         return std::nullopt;
     }
     if (m_touched.contains(rowid))
-        return RowError { std::string(idColumn), shown(id) + " appears earlier in this file with different content" };
+        return RowError { std::string(idColumn), shown(id) + " appears earlier in this file with different content",
+            { "import.repeated_id", { clip(id) } } };
     update.reset();
     bindValues(update, values);
     update.step();
@@ -476,7 +491,7 @@ std::string orNull(std::string_view v)
 std::optional<RowError> requireText(std::string_view value, const char* column)
 {
     if (value.empty())
-        return RowError { column, "is empty (required)" };
+        return RowError { column, "is empty (required)", { "import.required_empty", { std::string(column) } } };
     return std::nullopt;
 }
 
@@ -492,6 +507,7 @@ std::optional<RowError> parseTime(
     Reason why;
     const auto t = parseImportTime(value, zone, why);
     if (!t) {
+        why.arguments = { clip(value) };
         if (why.code == "import.epoch_out_of_range")
             return RowError { column, shown(value) + " is an epoch time outside the years 1970 to 2100", why };
         return RowError { column,
@@ -514,7 +530,8 @@ std::optional<RowError> parseEnum(std::string_view value, const char* column, co
     }
     const auto parsed = parser(canonicalEnumValue(canonicalField, value));
     if (!parsed)
-        return RowError { column, shown(value) + " is not one of " + allowed };
+        return RowError { column, shown(value) + " is not one of " + allowed,
+            { "import.enum_invalid", { clip(value), std::string(allowed) } } };
     out = std::string(toString(*parsed));
     return std::nullopt;
 }
@@ -542,7 +559,7 @@ std::optional<std::int64_t> ImportRun::resolve(std::string_view value, const cha
         rowid = create(value, member, at, title);
     if (!rowid)
         error = RowError { column, shown(value) + (member ? " names no known member" : " names no known product"),
-            { member ? "import.unknown_member" : "import.unknown_product", { std::string(value) } } };
+            { member ? "import.unknown_member" : "import.unknown_product", { clip(value) } } };
     return rowid;
 }
 
@@ -585,7 +602,7 @@ std::optional<RowError> ImportRun::importMember(const Row& row, bool& deferred)
     const std::string_view referrer = row.get(7);
     if (!referrer.empty()) {
         if (referrer == id)
-            return RowError { "referrer_id", "a member cannot refer themselves" };
+            return RowError { "referrer_id", "a member cannot refer themselves", { "import.self_referral", {} } };
         if (!memberRowid(referrer)) {
             deferred = true;
             return std::nullopt;
@@ -616,8 +633,8 @@ std::optional<RowError> ImportRun::importProduct(const Row& row)
             return RowError {
                 "list_price",
                 shown(row.get(4))
-                    + " is not a valid price (a non-negative number with at most two decimals, no thousands separator)"
-            };
+                    + " is not a valid price (a non-negative number with at most two decimals, no thousands separator)",
+                { "import.price_invalid", { clip(row.get(4)) } } };
         v[4] = std::to_string(*price);
     }
     v[5] = orNull(row.get(5));
@@ -651,14 +668,14 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
         quantity = parseDecimal(row.get(10));
         if (!quantity)
             return RowError { "quantity", shown(row.get(10)) + " is not a number",
-                { "import.not_a_number", { std::string(row.get(10)) } } };
+                { "import.not_a_number", { clip(row.get(10)) } } };
         line.quantity = static_cast<double>(quantity->mantissa) / std::pow(10.0, quantity->scale);
     }
     if (!row.get(11).empty()) {
         unitPrice = parseDecimal(row.get(11));
         if (!unitPrice)
             return RowError { "unit_price", shown(row.get(11)) + " is not a number",
-                { "import.not_a_number", { std::string(row.get(11)) } } };
+                { "import.not_a_number", { clip(row.get(11)) } } };
         line.unitPrice = std::to_string(unitPrice->mantissa);
         if (unitPrice->scale > 0) {
             std::string& t = line.unitPrice;
@@ -679,7 +696,7 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
                 shown(row.get(4))
                     + " is not a valid amount (a number with at most two decimals; a currency sign and , thousands "
                       "separators are allowed)",
-                { "import.amount_invalid", { std::string(row.get(4)) } } };
+                { "import.amount_invalid", { clip(row.get(4)) } } };
         line.amount = *amount;
     } else if (quantity && unitPrice) {
         const auto amount = lineAmount(*quantity, *unitPrice);
@@ -688,7 +705,7 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
         line.amount = *amount;
     } else {
         return RowError { "amount", "is empty (required, or give quantity and unit_price)",
-            { "import.required_empty", { std::string("amount") } } };
+            { "import.amount_empty", {} } };
     }
     // A row without a currency: --currency, else the database's own currency, else CNY.
     std::string currency = !row.get(5).empty() ? std::string(row.get(5))
@@ -709,7 +726,7 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
         return RowError { "currency",
             shown(currency) + " differs from this database's currency " + m_currency
                 + " (one database holds one currency)",
-            { "import.currency_mixed", { currency, m_currency } } };
+            { "import.currency_mixed", { clip(currency), m_currency } } };
     }
     std::string type, plan, status;
     if (auto e = parseEnum<OrderType>(row.get(6), "type", "order_type", parseOrderType, OrderType::Purchase,
@@ -720,7 +737,8 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
     } else {
         const auto parsed = parsePlan(canonicalEnumValue("plan", row.get(7)));
         if (!parsed || *parsed == Plan::None)
-            return RowError { "plan", shown(row.get(7)) + " is not one of monthly, quarterly, annual" };
+            return RowError { "plan", shown(row.get(7)) + " is not one of monthly, quarterly, annual",
+                { "import.enum_invalid", { clip(row.get(7)), std::string("monthly, quarterly, annual") } } };
         plan = std::string(toString(*parsed));
     }
     if (auto e = parseEnum<OrderStatus>(
@@ -746,17 +764,18 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
     }
     PendingOrder& order = m_orders[it->second];
     const PendingLine& first = order.lines.front();
-    const std::string where = m_report.files[first.summary].file + ":" + std::to_string(first.line);
+    const std::string& firstFile = m_report.files[first.summary].file;
+    const std::string where = firstFile + ":" + std::to_string(first.line);
     if (order.member != *memberId)
         return RowError { "member_id",
             "order " + shown(id) + " has a line for another member at " + where
                 + " (the lines of one order must agree on member_id)",
-            { "import.order_lines_member", { std::string(id), where } } };
+            { "import.order_lines_member", { clip(id), firstFile, first.line } } };
     if (order.status != status)
         return RowError { "status",
             "order " + shown(id) + " has a line with status " + order.status + " at " + where
                 + " (the lines of one order must agree on status)",
-            { "import.order_lines_status", { std::string(id), where } } };
+            { "import.order_lines_status", { clip(id), firstFile, first.line, order.status } } };
     order.paidAt = std::min(order.paidAt, paidAt);
     order.lines.push_back(std::move(line));
     return std::nullopt;
@@ -785,7 +804,8 @@ std::optional<RowError> ImportRun::importEvent(const Row& row)
     if (!row.get(4).empty()) {
         value = parseNumber(row.get(4));
         if (!value)
-            return RowError { "value", shown(row.get(4)) + " is not a number" };
+            return RowError { "value", shown(row.get(4)) + " is not a number",
+                { "import.not_a_number", { clip(row.get(4)) } } };
     }
     for (Statement* s : { m_eventInsert.get(), m_eventFind.get() }) {
         s->reset();
@@ -813,10 +833,11 @@ std::optional<RowError> ImportRun::importRating(const Row& row)
     if (!productId)
         return error;
     if (row.get(2).empty())
-        return RowError { "rating", "is empty (required)" };
+        return RowError { "rating", "is empty (required)", { "import.required_empty", { std::string("rating") } } };
     const auto rating = parseNumber(row.get(2));
     if (!rating || *rating != std::floor(*rating) || *rating < 1 || *rating > 5)
-        return RowError { "rating", shown(row.get(2)) + " is not a whole number from 1 to 5" };
+        return RowError { "rating", shown(row.get(2)) + " is not a whole number from 1 to 5",
+            { "import.rating_invalid", { clip(row.get(2)) } } };
     for (Statement* s : { m_ratingInsert.get(), m_ratingFind.get() }) {
         s->reset();
         s->bind(1, *memberId);
@@ -852,7 +873,8 @@ std::optional<RowError> ImportRun::importInteraction(const Row& row)
     if (!row.get(4).empty()) {
         const auto w = parseNumber(row.get(4));
         if (!w || *w <= 0)
-            return RowError { "weight", shown(row.get(4)) + " is not a number greater than 0" };
+            return RowError { "weight", shown(row.get(4)) + " is not a number greater than 0",
+                { "import.weight_invalid", { clip(row.get(4)) } } };
         weight = *w;
     }
     for (Statement* s : { m_interactionInsert.get(), m_interactionFind.get() }) {
@@ -963,6 +985,12 @@ ImportRun::Outcome ImportRun::writeOrder(PendingOrder& order, std::vector<Pendin
                 w += " amount " + formatMoney(oldAmount) + " → " + formatMoney(newAmount);
             if (oldStatus != status)
                 w += std::string(oldAmount != newAmount ? ";" : "") + " status " + oldStatus + " → " + status;
+            const bool amountChanged = oldAmount != newAmount, statusChanged = oldStatus != status;
+            m_report.orderChanges.push_back({ m_report.files[first.summary].file, first.line, {}, w,
+                { "import.order_changed",
+                    { clip(order.id), amountChanged ? formatMoney(oldAmount) : std::string(),
+                        amountChanged ? formatMoney(newAmount) : std::string(),
+                        statusChanged ? oldStatus : std::string(), statusChanged ? status : std::string() } } });
             m_report.updateWarnings.push_back(std::move(w));
         }
     }
@@ -1111,7 +1139,8 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
     const std::string sheet = settings && settings->sheet ? *settings->sheet : m_options.sheet;
     auto opened = openRecordSource(path, encoding, delimiter, sheet);
     if (!opened) {
-        addError(path, 0, {}, opened.error().substr(std::min(opened.error().size(), path.size() + 2)));
+        addError(path, 0, {}, opened.error().substr(std::min(opened.error().size(), path.size() + 2)),
+            opened.failure().reason);
         return false;
     }
     RecordSource& reader = **opened;
@@ -1142,15 +1171,15 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
     } else {
         const auto first = reader.next(header);
         if (first == CsvReader::Next::Failed) {
-            addError(path, reader.recordLine(), {}, reader.fatalError());
+            addError(path, reader.recordLine(), {}, reader.fatalError(), reader.fatalReason());
             return false;
         }
         if (first == CsvReader::Next::End) {
-            addError(path, 1, {}, "no header row (the file holds only blank lines)");
+            addError(path, 1, {}, "no header row (the file holds only blank lines)", { "import.no_header", {} });
             return false;
         }
         if (!reader.recordProblem().empty()) {
-            addError(path, 1, {}, "header: " + reader.recordProblem());
+            addError(path, 1, {}, "header: " + reader.recordProblem(), reader.recordProblemReason());
             return false;
         }
     }
@@ -1199,15 +1228,19 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
         if (field < 0 && !leftOut)
             field = fieldForHeader(kind, h);
         if (field < 0) {
-            if (!leftOut)
+            if (!leftOut) {
                 m_summary->warnings.push_back(
                     path + ": column '" + h + "' is not a field of " + std::string(toString(kind)) + "; ignored");
+                m_summary->warningIssues.push_back({ path, 1, {}, m_summary->warnings.back(),
+                    { "import.column_ignored", { clip(h), std::string(toString(kind)) } } });
+            }
             continue;
         }
         if (columnOfField[static_cast<size_t>(field)] >= 0) {
+            const std::string other(trim(header[static_cast<size_t>(columnOfField[static_cast<size_t>(field)])]));
             addError(path, 1, std::string(fields[static_cast<size_t>(field)].name),
-                "columns '" + std::string(trim(header[static_cast<size_t>(columnOfField[static_cast<size_t>(field)])]))
-                    + "' and '" + h + "' both give this field");
+                "columns '" + other + "' and '" + h + "' both give this field",
+                { "import.duplicate_field", { clip(other), clip(h) } });
             headerOk = false;
             continue;
         }
@@ -1228,7 +1261,7 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
         }
         if (!ordersHaveAmount(present)) {
             addError(path, 1, "amount", "missing required column (or give quantity and unit_price)",
-                { "import.missing_column", { std::string("amount") } });
+                { "import.missing_amount_column", {} });
             headerOk = false;
         }
     }
@@ -1257,8 +1290,10 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
             return;
         if (m_options.skipInvalid) {
             ++m_summary->rejected;
-            const std::string reason = error->column.empty() ? error->reason : error->column + ": " + error->reason;
-            rejected.write(record, reason);
+            // The reason column is for the operator who opens the file (in Excel): in the interface
+            // language, as the CLI's --language or the window's language set it.
+            const QString reason = locatedText({}, 0, error->column, error->code);
+            rejected.write(record, reason.toStdString());
         } else {
             fileOk = false;
             addError(path, line, error->column, error->reason, error->code);
@@ -1274,7 +1309,8 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
         if (next == CsvReader::Next::Failed) {
             const std::string& fatal = reader.fatalError();
             const size_t colon = fatal.find(": ");
-            addError(path, reader.recordLine(), {}, colon == std::string::npos ? fatal : fatal.substr(colon + 2));
+            addError(path, reader.recordLine(), {}, colon == std::string::npos ? fatal : fatal.substr(colon + 2),
+                reader.fatalReason());
             return false;
         }
         ++m_summary->read;
@@ -1289,7 +1325,7 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
             record.resize(header.size());
         std::optional<RowError> error;
         if (!reader.recordProblem().empty()) {
-            error = RowError { {}, reader.recordProblem() };
+            error = RowError { {}, reader.recordProblem(), reader.recordProblemReason() };
         } else if (record.size() != header.size()) {
             if (noHeader)
                 error = RowError { {},
@@ -1329,7 +1365,9 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
             std::sort(still.begin(), still.end(), [](const Deferred& a, const Deferred& b) { return a.line < b.line; });
             for (const Deferred& d : still) {
                 const std::string_view ref = Row { &d.fields, &columnOfField, &valueMaps }.get(7);
-                handle(d.fields, d.line, RowError { "referrer_id", shown(ref) + " names no known member" });
+                handle(d.fields, d.line,
+                    RowError { "referrer_id", shown(ref) + " names no known member",
+                        { "import.unknown_member", { clip(ref) } } });
             }
             break;
         }
@@ -1383,6 +1421,8 @@ ImportReport importFiles(
         std::error_code exists;
         if (!std::filesystem::exists(paths[i], exists)) {
             report.fatal = paths[i] + ": file does not exist";
+            report.fatalReason = { "import.file_missing", {} };
+            report.fatalFile = paths[i];
             return report;
         }
         const FileImportSettings* settings = i < options.perFile.size() ? &options.perFile[i] : nullptr;
@@ -1394,6 +1434,8 @@ ImportReport importFiles(
                 + ": cannot tell the kind of file from its name; name it members.csv, products.csv, orders.csv, "
                   "events.csv, ratings.csv or interactions.csv (a suffix such as orders-2026.csv is fine), or give "
                   "--kind";
+            report.fatalReason = { "import.kind_unknown", {} };
+            report.fatalFile = paths[i];
             return report;
         }
         plan.push_back({ paths[i], *kind, i });
@@ -1417,11 +1459,13 @@ ImportReport importFiles(
         if (!kindHas(m.field)) {
             report.fatal = "--value '" + m.field + ":" + m.source + "=" + m.target
                 + "': no file of this import has a field '" + m.field + "'";
+            report.fatalReason = { "import.value_no_field", { m.field + ":" + m.source + "=" + m.target, m.field } };
             return report;
         }
     }
     if (!options.columns.empty() && !options.columnMap.empty()) {
         report.fatal = "--map cannot be used with --no-header --columns (the columns are named by --columns)";
+        report.fatalReason = { "import.map_with_columns", {} };
         return report;
     }
 
@@ -1436,6 +1480,7 @@ ImportReport importFiles(
     } restoreSettings { db };
     if (Status s = db.begin(); !s) {
         report.fatal = db.lastError();
+        report.fatalReason = s.failure().reason;
         return report;
     }
     ImportRun run(db, options, control, report);
@@ -1462,6 +1507,8 @@ ImportReport importFiles(
             if (!run.m_mapMatched[i]) {
                 report.fatal = "--map '" + options.columnMap[i].first + "=" + options.columnMap[i].second
                     + "': no file of this import has a column '" + options.columnMap[i].first + "'";
+                report.fatalReason = { "import.map_no_column",
+                    { options.columnMap[i].first + "=" + options.columnMap[i].second, options.columnMap[i].first } };
                 ok = false;
             }
         }
@@ -1470,15 +1517,18 @@ ImportReport importFiles(
         if (ok && report.fatal.empty()) {
             if (Status s = db.commit(); !s) {
                 report.fatal = s.error();
+                report.fatalReason = s.failure().reason;
                 ok = false;
             }
         }
     } catch (const Cancelled&) {
         report.cancelled = true;
         report.fatal = "import cancelled; nothing was written";
+        report.fatalReason = { "import.cancelled", {} };
         ok = false;
     } catch (const std::exception& e) {
         report.fatal = e.what();
+        report.fatalReason = { "import.write_failed", { std::string(e.what()) } };
         ok = false;
     }
     if (!ok || !report.fatal.empty()) {

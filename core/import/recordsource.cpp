@@ -17,6 +17,8 @@ public:
     std::int64_t recordLine() const override { return m_reader->recordLine(); }
     const std::string& recordProblem() const override { return m_reader->recordProblem(); }
     const std::string& fatalError() const override { return m_reader->fatalError(); }
+    const Reason& recordProblemReason() const override { return m_reader->recordProblemReason(); }
+    const Reason& fatalReason() const override { return m_reader->fatalReason(); }
     std::int64_t bytesRead() const override { return m_reader->bytesRead(); }
     std::string sha256Hex() const override { return m_reader->sha256Hex(); }
     TextEncoding encoding() const override { return m_reader->encoding(); }
@@ -35,6 +37,8 @@ public:
     std::int64_t recordLine() const override { return m_reader->recordLine(); }
     const std::string& recordProblem() const override { return m_reader->recordProblem(); }
     const std::string& fatalError() const override { return m_reader->fatalError(); }
+    const Reason& recordProblemReason() const override { return m_reader->recordProblemReason(); }
+    const Reason& fatalReason() const override { return m_reader->fatalReason(); }
     std::int64_t bytesRead() const override { return m_reader->bytesRead(); }
     std::string sha256Hex() const override { return m_reader->sha256Hex(); }
     bool ragged() const override { return true; }
@@ -73,12 +77,12 @@ Result<std::unique_ptr<RecordSource>> openRecordSource(
     if (isXlsxPath(path)) {
         auto reader = XlsxReader::open(path, sheet);
         if (!reader)
-            return Error { reader.error() };
+            return reader.failure();
         return std::unique_ptr<RecordSource>(new XlsxSource(std::move(reader).value()));
     }
     auto reader = CsvReader::open(path, encoding, delimiter);
     if (!reader)
-        return Error { reader.error() };
+        return reader.failure();
     return std::unique_ptr<RecordSource>(new CsvSource(std::move(reader).value()));
 }
 

@@ -21,6 +21,9 @@ public:
     virtual std::int64_t recordLine() const = 0;
     virtual const std::string& recordProblem() const = 0;
     virtual const std::string& fatalError() const = 0;
+    /// recordProblem() and fatalError() as data (a code and its arguments).
+    virtual const Reason& recordProblemReason() const = 0;
+    virtual const Reason& fatalReason() const = 0;
     /// Progress through the file, in bytes of the file.
     virtual std::int64_t bytesRead() const = 0;
     virtual std::string sha256Hex() const = 0;

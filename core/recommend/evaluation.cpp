@@ -98,7 +98,7 @@ Result<MethodEvaluation> OfflineEvaluation::runOn(
     Method method, const RankOptions& rank, const std::vector<Index>& members, bool sampled, const TaskControl& control)
 {
     if (Status s = m_recommender->prepare(method, control); !s.ok())
-        return Error { s.error() };
+        return s.failure();
     if (m_options.diversity && !m_diversitySimilarity) {
         try {
             m_diversitySimilarity = ItemSimilarity::build(m_split.training, control);
@@ -294,10 +294,10 @@ Result<AbComparison> OfflineEvaluation::compare(
     };
     Result<MethodEvaluation> ra = arm(a);
     if (!ra.ok())
-        return Error { ra.error() };
+        return ra.failure();
     Result<MethodEvaluation> rb = arm(b);
     if (!rb.ok())
-        return Error { rb.error() };
+        return rb.failure();
     m_recommender->setAlsOptions(original);
 
     const std::vector<double> va = memberValues(*ra, metric), vb = memberValues(*rb, metric);
@@ -332,7 +332,7 @@ Result<AutoChoice> OfflineEvaluation::chooseAuto(const RankOptions& rank, const 
         Result<std::unique_ptr<OfflineEvaluation>> v
             = createFrom(m_community, m_split.training, m_recommender->modelOptions(), options);
         if (!v.ok())
-            return Error { v.error() };
+            return v.failure();
         m_validation = std::move(*v);
     }
     AutoChoice choice;
@@ -357,7 +357,7 @@ Result<AutoChoice> OfflineEvaluation::chooseAuto(const RankOptions& rank, const 
         const auto i = static_cast<double>(choice.validation.size());
         Result<MethodEvaluation> r = m_validation->run(m, rank, control.slice(i * share, (i + 1.0) * share));
         if (!r.ok())
-            return Error { r.error() };
+            return r.failure();
         choice.validation.push_back(r->metrics);
         double gain = 0.0, total = 0.0;
         for (size_t j = 0; j < r->members.size(); ++j) {
@@ -386,7 +386,7 @@ Result<AutoChoice> chooseMethod(
     options.bootstrapSamples = 0;
     Result<std::unique_ptr<OfflineEvaluation>> e = OfflineEvaluation::create(community, {}, models, options);
     if (!e.ok())
-        return Error { e.error() };
+        return e.failure();
     return (*e)->chooseAuto(rank, control);
 }
 
@@ -395,12 +395,12 @@ Result<std::vector<MethodMetrics>> evaluateMethods(CommunityPtr community, const
 {
     Result<std::unique_ptr<OfflineEvaluation>> e = OfflineEvaluation::create(community, {}, models);
     if (!e.ok())
-        return Error { e.error() };
+        return e.failure();
     std::vector<MethodMetrics> out;
     for (Method m : methods) {
         Result<MethodEvaluation> r = (*e)->run(m, rank, control);
         if (!r.ok())
-            return Error { r.error() };
+            return r.failure();
         out.push_back(r->metrics);
     }
     return out;

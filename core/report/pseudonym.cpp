@@ -31,7 +31,7 @@ Result<Pseudonymizer> Pseudonymizer::forDatabaseFile(const std::string& path)
 {
     auto db = Database::open(path, OpenMode::ReadOnly);
     if (!db)
-        return Error { db.error() };
+        return db.failure();
     return forDatabase(**db);
 }
 

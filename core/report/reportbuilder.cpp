@@ -1023,12 +1023,12 @@ Result<Report> analyseAndBuildReport(CommunityPtr community, const Thresholds& t
 {
     Analysis analysis(std::move(community));
     if (auto updated = analysis.update(thresholds, control.slice(0.0, 0.7)); !updated)
-        return Error { updated.error() };
+        return updated.failure();
     const bool evaluate = evaluation == ReportEvaluation::Always
         || (evaluation == ReportEvaluation::Auto && analysis.community().memberCount() <= autoEvaluationMembers);
     if (evaluate) {
         if (auto evaluated = analysis.evaluate(control.slice(0.7, 0.9)); !evaluated)
-            return Error { evaluated.error() };
+            return evaluated.failure();
     }
     const auto results = analysis.results();
     auto report = buildReport(*results, options, control.slice(0.9, 1.0));

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include "core/text/messagetext.h"
+
 namespace kinsight::core {
 
 namespace {
@@ -313,7 +315,11 @@ QString reasonText(const Reason& reason)
 {
     const auto& table = renderers();
     const auto it = table.find(reason.code);
-    return it == table.end() ? fallback(reason) : it->second(reason.arguments);
+    if (it != table.end())
+        return it->second(reason.arguments);
+    if (auto message = messageText(reason)) // errors and warnings (core/text/messagetext.h)
+        return *message;
+    return fallback(reason);
 }
 
 QString reasonsText(const std::vector<Reason>& reasons)
@@ -331,7 +337,7 @@ QString reasonsText(const std::vector<Reason>& reasons)
 
 bool hasReasonText(const Reason& reason)
 {
-    return renderers().count(reason.code) > 0;
+    return renderers().count(reason.code) > 0 || messageText(reason).has_value();
 }
 
 std::vector<std::string> knownReasonCodes()

@@ -5,11 +5,17 @@
 #include <utility>
 #include <variant>
 
+#include "core/util/reason.h"
+
 namespace kinsight::core {
 
-/// An error a user can read: what went wrong and, where it applies, where.
+/// An error a user can read: what went wrong and, where it applies, where. `message` is the
+/// English sentence (logs, tests, callers that print it as it is); `reason` is the same as data (a
+/// stable code and its arguments) for the edges to render in the operator's language
+/// (core/text/messagetext.h, errorText()). An error without a code renders as its message.
 struct Error {
     std::string message;
+    Reason reason = {};
 };
 
 /// A value or an Error. Core functions that can fail return this instead of throwing.
@@ -32,6 +38,8 @@ public:
     T& operator*() & { return value(); }
     const T& operator*() const& { return value(); }
     const std::string& error() const { return std::get<Error>(m_state).message; }
+    /// The error with its code (only when !ok()).
+    const Error& failure() const { return std::get<Error>(m_state); }
 
 private:
     std::variant<T, Error> m_state;
@@ -42,15 +50,17 @@ class [[nodiscard]] Status {
 public:
     Status() = default;
     Status(Error error)
-        : m_error(std::move(error.message))
+        : m_error(std::move(error))
     { }
     static Status success() { return {}; }
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    const std::string& error() const { return *m_error; }
+    const std::string& error() const { return m_error->message; }
+    /// The error with its code (only when !ok()).
+    const Error& failure() const { return *m_error; }
 
 private:
-    std::optional<std::string> m_error;
+    std::optional<Error> m_error;
 };
 
 } // namespace kinsight::core

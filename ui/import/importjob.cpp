@@ -39,6 +39,7 @@ bool ImportJob::start(const QString& databasePath, std::vector<std::string> path
             auto opened = core::Database::open(db, core::OpenMode::Create);
             if (!opened) {
                 report.fatal = opened.error();
+                report.fatalReason = opened.failure().reason;
                 return report;
             }
             const core::TaskControl control(&m_stop, [this](double f) { m_progress.store(f); });

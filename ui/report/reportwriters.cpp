@@ -44,7 +44,7 @@ core::Status writeReport(const core::Report& report, const QString& path)
 {
     const auto format = reportFormatOf(path);
     if (!format)
-        return core::Error { format.error() };
+        return format.failure();
     switch (*format) {
     case ReportFormat::Pdf:
         return writePdfReport(report, path);
