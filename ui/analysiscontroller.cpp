@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "core/text/messagetext.h"
 #include "core/demo/demo.h"
 #include "core/import/importer.h"
 #include "core/store/database.h"
@@ -134,7 +135,7 @@ void AnalysisController::openDatabase(const QString& path)
         },
         [this, path, epoch](Loaded loaded) {
             if (!loaded.community) {
-                Q_EMIT databaseFailed(QString::fromStdString(loaded.community.error()));
+                Q_EMIT databaseFailed(core::errorText(loaded.community.failure()));
                 return;
             }
             onLoaded(epoch, path, *loaded.community, loaded.lastImport);
@@ -190,7 +191,7 @@ void AnalysisController::openDemo(const QString& path, int members)
         },
         [this, path](core::Status status) {
             if (!status) {
-                Q_EMIT databaseFailed(QString::fromStdString(status.error()));
+                Q_EMIT databaseFailed(core::errorText(status.failure()));
                 return;
             }
             openDatabase(path);
@@ -210,7 +211,7 @@ void AnalysisController::createDatabase(const QString& path)
         },
         [this, path](core::Status status) {
             if (!status) {
-                Q_EMIT databaseFailed(QString::fromStdString(status.error()));
+                Q_EMIT databaseFailed(core::errorText(status.failure()));
                 return;
             }
             openDatabase(path);
@@ -246,9 +247,11 @@ void AnalysisController::importFiles(const QStringList& files)
                              .arg(f.skipped)
                              .arg(f.rejected);
             if (!report.fatal.empty())
-                lines << QString::fromStdString(report.fatal);
+                lines << (report.fatalReason.code.empty()
+                        ? QString::fromStdString(report.fatal)
+                        : core::locatedText(report.fatalFile, 0, {}, report.fatalReason));
             for (const auto& e : report.errors)
-                lines << QString::fromStdString(e.text());
+                lines << core::locatedText(e.file, e.line, e.column, e.code);
             if (report.errorCount > static_cast<std::int64_t>(report.errors.size()))
                 lines << tr("… and %1 more errors")
                              .arg(report.errorCount - static_cast<std::int64_t>(report.errors.size()));
@@ -329,7 +332,7 @@ void AnalysisController::startUpdate()
         };
         auto outcome = analysis->update(thresholds, core::TaskControl(stop.get(), progress), partsReady);
         const bool ok = outcome.ok();
-        const QString error = ok ? QString() : QString::fromStdString(outcome.error());
+        const QString error = ok ? QString() : core::errorText(outcome.failure());
         auto snapshot = analysis->results();
         QMetaObject::invokeMethod(
             self.data(),
@@ -420,7 +423,7 @@ void AnalysisController::requestEvaluation()
         [analysis](const core::TaskControl& control) { return analysis->evaluate(control); },
         [this](core::Result<std::shared_ptr<const std::vector<core::MethodMetrics>>> rows) {
             if (!rows) {
-                Q_EMIT jobFailed(QString::fromStdString(rows.error()));
+                Q_EMIT jobFailed(core::errorText(rows.failure()));
                 return;
             }
             Q_EMIT evaluationReady(*rows);
@@ -438,7 +441,7 @@ void AnalysisController::requestAbTest(
         [analysis, a, b, metric](const core::TaskControl& control) { return analysis->compare(a, b, metric, control); },
         [this](core::Result<std::shared_ptr<const core::AbComparison>> ab) {
             if (!ab) {
-                Q_EMIT jobFailed(QString::fromStdString(ab.error()));
+                Q_EMIT jobFailed(core::errorText(ab.failure()));
                 return;
             }
             Q_EMIT abTestReady(*ab);
@@ -480,7 +483,7 @@ void AnalysisController::requestLeaderTimeline(const std::vector<core::Index>& m
         },
         [this](core::Result<core::LeaderTimeline> timeline) {
             if (!timeline) {
-                Q_EMIT jobFailed(QString::fromStdString(timeline.error()));
+                Q_EMIT jobFailed(core::errorText(timeline.failure()));
                 return;
             }
             Q_EMIT leaderTimelineReady(std::make_shared<const core::LeaderTimeline>(std::move(*timeline)));

@@ -28,6 +28,7 @@
 #include <QToolButton>
 
 #include "resources/translations/translator.h"
+#include "core/text/messagetext.h"
 #include "core/store/database.h"
 #include "ui/analysiscontroller.h"
 #include "ui/charts/export.h"
@@ -534,7 +535,7 @@ void MainWindow::setCommunityTimeZone(const QString& zone)
         written = db ? (*db)->setTimeZoneId(zone.toStdString()) : core::Status(db.failure());
     } // closed before it is read again
     if (!written) {
-        showError(tr("Community settings"), QString::fromStdString(written.error()));
+        showError(tr("Community settings"), core::errorText(written.failure()));
         return;
     }
     openDatabase(path);

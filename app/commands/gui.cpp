@@ -18,6 +18,7 @@
 #ifdef KINSIGHT_HAVE_REPORT_WRITERS
 #include <QLocale>
 
+#include "core/text/messagetext.h"
 #include "core/report/pseudonym.h"
 #include "core/report/reportbuilder.h"
 #include "ui/analysiscontroller.h"
@@ -57,18 +58,18 @@ void exportReport(ui::MainWindow& window)
                     options.language = language;
                     auto key = core::Pseudonymizer::forDatabaseFile(db.toStdString());
                     if (!key)
-                        return QString::fromStdString(key.error());
+                        return core::errorText(key.failure());
                     options.pseudonymizer = std::move(*key);
                     if (!analysis.results()->evaluation
                         && analysis.community().memberCount() <= core::autoEvaluationMembers) {
                         if (auto evaluated = analysis.evaluate(control.slice(0, 0.6)); !evaluated)
-                            return QString::fromStdString(evaluated.error());
+                            return core::errorText(evaluated.failure());
                     }
                     auto report = core::buildReport(*analysis.results(), options, control.slice(0.6, 0.8));
                     if (!report)
-                        return QString::fromStdString(report.error());
+                        return core::errorText(report.failure());
                     const core::Status written = ui::writeReport(*report, path);
-                    return written ? QString() : QString::fromStdString(written.error());
+                    return written ? QString() : core::errorText(written.failure());
                 },
                 [&window, path](const QString& error) {
                     if (error.isEmpty())

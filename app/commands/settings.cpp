@@ -38,7 +38,7 @@ int runSettings(const QStringList& arguments)
     const bool change = cli.isSet(QStringLiteral("timezone"));
     const std::string zone = cli.value(QStringLiteral("timezone")).trimmed().toStdString();
     if (change && !core::TimeZone::isKnown(zone))
-        return fail(QString::fromStdString(core::TimeZone::fromId(zone).error()));
+        return fail(core::TimeZone::fromId(zone).failure());
 
     auto db = core::Database::open(path->toStdString(), change ? core::OpenMode::ReadWrite : core::OpenMode::ReadOnly);
     if (!db)

@@ -224,9 +224,9 @@ Result<Parts> Analysis::update(const Thresholds& thresholds, const TaskControl& 
                 partsReady(done);
         }
     } catch (const Cancelled&) {
-        return Error { "cancelled" };
+        return Error { "cancelled", { "task.cancelled", {} } };
     } catch (const std::bad_alloc&) {
-        return Error { "out of memory" };
+        return Error { "out of memory", { "task.out_of_memory", {} } };
     } catch (const std::exception& e) {
         return Error { e.what() };
     }
@@ -357,9 +357,9 @@ Result<std::shared_ptr<const std::vector<MethodMetrics>>> Analysis::evaluate(con
         m_results.evaluation = rows;
         return std::shared_ptr<const std::vector<MethodMetrics>>(rows);
     } catch (const Cancelled&) {
-        return Error { "cancelled" };
+        return Error { "cancelled", { "task.cancelled", {} } };
     } catch (const std::bad_alloc&) {
-        return Error { "out of memory" };
+        return Error { "out of memory", { "task.out_of_memory", {} } };
     }
 }
 
@@ -380,9 +380,9 @@ Result<std::shared_ptr<const AbComparison>> Analysis::compare(
         m_results.abTest = out;
         return out;
     } catch (const Cancelled&) {
-        return Error { "cancelled" };
+        return Error { "cancelled", { "task.cancelled", {} } };
     } catch (const std::bad_alloc&) {
-        return Error { "out of memory" };
+        return Error { "out of memory", { "task.out_of_memory", {} } };
     }
 }
 

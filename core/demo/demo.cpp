@@ -837,7 +837,8 @@ Status writeDemoDatabase(Database& db, const DemoOptions& options, const TimeZon
     if (!count)
         return count.failure();
     if ((*count)->step() && (*count)->int64(0) > 0)
-        return Error { "database " + db.path() + " already holds data; the demo needs a new database" };
+        return Error { "database " + db.path() + " already holds data; the demo needs a new database",
+            { "demo.database_not_empty", { db.path() } } };
     count.value().reset();
     if (Status s = db.begin(); !s)
         return s;
@@ -860,7 +861,7 @@ Status writeDemoDatabase(Database& db, const DemoOptions& options, const TimeZon
             throw std::runtime_error(s.error());
     } catch (const Cancelled&) {
         db.rollback();
-        return Error { "cancelled" };
+        return Error { "cancelled", { "task.cancelled", {} } };
     } catch (const std::exception& e) {
         db.rollback();
         return Error { e.what() };

@@ -244,9 +244,9 @@ Result<GraphMetrics> computeGraphMetrics(
     try {
         return compute(community, options, control);
     } catch (const Cancelled&) {
-        return Error { "cancelled" };
+        return Error { "cancelled", { "task.cancelled", {} } };
     } catch (const std::bad_alloc&) {
-        return Error { "not enough memory to analyse the interaction network" };
+        return Error { "not enough memory to analyse the interaction network", { "graph.out_of_memory", {} } };
     } catch (const std::exception& e) {
         return Error { std::string("interaction network: ") + e.what() };
     }

@@ -279,6 +279,33 @@ CsvReader::Next CsvReader::next(std::vector<std::string>& fields)
     bool quoted = false; // inside a quoted field
     bool fieldWasQuoted = false;
     for (;;) {
+        if (!quoted && m_separator != ' ' && m_pos < m_buffer.size()) {
+            // The ordinary bytes of an unquoted field, up to the next separator, line end or
+            // quote, in one append (the byte-by-byte path below handles those).
+            const char* begin = m_buffer.data() + m_pos;
+            const char* end = m_buffer.data() + m_buffer.size();
+            const char* p = begin;
+            const char separator = m_separator;
+            while (p < end && *p != separator && *p != '\n' && *p != '\r' && *p != '"')
+                ++p;
+            if (p > begin) {
+                const auto n = static_cast<size_t>(p - begin);
+                if (recordBytes + n > maxRecordBytes) {
+                    m_fatalError
+                        = "line " + std::to_string(m_recordLine) + ": record longer than 16 MiB (an unclosed quote?)";
+                    m_fatalReason = { "read.record_too_long", {} };
+                    return Next::Failed;
+                }
+                recordBytes += n;
+                if (fieldWasQuoted && m_recordProblem.empty()) {
+                    m_recordProblem = "text after the closing quote of field " + std::to_string(fields.size());
+                    m_recordProblemReason = { "read.text_after_quote", { static_cast<std::int64_t>(fields.size()) } };
+                }
+                fields.back().append(begin, n);
+                m_pos += n;
+                continue;
+            }
+        }
         int c = get();
         if (c == -1) {
             if (quoted) {

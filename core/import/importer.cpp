@@ -82,6 +82,13 @@ std::string shown(std::string_view s)
     return "'" + clip(s) + "'";
 }
 
+/// External id → rowid, looked up by the cell's own text (no string made per row).
+struct IdHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view> {}(s); }
+};
+using IdMap = std::unordered_map<std::string, std::int64_t, IdHash, std::equal_to<>>;
+
 /// A bit per rowid: rows this file has already written (to tell an in-file duplicate with other
 /// content from an update of an older row).
 class RowSet {
@@ -171,12 +178,12 @@ private:
     std::optional<std::int64_t> resolve(std::string_view value, const char* column, bool member,
         std::optional<RowError>& error, Timestamp at = 0, std::string_view title = {});
     bool loadIds(
-        const std::string& table, const std::string& idColumn, std::unordered_map<std::string, std::int64_t>& ids);
+        const std::string& table, const std::string& idColumn, IdMap& ids);
     std::optional<RowError> writeFailure(Statement& s);
     /// Counts the outcome of an upsert-by-id: inserted, identical, updated, or conflicting.
     std::optional<RowError> upsert(Statement& insert, Statement& select, Statement& update, std::string_view id,
         const std::vector<std::string>& values, std::string_view idColumn,
-        std::unordered_map<std::string, std::int64_t>* idRegistry = nullptr);
+        IdMap* idRegistry = nullptr);
     /// Adds one occurrence of an event, rating or interaction whose values are bound to `insert`
     /// (and, with the same numbering, to `find`): the row's copies become the larger of what the
     /// database holds and the occurrences seen so far in this file.
@@ -241,8 +248,8 @@ private:
     // External id → rowid of every member and product, loaded once per import: rows that refer
     // to them are resolved without a B-tree probe each. Memory grows with the database's members
     // (about 100 bytes each), not with the file.
-    std::unordered_map<std::string, std::int64_t> m_memberIds;
-    std::unordered_map<std::string, std::int64_t> m_productIds;
+    IdMap m_memberIds;
+    IdMap m_productIds;
     std::string m_currency;
 
     Bound m_memberInsert, m_memberSelect, m_memberUpdate;
@@ -348,7 +355,7 @@ bool ImportRun::prepare()
 }
 
 bool ImportRun::loadIds(
-    const std::string& table, const std::string& idColumn, std::unordered_map<std::string, std::int64_t>& ids)
+    const std::string& table, const std::string& idColumn, IdMap& ids)
 {
     auto count = m_db.prepare("SELECT count(*) FROM " + table);
     if (count && (*count)->step())
@@ -370,13 +377,13 @@ bool ImportRun::loadIds(
 
 std::optional<std::int64_t> ImportRun::memberRowid(std::string_view id)
 {
-    const auto it = m_memberIds.find(std::string(id));
+    const auto it = m_memberIds.find(id);
     return it == m_memberIds.end() ? std::nullopt : std::optional<std::int64_t>(it->second);
 }
 
 std::optional<std::int64_t> ImportRun::productRowid(std::string_view id)
 {
-    const auto it = m_productIds.find(std::string(id));
+    const auto it = m_productIds.find(id);
     return it == m_productIds.end() ? std::nullopt : std::optional<std::int64_t>(it->second);
 }
 
@@ -403,7 +410,7 @@ void bindValues(Statement& s, const std::vector<std::string>& values)
 
 std::optional<RowError> ImportRun::upsert(Statement& insert, Statement& select, Statement& update, std::string_view id,
     const std::vector<std::string>& values, std::string_view idColumn,
-    std::unordered_map<std::string, std::int64_t>* idRegistry)
+    IdMap* idRegistry)
 {
     insert.reset();
     bindValues(insert, values);
@@ -1143,7 +1150,9 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
             opened.failure().reason);
         return false;
     }
-    RecordSource& reader = **opened;
+    // Read, decoded and split ahead on the other core while this one validates and writes.
+    const std::unique_ptr<RecordSource> source = readAhead(std::move(opened).value());
+    RecordSource& reader = *source;
     m_summary->encoding = reader.encoding();
     m_summary->delimiter = reader.delimiter();
 

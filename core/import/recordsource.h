@@ -33,6 +33,12 @@ public:
     virtual bool ragged() const { return false; }
 };
 
+/// Reads `source` ahead on a thread of its own, in batches of records (at most two batches
+/// waiting, so memory stays bounded by them): the file is read, decoded, split and hashed on one
+/// core while the caller validates and writes on the other. The same records, lines, problems
+/// and fatal error as `source` gives, in the same order. Destroying it stops the reading.
+std::unique_ptr<RecordSource> readAhead(std::unique_ptr<RecordSource> source);
+
 /// True when the file is to be read as an XLSX workbook: its name ends in `.xlsx`, or it starts
 /// like a zip archive.
 bool isXlsxPath(const std::string& path);

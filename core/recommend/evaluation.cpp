@@ -39,7 +39,7 @@ Result<std::unique_ptr<OfflineEvaluation>> OfflineEvaluation::create(CommunityPt
     try {
         return createFrom(community, buildFeedback(*community, feedback), models, options);
     } catch (const std::bad_alloc&) {
-        return Error { "not enough memory for the evaluation split" };
+        return Error { "not enough memory for the evaluation split", { "evaluation.out_of_memory", {} } };
     }
 }
 
@@ -62,7 +62,7 @@ Result<std::unique_ptr<OfflineEvaluation>> OfflineEvaluation::createFrom(
             e->m_popularityRank[static_cast<size_t>(order[i])] = static_cast<std::int32_t>(i + 1);
         return e;
     } catch (const std::bad_alloc&) {
-        return Error { "not enough memory for the evaluation split" };
+        return Error { "not enough memory for the evaluation split", { "evaluation.out_of_memory", {} } };
     }
 }
 
@@ -103,9 +103,9 @@ Result<MethodEvaluation> OfflineEvaluation::runOn(
         try {
             m_diversitySimilarity = ItemSimilarity::build(m_split.training, control);
         } catch (const Cancelled&) {
-            return Error { "cancelled" };
+            return Error { "cancelled", { "task.cancelled", {} } };
         } catch (const std::bad_alloc&) {
-            return Error { "not enough memory for the diversity similarities" };
+            return Error { "not enough memory for the diversity similarities", { "evaluation.out_of_memory", {} } };
         }
     }
     const ItemSimilarity* similarity = m_options.diversity ? m_diversitySimilarity.get() : nullptr;
@@ -175,9 +175,10 @@ Result<MethodEvaluation> OfflineEvaluation::runOn(
                     control.progress(static_cast<double>(finished) / static_cast<double>(members.size()));
             });
     } catch (const Cancelled&) {
-        return Error { "cancelled" };
+        return Error { "cancelled", { "task.cancelled", {} } };
     } catch (const std::bad_alloc&) {
-        return Error { "not enough memory to evaluate " + std::string(methodName(method)) };
+        return Error { "not enough memory to evaluate " + std::string(methodName(method)),
+            { "evaluation.out_of_memory_method", { std::string(methodName(method)) } } };
     }
 
     // Sums in member order, so the figures do not depend on how the threads split the work.

@@ -139,9 +139,10 @@ Status Recommender::prepare(Method method, const TaskControl& control)
             break;
         }
     } catch (const Cancelled&) {
-        return Error { "cancelled" };
+        return Error { "cancelled", { "task.cancelled", {} } };
     } catch (const std::bad_alloc&) {
-        return Error { "not enough memory to build the " + std::string(methodName(method)) + " model" };
+        return Error { "not enough memory to build the " + std::string(methodName(method)) + " model",
+            { "recommend.out_of_memory", { std::string(methodName(method)) } } };
     }
     return Status::success();
 }

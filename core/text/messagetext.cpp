@@ -336,6 +336,36 @@ const std::unordered_map<std::string, Renderer>& renderers()
                 return say(QT_TRANSLATE_NOOP("Message", "the worksheet is damaged (%1)")).arg(text(a, 0));
             } },
 
+        // Long tasks (analysis, graph, recommendations, evaluation, actions, the demo).
+        { "task.cancelled", fixed(QT_TRANSLATE_NOOP("Message", "cancelled")) },
+        { "task.out_of_memory", fixed(QT_TRANSLATE_NOOP("Message", "out of memory")) },
+        { "actions.out_of_memory", fixed(QT_TRANSLATE_NOOP("Message", "out of memory while computing the action lists")) },
+        { "audience.unknown_product", fixed(QT_TRANSLATE_NOOP("Message", "unknown product")) },
+        // { method }
+        { "audience.model_not_prepared",
+            [](const Arguments& a) {
+                return say(QT_TRANSLATE_NOOP("Message", "the %1 model is not prepared")).arg(text(a, 0));
+            } },
+        { "audience.out_of_memory", fixed(QT_TRANSLATE_NOOP("Message", "out of memory while scoring the audience")) },
+        { "recommend.out_of_memory",
+            [](const Arguments& a) {
+                return say(QT_TRANSLATE_NOOP("Message", "not enough memory to build the %1 model")).arg(text(a, 0));
+            } },
+        { "evaluation.out_of_memory", fixed(QT_TRANSLATE_NOOP("Message", "not enough memory for the evaluation")) },
+        { "evaluation.out_of_memory_method",
+            [](const Arguments& a) {
+                return say(QT_TRANSLATE_NOOP("Message", "not enough memory to evaluate %1")).arg(text(a, 0));
+            } },
+        { "graph.out_of_memory", fixed(QT_TRANSLATE_NOOP("Message", "not enough memory for the interaction network")) },
+        { "graph.too_many_edges",
+            fixed(QT_TRANSLATE_NOOP("Message", "the interaction graph has too many edges for 32-bit edge indices")) },
+        // { database path }
+        { "demo.database_not_empty",
+            [](const Arguments& a) {
+                return say(QT_TRANSLATE_NOOP("Message", "database %1 already holds data; the demo needs a new database"))
+                    .arg(text(a, 0));
+            } },
+
         // core/util/timezone.cpp
         { "settings.unknown_time_zone",
             oneValue(QT_TRANSLATE_NOOP(

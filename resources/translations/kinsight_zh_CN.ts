@@ -143,6 +143,10 @@
             <source>rejected rows of %1 written to %2: %3</source>
             <translation>%1 中未导入的行已写入 %2：共 %3 行</translation>
         </message>
+        <message>
+            <source>demo community written to %1: %2 members, %3 products, %4 orders, %5 events, %6 ratings, %7 interactions, from %8 to %9 (%10)</source>
+            <translation>示例社群已写入 %1：%2 位会员、%3 个商品、%4 笔订单、%5 条行为记录、%6 条评分、%7 次互动，时间从 %8 到 %9（%10）</translation>
+        </message>
     </context>
     <context>
         <name>Format</name>
@@ -779,6 +783,54 @@
         <message>
             <source>%1: column %2: %3</source>
             <translation>%1，%2 列：%3</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>out of memory</source>
+            <translation>内存不足</translation>
+        </message>
+        <message>
+            <source>out of memory while computing the action lists</source>
+            <translation>计算今日待办名单时内存不足</translation>
+        </message>
+        <message>
+            <source>unknown product</source>
+            <translation>没有这个商品</translation>
+        </message>
+        <message>
+            <source>the %1 model is not prepared</source>
+            <translation>%1 模型尚未准备好</translation>
+        </message>
+        <message>
+            <source>out of memory while scoring the audience</source>
+            <translation>为目标人群打分时内存不足</translation>
+        </message>
+        <message>
+            <source>not enough memory to build the %1 model</source>
+            <translation>内存不足，无法建立 %1 模型</translation>
+        </message>
+        <message>
+            <source>not enough memory for the evaluation</source>
+            <translation>内存不足，无法完成评估</translation>
+        </message>
+        <message>
+            <source>not enough memory to evaluate %1</source>
+            <translation>内存不足，无法评估 %1</translation>
+        </message>
+        <message>
+            <source>not enough memory for the interaction network</source>
+            <translation>内存不足，无法分析互动网络</translation>
+        </message>
+        <message>
+            <source>the interaction graph has too many edges for 32-bit edge indices</source>
+            <translation>互动网络的连线太多，超出了 32 位索引的上限</translation>
+        </message>
+        <message>
+            <source>database %1 already holds data; the demo needs a new database</source>
+            <translation>数据库 %1 里已经有数据；示例社群需要一个新的数据库</translation>
         </message>
     </context>
     <context>

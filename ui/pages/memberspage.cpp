@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "core/text/messagetext.h"
 #include "core/store/database.h"
 #include "core/store/segments.h"
 #include "ui/analysiscontroller.h"
@@ -305,9 +306,9 @@ void MembersPage::saveSegmentAs(const std::shared_ptr<const core::AnalysisResult
     watcher->setFuture(QtConcurrent::run([path, title, description, ids] {
         auto db = core::Database::open(path, core::OpenMode::ReadWrite);
         if (!db)
-            return QString::fromStdString(db.error());
+            return core::errorText(db.failure());
         const core::Status s = core::saveSegment(**db, title, description, ids);
-        return s ? QString() : QString::fromStdString(s.error());
+        return s ? QString() : core::errorText(s.failure());
     }));
 }
 

@@ -97,6 +97,18 @@ std::vector<Reason> samples()
         { "read.xlsx_shared_string_missing", { s("12") } },
         { "read.xlsx_worksheet_damaged", { s("Premature end of document.") } },
         { "settings.unknown_time_zone", { s("Mars/Olympus") } },
+        { "task.cancelled", {} },
+        { "task.out_of_memory", {} },
+        { "actions.out_of_memory", {} },
+        { "audience.unknown_product", {} },
+        { "audience.model_not_prepared", { s("ease") } },
+        { "audience.out_of_memory", {} },
+        { "recommend.out_of_memory", { s("als") } },
+        { "evaluation.out_of_memory", {} },
+        { "evaluation.out_of_memory_method", { s("ease") } },
+        { "graph.out_of_memory", {} },
+        { "graph.too_many_edges", {} },
+        { "demo.database_not_empty", { s("/tmp/community.db") } },
     };
 }
 
@@ -105,8 +117,8 @@ std::vector<Reason> samples()
 QStringList englishWords(QString text)
 {
     static const QRegularExpression kept(QStringLiteral(
-        "--[a-z-]+|[a-z]+(_[a-z]+)+|[a-z]+(-[0-9]+)?\\.(csv|xlsx|xls|xml)|xl/workbook\\.xml|\\b(UTF|XLSX|Excel|Unicode|"
-        "ISO|IANA|MiB|zip|gb|windows|tab|space|quantity|status|amount|Asia/Shanghai|Europe/Berlin|UTC|CNY)\\b"));
+        "--[a-z-]+|[a-z]+(_[a-z]+)+|[a-z]+(-[0-9]+)?\\.(csv|xlsx|xls|xml)|xl/workbook\\.xml|\\.xlsx?\\b|\\b(UTF|XLSX|Excel|Unicode|"
+        "ISO|IANA|MiB|zip|gb18030|windows|tab|space|quantity|status|amount|Asia/Shanghai|Europe/Berlin|UTC|CNY)\\b"));
     text.remove(kept);
     static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
     QStringList found;
