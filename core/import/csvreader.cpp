@@ -249,7 +249,16 @@ int CsvReader::peek()
 
 CsvReader::Next CsvReader::next(std::vector<std::string>& fields)
 {
-    fields.clear();
+    // The strings of the last record are reused (cleared, their capacity kept): no allocation per
+    // field once the first rows are read.
+    size_t count = 0;
+    const auto startField = [&fields, &count] {
+        if (count < fields.size())
+            fields[count].clear();
+        else
+            fields.emplace_back();
+        ++count;
+    };
     m_recordProblem.clear();
     m_recordProblemReason = {};
     if (!m_fatalError.empty())
@@ -258,8 +267,10 @@ CsvReader::Next CsvReader::next(std::vector<std::string>& fields)
     // Skip blank lines between records.
     for (;;) {
         const int c = peek();
-        if (c == -1)
+        if (c == -1) {
+            fields.clear();
             return Next::End;
+        }
         if (c == '\n') {
             get();
             ++m_line;
@@ -275,7 +286,7 @@ CsvReader::Next CsvReader::next(std::vector<std::string>& fields)
 
     m_recordLine = m_line;
     size_t recordBytes = 0;
-    fields.emplace_back();
+    startField();
     bool quoted = false; // inside a quoted field
     bool fieldWasQuoted = false;
     for (;;) {
@@ -298,10 +309,10 @@ CsvReader::Next CsvReader::next(std::vector<std::string>& fields)
                 }
                 recordBytes += n;
                 if (fieldWasQuoted && m_recordProblem.empty()) {
-                    m_recordProblem = "text after the closing quote of field " + std::to_string(fields.size());
-                    m_recordProblemReason = { "read.text_after_quote", { static_cast<std::int64_t>(fields.size()) } };
+                    m_recordProblem = "text after the closing quote of field " + std::to_string(count);
+                    m_recordProblemReason = { "read.text_after_quote", { static_cast<std::int64_t>(count) } };
                 }
-                fields.back().append(begin, n);
+                fields[count - 1].append(begin, n);
                 m_pos += n;
                 continue;
             }
@@ -325,7 +336,7 @@ CsvReader::Next CsvReader::next(std::vector<std::string>& fields)
             if (c == '"') {
                 if (peek() == '"') {
                     get();
-                    fields.back() += '"';
+                    fields[count - 1] += '"';
                 } else {
                     quoted = false;
                 }
@@ -334,7 +345,7 @@ CsvReader::Next CsvReader::next(std::vector<std::string>& fields)
                     ++m_line;
                 else if (c == '\r' && peek() != '\n')
                     ++m_line;
-                fields.back() += static_cast<char>(c);
+                fields[count - 1] += static_cast<char>(c);
             }
             continue;
         }
@@ -343,19 +354,19 @@ CsvReader::Next CsvReader::next(std::vector<std::string>& fields)
             while (peek() == ' ')
                 get();
             const int after = peek();
-            if ((fields.size() == 1 && fields.back().empty() && !fieldWasQuoted) || after == '\n' || after == '\r'
+            if ((count == 1 && fields[count - 1].empty() && !fieldWasQuoted) || after == '\n' || after == '\r'
                 || after == -1)
                 continue;
             c = m_separator;
         }
         if (c == m_separator) {
-            if (fields.size() >= maxFields) {
+            if (count >= maxFields) {
                 m_fatalError
                     = "line " + std::to_string(m_recordLine) + ": more than " + std::to_string(maxFields) + " columns";
                 m_fatalReason = { "read.too_many_columns", { static_cast<std::int64_t>(maxFields) } };
                 return Next::Failed;
             }
-            fields.emplace_back();
+            startField();
             fieldWasQuoted = false;
         } else if (c == '\n') {
             ++m_line;
@@ -365,17 +376,18 @@ CsvReader::Next CsvReader::next(std::vector<std::string>& fields)
                 get();
             ++m_line;
             break;
-        } else if (c == '"' && fields.back().empty() && !fieldWasQuoted) {
+        } else if (c == '"' && fields[count - 1].empty() && !fieldWasQuoted) {
             quoted = true;
             fieldWasQuoted = true;
         } else {
             if (fieldWasQuoted && m_recordProblem.empty()) {
-                m_recordProblem = "text after the closing quote of field " + std::to_string(fields.size());
-                m_recordProblemReason = { "read.text_after_quote", { static_cast<std::int64_t>(fields.size()) } };
+                m_recordProblem = "text after the closing quote of field " + std::to_string(count);
+                m_recordProblemReason = { "read.text_after_quote", { static_cast<std::int64_t>(count) } };
             }
-            fields.back() += static_cast<char>(c);
+            fields[count - 1] += static_cast<char>(c);
         }
     }
+    fields.resize(count);
     if (m_encoding == TextEncoding::Utf8 && m_recordProblem.empty()) {
         for (const std::string& f : fields) {
             if (!isValidUtf8(f)) {

@@ -82,12 +82,84 @@ std::string shown(std::string_view s)
     return "'" + clip(s) + "'";
 }
 
-/// External id → rowid, looked up by the cell's own text (no string made per row).
-struct IdHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view> {}(s); }
+/// External id → rowid of every member or product, looked up by the cell's own text: an
+/// open-addressing table of (hash, rowid, key) slots over one buffer of the ids' bytes, so that a
+/// look-up costs a slot and a key compare, and a million ids load without a million allocations.
+class IdMap {
+public:
+    void reserve(size_t n)
+    {
+        size_t capacity = 16;
+        while (capacity < n + n / 2 + 16) // at most two thirds full
+            capacity *= 2;
+        if (capacity > m_slots.size())
+            rehash(capacity);
+    }
+    /// The rowid of `id`, or -1.
+    std::int64_t find(std::string_view id) const
+    {
+        if (m_slots.empty())
+            return -1;
+        const std::uint64_t h = hashOf(id);
+        for (size_t i = h & m_mask;; i = (i + 1) & m_mask) {
+            const Slot& slot = m_slots[i];
+            if (slot.hash == 0)
+                return -1;
+            if (slot.hash == h && keyOf(slot) == id)
+                return slot.rowid;
+        }
+    }
+    /// Adds `id` unless it is there already.
+    void emplace(std::string_view id, std::int64_t rowid)
+    {
+        if ((m_size + 1) * 3 > m_slots.size() * 2)
+            rehash(std::max<size_t>(16, m_slots.size() * 2));
+        const std::uint64_t h = hashOf(id);
+        for (size_t i = h & m_mask;; i = (i + 1) & m_mask) {
+            Slot& slot = m_slots[i];
+            if (slot.hash == 0) {
+                slot = { h, rowid, m_keys.size(), static_cast<std::uint32_t>(id.size()) };
+                m_keys.append(id);
+                ++m_size;
+                return;
+            }
+            if (slot.hash == h && keyOf(slot) == id)
+                return;
+        }
+    }
+
+private:
+    struct Slot {
+        std::uint64_t hash = 0; ///< 0: empty
+        std::int64_t rowid = 0;
+        std::uint64_t offset = 0; ///< into m_keys
+        std::uint32_t length = 0;
+    };
+    static std::uint64_t hashOf(std::string_view id)
+    {
+        const std::uint64_t h = std::hash<std::string_view> {}(id);
+        return h == 0 ? 1 : h;
+    }
+    std::string_view keyOf(const Slot& slot) const { return { m_keys.data() + slot.offset, slot.length }; }
+    void rehash(size_t capacity)
+    {
+        std::vector<Slot> old = std::move(m_slots);
+        m_slots.assign(capacity, Slot {});
+        m_mask = capacity - 1;
+        for (const Slot& slot : old) {
+            if (slot.hash == 0)
+                continue;
+            size_t i = slot.hash & m_mask;
+            while (m_slots[i].hash != 0)
+                i = (i + 1) & m_mask;
+            m_slots[i] = slot;
+        }
+    }
+    std::vector<Slot> m_slots;
+    std::string m_keys;
+    size_t m_mask = 0;
+    size_t m_size = 0;
 };
-using IdMap = std::unordered_map<std::string, std::int64_t, IdHash, std::equal_to<>>;
 
 /// A bit per rowid: rows this file has already written (to tell an in-file duplicate with other
 /// content from an update of an older row).
@@ -187,7 +259,9 @@ private:
     /// Adds one occurrence of an event, rating or interaction whose values are bound to `insert`
     /// (and, with the same numbering, to `find`): the row's copies become the larger of what the
     /// database holds and the occurrences seen so far in this file.
-    void countOccurrence(Statement& insert, Statement& find, Statement& setCopies);
+    /// `bind` binds the row's values to a statement (insert and find number them alike); find is
+    /// bound only when the insert met an identical row.
+    template <typename Bind> void countOccurrence(Statement& insert, Statement& find, Statement& setCopies, Bind bind);
     void addError(const std::string& file, std::int64_t line, std::string column, std::string reason, Reason code = {});
     /// A member or product that `--create-missing` creates for a row naming it at time `at`.
     std::optional<std::int64_t> create(std::string_view id, bool member, Timestamp at, std::string_view title);
@@ -367,7 +441,7 @@ bool ImportRun::loadIds(
         return false;
     }
     while ((*s)->step())
-        ids.emplace(std::string((*s)->text(1)), (*s)->int64(0));
+        ids.emplace((*s)->text(1), (*s)->int64(0));
     if ((*s)->failed()) {
         m_report.fatal = (*s)->error();
         return false;
@@ -377,14 +451,14 @@ bool ImportRun::loadIds(
 
 std::optional<std::int64_t> ImportRun::memberRowid(std::string_view id)
 {
-    const auto it = m_memberIds.find(id);
-    return it == m_memberIds.end() ? std::nullopt : std::optional<std::int64_t>(it->second);
+    const std::int64_t rowid = m_memberIds.find(id);
+    return rowid < 0 ? std::nullopt : std::optional<std::int64_t>(rowid);
 }
 
 std::optional<std::int64_t> ImportRun::productRowid(std::string_view id)
 {
-    const auto it = m_productIds.find(id);
-    return it == m_productIds.end() ? std::nullopt : std::optional<std::int64_t>(it->second);
+    const std::int64_t rowid = m_productIds.find(id);
+    return rowid < 0 ? std::nullopt : std::optional<std::int64_t>(rowid);
 }
 
 std::optional<RowError> ImportRun::writeFailure(Statement& s)
@@ -422,7 +496,7 @@ std::optional<RowError> ImportRun::upsert(Statement& insert, Statement& select, 
         const std::int64_t rowid = m_db.lastInsertRowid();
         m_touched.insert(rowid);
         if (idRegistry)
-            idRegistry->emplace(std::string(id), rowid);
+            idRegistry->emplace(id, rowid);
         return std::nullopt;
     }
     select.reset();
@@ -456,8 +530,11 @@ std::optional<RowError> ImportRun::upsert(Statement& insert, Statement& select, 
     return std::nullopt;
 }
 
-void ImportRun::countOccurrence(Statement& insert, Statement& find, Statement& setCopies)
+template <typename Bind>
+void ImportRun::countOccurrence(Statement& insert, Statement& find, Statement& setCopies, Bind bind)
 {
+    insert.reset();
+    bind(insert);
     insert.step();
     writeFailure(insert);
     if (insert.changes() == 1) {
@@ -466,6 +543,8 @@ void ImportRun::countOccurrence(Statement& insert, Statement& find, Statement& s
         ++m_summary->imported;
         return;
     }
+    find.reset();
+    bind(find);
     if (!find.step()) {
         writeFailure(find);
         throw std::runtime_error("an identical row exists but cannot be found again");
@@ -588,7 +667,7 @@ std::optional<std::int64_t> ImportRun::create(std::string_view id, bool member, 
     s.step();
     writeFailure(s);
     const std::int64_t rowid = m_db.lastInsertRowid();
-    (member ? m_memberIds : m_productIds).emplace(std::string(id), rowid);
+    (member ? m_memberIds : m_productIds).emplace(id, rowid);
     if (member)
         m_createdMembers.emplace(rowid, at);
     ++m_summary->created;
@@ -814,15 +893,13 @@ std::optional<RowError> ImportRun::importEvent(const Row& row)
             return RowError { "value", shown(row.get(4)) + " is not a number",
                 { "import.not_a_number", { clip(row.get(4)) } } };
     }
-    for (Statement* s : { m_eventInsert.get(), m_eventFind.get() }) {
-        s->reset();
-        s->bind(1, *memberId);
-        productId ? s->bind(2, *productId) : s->bindNull(2);
-        s->bind(3, t);
-        s->bind(4, std::string_view(type));
-        value ? s->bind(5, *value) : s->bindNull(5);
-    }
-    countOccurrence(*m_eventInsert, *m_eventFind, *m_eventCopies);
+    countOccurrence(*m_eventInsert, *m_eventFind, *m_eventCopies, [&](Statement& s) {
+        s.bind(1, *memberId);
+        productId ? s.bind(2, *productId) : s.bindNull(2);
+        s.bind(3, t);
+        s.bind(4, std::string_view(type));
+        value ? s.bind(5, *value) : s.bindNull(5);
+    });
     return std::nullopt;
 }
 
@@ -845,15 +922,13 @@ std::optional<RowError> ImportRun::importRating(const Row& row)
     if (!rating || *rating != std::floor(*rating) || *rating < 1 || *rating > 5)
         return RowError { "rating", shown(row.get(2)) + " is not a whole number from 1 to 5",
             { "import.rating_invalid", { clip(row.get(2)) } } };
-    for (Statement* s : { m_ratingInsert.get(), m_ratingFind.get() }) {
-        s->reset();
-        s->bind(1, *memberId);
-        s->bind(2, *productId);
-        s->bind(3, static_cast<std::int64_t>(*rating));
-        s->bind(4, t);
-        s->bindTextOrNull(5, row.get(4));
-    }
-    countOccurrence(*m_ratingInsert, *m_ratingFind, *m_ratingCopies);
+    countOccurrence(*m_ratingInsert, *m_ratingFind, *m_ratingCopies, [&](Statement& s) {
+        s.bind(1, *memberId);
+        s.bind(2, *productId);
+        s.bind(3, static_cast<std::int64_t>(*rating));
+        s.bind(4, t);
+        s.bindTextOrNull(5, row.get(4));
+    });
     return std::nullopt;
 }
 
@@ -884,15 +959,13 @@ std::optional<RowError> ImportRun::importInteraction(const Row& row)
                 { "import.weight_invalid", { clip(row.get(4)) } } };
         weight = *w;
     }
-    for (Statement* s : { m_interactionInsert.get(), m_interactionFind.get() }) {
-        s->reset();
-        s->bind(1, ends[0]);
-        s->bind(2, ends[1]);
-        s->bind(3, t);
-        s->bind(4, std::string_view(type));
-        s->bind(5, weight);
-    }
-    countOccurrence(*m_interactionInsert, *m_interactionFind, *m_interactionCopies);
+    countOccurrence(*m_interactionInsert, *m_interactionFind, *m_interactionCopies, [&](Statement& s) {
+        s.bind(1, ends[0]);
+        s.bind(2, ends[1]);
+        s.bind(3, t);
+        s.bind(4, std::string_view(type));
+        s.bind(5, weight);
+    });
     return std::nullopt;
 }
 
