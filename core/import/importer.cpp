@@ -269,6 +269,8 @@ private:
 public:
     /// Writes the orders gathered from the import's order files (their lines grouped by order_id).
     void flushOrders();
+    /// Writes the valid events read since the last call (at most pendingEventsMax of them).
+    void flushEvents();
     /// Logs each imported file in the `imports` table.
     void writeLog();
 
@@ -282,6 +284,18 @@ private:
         std::uint32_t summary = 0; ///< index into m_report.files of the row's file
         std::int64_t line = 0;
     };
+    struct PendingEvent {
+        std::int64_t member = 0;
+        std::int64_t product = 0;
+        Timestamp at = 0;
+        double value = 0;
+        bool hasProduct = false;
+        bool hasValue = false;
+        std::string type;
+    };
+    /// Validated events waiting to be written, in batches that bound the memory.
+    static constexpr size_t pendingEventsMax = 1 << 16;
+    std::vector<PendingEvent> m_pendingEvents;
     struct PendingOrder {
         std::string id;
         std::int64_t member = 0;
@@ -893,14 +907,32 @@ std::optional<RowError> ImportRun::importEvent(const Row& row)
             return RowError { "value", shown(row.get(4)) + " is not a number",
                 { "import.not_a_number", { clip(row.get(4)) } } };
     }
-    countOccurrence(*m_eventInsert, *m_eventFind, *m_eventCopies, [&](Statement& s) {
-        s.bind(1, *memberId);
-        productId ? s.bind(2, *productId) : s.bindNull(2);
-        s.bind(3, t);
-        s.bind(4, std::string_view(type));
-        value ? s.bind(5, *value) : s.bindNull(5);
-    });
+    m_pendingEvents.push_back({ *memberId, productId.value_or(0), t, value.value_or(0.0), productId.has_value(),
+        value.has_value(), type });
+    if (m_pendingEvents.size() >= pendingEventsMax)
+        flushEvents();
     return std::nullopt;
+}
+
+void ImportRun::flushEvents()
+{
+    // Written in the order of the content index (member, time, …) rather than the file's: an
+    // export in time order across members would otherwise insert at a random place of the index
+    // for every row. The outcome (new, repeated, already held) does not depend on the order.
+    std::sort(m_pendingEvents.begin(), m_pendingEvents.end(), [](const PendingEvent& a, const PendingEvent& b) {
+        return std::tie(a.member, a.at, a.type, a.product, a.value, a.hasProduct, a.hasValue)
+            < std::tie(b.member, b.at, b.type, b.product, b.value, b.hasProduct, b.hasValue);
+    });
+    for (const PendingEvent& e : m_pendingEvents) {
+        countOccurrence(*m_eventInsert, *m_eventFind, *m_eventCopies, [&e](Statement& s) {
+            s.bind(1, e.member);
+            e.hasProduct ? s.bind(2, e.product) : s.bindNull(2);
+            s.bind(3, e.at);
+            s.bind(4, std::string_view(e.type));
+            e.hasValue ? s.bind(5, e.value) : s.bindNull(5);
+        });
+    }
+    m_pendingEvents.clear();
 }
 
 std::optional<RowError> ImportRun::importRating(const Row& row)
@@ -1430,6 +1462,9 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
         }
         handle(record, reader.recordLine(), error);
     }
+
+    if (kind == FileKind::Events)
+        flushEvents();
 
     // Members whose referrer appears later in the same file: retry until nothing more resolves.
     while (!deferredRows.empty()) {
