@@ -154,7 +154,7 @@ private Q_SLOTS:
             qPrintable(zh.err));
         QVERIFY2(zh.err.contains(events + QStringLiteral(" 第 3 行，occurred_at 列：“2026-13-01” 不是有效的日期或时间")),
             qPrintable(zh.err));
-        QVERIFY2(zh.err.contains(QStringLiteral("警告：") + events + QStringLiteral("：“备注” 列不是事件表的字段，已忽略")),
+        QVERIFY2(zh.err.contains(QStringLiteral("警告：") + events + QStringLiteral(" 第 1 行：“备注” 列不是事件表的字段，已忽略")),
             qPrintable(zh.err));
         QVERIFY2(zh.err.contains(QStringLiteral("没有导入任何数据")), qPrintable(zh.err));
         QString bare = zh.err;
