@@ -6,11 +6,11 @@
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include "core/text/messagetext.h"
 #include "core/demo/demo.h"
 #include "core/import/importer.h"
 #include "core/store/database.h"
 #include "core/store/snapshotloader.h"
+#include "core/text/messagetext.h"
 #include "ui/format.h"
 
 namespace kinsight::ui {

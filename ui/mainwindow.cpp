@@ -27,9 +27,9 @@
 #include <QTimer>
 #include <QToolButton>
 
-#include "resources/translations/translator.h"
-#include "core/text/messagetext.h"
 #include "core/store/database.h"
+#include "core/text/messagetext.h"
+#include "resources/translations/translator.h"
 #include "ui/analysiscontroller.h"
 #include "ui/charts/export.h"
 #include "ui/dialogs.h"

@@ -71,8 +71,9 @@ int runDemo(const QStringList& arguments)
               << QCoreApplication::translate("Cli",
                      "demo community written to %1: %2 members, %3 products, %4 orders, %5 events, %6 ratings, %7 "
                      "interactions, from %8 to %9 (%10)")
-                     .arg(*db, n(static_cast<std::size_t>(c.memberCount())), n(static_cast<std::size_t>(c.productCount())),
-                         n(c.orders.size()), n(c.events.size()), n(c.ratings.size()), n(c.interactions.size()),
+                     .arg(*db, n(static_cast<std::size_t>(c.memberCount())),
+                         n(static_cast<std::size_t>(c.productCount())), n(c.orders.size()), n(c.events.size()),
+                         n(c.ratings.size()), n(c.interactions.size()),
                          QString::fromStdString(c.timeZone.formatLocalDay(c.dataBegin)),
                          QString::fromStdString(c.timeZone.formatLocalDay(c.dataEnd)))
                      .arg(QString::fromStdString(c.timeZone.id()))

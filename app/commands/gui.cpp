@@ -18,9 +18,9 @@
 #ifdef KINSIGHT_HAVE_REPORT_WRITERS
 #include <QLocale>
 
-#include "core/text/messagetext.h"
 #include "core/report/pseudonym.h"
 #include "core/report/reportbuilder.h"
+#include "core/text/messagetext.h"
 #include "ui/analysiscontroller.h"
 #include "ui/dialogs.h"
 #include "ui/report/reportwriters.h"

@@ -11,10 +11,10 @@
 #include "app/command.h"
 #include "core/import/importer.h"
 #include "core/store/database.h"
+#include "core/store/snapshotloader.h"
 #include "core/text/messagetext.h"
 #include "core/text/reasontext.h"
 #include "core/util/timezone.h"
-#include "core/store/snapshotloader.h"
 
 namespace kinsight::app {
 namespace {
@@ -78,7 +78,8 @@ int runImport(const QStringList& arguments)
         options.kind = core::parseFileKind(cli.value(QStringLiteral("kind")).toStdString());
         if (!options.kind)
             return usageError(cli.command(),
-                QCoreApplication::translate("Cli", "unknown kind '%1' (members, products, orders, events, ratings or interactions)")
+                QCoreApplication::translate(
+                    "Cli", "unknown kind '%1' (members, products, orders, events, ratings or interactions)")
                     .arg(cli.value(QStringLiteral("kind"))));
     }
     const auto encoding = core::parseTextEncoding(cli.value(QStringLiteral("encoding")).toStdString());
@@ -115,21 +116,22 @@ int runImport(const QStringList& arguments)
         const qsizetype colon = mapping.indexOf(QLatin1Char(':'));
         const qsizetype eq = mapping.indexOf(QLatin1Char('='), colon + 1);
         if (colon <= 0 || eq <= colon + 1 || eq == mapping.size() - 1)
-            return usageError(
-                cli.command(), QCoreApplication::translate("Cli", "--value takes 'field:source=target', not '%1'").arg(mapping));
+            return usageError(cli.command(),
+                QCoreApplication::translate("Cli", "--value takes 'field:source=target', not '%1'").arg(mapping));
         options.valueMap.push_back({ mapping.left(colon).trimmed().toStdString(),
             mapping.mid(colon + 1, eq - colon - 1).trimmed().toStdString(),
             mapping.mid(eq + 1).trimmed().toStdString() });
     }
     const QString zone = cli.value(QStringLiteral("timezone"));
     if (cli.isSet(QStringLiteral("timezone")) && !core::TimeZone::isKnown(zone.toStdString()))
-        return usageError(
-            cli.command(), QCoreApplication::translate("Cli", "unknown time zone '%1' (an IANA name such as Asia/Shanghai)").arg(zone));
+        return usageError(cli.command(),
+            QCoreApplication::translate("Cli", "unknown time zone '%1' (an IANA name such as Asia/Shanghai)")
+                .arg(zone));
     for (const QString& mapping : p.values(QStringLiteral("map"))) {
         const qsizetype eq = mapping.lastIndexOf(QLatin1Char('='));
         if (eq <= 0 || eq == mapping.size() - 1)
-            return usageError(
-                cli.command(), QCoreApplication::translate("Cli", "--map takes 'source header=field', not '%1'").arg(mapping));
+            return usageError(cli.command(),
+                QCoreApplication::translate("Cli", "--map takes 'source header=field', not '%1'").arg(mapping));
         options.columnMap.emplace_back(
             mapping.left(eq).trimmed().toStdString(), mapping.mid(eq + 1).trimmed().toStdString());
     }
@@ -147,8 +149,9 @@ int runImport(const QStringList& arguments)
             if (core::Status s = (*opened)->setTimeZoneId(zone.toStdString()); !s)
                 return fail(s.failure());
         } else if ((*opened)->timeZoneId() != zone.toStdString()) {
-            return fail(QCoreApplication::translate("Cli", "the database's time zone is %1, not %2; --timezone only sets the zone of a new "
-                                       "database. To change it, run: kinsight settings --db %3 --timezone %2")
+            return fail(QCoreApplication::translate("Cli",
+                "the database's time zone is %1, not %2; --timezone only sets the zone of a new "
+                "database. To change it, run: kinsight settings --db %3 --timezone %2")
                             .arg(QString::fromStdString((*opened)->timeZoneId()), zone, *db));
         }
     }
@@ -190,9 +193,8 @@ int runImport(const QStringList& arguments)
                       << "\n";
         if (!report.fatal.empty())
             say(error,
-                report.fatalReason.code.empty()
-                    ? QString::fromStdString(report.fatal)
-                    : core::locatedText(report.fatalFile, 0, {}, report.fatalReason));
+                report.fatalReason.code.empty() ? QString::fromStdString(report.fatal)
+                                                : core::locatedText(report.fatalFile, 0, {}, report.fatalReason));
         QString closing = QCoreApplication::translate("Cli", "nothing was imported (the database is unchanged)");
         if (!options.skipInvalid && report.errorCount > 0)
             closing += QCoreApplication::translate(

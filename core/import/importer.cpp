@@ -249,13 +249,11 @@ private:
     /// `title` or its id).
     std::optional<std::int64_t> resolve(std::string_view value, const char* column, bool member,
         std::optional<RowError>& error, Timestamp at = 0, std::string_view title = {});
-    bool loadIds(
-        const std::string& table, const std::string& idColumn, IdMap& ids);
+    bool loadIds(const std::string& table, const std::string& idColumn, IdMap& ids);
     std::optional<RowError> writeFailure(Statement& s);
     /// Counts the outcome of an upsert-by-id: inserted, identical, updated, or conflicting.
     std::optional<RowError> upsert(Statement& insert, Statement& select, Statement& update, std::string_view id,
-        const std::vector<std::string>& values, std::string_view idColumn,
-        IdMap* idRegistry = nullptr);
+        const std::vector<std::string>& values, std::string_view idColumn, IdMap* idRegistry = nullptr);
     /// Adds one occurrence of an event, rating or interaction whose values are bound to `insert`
     /// (and, with the same numbering, to `find`): the row's copies become the larger of what the
     /// database holds and the occurrences seen so far in this file.
@@ -442,8 +440,7 @@ bool ImportRun::prepare()
             "imported_at, rows_updated, rows_created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 }
 
-bool ImportRun::loadIds(
-    const std::string& table, const std::string& idColumn, IdMap& ids)
+bool ImportRun::loadIds(const std::string& table, const std::string& idColumn, IdMap& ids)
 {
     auto count = m_db.prepare("SELECT count(*) FROM " + table);
     if (count && (*count)->step())
@@ -497,8 +494,7 @@ void bindValues(Statement& s, const std::vector<std::string>& values)
 }
 
 std::optional<RowError> ImportRun::upsert(Statement& insert, Statement& select, Statement& update, std::string_view id,
-    const std::vector<std::string>& values, std::string_view idColumn,
-    IdMap* idRegistry)
+    const std::vector<std::string>& values, std::string_view idColumn, IdMap* idRegistry)
 {
     insert.reset();
     bindValues(insert, values);
@@ -730,8 +726,7 @@ std::optional<RowError> ImportRun::importProduct(const Row& row)
     } else {
         const auto price = parseMoneyText(row.get(4), false);
         if (!price)
-            return RowError {
-                "list_price",
+            return RowError { "list_price",
                 shown(row.get(4))
                     + " is not a valid price (a non-negative number with at most two decimals, no thousands separator)",
                 { "import.price_invalid", { clip(row.get(4)) } } };
@@ -907,8 +902,8 @@ std::optional<RowError> ImportRun::importEvent(const Row& row)
             return RowError { "value", shown(row.get(4)) + " is not a number",
                 { "import.not_a_number", { clip(row.get(4)) } } };
     }
-    m_pendingEvents.push_back({ *memberId, productId.value_or(0), t, value.value_or(0.0), productId.has_value(),
-        value.has_value(), type });
+    m_pendingEvents.push_back(
+        { *memberId, productId.value_or(0), t, value.value_or(0.0), productId.has_value(), value.has_value(), type });
     if (m_pendingEvents.size() >= pendingEventsMax)
         flushEvents();
     return std::nullopt;

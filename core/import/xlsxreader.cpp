@@ -163,7 +163,8 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const std::string& path, co
         // An encrypted workbook is an OLE compound file (as old .xls files are), not a zip.
         if (in.gcount() == 8 && std::string_view(magic, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
             return Error { path
-                    + ": is encrypted (password-protected) or an old .xls workbook; save it from Excel as .xlsx without "
+                    + ": is encrypted (password-protected) or an old .xls workbook; save it from Excel as .xlsx "
+                      "without "
                       "a password",
                 { "read.xlsx_encrypted_or_xls", {} } };
     }

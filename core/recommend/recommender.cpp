@@ -352,7 +352,8 @@ std::vector<Recommendation> Recommender::recommend(Index m, Method method, const
     std::vector<Recommendation> out;
     out.reserve(ranked.size());
     for (const RankedProduct& r : ranked) {
-        Recommendation rec { r.product, r.score, r.filled ? RecommendationKind::Filled : RecommendationKind::Scored, {} };
+        Recommendation rec { r.product, r.score, r.filled ? RecommendationKind::Filled : RecommendationKind::Scored,
+            {} };
         if (method == Method::Ease || method == Method::Sequential || method == Method::Social) {
             const Index held = m_feedback->popularity(r.product);
             if (method == Method::Social && m_social->tiesOf(m).empty())

@@ -144,24 +144,24 @@ const std::unordered_map<std::string, Renderer>& renderers()
         // { the row's currency, the database's }
         { "import.currency_mixed",
             [](const Arguments& a) {
-                return say(QT_TRANSLATE_NOOP(
-                              "Message", "%1 differs from this database's currency %2 (one database holds one currency)"))
+                return say(QT_TRANSLATE_NOOP("Message",
+                               "%1 differs from this database's currency %2 (one database holds one currency)"))
                     .arg(quoted(a, 0), text(a, 1));
             } },
         // { order id, file and line of its first line }
         { "import.order_lines_member",
             [](const Arguments& a) {
                 return say(QT_TRANSLATE_NOOP("Message",
-                              "order %1 has a line for another member at %2 (the lines of one order must agree on "
-                              "member_id)"))
+                               "order %1 has a line for another member at %2 (the lines of one order must agree on "
+                               "member_id)"))
                     .arg(quoted(a, 0), fileLine(text(a, 1), count(a, 2)));
             } },
         // { order id, file and line of its first line, that line's status }
         { "import.order_lines_status",
             [](const Arguments& a) {
                 return say(QT_TRANSLATE_NOOP("Message",
-                              "order %1 has a line with status %3 at %2 (the lines of one order must agree on "
-                              "status)"))
+                               "order %1 has a line with status %3 at %2 (the lines of one order must agree on "
+                               "status)"))
                     .arg(quoted(a, 0), fileLine(text(a, 1), count(a, 2)), statusName(text(a, 3)));
             } },
         { "import.rating_invalid", oneValue(QT_TRANSLATE_NOOP("Message", "%1 is not a whole number from 1 to 5")) },
@@ -169,8 +169,8 @@ const std::unordered_map<std::string, Renderer>& renderers()
         // { columns named by --columns, fields in the row }
         { "import.columns_count",
             [](const Arguments& a) {
-                return numerus(QT_TRANSLATE_N_NOOP("Message", "--columns names %n column(s), but this row has %1"),
-                    count(a, 0))
+                return numerus(
+                    QT_TRANSLATE_N_NOOP("Message", "--columns names %n column(s), but this row has %1"), count(a, 0))
                     .arg(count(a, 1));
             } },
         // { fields of the header, fields of the row }
@@ -185,7 +185,8 @@ const std::unordered_map<std::string, Renderer>& renderers()
         // { name, kind }
         { "import.columns_unknown_field",
             [](const Arguments& a) {
-                return withKind(QT_TRANSLATE_NOOP("Message", "--columns names %1, which is not a field of %2"), a, 0, 1);
+                return withKind(
+                    QT_TRANSLATE_NOOP("Message", "--columns names %1, which is not a field of %2"), a, 0, 1);
             } },
         // { source header, target field, kind }
         { "import.map_unknown_field",
@@ -229,8 +230,7 @@ const std::unordered_map<std::string, Renderer>& renderers()
             } },
         { "import.more_order_changes",
             [](const Arguments& a) {
-                return numerus(
-                    QT_TRANSLATE_N_NOOP("Message", "… and %n more order(s) whose amount or status changed"),
+                return numerus(QT_TRANSLATE_N_NOOP("Message", "… and %n more order(s) whose amount or status changed"),
                     count(a, 0));
             } },
         // An import's fatal error (not about one row).
@@ -247,8 +247,8 @@ const std::unordered_map<std::string, Renderer>& renderers()
                     .arg(text(a, 0), quoted(a, 1));
             } },
         { "import.map_with_columns",
-            fixed(QT_TRANSLATE_NOOP("Message",
-                "--map cannot be used with --no-header --columns (the columns are named by --columns)")) },
+            fixed(QT_TRANSLATE_NOOP(
+                "Message", "--map cannot be used with --no-header --columns (the columns are named by --columns)")) },
         // { the mapping as given, its header }
         { "import.map_no_column",
             [](const Arguments& a) {
@@ -272,7 +272,8 @@ const std::unordered_map<std::string, Renderer>& renderers()
                 "UTF-16 text needs a byte-order mark (save it from Excel as \"Unicode text\", or as UTF-8)")) },
         { "read.unterminated_quote",
             fixed(QT_TRANSLATE_NOOP("Message", "a quoted field is never closed (unterminated quote)")) },
-        { "read.record_too_long", fixed(QT_TRANSLATE_NOOP("Message", "record longer than 16 MiB (an unclosed quote?)")) },
+        { "read.record_too_long",
+            fixed(QT_TRANSLATE_NOOP("Message", "record longer than 16 MiB (an unclosed quote?)")) },
         { "read.too_many_columns",
             [](const Arguments& a) {
                 return say(QT_TRANSLATE_NOOP("Message", "more than %1 columns")).arg(count(a, 0));
@@ -295,13 +296,15 @@ const std::unordered_map<std::string, Renderer>& renderers()
                 return say(QT_TRANSLATE_NOOP("Message", "bytes that are not valid %1 text")).arg(text(a, 0));
             } },
         { "read.xlsx_not_zip", fixed(QT_TRANSLATE_NOOP("Message", "is not an XLSX workbook (not a zip archive)")) },
-        { "read.xlsx_no_workbook", fixed(QT_TRANSLATE_NOOP("Message", "is not an XLSX workbook (no xl/workbook.xml)")) },
+        { "read.xlsx_no_workbook",
+            fixed(QT_TRANSLATE_NOOP("Message", "is not an XLSX workbook (no xl/workbook.xml)")) },
         { "read.xlsx_encrypted_or_xls",
             fixed(QT_TRANSLATE_NOOP("Message",
                 "is encrypted (password-protected) or an old .xls workbook; save it from Excel as .xlsx without a "
                 "password")) },
         { "read.xlsx_encrypted",
-            fixed(QT_TRANSLATE_NOOP("Message", "is encrypted (password-protected); save it from Excel without a password")) },
+            fixed(QT_TRANSLATE_NOOP(
+                "Message", "is encrypted (password-protected); save it from Excel without a password")) },
         // { the XML reader's own message }
         { "read.xlsx_damaged",
             [](const Arguments& a) {
@@ -328,7 +331,8 @@ const std::unordered_map<std::string, Renderer>& renderers()
             } },
         { "read.xlsx_shared_string_missing",
             [](const Arguments& a) {
-                return say(QT_TRANSLATE_NOOP("Message", "a cell names shared string %1, which the workbook does not have"))
+                return say(
+                    QT_TRANSLATE_NOOP("Message", "a cell names shared string %1, which the workbook does not have"))
                     .arg(text(a, 0));
             } },
         { "read.xlsx_worksheet_damaged",
@@ -339,7 +343,8 @@ const std::unordered_map<std::string, Renderer>& renderers()
         // Long tasks (analysis, graph, recommendations, evaluation, actions, the demo).
         { "task.cancelled", fixed(QT_TRANSLATE_NOOP("Message", "cancelled")) },
         { "task.out_of_memory", fixed(QT_TRANSLATE_NOOP("Message", "out of memory")) },
-        { "actions.out_of_memory", fixed(QT_TRANSLATE_NOOP("Message", "out of memory while computing the action lists")) },
+        { "actions.out_of_memory",
+            fixed(QT_TRANSLATE_NOOP("Message", "out of memory while computing the action lists")) },
         { "audience.unknown_product", fixed(QT_TRANSLATE_NOOP("Message", "unknown product")) },
         // { method }
         { "audience.model_not_prepared",
@@ -362,7 +367,8 @@ const std::unordered_map<std::string, Renderer>& renderers()
         // { database path }
         { "demo.database_not_empty",
             [](const Arguments& a) {
-                return say(QT_TRANSLATE_NOOP("Message", "database %1 already holds data; the demo needs a new database"))
+                return say(
+                    QT_TRANSLATE_NOOP("Message", "database %1 already holds data; the demo needs a new database"))
                     .arg(text(a, 0));
             } },
 

@@ -243,7 +243,8 @@ const std::unordered_map<std::string, Renderer>& renderers()
         { "recommend.sequential_next",
             [](const Arguments& a) { return numerus(sequentialNext, count(a, 0)).arg(text(a, 1), text(a, 2)); } },
         // { people they interact with who have it, people they interact with }
-        { "recommend.social_ties", [](const Arguments& a) { return numerus(socialTies, count(a, 1)).arg(count(a, 0)); } },
+        { "recommend.social_ties",
+            [](const Arguments& a) { return numerus(socialTies, count(a, 1)).arg(count(a, 0)); } },
         // { buyers of the product }
         { "recommend.social_no_ties", [](const Arguments& a) { return numerus(socialNoTies, count(a, 0)); } },
         // { buyers of the product }
@@ -254,7 +255,8 @@ const std::unordered_map<std::string, Renderer>& renderers()
             [](const Arguments& a) {
                 const auto days = count(a, 0);
                 if (days == 0)
-                    return translated(QT_TRANSLATE_NOOP("Reason", "Tried %1 today and has not bought since")).arg(text(a, 1));
+                    return translated(QT_TRANSLATE_NOOP("Reason", "Tried %1 today and has not bought since"))
+                        .arg(text(a, 1));
                 return numerus(QT_TRANSLATE_N_NOOP("Reason", "Tried %1 %n day(s) ago and has not bought since"), days)
                     .arg(text(a, 1));
             } },

@@ -55,8 +55,8 @@ void writeFiles(const std::string& dir, long rows)
     for (long i = 0; i < rows; ++i) {
         const long t = i * step;
         char when[64];
-        std::snprintf(when, sizeof when, "2026-04-%02ld %02ld:%02ld:%02ld", 1 + t / 86400, t / 3600 % 24, t / 60 % 60,
-            t % 60);
+        std::snprintf(
+            when, sizeof when, "2026-04-%02ld %02ld:%02ld:%02ld", 1 + t / 86400, t / 3600 % 24, t / 60 % 60, t % 60);
         events << pad("u", (i * 104729) % rows) << "," << when << "," << (i % 3 == 0 ? "view" : "play") << ",p"
                << i % 200 << "," << i % 900 << "\n";
     }

@@ -18,9 +18,9 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLegendMarker>
-#include <QResizeEvent>
 #include <QLineSeries>
 #include <QMenu>
+#include <QResizeEvent>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QStackedLayout>
@@ -182,7 +182,8 @@ void ChartWidget::fitDateTicks()
         if (!axis)
             continue;
         const QFontMetrics metrics(axis->labelsFont());
-        const int label = metrics.horizontalAdvance(axis->max().toString(axis->format())) + metrics.averageCharWidth() * 2;
+        const int label
+            = metrics.horizontalAdvance(axis->max().toString(axis->format())) + metrics.averageCharWidth() * 2;
         const double plotWidth = chart->plotArea().width() > 0 ? chart->plotArea().width() : QWidget::width() * 0.8;
         const int fit = std::clamp(static_cast<int>(plotWidth / std::max(label, 1)) + 1, 2, m_dateTicks);
         if (axis->tickCount() != fit)

@@ -696,7 +696,8 @@ void RunPage::showReport()
             item->setText(0, displayName(report.fatalFile));
             item->setToolTip(0, fromUtf8(report.fatalFile));
         }
-        item->setText(3, report.fatalReason.code.empty() ? fromUtf8(report.fatal) : core::reasonText(report.fatalReason));
+        item->setText(
+            3, report.fatalReason.code.empty() ? fromUtf8(report.fatal) : core::reasonText(report.fatalReason));
         item->setToolTip(3, item->text(3));
     }
     if (report.ok) {

@@ -18,9 +18,9 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include "core/text/messagetext.h"
 #include "core/store/database.h"
 #include "core/store/segments.h"
+#include "core/text/messagetext.h"
 #include "ui/analysiscontroller.h"
 #include "ui/dialogs.h"
 #include "ui/format.h"

@@ -146,22 +146,24 @@ private Q_SLOTS:
                    "nobody-here,2026-13-01,view,y\n");
         file.close();
         const QString db = m_dir.filePath(QStringLiteral("import-zh.db"));
-        const Run zh = kinsight({ QStringLiteral("import"), QStringLiteral("--db"), db, events,
-            QStringLiteral("--kind"), QStringLiteral("events"), QStringLiteral("--language"), QStringLiteral("zh_CN") });
+        const Run zh
+            = kinsight({ QStringLiteral("import"), QStringLiteral("--db"), db, events, QStringLiteral("--kind"),
+                QStringLiteral("events"), QStringLiteral("--language"), QStringLiteral("zh_CN") });
         QCOMPARE(zh.exitCode, 1);
         // Line 2: the member is unknown; line 3: the time is not a date (line 13 of the year).
         QVERIFY2(zh.err.contains(events + QStringLiteral(" 第 2 行，member_id 列：找不到会员 “nobody-here”")),
             qPrintable(zh.err));
-        QVERIFY2(zh.err.contains(events + QStringLiteral(" 第 3 行，occurred_at 列：“2026-13-01” 不是有效的日期或时间")),
+        QVERIFY2(
+            zh.err.contains(events + QStringLiteral(" 第 3 行，occurred_at 列：“2026-13-01” 不是有效的日期或时间")),
             qPrintable(zh.err));
-        QVERIFY2(zh.err.contains(QStringLiteral("警告：") + events + QStringLiteral(" 第 1 行：“备注” 列不是事件表的字段，已忽略")),
+        QVERIFY2(zh.err.contains(
+                     QStringLiteral("警告：") + events + QStringLiteral(" 第 1 行：“备注” 列不是事件表的字段，已忽略")),
             qPrintable(zh.err));
         QVERIFY2(zh.err.contains(QStringLiteral("没有导入任何数据")), qPrintable(zh.err));
         QString bare = zh.err;
         bare.remove(events);
         // Kept as they are: the program's name, options, contract fields, ids and the ISO name.
-        static const QRegularExpression kept(
-            QStringLiteral("kinsight|--[a-z-]+|[a-z]+(_[a-z]+)+|“[^”]*”|\\bISO\\b"));
+        static const QRegularExpression kept(QStringLiteral("kinsight|--[a-z-]+|[a-z]+(_[a-z]+)+|“[^”]*”|\\bISO\\b"));
         bare.remove(kept);
         QVERIFY2(englishWords(bare).isEmpty(), qPrintable(englishWords(bare).join(QLatin1Char(' ')) + zh.err));
 

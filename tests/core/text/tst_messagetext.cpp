@@ -117,7 +117,8 @@ std::vector<Reason> samples()
 QStringList englishWords(QString text)
 {
     static const QRegularExpression kept(QStringLiteral(
-        "--[a-z-]+|[a-z]+(_[a-z]+)+|[a-z]+(-[0-9]+)?\\.(csv|xlsx|xls|xml)|xl/workbook\\.xml|\\.xlsx?\\b|\\b(UTF|XLSX|Excel|Unicode|"
+        "--[a-z-]+|[a-z]+(_[a-z]+)+|[a-z]+(-[0-9]+)?\\.(csv|xlsx|xls|xml)|xl/"
+        "workbook\\.xml|\\.xlsx?\\b|\\b(UTF|XLSX|Excel|Unicode|"
         "ISO|IANA|MiB|zip|gb18030|windows|tab|space|quantity|status|amount|Asia/Shanghai|Europe/Berlin|UTC|CNY)\\b"));
     text.remove(kept);
     static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
@@ -193,9 +194,11 @@ private Q_SLOTS:
                                          "08:30 或 08:30:00；也可以是 ISO 8601 格式，或以秒、毫秒计的时间戳）");
         // English plurals by the count; one Chinese form.
         QTest::newRow("one field") << Reason { "import.field_count", { n(1), n(3) } }
-                                   << QStringLiteral("expected 1 field, found 3") << QStringLiteral("应有 1 列，这一行却有 3 列");
+                                   << QStringLiteral("expected 1 field, found 3")
+                                   << QStringLiteral("应有 1 列，这一行却有 3 列");
         QTest::newRow("fields") << Reason { "import.field_count", { n(5), n(4) } }
-                                << QStringLiteral("expected 5 fields, found 4") << QStringLiteral("应有 5 列，这一行却有 4 列");
+                                << QStringLiteral("expected 5 fields, found 4")
+                                << QStringLiteral("应有 5 列，这一行却有 4 列");
         QTest::newRow("one more error") << Reason { "import.more_errors", { n(1) } }
                                         << QStringLiteral("… and 1 more error") << QStringLiteral("……另有 1 处错误");
         QTest::newRow("kind named") << Reason { "import.column_ignored", { s("备注"), s("orders") } }
@@ -208,13 +211,14 @@ private Q_SLOTS:
                                      << QStringLiteral(
                                             "订单 “o1” 在 a.csv 第 2 行有一行的状态是“已支付”（同一订单的各行 status "
                                             "必须一致）");
-        QTest::newRow("order changed") << Reason { "import.order_changed", { s("o1"), s("12.00"), s("30.00"), s(""), s("") } }
+        QTest::newRow("order changed") << Reason { "import.order_changed",
+            { s("o1"), s("12.00"), s("30.00"), s(""), s("") } }
                                        << QStringLiteral("order 'o1' changed: amount 12.00 → 30.00")
                                        << QStringLiteral("订单 “o1” 有变动：金额 12.00 → 30.00");
-        QTest::newRow("order refunded")
-            << Reason { "import.order_changed", { s("o1"), s("12.00"), s("30.00"), s("paid"), s("refunded") } }
-            << QStringLiteral("order 'o1' changed: amount 12.00 → 30.00; status paid → refunded")
-            << QStringLiteral("订单 “o1” 有变动：金额 12.00 → 30.00；状态 已支付 → 已退款");
+        QTest::newRow("order refunded") << Reason { "import.order_changed",
+            { s("o1"), s("12.00"), s("30.00"), s("paid"),
+                s("refunded") } } << QStringLiteral("order 'o1' changed: amount 12.00 → 30.00; status paid → refunded")
+                                        << QStringLiteral("订单 “o1” 有变动：金额 12.00 → 30.00；状态 已支付 → 已退款");
     }
 
     void sentences()
@@ -252,7 +256,8 @@ private Q_SLOTS:
     void errors()
     {
         QVERIFY(kinsight::ui::installTranslator(QLocale(QStringLiteral("zh_CN"))));
-        const Error coded { "unknown time zone 'Mars/Olympus' (…)", { "settings.unknown_time_zone", { s("Mars/Olympus") } } };
+        const Error coded { "unknown time zone 'Mars/Olympus' (…)",
+            { "settings.unknown_time_zone", { s("Mars/Olympus") } } };
         QCOMPARE(errorText(coded),
             QStringLiteral("未知的时区 “Mars/Olympus”（请使用 IANA 时区名，如 Asia/Shanghai、Europe/Berlin 或 UTC）"));
         QCOMPARE(errorText(Error { "database is locked" }), QStringLiteral("database is locked"));

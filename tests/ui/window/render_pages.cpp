@@ -13,10 +13,10 @@
 
 #include "core/demo/demo.h"
 #include "core/store/database.h"
+#include "resources/translations/translator.h"
 #include "ui/mainwindow.h"
 #include "ui/models/membertablemodel.h"
 #include "ui/pages/memberspage.h"
-#include "resources/translations/translator.h"
 #include "ui/theme.h"
 #include "ui/widgets/tableview.h"
 #include "uitestutil.h"
