@@ -4,6 +4,7 @@
 #include <deque>
 #include <fstream>
 #include <mutex>
+#include <stdexcept>
 #include <thread>
 
 #include "core/import/xlsxreader.h"
@@ -144,11 +145,17 @@ private:
             }
             batch.used = 0;
             batch.last = CsvReader::Next::Record;
+            std::string thrown;
             while (batch.used < batchRecords) {
                 if (batch.items.size() == batch.used)
                     batch.items.emplace_back();
                 Batch::Item& item = batch.items[batch.used];
-                const CsvReader::Next n = m_source->next(item.fields);
+                CsvReader::Next n = CsvReader::Next::Failed;
+                try {
+                    n = m_source->next(item.fields);
+                } catch (const std::exception& e) { // out of memory: the file cannot be read further
+                    thrown = e.what();
+                }
                 if (n != CsvReader::Next::Record) {
                     batch.last = n;
                     break;
@@ -162,8 +169,8 @@ private:
             {
                 std::lock_guard lock(m_mutex);
                 if (done) {
-                    m_fatal = m_source->fatalError();
-                    m_fatalReason = m_source->fatalReason();
+                    m_fatal = thrown.empty() ? m_source->fatalError() : thrown;
+                    m_fatalReason = thrown.empty() ? m_source->fatalReason() : Reason { "import.row", { thrown } };
                     batch.lastLine = m_source->recordLine(); // where a failure is
                     m_sha256 = m_source->sha256Hex();
                 }
