@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include "core/store/snapshotloader.h"
+#include "core/text/messagetext.h"
 
 namespace kinsight::app {
 
@@ -13,6 +14,11 @@ int fail(const QString& message)
 {
     std::cerr << "kinsight: " << message.toStdString() << std::endl;
     return exitFailure;
+}
+
+int fail(const core::Error& error)
+{
+    return fail(core::errorText(error));
 }
 
 int usageError(const QString& command, const QString& message)
@@ -155,7 +161,7 @@ core::CommunityPtr loadCommunityOrFail(const QString& databasePath)
 {
     auto loaded = core::loadCommunity(databasePath.toStdString(), {}, cliLoadOptions());
     if (!loaded.ok()) {
-        fail(QString::fromStdString(loaded.error()));
+        fail(loaded.failure());
         return nullptr;
     }
     return std::move(loaded).value();

@@ -8,6 +8,7 @@
 
 #include "core/data/community.h"
 #include "core/store/snapshotloader.h"
+#include "core/util/result.h"
 #include "core/util/table.h"
 
 namespace kinsight::app {
@@ -17,6 +18,8 @@ enum ExitStatus { exitSuccess = 0, exitFailure = 1, exitUsage = 2 };
 
 /// Prints `kinsight: <message>` on stderr and returns exitFailure.
 int fail(const QString& message);
+/// The same for a core error, in the interface language (core::errorText()).
+int fail(const core::Error& error);
 /// Prints `kinsight <command>: <message>` and a hint on stderr and returns exitUsage.
 int usageError(const QString& command, const QString& message);
 

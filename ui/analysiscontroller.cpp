@@ -10,6 +10,7 @@
 #include "core/import/importer.h"
 #include "core/store/database.h"
 #include "core/store/snapshotloader.h"
+#include "core/text/messagetext.h"
 #include "ui/format.h"
 
 namespace kinsight::ui {
@@ -126,7 +127,7 @@ void AnalysisController::openDatabase(const QString& path)
         },
         [this, path, epoch](const Loaded& loaded) {
             if (!loaded.community) {
-                Q_EMIT databaseFailed(QString::fromStdString(loaded.community.error()));
+                Q_EMIT databaseFailed(core::errorText(loaded.community.failure()));
                 return;
             }
             onLoaded(epoch, path, *loaded.community, loaded.lastImport);
@@ -182,7 +183,7 @@ void AnalysisController::openDemo(const QString& path, int members)
         },
         [this, path](core::Status status) {
             if (!status) {
-                Q_EMIT databaseFailed(QString::fromStdString(status.error()));
+                Q_EMIT databaseFailed(core::errorText(status.failure()));
                 return;
             }
             openDatabase(path);
@@ -202,7 +203,7 @@ void AnalysisController::createDatabase(const QString& path)
         },
         [this, path](core::Status status) {
             if (!status) {
-                Q_EMIT databaseFailed(QString::fromStdString(status.error()));
+                Q_EMIT databaseFailed(core::errorText(status.failure()));
                 return;
             }
             openDatabase(path);
@@ -278,7 +279,7 @@ void AnalysisController::startUpdate()
         auto outcome = analysis->update(thresholds, core::TaskControl(stop.get(), progress), partsReady);
         const bool ok = outcome.ok();
         const bool cancelled = outcome.cancelled();
-        const QString error = ok ? QString() : QString::fromStdString(outcome.error());
+        const QString error = ok ? QString() : core::errorText(outcome.failure());
         auto snapshot = analysis->results();
         QMetaObject::invokeMethod(
             self.data(),
@@ -352,7 +353,7 @@ void AnalysisController::requestEvaluation()
         [analysis](const core::TaskControl& control) { return analysis->evaluate(control); },
         [this](core::Result<std::shared_ptr<const std::vector<core::MethodMetrics>>> rows) {
             if (!rows) {
-                Q_EMIT jobFailed(QString::fromStdString(rows.error()));
+                Q_EMIT jobFailed(core::errorText(rows.failure()));
                 return;
             }
             Q_EMIT evaluationReady(*rows);
@@ -370,7 +371,7 @@ void AnalysisController::requestAbTest(
         [analysis, a, b, metric](const core::TaskControl& control) { return analysis->compare(a, b, metric, control); },
         [this](core::Result<std::shared_ptr<const core::AbComparison>> ab) {
             if (!ab) {
-                Q_EMIT jobFailed(QString::fromStdString(ab.error()));
+                Q_EMIT jobFailed(core::errorText(ab.failure()));
                 return;
             }
             Q_EMIT abTestReady(*ab);
@@ -413,7 +414,7 @@ void AnalysisController::requestLeaderTimeline(const std::vector<core::Index>& m
         },
         [this](core::Result<core::LeaderTimeline> timeline) {
             if (!timeline) {
-                Q_EMIT jobFailed(QString::fromStdString(timeline.error()));
+                Q_EMIT jobFailed(core::errorText(timeline.failure()));
                 return;
             }
             Q_EMIT leaderTimelineReady(std::make_shared<const core::LeaderTimeline>(std::move(*timeline)));

@@ -30,6 +30,7 @@
 #include <QToolButton>
 
 #include "core/store/database.h"
+#include "core/text/messagetext.h"
 #include "resources/translations/translator.h"
 #include "ui/analysiscontroller.h"
 #include "ui/charts/export.h"
@@ -605,10 +606,10 @@ void MainWindow::setCommunityTimeZone(const QString& zone)
     core::Status written;
     {
         auto db = core::Database::open(path.toStdString(), core::OpenMode::ReadWrite);
-        written = db ? (*db)->setTimeZoneId(zone.toStdString()) : core::Status(core::Error { db.error() });
+        written = db ? (*db)->setTimeZoneId(zone.toStdString()) : core::Status(db.failure());
     } // closed before it is read again
     if (!written) {
-        showError(tr("Community settings"), QString::fromStdString(written.error()));
+        showError(tr("Community settings"), core::errorText(written.failure()));
         return;
     }
     openDatabase(path);

@@ -69,7 +69,7 @@ int runActions(const QStringList& arguments)
         return exitFailure;
     const auto lists = core::computeActions(*community, core::actionOptions(core::Thresholds {}, asOf));
     if (!lists)
-        return fail(QString::fromStdString(lists.error()));
+        return fail(lists.failure());
 
     core::Table table;
     table.columns = { "action", "member_id", "name", "value", "reason" };

@@ -58,12 +58,12 @@ int runAudience(const QStringList& arguments)
 
     auto recommender = core::Recommender::forCommunity(community);
     if (const core::Status s = recommender->prepare(method); !s.ok())
-        return fail(QString::fromStdString(s.error()));
+        return fail(s.failure());
     core::AudienceOptions options;
     options.k = *k;
     const auto audience = core::computeAudience(*recommender, method, product, options);
     if (!audience)
-        return fail(QString::fromStdString(audience.error()));
+        return fail(audience.failure());
 
     core::Table table;
     table.columns = { "rank", "member_id", "name", "score", "reason" };

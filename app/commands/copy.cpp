@@ -32,7 +32,7 @@ int runCopy(const QStringList& arguments)
         return usageError(cli.command(), QStringLiteral("--from and --to name the same database"));
     auto copied = core::copyDatabase(from.toStdString(), to.toStdString());
     if (!copied)
-        return fail(QString::fromStdString(copied.error()));
+        return fail(copied.failure());
     core::Table table { { "table", "from", "to" }, {} };
     for (const core::CopyCount& c : copied->counts)
         table.rows.push_back({ c.table, c.from, c.to });

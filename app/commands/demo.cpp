@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include "app/cli.h"
 #include "app/command.h"
@@ -46,28 +47,38 @@ int runDemo(const QStringList& arguments)
             ? cli.value(QStringLiteral("timezone")).trimmed().toStdString()
             : core::TimeZone::systemId());
     if (!zone)
-        return fail(QString::fromStdString(zone.error()));
+        return fail(zone.failure());
 
     auto opened = core::Database::open(db->toStdString(), core::OpenMode::Create);
     if (!opened)
-        return fail(QString::fromStdString(opened.error()));
+        return fail(opened.failure());
     core::DemoOptions options;
     options.members = *members;
     options.seed = seed;
     if (core::Status s = core::writeDemoDatabase(**opened, options, *zone); !s)
-        return fail(QString::fromStdString(s.error()));
+        return fail(s.failure());
 
     // Closed first, then read back through the persisted snapshot, which this writes.
     opened.value().reset();
     auto loaded = core::loadCommunity(db->toStdString(), {}, cliLoadOptions());
     if (!loaded)
-        return fail(QString::fromStdString(loaded.error()));
+        return fail(loaded.failure());
     const core::Community& c = **loaded;
-    std::cerr << "kinsight: demo community written to " << db->toStdString() << ": " << c.memberCount() << " members, "
-              << c.productCount() << " products, " << c.orders.size() << " orders, " << c.events.size() << " events, "
-              << c.ratings.size() << " ratings, " << c.interactions.size() << " interactions, from "
-              << c.timeZone.formatLocalDay(c.dataBegin) << " to " << c.timeZone.formatLocalDay(c.dataEnd) << " ("
-              << c.timeZone.id() << ")" << std::endl;
+    // In the operator's language; the figures as they are (the dot and the thousands comma).
+    const QLocale figures(QLocale::English, QLocale::UnitedStates);
+    const auto n = [&figures](std::size_t v) { return figures.toString(static_cast<qulonglong>(v)); };
+    std::cerr << "kinsight: "
+              << QCoreApplication::translate("Cli",
+                     "demo community written to %1: %2 members, %3 products, %4 orders, %5 events, %6 ratings, %7 "
+                     "interactions, from %8 to %9 (%10)")
+                     .arg(*db, n(static_cast<std::size_t>(c.memberCount())),
+                         n(static_cast<std::size_t>(c.productCount())), n(c.orders.size()), n(c.events.size()),
+                         n(c.ratings.size()), n(c.interactions.size()),
+                         QString::fromStdString(c.timeZone.formatLocalDay(c.dataBegin)),
+                         QString::fromStdString(c.timeZone.formatLocalDay(c.dataEnd)))
+                     .arg(QString::fromStdString(c.timeZone.id()))
+                     .toStdString()
+              << std::endl;
     return exitSuccess;
 }
 

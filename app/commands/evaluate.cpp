@@ -127,12 +127,12 @@ int runEvaluate(const QStringList& arguments)
     options.diversity = diversity;
     auto evaluation = core::OfflineEvaluation::create(community, {}, settings->models, options);
     if (!evaluation.ok())
-        return fail(QString::fromStdString(evaluation.error()));
+        return fail(evaluation.failure());
     // auto: asked for by name, or the default arm of a comparison.
     if (settings->automatic && (settings->methodGiven || versus)) {
         const auto choice = (*evaluation)->chooseAuto(settings->rank);
         if (!choice.ok())
-            return fail(QString::fromStdString(choice.error()));
+            return fail(choice.failure());
         settings->method = choice->method;
         std::cerr << autoChoiceText(*choice) << std::endl;
     }
@@ -142,7 +142,7 @@ int runEvaluate(const QStringList& arguments)
         const core::Configuration a { settings->method, settings->rank, std::nullopt };
         const auto r = (*evaluation)->compare(a, *versus, metric, *confidence);
         if (!r.ok())
-            return fail(QString::fromStdString(r.error()));
+            return fail(r.failure());
         table.columns = { "metric", "k", "members", "a", "b", "a_value", "b_value", "difference", "ci_low", "ci_high",
             "p_value" };
         table.rows.push_back({ std::string(metric == core::AbMetric::HitRate ? "hit_rate" : "ndcg"),
@@ -169,7 +169,7 @@ int runEvaluate(const QStringList& arguments)
     for (core::Method m : methods) {
         const auto r = (*evaluation)->run(m, settings->rank);
         if (!r.ok())
-            return fail(QString::fromStdString(r.error()));
+            return fail(r.failure());
         const core::MethodMetrics& mm = r->metrics;
         if (mm.sampled) {
             std::cerr << "kinsight evaluate: " << core::methodName(m)

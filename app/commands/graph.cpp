@@ -320,7 +320,7 @@ int runGraph(const QStringList& arguments)
     options.filter.window = core::lastDays(*community, windowDays);
     auto metrics = core::computeGraphMetrics(*community, options);
     if (!metrics)
-        return fail(QString::fromStdString(metrics.error()));
+        return fail(metrics.failure());
     const core::LeaderRanking ranking = core::rankLeaders(*metrics, leaderOptions);
 
     if (view == QLatin1String("summary"))
@@ -337,7 +337,7 @@ int runGraph(const QStringList& arguments)
         monthly.computeBetweenness = false;
         auto timeline = core::computeLeaderTimeline(*community, monthly, leaderOptions, members, *months);
         if (!timeline)
-            return fail(QString::fromStdString(timeline.error()));
+            return fail(timeline.failure());
         return cli.print(timelineTable(*community, *timeline));
     }
     return cli.print(membersTable(*community, *metrics, ranking, *limit));

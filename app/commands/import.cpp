@@ -5,11 +5,15 @@
 #include <filesystem>
 #include <iostream>
 
+#include <QCoreApplication>
+
 #include "app/cli.h"
 #include "app/command.h"
 #include "core/import/importer.h"
 #include "core/store/database.h"
 #include "core/store/snapshotloader.h"
+#include "core/text/messagetext.h"
+#include "core/text/reasontext.h"
 #include "core/util/timezone.h"
 
 namespace kinsight::app {
@@ -66,7 +70,7 @@ int runImport(const QStringList& arguments)
         return status;
     const QStringList files = cli.positional();
     if (files.isEmpty())
-        return usageError(cli.command(), QStringLiteral("no file to import"));
+        return usageError(cli.command(), QCoreApplication::translate("Cli", "no file to import"));
 
     core::ImportOptions options;
     options.skipInvalid = cli.isSet(QStringLiteral("skip-invalid"));
@@ -74,25 +78,26 @@ int runImport(const QStringList& arguments)
         options.kind = core::parseFileKind(cli.value(QStringLiteral("kind")).toStdString());
         if (!options.kind)
             return usageError(cli.command(),
-                QStringLiteral("unknown kind '%1' (members, products, orders, events, ratings or interactions)")
+                QCoreApplication::translate(
+                    "Cli", "unknown kind '%1' (members, products, orders, events, ratings or interactions)")
                     .arg(cli.value(QStringLiteral("kind"))));
     }
     const auto encoding = core::parseTextEncoding(cli.value(QStringLiteral("encoding")).toStdString());
     if (!encoding)
         return usageError(cli.command(),
-            QStringLiteral("unknown encoding '%1' (auto, utf-8, gb18030, utf-16 or windows-1252)")
+            QCoreApplication::translate("Cli", "unknown encoding '%1' (auto, utf-8, gb18030, utf-16 or windows-1252)")
                 .arg(cli.value(QStringLiteral("encoding"))));
     options.encoding = *encoding;
     if (cli.isSet(QStringLiteral("delimiter"))) {
         const auto d = core::parseDelimiter(cli.value(QStringLiteral("delimiter")).toStdString());
         if (!d)
             return usageError(cli.command(),
-                QStringLiteral("unknown delimiter '%1' (, ; tab | or space)")
+                QCoreApplication::translate("Cli", "unknown delimiter '%1' (, ; tab | or space)")
                     .arg(cli.value(QStringLiteral("delimiter"))));
         options.delimiter = *d;
     }
     if (cli.isSet(QStringLiteral("no-header")) != cli.isSet(QStringLiteral("columns")))
-        return usageError(cli.command(), QStringLiteral("--no-header and --columns go together"));
+        return usageError(cli.command(), QCoreApplication::translate("Cli", "--no-header and --columns go together"));
     if (cli.isSet(QStringLiteral("columns"))) {
         for (const QString& c : cli.value(QStringLiteral("columns")).split(QLatin1Char(',')))
             options.columns.push_back(c.trimmed().toStdString());
@@ -103,7 +108,7 @@ int runImport(const QStringList& arguments)
         const QString code = cli.value(QStringLiteral("currency")).trimmed().toUpper();
         if (code.size() != 3 || !std::all_of(code.begin(), code.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; }))
             return usageError(cli.command(),
-                QStringLiteral("--currency takes a three-letter code such as CNY or EUR, not '%1'")
+                QCoreApplication::translate("Cli", "--currency takes a three-letter code such as CNY or EUR, not '%1'")
                     .arg(cli.value(QStringLiteral("currency"))));
         options.currency = code.toStdString();
     }
@@ -111,21 +116,22 @@ int runImport(const QStringList& arguments)
         const qsizetype colon = mapping.indexOf(QLatin1Char(':'));
         const qsizetype eq = mapping.indexOf(QLatin1Char('='), colon + 1);
         if (colon <= 0 || eq <= colon + 1 || eq == mapping.size() - 1)
-            return usageError(
-                cli.command(), QStringLiteral("--value takes 'field:source=target', not '%1'").arg(mapping));
+            return usageError(cli.command(),
+                QCoreApplication::translate("Cli", "--value takes 'field:source=target', not '%1'").arg(mapping));
         options.valueMap.push_back({ mapping.left(colon).trimmed().toStdString(),
             mapping.mid(colon + 1, eq - colon - 1).trimmed().toStdString(),
             mapping.mid(eq + 1).trimmed().toStdString() });
     }
     const QString zone = cli.value(QStringLiteral("timezone"));
     if (cli.isSet(QStringLiteral("timezone")) && !core::TimeZone::isKnown(zone.toStdString()))
-        return usageError(
-            cli.command(), QStringLiteral("unknown time zone '%1' (an IANA name such as Asia/Shanghai)").arg(zone));
+        return usageError(cli.command(),
+            QCoreApplication::translate("Cli", "unknown time zone '%1' (an IANA name such as Asia/Shanghai)")
+                .arg(zone));
     for (const QString& mapping : p.values(QStringLiteral("map"))) {
         const qsizetype eq = mapping.lastIndexOf(QLatin1Char('='));
         if (eq <= 0 || eq == mapping.size() - 1)
-            return usageError(
-                cli.command(), QStringLiteral("--map takes 'source header=field', not '%1'").arg(mapping));
+            return usageError(cli.command(),
+                QCoreApplication::translate("Cli", "--map takes 'source header=field', not '%1'").arg(mapping));
         options.columnMap.emplace_back(
             mapping.left(eq).trimmed().toStdString(), mapping.mid(eq + 1).trimmed().toStdString());
     }
@@ -135,7 +141,7 @@ int runImport(const QStringList& arguments)
         = std::filesystem::exists(db->toStdString(), ec) && std::filesystem::file_size(db->toStdString(), ec) > 0;
     auto opened = core::Database::open(db->toStdString(), core::OpenMode::Create);
     if (!opened)
-        return fail(QString::fromStdString(opened.error()));
+        return fail(opened.failure());
     if (core::isPostgresLocation(db->toStdString()))
         existed = !(*opened)->created();
     if (cli.isSet(QStringLiteral("timezone"))) {
@@ -143,10 +149,11 @@ int runImport(const QStringList& arguments)
         // own (changing it is `kinsight settings`, which says what it changes).
         if (!existed) {
             if (core::Status s = (*opened)->setTimeZoneId(zone.toStdString()); !s)
-                return fail(QString::fromStdString(s.error()));
+                return fail(s.failure());
         } else if ((*opened)->timeZoneId() != zone.toStdString()) {
-            return fail(QStringLiteral("the database's time zone is %1, not %2; --timezone only sets the zone of a new "
-                                       "database. To change it, run: kinsight settings --db %3 --timezone %2")
+            return fail(QCoreApplication::translate("Cli",
+                "the database's time zone is %1, not %2; --timezone only sets the zone of a new "
+                "database. To change it, run: kinsight settings --db %3 --timezone %2")
                             .arg(QString::fromStdString((*opened)->timeZoneId()), zone, *db));
         }
     }
@@ -155,30 +162,46 @@ int runImport(const QStringList& arguments)
         paths.push_back(f.toStdString());
     const core::ImportReport report = core::importFiles(**opened, paths, options);
 
+    // Errors and warnings in the operator's language (--language or the locale); file, line and
+    // column as the importer located them.
+    const auto say = [](const char* kind, const QString& text) {
+        std::cerr << "kinsight: " << QCoreApplication::translate("Cli", kind).arg(text).toStdString() << "\n";
+    };
+    const char* const warning = QT_TRANSLATE_NOOP("Cli", "warning: %1");
+    const char* const error = QT_TRANSLATE_NOOP("Cli", "error: %1");
+    const auto issueText = [](const core::ImportIssue& issue) {
+        return core::locatedText(issue.file, issue.line, issue.column, issue.code);
+    };
     for (const auto& file : report.files) {
-        for (const std::string& w : file.warnings)
-            std::cerr << "kinsight: warning: " << w << "\n";
+        for (const core::ImportIssue& w : file.warningIssues)
+            say(warning, issueText(w));
     }
     if (report.ok) {
-        for (const std::string& w : report.updateWarnings)
-            std::cerr << "kinsight: warning: " << w << "\n";
-        if (report.updateWarningCount > static_cast<std::int64_t>(report.updateWarnings.size()))
-            std::cerr << "kinsight: warning: … and "
-                      << report.updateWarningCount - static_cast<std::int64_t>(report.updateWarnings.size())
-                      << " more orders whose amount or status changed\n";
+        for (const core::ImportIssue& w : report.orderChanges)
+            say(warning, issueText(w));
+        if (report.updateWarningCount > static_cast<std::int64_t>(report.orderChanges.size()))
+            say(warning,
+                core::reasonText({ "import.more_order_changes",
+                    { report.updateWarningCount - static_cast<std::int64_t>(report.orderChanges.size()) } }));
     }
     if (!report.ok) {
         for (const core::ImportIssue& issue : report.errors)
-            std::cerr << "kinsight: error: " << issue.text() << "\n";
+            say(error, issueText(issue));
         if (report.errorCount > static_cast<std::int64_t>(report.errors.size()))
-            std::cerr << "kinsight: … and " << report.errorCount - static_cast<std::int64_t>(report.errors.size())
-                      << " more errors\n";
+            std::cerr << "kinsight: "
+                      << core::reasonText({ "import.more_errors",
+                                              { report.errorCount - static_cast<std::int64_t>(report.errors.size()) } })
+                             .toStdString()
+                      << "\n";
         if (!report.fatal.empty())
-            std::cerr << "kinsight: error: " << report.fatal << "\n";
-        std::cerr << "kinsight: nothing was imported (the database is unchanged)";
+            say(error,
+                report.fatalReason.code.empty() ? QString::fromStdString(report.fatal)
+                                                : core::locatedText(report.fatalFile, 0, {}, report.fatalReason));
+        QString closing = QCoreApplication::translate("Cli", "nothing was imported (the database is unchanged)");
         if (!options.skipInvalid && report.errorCount > 0)
-            std::cerr << "; fix the rows above, or use --skip-invalid to import the valid rows";
-        std::cerr << std::endl;
+            closing += QCoreApplication::translate(
+                "Cli", "; fix the rows above, or use --skip-invalid to import the valid rows");
+        std::cerr << "kinsight: " << closing.toStdString() << std::endl;
         return exitFailure;
     }
     // The next command starts from the persisted snapshot: make it now, with the database closed.
@@ -190,8 +213,12 @@ int runImport(const QStringList& arguments)
         table.rows.push_back({ file.file, std::string(core::toString(file.kind)), file.read, file.imported,
             file.skipped, file.rejected, file.updated, file.created });
         if (!file.rejectedPath.empty())
-            std::cerr << "kinsight: " << file.rejected << " rejected rows of " << file.file << " written to "
-                      << file.rejectedPath << "\n";
+            std::cerr << "kinsight: "
+                      << QCoreApplication::translate("Cli", "rejected rows of %1 written to %2: %3")
+                             .arg(QString::fromStdString(file.file), QString::fromStdString(file.rejectedPath))
+                             .arg(file.rejected)
+                             .toStdString()
+                      << "\n";
     }
     return cli.print(table);
 }

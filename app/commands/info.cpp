@@ -31,11 +31,11 @@ int runInfo(const QStringList& arguments)
         return status;
     auto opened = core::Database::open(path->toStdString(), core::OpenMode::ReadOnly);
     if (!opened)
-        return fail(QString::fromStdString(opened.error()));
+        return fail(opened.failure());
     core::Database& db = **opened;
     auto zone = core::TimeZone::fromId(db.timeZoneId());
     if (!zone)
-        return fail(QString::fromStdString(zone.error()));
+        return fail(zone.failure());
 
     core::Table table { { "key", "value" }, {} };
     const auto add = [&](const char* key, core::Cell value) {

@@ -47,14 +47,14 @@ int runRecommend(const QStringList& arguments)
     if (settings->automatic) {
         const auto choice = core::chooseMethod(community, settings->rank, settings->models);
         if (!choice.ok())
-            return fail(QString::fromStdString(choice.error()));
+            return fail(choice.failure());
         settings->method = choice->method;
         std::cerr << autoChoiceText(*choice) << std::endl;
     }
 
     auto recommender = core::Recommender::forCommunity(community, {}, settings->models);
     if (const core::Status s = recommender->prepare(settings->method); !s.ok())
-        return fail(QString::fromStdString(s.error()));
+        return fail(s.failure());
     const std::vector<core::Recommendation> list = recommender->recommend(member, settings->method, settings->rank);
 
     core::Table table;

@@ -76,7 +76,7 @@ int runReport(const QStringList& arguments)
         language = QStringLiteral("en");
     }
     if (core::Status s = ui::installReportTranslator(language); !s)
-        return fail(QString::fromStdString(s.error()));
+        return fail(s.failure());
 
     core::ReportOptions options;
     options.community = QFileInfo(*db).completeBaseName();
@@ -86,7 +86,7 @@ int runReport(const QStringList& arguments)
     if (!options.includePersonalData) {
         auto pseudonyms = core::Pseudonymizer::forDatabaseFile(db->toStdString());
         if (!pseudonyms)
-            return fail(QString::fromStdString(pseudonyms.error()));
+            return fail(pseudonyms.failure());
         options.pseudonymizer = std::move(*pseudonyms);
     }
 
@@ -97,12 +97,12 @@ int runReport(const QStringList& arguments)
         return exitFailure;
     const auto report = core::analyseAndBuildReport(community, core::Thresholds {}, options, evaluation);
     if (!report)
-        return fail(QString::fromStdString(report.error()));
+        return fail(report.failure());
     if (core::Status s = ui::writeReport(*report, out); !s)
-        return fail(QString::fromStdString(s.error()));
+        return fail(s.failure());
     if (cli.isSet(QStringLiteral("csv-dir"))) {
         if (core::Status s = ui::writeCsvTables(*report, cli.value(QStringLiteral("csv-dir"))); !s)
-            return fail(QString::fromStdString(s.error()));
+            return fail(s.failure());
     }
     std::cerr << "kinsight: "
               << QCoreApplication::translate("Cli", "report written to %1 in %2 s")

@@ -38,14 +38,14 @@ int runSettings(const QStringList& arguments)
     const bool change = cli.isSet(QStringLiteral("timezone"));
     const std::string zone = cli.value(QStringLiteral("timezone")).trimmed().toStdString();
     if (change && !core::TimeZone::isKnown(zone))
-        return fail(QString::fromStdString(core::TimeZone::fromId(zone).error()));
+        return fail(core::TimeZone::fromId(zone).failure());
 
     auto db = core::Database::open(path->toStdString(), change ? core::OpenMode::ReadWrite : core::OpenMode::ReadOnly);
     if (!db)
-        return fail(QString::fromStdString(db.error()));
+        return fail(db.failure());
     if (change) {
         if (core::Status s = (*db)->setTimeZoneId(zone); !s)
-            return fail(QString::fromStdString(s.error()));
+            return fail(s.failure());
     }
     return cli.print(settingsTable(**db));
 }

@@ -268,11 +268,11 @@ Result<ActionLists> computeActions(const Community& c, const ActionOptions& opti
         }
         auto metrics = computeGraphMetrics(c, graph, control);
         if (!metrics)
-            return Error { metrics.error() };
+            return metrics.failure();
         const LeaderRanking ranking = rankLeaders(*metrics, options.leaders);
         return computeActions(c, options, actionLeaders(*metrics, ranking));
     } catch (const std::bad_alloc&) {
-        return Error { "out of memory while computing the action lists" };
+        return Error { "out of memory while computing the action lists", { "actions.out_of_memory", {} } };
     }
 }
 

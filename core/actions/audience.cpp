@@ -57,9 +57,10 @@ Result<std::vector<AudienceMember>> computeAudience(const Recommender& recommend
 {
     const Community& c = recommender.community();
     if (product < 0 || product >= c.productCount())
-        return Error { "unknown product" };
+        return Error { "unknown product", { "audience.unknown_product", {} } };
     if (!recommender.isPrepared(method))
-        return Error { "the " + std::string(methodName(method)) + " model is not prepared" };
+        return Error { "the " + std::string(methodName(method)) + " model is not prepared",
+            { "audience.model_not_prepared", { std::string(methodName(method)) } } };
     const size_t n = static_cast<size_t>(c.memberCount());
     std::vector<double> score(n, 0.0);
     try {
@@ -85,7 +86,7 @@ Result<std::vector<AudienceMember>> computeAudience(const Recommender& recommend
     } catch (const Cancelled&) {
         return Error::cancelled();
     } catch (const std::bad_alloc&) {
-        return Error { "out of memory while scoring the audience" };
+        return Error { "out of memory while scoring the audience", { "audience.out_of_memory", {} } };
     }
 
     std::vector<Index> candidates;

@@ -233,7 +233,7 @@ Result<Parts> Analysis::update(const Thresholds& thresholds, const TaskControl& 
     } catch (const Cancelled&) {
         return Error::cancelled();
     } catch (const std::bad_alloc&) {
-        return Error { "out of memory" };
+        return Error { "out of memory", { "task.out_of_memory", {} } };
     } catch (const std::exception& e) {
         return Error { e.what() };
     }
@@ -364,7 +364,7 @@ Result<std::shared_ptr<const std::vector<MethodMetrics>>> Analysis::evaluate(con
     } catch (const Cancelled&) {
         return Error::cancelled();
     } catch (const std::bad_alloc&) {
-        return Error { "out of memory" };
+        return Error { "out of memory", { "task.out_of_memory", {} } };
     }
 }
 
@@ -387,7 +387,7 @@ Result<std::shared_ptr<const AbComparison>> Analysis::compare(
     } catch (const Cancelled&) {
         return Error::cancelled();
     } catch (const std::bad_alloc&) {
-        return Error { "out of memory" };
+        return Error { "out of memory", { "task.out_of_memory", {} } };
     }
 }
 

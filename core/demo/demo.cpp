@@ -827,7 +827,7 @@ Status writeDemoDatabase(Database& db, const DemoOptions& options, const TaskCon
 {
     auto zone = TimeZone::fromId(db.timeZoneId());
     if (!zone)
-        return Error { zone.error() };
+        return zone.failure();
     return writeDemoDatabase(db, options, *zone, control);
 }
 
@@ -837,7 +837,8 @@ Status writeDemoDatabase(Database& db, const DemoOptions& options, const TimeZon
     if (!count)
         return count.failure();
     if ((*count)->step() && (*count)->int64(0) > 0)
-        return Error { "database " + db.path() + " already holds data; the demo needs a new database" };
+        return Error { "database " + db.path() + " already holds data; the demo needs a new database",
+            { "demo.database_not_empty", { db.path() } } };
     count.value().reset();
     if (Status s = db.begin(); !s)
         return s;

@@ -246,7 +246,7 @@ Result<GraphMetrics> computeGraphMetrics(
     } catch (const Cancelled&) {
         return Error::cancelled();
     } catch (const std::bad_alloc&) {
-        return Error { "not enough memory to analyse the interaction network" };
+        return Error { "not enough memory to analyse the interaction network", { "graph.out_of_memory", {} } };
     } catch (const std::exception& e) {
         return Error { std::string("interaction network: ") + e.what() };
     }

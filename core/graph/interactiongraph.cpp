@@ -271,7 +271,8 @@ public:
             g.m_outStrength[u] = strength;
         }
         if (arcTarget.size() > maxEdgeEntries / 2)
-            return Error { "the interaction graph has too many edges for 32-bit edge indices" };
+            return Error { "the interaction graph has too many edges for 32-bit edge indices",
+                { "graph.too_many_edges", {} } };
         m_control.progress(0.4);
 
         // The incoming CSR: a counting sort of the arcs by target. Sources are visited in
@@ -379,7 +380,7 @@ Result<InteractionGraph> buildInteractionGraph(
     } catch (const Cancelled&) {
         return Error::cancelled();
     } catch (const std::bad_alloc&) {
-        return Error { "not enough memory for the interaction graph" };
+        return Error { "not enough memory for the interaction graph", { "graph.out_of_memory", {} } };
     }
 }
 

@@ -127,24 +127,24 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const std::string& path, Text
 {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec))
-        return Error { path + ": file does not exist" };
+        return Error { path + ": file does not exist", { "import.file_missing", {} } };
     if (std::filesystem::is_directory(path, ec))
-        return Error { path + ": is a folder, not a file" };
+        return Error { path + ": is a folder, not a file", { "read.is_folder", {} } };
     std::unique_ptr<CsvReader> reader(new CsvReader);
     auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
     if (!*file)
-        return Error { path + ": cannot be read" };
+        return Error { path + ": cannot be read", { "read.unreadable", {} } };
     reader->m_file = std::move(file);
     reader->m_totalBytes = static_cast<std::int64_t>(std::filesystem::file_size(path, ec));
     if (reader->m_totalBytes == 0)
-        return Error { path + ": file is empty (a header row is required)" };
+        return Error { path + ": file is empty (a header row is required)", { "read.file_empty", {} } };
     return start(std::move(reader), encoding, delimiter);
 }
 
 Result<std::unique_ptr<CsvReader>> CsvReader::fromBytes(std::string bytes, TextEncoding encoding, Delimiter delimiter)
 {
     if (bytes.empty())
-        return Error { "the text is empty (a header row is required)" };
+        return Error { "the text is empty (a header row is required)", { "read.text_empty", {} } };
     std::unique_ptr<CsvReader> reader(new CsvReader);
     reader->m_totalBytes = static_cast<std::int64_t>(bytes.size());
     reader->m_file = std::make_unique<std::istringstream>(std::move(bytes));
@@ -177,9 +177,8 @@ Result<std::unique_ptr<CsvReader>> CsvReader::start(
         reader->m_file->clear();
         reader->m_file->seekg(0);
         if (!marked)
-            return Error {
-                "UTF-16 text needs a byte-order mark (save it from Excel as \"Unicode text\", or as UTF-8)"
-            };
+            return Error { "UTF-16 text needs a byte-order mark (save it from Excel as \"Unicode text\", or as UTF-8)",
+                { "read.utf16_no_bom", {} } };
     }
     reader->m_encoding = encoding;
     reader->m_delimiter = delimiter;
@@ -250,16 +249,28 @@ int CsvReader::peek()
 
 CsvReader::Next CsvReader::next(std::vector<std::string>& fields)
 {
-    fields.clear();
+    // The strings of the last record are reused (cleared, their capacity kept): no allocation per
+    // field once the first rows are read.
+    size_t count = 0;
+    const auto startField = [&fields, &count] {
+        if (count < fields.size())
+            fields[count].clear();
+        else
+            fields.emplace_back();
+        ++count;
+    };
     m_recordProblem.clear();
+    m_recordProblemReason = {};
     if (!m_fatalError.empty())
         return Next::Failed;
 
     // Skip blank lines between records.
     for (;;) {
         const int c = peek();
-        if (c == -1)
+        if (c == -1) {
+            fields.clear();
             return Next::End;
+        }
         if (c == '\n') {
             get();
             ++m_line;
@@ -275,28 +286,57 @@ CsvReader::Next CsvReader::next(std::vector<std::string>& fields)
 
     m_recordLine = m_line;
     size_t recordBytes = 0;
-    fields.emplace_back();
+    startField();
     bool quoted = false; // inside a quoted field
     bool fieldWasQuoted = false;
     for (;;) {
+        if (!quoted && m_separator != ' ' && m_pos < m_buffer.size()) {
+            // The ordinary bytes of an unquoted field, up to the next separator, line end or
+            // quote, in one append (the byte-by-byte path below handles those).
+            const char* begin = m_buffer.data() + m_pos;
+            const char* end = m_buffer.data() + m_buffer.size();
+            const char* p = begin;
+            const char separator = m_separator;
+            while (p < end && *p != separator && *p != '\n' && *p != '\r' && *p != '"')
+                ++p;
+            if (p > begin) {
+                const auto n = static_cast<size_t>(p - begin);
+                if (recordBytes + n > maxRecordBytes) {
+                    m_fatalError
+                        = "line " + std::to_string(m_recordLine) + ": record longer than 16 MiB (an unclosed quote?)";
+                    m_fatalReason = { "read.record_too_long", {} };
+                    return Next::Failed;
+                }
+                recordBytes += n;
+                if (fieldWasQuoted && m_recordProblem.empty()) {
+                    m_recordProblem = "text after the closing quote of field " + std::to_string(count);
+                    m_recordProblemReason = { "read.text_after_quote", { static_cast<std::int64_t>(count) } };
+                }
+                fields[count - 1].append(begin, n);
+                m_pos += n;
+                continue;
+            }
+        }
         int c = get();
         if (c == -1) {
             if (quoted) {
                 m_fatalError
                     = "line " + std::to_string(m_recordLine) + ": a quoted field is never closed (unterminated quote)";
+                m_fatalReason = { "read.unterminated_quote", {} };
                 return Next::Failed;
             }
             break;
         }
         if (++recordBytes > maxRecordBytes) {
             m_fatalError = "line " + std::to_string(m_recordLine) + ": record longer than 16 MiB (an unclosed quote?)";
+            m_fatalReason = { "read.record_too_long", {} };
             return Next::Failed;
         }
         if (quoted) {
             if (c == '"') {
                 if (peek() == '"') {
                     get();
-                    fields.back() += '"';
+                    fields[count - 1] += '"';
                 } else {
                     quoted = false;
                 }
@@ -305,7 +345,7 @@ CsvReader::Next CsvReader::next(std::vector<std::string>& fields)
                     ++m_line;
                 else if (c == '\r' && peek() != '\n')
                     ++m_line;
-                fields.back() += static_cast<char>(c);
+                fields[count - 1] += static_cast<char>(c);
             }
             continue;
         }
@@ -314,18 +354,19 @@ CsvReader::Next CsvReader::next(std::vector<std::string>& fields)
             while (peek() == ' ')
                 get();
             const int after = peek();
-            if ((fields.size() == 1 && fields.back().empty() && !fieldWasQuoted) || after == '\n' || after == '\r'
+            if ((count == 1 && fields[count - 1].empty() && !fieldWasQuoted) || after == '\n' || after == '\r'
                 || after == -1)
                 continue;
             c = m_separator;
         }
         if (c == m_separator) {
-            if (fields.size() >= maxFields) {
+            if (count >= maxFields) {
                 m_fatalError
                     = "line " + std::to_string(m_recordLine) + ": more than " + std::to_string(maxFields) + " columns";
+                m_fatalReason = { "read.too_many_columns", { static_cast<std::int64_t>(maxFields) } };
                 return Next::Failed;
             }
-            fields.emplace_back();
+            startField();
             fieldWasQuoted = false;
         } else if (c == '\n') {
             ++m_line;
@@ -335,15 +376,18 @@ CsvReader::Next CsvReader::next(std::vector<std::string>& fields)
                 get();
             ++m_line;
             break;
-        } else if (c == '"' && fields.back().empty() && !fieldWasQuoted) {
+        } else if (c == '"' && fields[count - 1].empty() && !fieldWasQuoted) {
             quoted = true;
             fieldWasQuoted = true;
         } else {
-            if (fieldWasQuoted && m_recordProblem.empty())
-                m_recordProblem = "text after the closing quote of field " + std::to_string(fields.size());
-            fields.back() += static_cast<char>(c);
+            if (fieldWasQuoted && m_recordProblem.empty()) {
+                m_recordProblem = "text after the closing quote of field " + std::to_string(count);
+                m_recordProblemReason = { "read.text_after_quote", { static_cast<std::int64_t>(count) } };
+            }
+            fields[count - 1] += static_cast<char>(c);
         }
     }
+    fields.resize(count);
     if (m_encoding == TextEncoding::Utf8 && m_recordProblem.empty()) {
         for (const std::string& f : fields) {
             if (!isValidUtf8(f)) {
@@ -352,6 +396,7 @@ CsvReader::Next CsvReader::next(std::vector<std::string>& fields)
                       "--encoding gb18030)"
                     : "invalid UTF-8 (the bytes look like Western text as Excel saves it: import with --encoding "
                       "windows-1252)";
+                m_recordProblemReason = { looksChinese(f) ? "read.utf8_looks_chinese" : "read.utf8_looks_western", {} };
                 break;
             }
         }
@@ -360,6 +405,7 @@ CsvReader::Next CsvReader::next(std::vector<std::string>& fields)
         for (const std::string& f : fields) {
             if (f.find("\xEF\xBF\xBD") != std::string::npos) {
                 m_recordProblem = std::string("bytes that are not valid ") + encodingName(m_encoding) + " text";
+                m_recordProblemReason = { "read.invalid_bytes", { std::string(encodingName(m_encoding)) } };
                 break;
             }
         }

@@ -60,6 +60,9 @@ public:
     /// A row-level fault of the last record (invalid UTF-8, text after a closing quote), or empty.
     const std::string& recordProblem() const { return m_recordProblem; }
     const std::string& fatalError() const { return m_fatalError; }
+    /// recordProblem() and fatalError() as data (core/text renders them).
+    const Reason& recordProblemReason() const { return m_recordProblemReason; }
+    const Reason& fatalReason() const { return m_fatalReason; }
     TextEncoding encoding() const { return m_encoding; }
     /// The delimiter in use (detected when opened with Auto).
     Delimiter delimiter() const { return m_delimiter; }
@@ -94,6 +97,8 @@ private:
     std::int64_t m_totalBytes = 0;
     std::string m_recordProblem;
     std::string m_fatalError;
+    Reason m_recordProblemReason;
+    Reason m_fatalReason;
 };
 
 } // namespace kinsight::core

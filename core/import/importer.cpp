@@ -16,6 +16,7 @@
 #include "core/import/recordsource.h"
 #include "core/import/values.h"
 #include "core/store/database.h"
+#include "core/text/messagetext.h"
 #include "core/util/money.h"
 #include "core/util/table.h"
 #include "core/util/timestamp.h"
@@ -66,13 +67,100 @@ std::optional<double> parseNumber(std::string_view s)
     return v;
 }
 
+/// A value of the file as a message argument: at most 80 bytes (never cutting a UTF-8 character).
+std::string clip(std::string_view s)
+{
+    if (s.size() <= 80)
+        return std::string(s);
+    size_t end = 80;
+    while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80)
+        --end;
+    return std::string(s.substr(0, end)) + "…";
+}
+
 std::string shown(std::string_view s)
 {
-    std::string v(s.substr(0, 80));
-    if (s.size() > 80)
-        v += "…";
-    return "'" + v + "'";
+    return "'" + clip(s) + "'";
 }
+
+/// External id → rowid of every member or product, looked up by the cell's own text: an
+/// open-addressing table of (hash, rowid, key) slots over one buffer of the ids' bytes, so that a
+/// look-up costs a slot and a key compare, and a million ids load without a million allocations.
+class IdMap {
+public:
+    void reserve(size_t n)
+    {
+        size_t capacity = 16;
+        while (capacity < n + n / 2 + 16) // at most two thirds full
+            capacity *= 2;
+        if (capacity > m_slots.size())
+            rehash(capacity);
+    }
+    /// The rowid of `id`, or -1.
+    std::int64_t find(std::string_view id) const
+    {
+        if (m_slots.empty())
+            return -1;
+        const std::uint64_t h = hashOf(id);
+        for (size_t i = h & m_mask;; i = (i + 1) & m_mask) {
+            const Slot& slot = m_slots[i];
+            if (slot.hash == 0)
+                return -1;
+            if (slot.hash == h && keyOf(slot) == id)
+                return slot.rowid;
+        }
+    }
+    /// Adds `id` unless it is there already.
+    void emplace(std::string_view id, std::int64_t rowid)
+    {
+        if ((m_size + 1) * 3 > m_slots.size() * 2)
+            rehash(std::max<size_t>(16, m_slots.size() * 2));
+        const std::uint64_t h = hashOf(id);
+        for (size_t i = h & m_mask;; i = (i + 1) & m_mask) {
+            Slot& slot = m_slots[i];
+            if (slot.hash == 0) {
+                slot = { h, rowid, m_keys.size(), static_cast<std::uint32_t>(id.size()) };
+                m_keys.append(id);
+                ++m_size;
+                return;
+            }
+            if (slot.hash == h && keyOf(slot) == id)
+                return;
+        }
+    }
+
+private:
+    struct Slot {
+        std::uint64_t hash = 0; ///< 0: empty
+        std::int64_t rowid = 0;
+        std::uint64_t offset = 0; ///< into m_keys
+        std::uint32_t length = 0;
+    };
+    static std::uint64_t hashOf(std::string_view id)
+    {
+        const std::uint64_t h = std::hash<std::string_view> {}(id);
+        return h == 0 ? 1 : h;
+    }
+    std::string_view keyOf(const Slot& slot) const { return { m_keys.data() + slot.offset, slot.length }; }
+    void rehash(size_t capacity)
+    {
+        std::vector<Slot> old = std::move(m_slots);
+        m_slots.assign(capacity, Slot {});
+        m_mask = capacity - 1;
+        for (const Slot& slot : old) {
+            if (slot.hash == 0)
+                continue;
+            size_t i = slot.hash & m_mask;
+            while (m_slots[i].hash != 0)
+                i = (i + 1) & m_mask;
+            m_slots[i] = slot;
+        }
+    }
+    std::vector<Slot> m_slots;
+    std::string m_keys;
+    size_t m_mask = 0;
+    size_t m_size = 0;
+};
 
 /// A bit per rowid: rows this file has already written (to tell an in-file duplicate with other
 /// content from an update of an older row).
@@ -119,10 +207,12 @@ struct Row {
     }
 };
 
+/// A row's problem: the column at fault, the English sentence and the same as a code with its
+/// arguments (rendered by core/text in the operator's language).
 struct RowError {
     std::string column;
     std::string reason;
-    Reason code = {};
+    Reason code;
 };
 
 using Bound = std::unique_ptr<Statement>;
@@ -160,17 +250,17 @@ private:
     /// `title` or its id).
     std::optional<std::int64_t> resolve(std::string_view value, const char* column, bool member,
         std::optional<RowError>& error, Timestamp at = 0, std::string_view title = {});
-    bool loadIds(
-        const std::string& table, const std::string& idColumn, std::unordered_map<std::string, std::int64_t>& ids);
+    bool loadIds(const std::string& table, const std::string& idColumn, IdMap& ids);
     std::optional<RowError> writeFailure(Statement& s);
     /// Counts the outcome of an upsert-by-id: inserted, identical, updated, or conflicting.
     std::optional<RowError> upsert(Statement& insert, Statement& select, Statement& update, std::string_view id,
-        const std::vector<std::string>& values, std::string_view idColumn,
-        std::unordered_map<std::string, std::int64_t>* idRegistry = nullptr);
+        const std::vector<std::string>& values, std::string_view idColumn, IdMap* idRegistry = nullptr);
     /// Adds one occurrence of an event, rating or interaction whose values are bound to `insert`
     /// (and, with the same numbering, to `find`): the row's copies become the larger of what the
     /// database holds and the occurrences seen so far in this file.
-    void countOccurrence(Statement& insert, Statement& find, Statement& setCopies);
+    /// `bind` binds the row's values to a statement (insert and find number them alike); find is
+    /// bound only when the insert met an identical row.
+    template <typename Bind> void countOccurrence(Statement& insert, Statement& find, Statement& setCopies, Bind bind);
     void addError(const std::string& file, std::int64_t line, std::string column, std::string reason, Reason code = {});
     /// A member or product that `--create-missing` creates for a row naming it at time `at`.
     std::optional<std::int64_t> create(std::string_view id, bool member, Timestamp at, std::string_view title);
@@ -178,6 +268,8 @@ private:
 public:
     /// Writes the orders gathered from the import's order files (their lines grouped by order_id).
     void flushOrders();
+    /// Writes the valid events read since the last call (at most pendingEventsMax of them).
+    void flushEvents();
     /// Logs each imported file in the `imports` table.
     void writeLog();
 
@@ -191,6 +283,18 @@ private:
         std::uint32_t summary = 0; ///< index into m_report.files of the row's file
         std::int64_t line = 0;
     };
+    struct PendingEvent {
+        std::int64_t member = 0;
+        std::int64_t product = 0;
+        Timestamp at = 0;
+        double value = 0;
+        bool hasProduct = false;
+        bool hasValue = false;
+        std::string type;
+    };
+    /// Validated events waiting to be written, in batches that bound the memory.
+    static constexpr size_t pendingEventsMax = 1 << 16;
+    std::vector<PendingEvent> m_pendingEvents;
     struct PendingOrder {
         std::string id;
         std::int64_t member = 0;
@@ -231,8 +335,8 @@ private:
     // External id → rowid of every member and product, loaded once per import: rows that refer
     // to them are resolved without a B-tree probe each. Memory grows with the database's members
     // (about 100 bytes each), not with the file.
-    std::unordered_map<std::string, std::int64_t> m_memberIds;
-    std::unordered_map<std::string, std::int64_t> m_productIds;
+    IdMap m_memberIds;
+    IdMap m_productIds;
     std::string m_currency;
 
     Bound m_memberInsert, m_memberSelect, m_memberUpdate;
@@ -253,7 +357,7 @@ void ImportRun::addError(
 {
     ++m_report.errorCount;
     if (code.code.empty())
-        code = Reason { "import.row", { reason } };
+        code = Reason { "import.row", { reason } }; // a library's own message (SQLite's, Qt's)
     if (static_cast<int>(m_report.errors.size()) < m_options.maxErrors)
         m_report.errors.push_back({ file, line, std::move(column), std::move(reason), std::move(code) });
 }
@@ -264,6 +368,7 @@ bool ImportRun::prepare()
         auto s = m_db.prepare(sql);
         if (!s) {
             m_report.fatal = s.error();
+            m_report.fatalReason = s.failure().reason;
             return false;
         }
         target = std::move(s).value();
@@ -273,6 +378,7 @@ bool ImportRun::prepare()
     auto zone = TimeZone::fromId(m_db.timeZoneId());
     if (!zone) {
         m_report.fatal = zone.error();
+        m_report.fatalReason = zone.failure().reason;
         return false;
     }
     m_zone = std::move(zone).value();
@@ -335,8 +441,7 @@ bool ImportRun::prepare()
             "imported_at, rows_updated, rows_created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 }
 
-bool ImportRun::loadIds(
-    const std::string& table, const std::string& idColumn, std::unordered_map<std::string, std::int64_t>& ids)
+bool ImportRun::loadIds(const std::string& table, const std::string& idColumn, IdMap& ids)
 {
     auto count = m_db.prepare("SELECT count(*) FROM " + table);
     if (count && (*count)->step())
@@ -344,10 +449,11 @@ bool ImportRun::loadIds(
     auto s = m_db.prepare("SELECT id, " + idColumn + " FROM " + table);
     if (!s) {
         m_report.fatal = s.error();
+        m_report.fatalReason = s.failure().reason;
         return false;
     }
     while ((*s)->step())
-        ids.emplace(std::string((*s)->text(1)), (*s)->int64(0));
+        ids.emplace((*s)->text(1), (*s)->int64(0));
     if ((*s)->failed()) {
         m_report.fatal = (*s)->error();
         return false;
@@ -357,14 +463,14 @@ bool ImportRun::loadIds(
 
 std::optional<std::int64_t> ImportRun::memberRowid(std::string_view id)
 {
-    const auto it = m_memberIds.find(std::string(id));
-    return it == m_memberIds.end() ? std::nullopt : std::optional<std::int64_t>(it->second);
+    const std::int64_t rowid = m_memberIds.find(id);
+    return rowid < 0 ? std::nullopt : std::optional<std::int64_t>(rowid);
 }
 
 std::optional<std::int64_t> ImportRun::productRowid(std::string_view id)
 {
-    const auto it = m_productIds.find(std::string(id));
-    return it == m_productIds.end() ? std::nullopt : std::optional<std::int64_t>(it->second);
+    const std::int64_t rowid = m_productIds.find(id);
+    return rowid < 0 ? std::nullopt : std::optional<std::int64_t>(rowid);
 }
 
 std::optional<RowError> ImportRun::writeFailure(Statement& s)
@@ -389,8 +495,7 @@ void bindValues(Statement& s, const std::vector<std::string>& values)
 }
 
 std::optional<RowError> ImportRun::upsert(Statement& insert, Statement& select, Statement& update, std::string_view id,
-    const std::vector<std::string>& values, std::string_view idColumn,
-    std::unordered_map<std::string, std::int64_t>* idRegistry)
+    const std::vector<std::string>& values, std::string_view idColumn, IdMap* idRegistry)
 {
     insert.reset();
     bindValues(insert, values);
@@ -402,7 +507,7 @@ std::optional<RowError> ImportRun::upsert(Statement& insert, Statement& select, 
         const std::int64_t rowid = m_db.lastInsertRowid();
         m_touched.insert(rowid);
         if (idRegistry)
-            idRegistry->emplace(std::string(id), rowid);
+            idRegistry->emplace(id, rowid);
         return std::nullopt;
     }
     select.reset();
@@ -423,7 +528,8 @@ std::optional<RowError> ImportRun::upsert(Statement& insert, Statement& select, 
         return std::nullopt;
     }
     if (m_touched.contains(rowid))
-        return RowError { std::string(idColumn), shown(id) + " appears earlier in this file with different content" };
+        return RowError { std::string(idColumn), shown(id) + " appears earlier in this file with different content",
+            { "import.repeated_id", { clip(id) } } };
     update.reset();
     bindValues(update, values);
     update.step();
@@ -435,8 +541,11 @@ std::optional<RowError> ImportRun::upsert(Statement& insert, Statement& select, 
     return std::nullopt;
 }
 
-void ImportRun::countOccurrence(Statement& insert, Statement& find, Statement& setCopies)
+template <typename Bind>
+void ImportRun::countOccurrence(Statement& insert, Statement& find, Statement& setCopies, Bind bind)
 {
+    insert.reset();
+    bind(insert);
     insert.step();
     writeFailure(insert);
     if (insert.changes() == 1) {
@@ -445,6 +554,8 @@ void ImportRun::countOccurrence(Statement& insert, Statement& find, Statement& s
         ++m_summary->imported;
         return;
     }
+    find.reset();
+    bind(find);
     if (!find.step()) {
         writeFailure(find);
         throw std::runtime_error("an identical row exists but cannot be found again");
@@ -477,7 +588,7 @@ std::string orNull(std::string_view v)
 std::optional<RowError> requireText(std::string_view value, const char* column)
 {
     if (value.empty())
-        return RowError { column, "is empty (required)" };
+        return RowError { column, "is empty (required)", { "import.required_empty", { std::string(column) } } };
     return std::nullopt;
 }
 
@@ -493,6 +604,7 @@ std::optional<RowError> parseTime(
     Reason why;
     const auto t = parseImportTime(value, zone, why);
     if (!t) {
+        why.arguments = { clip(value) };
         if (why.code == "import.epoch_out_of_range")
             return RowError { column, shown(value) + " is an epoch time outside the years 1970 to 2100", why };
         return RowError { column,
@@ -515,7 +627,8 @@ std::optional<RowError> parseEnum(std::string_view value, const char* column, co
     }
     const auto parsed = parser(canonicalEnumValue(canonicalField, value));
     if (!parsed)
-        return RowError { column, shown(value) + " is not one of " + allowed };
+        return RowError { column, shown(value) + " is not one of " + allowed,
+            { "import.enum_invalid", { clip(value), std::string(allowed) } } };
     out = std::string(toString(*parsed));
     return std::nullopt;
 }
@@ -543,7 +656,7 @@ std::optional<std::int64_t> ImportRun::resolve(std::string_view value, const cha
         rowid = create(value, member, at, title);
     if (!rowid)
         error = RowError { column, shown(value) + (member ? " names no known member" : " names no known product"),
-            { member ? "import.unknown_member" : "import.unknown_product", { std::string(value) } } };
+            { member ? "import.unknown_member" : "import.unknown_product", { clip(value) } } };
     return rowid;
 }
 
@@ -565,7 +678,7 @@ std::optional<std::int64_t> ImportRun::create(std::string_view id, bool member, 
     s.step();
     writeFailure(s);
     const std::int64_t rowid = m_db.lastInsertRowid();
-    (member ? m_memberIds : m_productIds).emplace(std::string(id), rowid);
+    (member ? m_memberIds : m_productIds).emplace(id, rowid);
     if (member)
         m_createdMembers.emplace(rowid, at);
     ++m_summary->created;
@@ -586,7 +699,7 @@ std::optional<RowError> ImportRun::importMember(const Row& row, bool& deferred)
     const std::string_view referrer = row.get(7);
     if (!referrer.empty()) {
         if (referrer == id)
-            return RowError { "referrer_id", "a member cannot refer themselves" };
+            return RowError { "referrer_id", "a member cannot refer themselves", { "import.self_referral", {} } };
         if (!memberRowid(referrer)) {
             deferred = true;
             return std::nullopt;
@@ -614,11 +727,10 @@ std::optional<RowError> ImportRun::importProduct(const Row& row)
     } else {
         const auto price = parseMoneyText(row.get(4), false);
         if (!price)
-            return RowError {
-                "list_price",
+            return RowError { "list_price",
                 shown(row.get(4))
-                    + " is not a valid price (a non-negative number with at most two decimals, no thousands separator)"
-            };
+                    + " is not a valid price (a non-negative number with at most two decimals, no thousands separator)",
+                { "import.price_invalid", { clip(row.get(4)) } } };
         v[4] = std::to_string(*price);
     }
     v[5] = orNull(row.get(5));
@@ -652,14 +764,14 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
         quantity = parseDecimal(row.get(10));
         if (!quantity)
             return RowError { "quantity", shown(row.get(10)) + " is not a number",
-                { "import.not_a_number", { std::string(row.get(10)) } } };
+                { "import.not_a_number", { clip(row.get(10)) } } };
         line.quantity = static_cast<double>(quantity->mantissa) / std::pow(10.0, quantity->scale);
     }
     if (!row.get(11).empty()) {
         unitPrice = parseDecimal(row.get(11));
         if (!unitPrice)
             return RowError { "unit_price", shown(row.get(11)) + " is not a number",
-                { "import.not_a_number", { std::string(row.get(11)) } } };
+                { "import.not_a_number", { clip(row.get(11)) } } };
         line.unitPrice = std::to_string(unitPrice->mantissa);
         if (unitPrice->scale > 0) {
             std::string& t = line.unitPrice;
@@ -680,7 +792,7 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
                 shown(row.get(4))
                     + " is not a valid amount (a number with at most two decimals; a currency sign and , thousands "
                       "separators are allowed)",
-                { "import.amount_invalid", { std::string(row.get(4)) } } };
+                { "import.amount_invalid", { clip(row.get(4)) } } };
         line.amount = *amount;
     } else if (quantity && unitPrice) {
         const auto amount = lineAmount(*quantity, *unitPrice);
@@ -689,7 +801,7 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
         line.amount = *amount;
     } else {
         return RowError { "amount", "is empty (required, or give quantity and unit_price)",
-            { "import.required_empty", { std::string("amount") } } };
+            { "import.amount_empty", {} } };
     }
     // A row without a currency: --currency, else the database's own currency, else CNY.
     std::string currency = !row.get(5).empty() ? std::string(row.get(5))
@@ -710,7 +822,7 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
         return RowError { "currency",
             shown(currency) + " differs from this database's currency " + m_currency
                 + " (one database holds one currency)",
-            { "import.currency_mixed", { currency, m_currency } } };
+            { "import.currency_mixed", { clip(currency), m_currency } } };
     }
     std::string type, plan, status;
     if (auto e = parseEnum<OrderType>(row.get(6), "type", "order_type", parseOrderType, OrderType::Purchase,
@@ -721,7 +833,8 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
     } else {
         const auto parsed = parsePlan(canonicalEnumValue("plan", row.get(7)));
         if (!parsed || *parsed == Plan::None)
-            return RowError { "plan", shown(row.get(7)) + " is not one of monthly, quarterly, annual" };
+            return RowError { "plan", shown(row.get(7)) + " is not one of monthly, quarterly, annual",
+                { "import.enum_invalid", { clip(row.get(7)), std::string("monthly, quarterly, annual") } } };
         plan = std::string(toString(*parsed));
     }
     if (auto e = parseEnum<OrderStatus>(
@@ -747,17 +860,18 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
     }
     PendingOrder& order = m_orders[it->second];
     const PendingLine& first = order.lines.front();
-    const std::string where = m_report.files[first.summary].file + ":" + std::to_string(first.line);
+    const std::string& firstFile = m_report.files[first.summary].file;
+    const std::string where = firstFile + ":" + std::to_string(first.line);
     if (order.member != *memberId)
         return RowError { "member_id",
             "order " + shown(id) + " has a line for another member at " + where
                 + " (the lines of one order must agree on member_id)",
-            { "import.order_lines_member", { std::string(id), where } } };
+            { "import.order_lines_member", { clip(id), firstFile, first.line } } };
     if (order.status != status)
         return RowError { "status",
             "order " + shown(id) + " has a line with status " + order.status + " at " + where
                 + " (the lines of one order must agree on status)",
-            { "import.order_lines_status", { std::string(id), where } } };
+            { "import.order_lines_status", { clip(id), firstFile, first.line, order.status } } };
     order.paidAt = std::min(order.paidAt, paidAt);
     order.lines.push_back(std::move(line));
     return std::nullopt;
@@ -786,18 +900,35 @@ std::optional<RowError> ImportRun::importEvent(const Row& row)
     if (!row.get(4).empty()) {
         value = parseNumber(row.get(4));
         if (!value)
-            return RowError { "value", shown(row.get(4)) + " is not a number" };
+            return RowError { "value", shown(row.get(4)) + " is not a number",
+                { "import.not_a_number", { clip(row.get(4)) } } };
     }
-    for (Statement* s : { m_eventInsert.get(), m_eventFind.get() }) {
-        s->reset();
-        s->bind(1, *memberId);
-        productId ? s->bind(2, *productId) : s->bindNull(2);
-        s->bind(3, t);
-        s->bind(4, std::string_view(type));
-        value ? s->bind(5, *value) : s->bindNull(5);
-    }
-    countOccurrence(*m_eventInsert, *m_eventFind, *m_eventCopies);
+    m_pendingEvents.push_back(
+        { *memberId, productId.value_or(0), t, value.value_or(0.0), productId.has_value(), value.has_value(), type });
+    if (m_pendingEvents.size() >= pendingEventsMax)
+        flushEvents();
     return std::nullopt;
+}
+
+void ImportRun::flushEvents()
+{
+    // Written in the order of the content index (member, time, …) rather than the file's: an
+    // export in time order across members would otherwise insert at a random place of the index
+    // for every row. The outcome (new, repeated, already held) does not depend on the order.
+    std::sort(m_pendingEvents.begin(), m_pendingEvents.end(), [](const PendingEvent& a, const PendingEvent& b) {
+        return std::tie(a.member, a.at, a.type, a.product, a.value, a.hasProduct, a.hasValue)
+            < std::tie(b.member, b.at, b.type, b.product, b.value, b.hasProduct, b.hasValue);
+    });
+    for (const PendingEvent& e : m_pendingEvents) {
+        countOccurrence(*m_eventInsert, *m_eventFind, *m_eventCopies, [&e](Statement& s) {
+            s.bind(1, e.member);
+            e.hasProduct ? s.bind(2, e.product) : s.bindNull(2);
+            s.bind(3, e.at);
+            s.bind(4, std::string_view(e.type));
+            e.hasValue ? s.bind(5, e.value) : s.bindNull(5);
+        });
+    }
+    m_pendingEvents.clear();
 }
 
 std::optional<RowError> ImportRun::importRating(const Row& row)
@@ -814,19 +945,18 @@ std::optional<RowError> ImportRun::importRating(const Row& row)
     if (!productId)
         return error;
     if (row.get(2).empty())
-        return RowError { "rating", "is empty (required)" };
+        return RowError { "rating", "is empty (required)", { "import.required_empty", { std::string("rating") } } };
     const auto rating = parseNumber(row.get(2));
     if (!rating || *rating != std::floor(*rating) || *rating < 1 || *rating > 5)
-        return RowError { "rating", shown(row.get(2)) + " is not a whole number from 1 to 5" };
-    for (Statement* s : { m_ratingInsert.get(), m_ratingFind.get() }) {
-        s->reset();
-        s->bind(1, *memberId);
-        s->bind(2, *productId);
-        s->bind(3, static_cast<std::int64_t>(*rating));
-        s->bind(4, t);
-        s->bindTextOrNull(5, row.get(4));
-    }
-    countOccurrence(*m_ratingInsert, *m_ratingFind, *m_ratingCopies);
+        return RowError { "rating", shown(row.get(2)) + " is not a whole number from 1 to 5",
+            { "import.rating_invalid", { clip(row.get(2)) } } };
+    countOccurrence(*m_ratingInsert, *m_ratingFind, *m_ratingCopies, [&](Statement& s) {
+        s.bind(1, *memberId);
+        s.bind(2, *productId);
+        s.bind(3, static_cast<std::int64_t>(*rating));
+        s.bind(4, t);
+        s.bindTextOrNull(5, row.get(4));
+    });
     return std::nullopt;
 }
 
@@ -853,18 +983,17 @@ std::optional<RowError> ImportRun::importInteraction(const Row& row)
     if (!row.get(4).empty()) {
         const auto w = parseNumber(row.get(4));
         if (!w || *w <= 0)
-            return RowError { "weight", shown(row.get(4)) + " is not a number greater than 0" };
+            return RowError { "weight", shown(row.get(4)) + " is not a number greater than 0",
+                { "import.weight_invalid", { clip(row.get(4)) } } };
         weight = *w;
     }
-    for (Statement* s : { m_interactionInsert.get(), m_interactionFind.get() }) {
-        s->reset();
-        s->bind(1, ends[0]);
-        s->bind(2, ends[1]);
-        s->bind(3, t);
-        s->bind(4, std::string_view(type));
-        s->bind(5, weight);
-    }
-    countOccurrence(*m_interactionInsert, *m_interactionFind, *m_interactionCopies);
+    countOccurrence(*m_interactionInsert, *m_interactionFind, *m_interactionCopies, [&](Statement& s) {
+        s.bind(1, ends[0]);
+        s.bind(2, ends[1]);
+        s.bind(3, t);
+        s.bind(4, std::string_view(type));
+        s.bind(5, weight);
+    });
     return std::nullopt;
 }
 
@@ -964,6 +1093,12 @@ ImportRun::Outcome ImportRun::writeOrder(PendingOrder& order, std::vector<Pendin
                 w += " amount " + formatMoney(oldAmount) + " → " + formatMoney(newAmount);
             if (oldStatus != status)
                 w += std::string(oldAmount != newAmount ? ";" : "") + " status " + oldStatus + " → " + status;
+            const bool amountChanged = oldAmount != newAmount, statusChanged = oldStatus != status;
+            m_report.orderChanges.push_back({ m_report.files[first.summary].file, first.line, {}, w,
+                { "import.order_changed",
+                    { clip(order.id), amountChanged ? formatMoney(oldAmount) : std::string(),
+                        amountChanged ? formatMoney(newAmount) : std::string(),
+                        statusChanged ? oldStatus : std::string(), statusChanged ? status : std::string() } } });
             m_report.updateWarnings.push_back(std::move(w));
         }
     }
@@ -1112,10 +1247,13 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
     const std::string sheet = settings && settings->sheet ? *settings->sheet : m_options.sheet;
     auto opened = openRecordSource(path, encoding, delimiter, sheet);
     if (!opened) {
-        addError(path, 0, {}, opened.error().substr(std::min(opened.error().size(), path.size() + 2)));
+        addError(path, 0, {}, opened.error().substr(std::min(opened.error().size(), path.size() + 2)),
+            opened.failure().reason);
         return false;
     }
-    RecordSource& reader = **opened;
+    // Read, decoded and split ahead on the other core while this one validates and writes.
+    const std::unique_ptr<RecordSource> source = readAhead(std::move(opened).value());
+    RecordSource& reader = *source;
     m_summary->encoding = reader.encoding();
     m_summary->delimiter = reader.delimiter();
 
@@ -1143,15 +1281,15 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
     } else {
         const auto first = reader.next(header);
         if (first == CsvReader::Next::Failed) {
-            addError(path, reader.recordLine(), {}, reader.fatalError());
+            addError(path, reader.recordLine(), {}, reader.fatalError(), reader.fatalReason());
             return false;
         }
         if (first == CsvReader::Next::End) {
-            addError(path, 1, {}, "no header row (the file holds only blank lines)");
+            addError(path, 1, {}, "no header row (the file holds only blank lines)", { "import.no_header", {} });
             return false;
         }
         if (!reader.recordProblem().empty()) {
-            addError(path, 1, {}, "header: " + reader.recordProblem());
+            addError(path, 1, {}, "header: " + reader.recordProblem(), reader.recordProblemReason());
             return false;
         }
     }
@@ -1200,15 +1338,19 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
         if (field < 0 && !leftOut)
             field = fieldForHeader(kind, h);
         if (field < 0) {
-            if (!leftOut)
+            if (!leftOut) {
                 m_summary->warnings.push_back(
                     path + ": column '" + h + "' is not a field of " + std::string(toString(kind)) + "; ignored");
+                m_summary->warningIssues.push_back({ path, 1, {}, m_summary->warnings.back(),
+                    { "import.column_ignored", { clip(h), std::string(toString(kind)) } } });
+            }
             continue;
         }
         if (columnOfField[static_cast<size_t>(field)] >= 0) {
+            const std::string other(trim(header[static_cast<size_t>(columnOfField[static_cast<size_t>(field)])]));
             addError(path, 1, std::string(fields[static_cast<size_t>(field)].name),
-                "columns '" + std::string(trim(header[static_cast<size_t>(columnOfField[static_cast<size_t>(field)])]))
-                    + "' and '" + h + "' both give this field");
+                "columns '" + other + "' and '" + h + "' both give this field",
+                { "import.duplicate_field", { clip(other), clip(h) } });
             headerOk = false;
             continue;
         }
@@ -1229,7 +1371,7 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
         }
         if (!ordersHaveAmount(present)) {
             addError(path, 1, "amount", "missing required column (or give quantity and unit_price)",
-                { "import.missing_column", { std::string("amount") } });
+                { "import.missing_amount_column", {} });
             headerOk = false;
         }
     }
@@ -1258,8 +1400,10 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
             return;
         if (m_options.skipInvalid) {
             ++m_summary->rejected;
-            const std::string reason = error->column.empty() ? error->reason : error->column + ": " + error->reason;
-            rejected.write(record, reason);
+            // The reason column is for the operator who opens the file (in Excel): in the interface
+            // language, as the CLI's --language or the window's language set it.
+            const QString reason = locatedText({}, 0, error->column, error->code);
+            rejected.write(record, reason.toStdString());
         } else {
             fileOk = false;
             addError(path, line, error->column, error->reason, error->code);
@@ -1275,7 +1419,8 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
         if (next == CsvReader::Next::Failed) {
             const std::string& fatal = reader.fatalError();
             const size_t colon = fatal.find(": ");
-            addError(path, reader.recordLine(), {}, colon == std::string::npos ? fatal : fatal.substr(colon + 2));
+            addError(path, reader.recordLine(), {}, colon == std::string::npos ? fatal : fatal.substr(colon + 2),
+                reader.fatalReason());
             return false;
         }
         ++m_summary->read;
@@ -1290,7 +1435,7 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
             record.resize(header.size());
         std::optional<RowError> error;
         if (!reader.recordProblem().empty()) {
-            error = RowError { {}, reader.recordProblem() };
+            error = RowError { {}, reader.recordProblem(), reader.recordProblemReason() };
         } else if (record.size() != header.size()) {
             if (noHeader)
                 error = RowError { {},
@@ -1314,6 +1459,9 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
         handle(record, reader.recordLine(), error);
     }
 
+    if (kind == FileKind::Events)
+        flushEvents();
+
     // Members whose referrer appears later in the same file: retry until nothing more resolves.
     while (!deferredRows.empty()) {
         std::vector<Deferred> still;
@@ -1330,7 +1478,9 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
             std::sort(still.begin(), still.end(), [](const Deferred& a, const Deferred& b) { return a.line < b.line; });
             for (const Deferred& d : still) {
                 const std::string_view ref = Row { &d.fields, &columnOfField, &valueMaps }.get(7);
-                handle(d.fields, d.line, RowError { "referrer_id", shown(ref) + " names no known member" });
+                handle(d.fields, d.line,
+                    RowError { "referrer_id", shown(ref) + " names no known member",
+                        { "import.unknown_member", { clip(ref) } } });
             }
             break;
         }
@@ -1384,6 +1534,8 @@ ImportReport importFiles(
         std::error_code exists;
         if (!std::filesystem::exists(paths[i], exists)) {
             report.fatal = paths[i] + ": file does not exist";
+            report.fatalReason = { "import.file_missing", {} };
+            report.fatalFile = paths[i];
             return report;
         }
         const FileImportSettings* settings = i < options.perFile.size() ? &options.perFile[i] : nullptr;
@@ -1395,6 +1547,8 @@ ImportReport importFiles(
                 + ": cannot tell the kind of file from its name; name it members.csv, products.csv, orders.csv, "
                   "events.csv, ratings.csv or interactions.csv (a suffix such as orders-2026.csv is fine), or give "
                   "--kind";
+            report.fatalReason = { "import.kind_unknown", {} };
+            report.fatalFile = paths[i];
             return report;
         }
         plan.push_back({ paths[i], *kind, i });
@@ -1418,11 +1572,13 @@ ImportReport importFiles(
         if (!kindHas(m.field)) {
             report.fatal = "--value '" + m.field + ":" + m.source + "=" + m.target
                 + "': no file of this import has a field '" + m.field + "'";
+            report.fatalReason = { "import.value_no_field", { m.field + ":" + m.source + "=" + m.target, m.field } };
             return report;
         }
     }
     if (!options.columns.empty() && !options.columnMap.empty()) {
         report.fatal = "--map cannot be used with --no-header --columns (the columns are named by --columns)";
+        report.fatalReason = { "import.map_with_columns", {} };
         return report;
     }
 
@@ -1438,6 +1594,7 @@ ImportReport importFiles(
     if (Status s = db.begin(); !s) {
         // A file's busy or read-only state reads best from SQLite; a server's error is in `s`.
         report.fatal = std::string_view(db.engine()) == "sqlite" ? db.lastError() : s.error();
+        report.fatalReason = s.failure().reason;
         return report;
     }
     ImportRun run(db, options, control, report);
@@ -1480,6 +1637,8 @@ ImportReport importFiles(
             if (!run.m_mapMatched[i]) {
                 report.fatal = "--map '" + options.columnMap[i].first + "=" + options.columnMap[i].second
                     + "': no file of this import has a column '" + options.columnMap[i].first + "'";
+                report.fatalReason = { "import.map_no_column",
+                    { options.columnMap[i].first + "=" + options.columnMap[i].second, options.columnMap[i].first } };
                 ok = false;
             }
         }
@@ -1488,15 +1647,18 @@ ImportReport importFiles(
         if (ok && report.fatal.empty()) {
             if (Status s = db.commit(); !s) {
                 report.fatal = s.error();
+                report.fatalReason = s.failure().reason;
                 ok = false;
             }
         }
     } catch (const Cancelled&) {
         report.cancelled = true;
         report.fatal = "import cancelled; nothing was written";
+        report.fatalReason = { "import.cancelled", {} };
         ok = false;
     } catch (const std::exception& e) {
         report.fatal = e.what();
+        report.fatalReason = { "import.write_failed", { std::string(e.what()) } };
         ok = false;
     }
     if (!ok || !report.fatal.empty()) {

@@ -70,11 +70,12 @@ struct ImportIssue {
     std::string file;
     std::int64_t line = 0;
     std::string column; ///< contract field name, empty when the whole row is at fault
-    std::string reason;
-    /// The reason as data (a stable code and its arguments) where the importer gives one;
-    /// `import.row` with the English text otherwise.
+    std::string reason; ///< in English
+    /// The reason as data (a stable code and its arguments), rendered in the operator's language by
+    /// core/text (locatedText(), messageText(); docs/language.md lists the codes). `import.row`
+    /// with the English text for a library's own message (SQLite's, Qt's).
     Reason code;
-    /// `file:line: column 'x': reason`
+    /// `file:line: column 'x': reason`, in English
     std::string text() const;
 };
 
@@ -90,7 +91,8 @@ struct FileImportSummary {
     std::int64_t created = 0; ///< members and products created for rows that named them (createMissing)
     Delimiter delimiter = Delimiter::Comma; ///< as detected or given (delimited text only)
     std::string rejectedPath; ///< where rejected rows were written, if any
-    std::vector<std::string> warnings; ///< e.g. unknown columns
+    std::vector<std::string> warnings; ///< e.g. unknown columns, in English
+    std::vector<ImportIssue> warningIssues; ///< the same warnings located and as codes
 };
 
 struct ImportReport {
@@ -99,10 +101,13 @@ struct ImportReport {
     std::vector<FileImportSummary> files;
     std::vector<ImportIssue> errors; ///< the first ImportOptions::maxErrors
     std::int64_t errorCount = 0; ///< all errors, including those not kept
-    std::string fatal; ///< an error that is not about one row (missing file, database busy, …)
+    std::string fatal; ///< an error that is not about one row (missing file, database busy, …), in English
+    Reason fatalReason; ///< the same as a code (empty code: only `fatal` says it)
+    std::string fatalFile; ///< the file `fatal` is about, if one
     /// Updates that changed an order's amount or status (the first ImportOptions::maxWarnings),
     /// so that a wrong file is noticed: `file:line: order 'o1': amount 12.00 → 30.00`.
     std::vector<std::string> updateWarnings;
+    std::vector<ImportIssue> orderChanges; ///< the same, located and as codes (`import.order_changed`)
     std::int64_t updateWarningCount = 0;
 };
 

@@ -21,6 +21,9 @@ public:
     virtual std::int64_t recordLine() const = 0;
     virtual const std::string& recordProblem() const = 0;
     virtual const std::string& fatalError() const = 0;
+    /// recordProblem() and fatalError() as data (a code and its arguments).
+    virtual const Reason& recordProblemReason() const = 0;
+    virtual const Reason& fatalReason() const = 0;
     /// Progress through the file, in bytes of the file.
     virtual std::int64_t bytesRead() const = 0;
     virtual std::string sha256Hex() const = 0;
@@ -29,6 +32,12 @@ public:
     /// True when a record may stop before its last empty cells (a worksheet row does).
     virtual bool ragged() const { return false; }
 };
+
+/// Reads `source` ahead on a thread of its own, in batches of records (at most two batches
+/// waiting, so memory stays bounded by them): the file is read, decoded, split and hashed on one
+/// core while the caller validates and writes on the other. The same records, lines, problems
+/// and fatal error as `source` gives, in the same order. Destroying it stops the reading.
+std::unique_ptr<RecordSource> readAhead(std::unique_ptr<RecordSource> source);
 
 /// True when the file is to be read as an XLSX workbook: its name ends in `.xlsx`, or it starts
 /// like a zip archive.

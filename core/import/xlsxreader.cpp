@@ -136,12 +136,12 @@ Result<std::vector<std::string>> XlsxReader::sheetNames(const std::string& path)
     int error = 0;
     zip_t* archive = zip_open(path.c_str(), ZIP_RDONLY, &error);
     if (!archive)
-        return Error { path + ": is not an XLSX workbook (not a zip archive)" };
+        return Error { path + ": is not an XLSX workbook (not a zip archive)", { "read.xlsx_not_zip", {} } };
     int zipError = 0;
     const auto workbook = readEntry(archive, "xl/workbook.xml", zipError);
     zip_discard(archive);
     if (!workbook)
-        return Error { path + ": is not an XLSX workbook (no xl/workbook.xml)" };
+        return Error { path + ": is not an XLSX workbook (no xl/workbook.xml)", { "read.xlsx_no_workbook", {} } };
     std::vector<std::string> names;
     QXmlStreamReader xml(*workbook);
     while (!xml.atEnd()) {
@@ -155,7 +155,7 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const std::string& path, co
 {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec))
-        return Error { path + ": file does not exist" };
+        return Error { path + ": file does not exist", { "import.file_missing", {} } };
     {
         std::ifstream in(path, std::ios::binary);
         char magic[8] = {};
@@ -163,22 +163,25 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const std::string& path, co
         // An encrypted workbook is an OLE compound file (as old .xls files are), not a zip.
         if (in.gcount() == 8 && std::string_view(magic, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
             return Error { path
-                + ": is encrypted (password-protected) or an old .xls workbook; save it from Excel as .xlsx without "
-                  "a password" };
+                    + ": is encrypted (password-protected) or an old .xls workbook; save it from Excel as .xlsx "
+                      "without "
+                      "a password",
+                { "read.xlsx_encrypted_or_xls", {} } };
     }
     std::unique_ptr<XlsxReader> r(new XlsxReader);
     int error = 0;
     r->m_zip = zip_open(path.c_str(), ZIP_RDONLY, &error);
     if (!r->m_zip)
-        return Error { path + ": is not an XLSX workbook (not a zip archive)" };
+        return Error { path + ": is not an XLSX workbook (not a zip archive)", { "read.xlsx_not_zip", {} } };
     r->m_fileSize = static_cast<std::int64_t>(std::filesystem::file_size(path, ec));
 
     int zipError = 0;
     const auto workbook = readEntry(r->m_zip, "xl/workbook.xml", zipError);
     if (!workbook) {
         if (isEncryptionError(zipError))
-            return Error { path + ": is encrypted (password-protected); save it from Excel without a password" };
-        return Error { path + ": is not an XLSX workbook (no xl/workbook.xml)" };
+            return Error { path + ": is encrypted (password-protected); save it from Excel without a password",
+                { "read.xlsx_encrypted", {} } };
+        return Error { path + ": is not an XLSX workbook (no xl/workbook.xml)", { "read.xlsx_no_workbook", {} } };
     }
     // Sheets in workbook order, with their relationship ids.
     std::vector<std::pair<std::string, std::string>> sheets;
@@ -200,10 +203,11 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const std::string& path, co
             }
         }
         if (xml.hasError())
-            return Error { path + ": the workbook is damaged (" + xml.errorString().toStdString() + ")" };
+            return Error { path + ": the workbook is damaged (" + xml.errorString().toStdString() + ")",
+                { "read.xlsx_damaged", { xml.errorString().toStdString() } } };
     }
     if (sheets.empty())
-        return Error { path + ": the workbook has no sheet" };
+        return Error { path + ": the workbook has no sheet", { "read.xlsx_no_sheet", {} } };
     size_t chosen = 0;
     if (!sheet.empty()) {
         chosen = sheets.size();
@@ -212,10 +216,13 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const std::string& path, co
                 chosen = i;
         }
         if (chosen == sheets.size()) {
-            std::string list;
-            for (const auto& s : sheets)
+            std::string list, names;
+            for (const auto& s : sheets) {
                 list += (list.empty() ? "'" : ", '") + s.first + "'";
-            return Error { path + ": has no sheet named '" + sheet + "' (its sheets: " + list + ")" };
+                names += (names.empty() ? "" : ", ") + s.first;
+            }
+            return Error { path + ": has no sheet named '" + sheet + "' (its sheets: " + list + ")",
+                { "read.xlsx_sheet_unknown", { sheet, names } } };
         }
     }
     std::string target;
@@ -258,7 +265,8 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const std::string& path, co
             }
         }
         if (xml.hasError())
-            return Error { path + ": the shared strings are damaged (" + xml.errorString().toStdString() + ")" };
+            return Error { path + ": the shared strings are damaged (" + xml.errorString().toStdString() + ")",
+                { "read.xlsx_shared_strings_damaged", { xml.errorString().toStdString() } } };
     }
     if (const auto styles = readEntry(r->m_zip, "xl/styles.xml", zipError)) {
         QXmlStreamReader xml(*styles);
@@ -286,13 +294,16 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const std::string& path, co
     zip_stat_t st;
     zip_stat_init(&st);
     if (zip_stat(r->m_zip, target.c_str(), 0, &st) != 0)
-        return Error { path + ": the sheet '" + sheets[chosen].first + "' is missing from the workbook" };
+        return Error { path + ": the sheet '" + sheets[chosen].first + "' is missing from the workbook",
+            { "read.xlsx_sheet_missing", { sheets[chosen].first } } };
     r->m_sheetSize = static_cast<std::int64_t>(st.size);
     r->m_sheet = zip_fopen(r->m_zip, target.c_str(), 0);
     if (!r->m_sheet) {
         if (isEncryptionError(zip_error_code_zip(zip_get_error(r->m_zip))))
-            return Error { path + ": is encrypted (password-protected); save it from Excel without a password" };
-        return Error { path + ": the sheet '" + sheets[chosen].first + "' cannot be read" };
+            return Error { path + ": is encrypted (password-protected); save it from Excel without a password",
+                { "read.xlsx_encrypted", {} } };
+        return Error { path + ": the sheet '" + sheets[chosen].first + "' cannot be read",
+            { "read.xlsx_sheet_unreadable", { sheets[chosen].first } } };
     }
     r->m_xml = std::make_unique<QXmlStreamReader>();
 
@@ -336,8 +347,10 @@ std::string XlsxReader::cellText(
         char* end = nullptr;
         const long index = std::strtol(value.c_str(), &end, 10);
         if (end == value.c_str() || index < 0 || static_cast<size_t>(index) >= m_sharedStrings.size()) {
-            if (m_recordProblem.empty())
+            if (m_recordProblem.empty()) {
                 m_recordProblem = "a cell names shared string " + value + ", which the workbook does not have";
+                m_recordProblemReason = { "read.xlsx_shared_string_missing", { value } };
+            }
             return {};
         }
         return m_sharedStrings[static_cast<size_t>(index)];
@@ -374,6 +387,7 @@ CsvReader::Next XlsxReader::next(std::vector<std::string>& fields)
 {
     fields.clear();
     m_recordProblem.clear();
+    m_recordProblemReason = {};
     if (!m_fatalError.empty())
         return CsvReader::Next::Failed;
     QXmlStreamReader& xml = *m_xml;
@@ -402,6 +416,7 @@ CsvReader::Next XlsxReader::next(std::vector<std::string>& fields)
                 return CsvReader::Next::End;
             m_fatalError = "row " + std::to_string(m_nextRow) + ": the worksheet is damaged ("
                 + xml.errorString().toStdString() + ")";
+            m_fatalReason = { "read.xlsx_worksheet_damaged", { xml.errorString().toStdString() } };
             return CsvReader::Next::Failed;
         }
         if (t == QXmlStreamReader::EndDocument)
@@ -451,6 +466,7 @@ CsvReader::Next XlsxReader::next(std::vector<std::string>& fields)
                 if (static_cast<size_t>(column) >= CsvReader::maxFields) {
                     m_fatalError = "row " + std::to_string(m_recordLine) + ": more than "
                         + std::to_string(CsvReader::maxFields) + " columns";
+                    m_fatalReason = { "read.too_many_columns", { static_cast<std::int64_t>(CsvReader::maxFields) } };
                     return CsvReader::Next::Failed;
                 }
                 std::string cell = cellText(type, style, value, inlineText);

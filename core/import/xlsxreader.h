@@ -33,6 +33,8 @@ public:
     std::int64_t recordLine() const { return m_recordLine; }
     const std::string& recordProblem() const { return m_recordProblem; }
     const std::string& fatalError() const { return m_fatalError; }
+    const Reason& recordProblemReason() const { return m_recordProblemReason; }
+    const Reason& fatalReason() const { return m_fatalReason; }
     std::int64_t bytesRead() const;
     std::string sha256Hex() const { return m_sha256; }
 
@@ -55,6 +57,8 @@ private:
     std::int64_t m_nextRow = 1;
     std::string m_recordProblem;
     std::string m_fatalError;
+    Reason m_recordProblemReason;
+    Reason m_fatalReason;
     std::string m_sha256;
 };
 

@@ -39,7 +39,7 @@ Result<std::unique_ptr<OfflineEvaluation>> OfflineEvaluation::create(CommunityPt
     try {
         return createFrom(community, buildFeedback(*community, feedback), models, options);
     } catch (const std::bad_alloc&) {
-        return Error { "not enough memory for the evaluation split" };
+        return Error { "not enough memory for the evaluation split", { "evaluation.out_of_memory", {} } };
     }
 }
 
@@ -62,7 +62,7 @@ Result<std::unique_ptr<OfflineEvaluation>> OfflineEvaluation::createFrom(
             e->m_popularityRank[static_cast<size_t>(order[i])] = static_cast<std::int32_t>(i + 1);
         return e;
     } catch (const std::bad_alloc&) {
-        return Error { "not enough memory for the evaluation split" };
+        return Error { "not enough memory for the evaluation split", { "evaluation.out_of_memory", {} } };
     }
 }
 
@@ -105,7 +105,7 @@ Result<MethodEvaluation> OfflineEvaluation::runOn(
         } catch (const Cancelled&) {
             return Error::cancelled();
         } catch (const std::bad_alloc&) {
-            return Error { "not enough memory for the diversity similarities" };
+            return Error { "not enough memory for the diversity similarities", { "evaluation.out_of_memory", {} } };
         }
     }
     const ItemSimilarity* similarity = m_options.diversity ? m_diversitySimilarity.get() : nullptr;
@@ -177,7 +177,8 @@ Result<MethodEvaluation> OfflineEvaluation::runOn(
     } catch (const Cancelled&) {
         return Error::cancelled();
     } catch (const std::bad_alloc&) {
-        return Error { "not enough memory to evaluate " + std::string(methodName(method)) };
+        return Error { "not enough memory to evaluate " + std::string(methodName(method)),
+            { "evaluation.out_of_memory_method", { std::string(methodName(method)) } } };
     }
 
     // Sums in member order, so the figures do not depend on how the threads split the work.
@@ -332,7 +333,7 @@ Result<AutoChoice> OfflineEvaluation::chooseAuto(const RankOptions& rank, const 
         Result<std::unique_ptr<OfflineEvaluation>> v
             = createFrom(m_community, m_split.training, m_recommender->modelOptions(), options);
         if (!v.ok())
-            return Error { v.error() };
+            return v.failure();
         m_validation = std::move(*v);
     }
     AutoChoice choice;
@@ -357,7 +358,7 @@ Result<AutoChoice> OfflineEvaluation::chooseAuto(const RankOptions& rank, const 
         const auto i = static_cast<double>(choice.validation.size());
         Result<MethodEvaluation> r = m_validation->run(m, rank, control.slice(i * share, (i + 1.0) * share));
         if (!r.ok())
-            return Error { r.error() };
+            return r.failure();
         choice.validation.push_back(r->metrics);
         double gain = 0.0, total = 0.0;
         for (size_t j = 0; j < r->members.size(); ++j) {
@@ -386,7 +387,7 @@ Result<AutoChoice> chooseMethod(
     options.bootstrapSamples = 0;
     Result<std::unique_ptr<OfflineEvaluation>> e = OfflineEvaluation::create(community, {}, models, options);
     if (!e.ok())
-        return Error { e.error() };
+        return e.failure();
     return (*e)->chooseAuto(rank, control);
 }
 

@@ -141,7 +141,8 @@ Status Recommender::prepare(Method method, const TaskControl& control)
     } catch (const Cancelled&) {
         return Error::cancelled();
     } catch (const std::bad_alloc&) {
-        return Error { "not enough memory to build the " + std::string(methodName(method)) + " model" };
+        return Error { "not enough memory to build the " + std::string(methodName(method)) + " model",
+            { "recommend.out_of_memory", { std::string(methodName(method)) } } };
     }
     return Status::success();
 }
@@ -351,7 +352,8 @@ std::vector<Recommendation> Recommender::recommend(Index m, Method method, const
     std::vector<Recommendation> out;
     out.reserve(ranked.size());
     for (const RankedProduct& r : ranked) {
-        Recommendation rec { r.product, r.score, r.filled ? RecommendationKind::Filled : RecommendationKind::Scored, {} };
+        Recommendation rec { r.product, r.score, r.filled ? RecommendationKind::Filled : RecommendationKind::Scored,
+            {} };
         if (method == Method::Ease || method == Method::Sequential || method == Method::Social) {
             const Index held = m_feedback->popularity(r.product);
             if (method == Method::Social && m_social->tiesOf(m).empty())

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include "core/text/messagetext.h"
+
 namespace kinsight::core {
 
 namespace {
@@ -241,7 +243,8 @@ const std::unordered_map<std::string, Renderer>& renderers()
         { "recommend.sequential_next",
             [](const Arguments& a) { return numerus(sequentialNext, count(a, 0)).arg(text(a, 1), text(a, 2)); } },
         // { people they interact with who have it, people they interact with }
-        { "recommend.social_ties", [](const Arguments& a) { return numerus(socialTies, count(a, 1)).arg(count(a, 0)); } },
+        { "recommend.social_ties",
+            [](const Arguments& a) { return numerus(socialTies, count(a, 1)).arg(count(a, 0)); } },
         // { buyers of the product }
         { "recommend.social_no_ties", [](const Arguments& a) { return numerus(socialNoTies, count(a, 0)); } },
         // { buyers of the product }
@@ -252,7 +255,8 @@ const std::unordered_map<std::string, Renderer>& renderers()
             [](const Arguments& a) {
                 const auto days = count(a, 0);
                 if (days == 0)
-                    return translated(QT_TRANSLATE_NOOP("Reason", "Tried %1 today and has not bought since")).arg(text(a, 1));
+                    return translated(QT_TRANSLATE_NOOP("Reason", "Tried %1 today and has not bought since"))
+                        .arg(text(a, 1));
                 return numerus(QT_TRANSLATE_N_NOOP("Reason", "Tried %1 %n day(s) ago and has not bought since"), days)
                     .arg(text(a, 1));
             } },
@@ -313,7 +317,11 @@ QString reasonText(const Reason& reason)
 {
     const auto& table = renderers();
     const auto it = table.find(reason.code);
-    return it == table.end() ? fallback(reason) : it->second(reason.arguments);
+    if (it != table.end())
+        return it->second(reason.arguments);
+    if (auto message = messageText(reason)) // errors and warnings (core/text/messagetext.h)
+        return *message;
+    return fallback(reason);
 }
 
 QString reasonsText(const std::vector<Reason>& reasons)
@@ -331,7 +339,7 @@ QString reasonsText(const std::vector<Reason>& reasons)
 
 bool hasReasonText(const Reason& reason)
 {
-    return renderers().count(reason.code) > 0;
+    return renderers().count(reason.code) > 0 || messageText(reason).has_value();
 }
 
 std::vector<std::string> knownReasonCodes()

@@ -5,6 +5,8 @@
 #include <utility>
 #include <variant>
 
+#include "core/util/reason.h"
+
 namespace kinsight::core {
 
 /// What kind of outcome an Error is. A cancelled computation is not a failure: callers test
@@ -14,13 +16,17 @@ enum class ErrorCode {
     Cancelled, ///< the caller asked the computation to stop (TaskControl) and it did
 };
 
-/// An error a user can read: what went wrong and, where it applies, where.
+/// An error a user can read: what went wrong and, where it applies, where. `message` is the
+/// English sentence (logs, tests, callers that print it as it is); `reason` is the same as data (a
+/// stable code and its arguments) for the edges to render in the operator's language
+/// (core/text/messagetext.h, errorText()). An error without a code renders as its message.
 struct Error {
     std::string message;
+    Reason reason = {};
     ErrorCode code = ErrorCode::Failed;
 
     /// The outcome of a computation stopped through its TaskControl.
-    static Error cancelled() { return Error { "cancelled", ErrorCode::Cancelled }; }
+    static Error cancelled() { return Error { "cancelled", { "task.cancelled", {} }, ErrorCode::Cancelled }; }
 };
 
 /// A value or an Error. Core functions that can fail return this instead of throwing.

@@ -43,7 +43,8 @@ Result<TimeZone> TimeZone::fromId(std::string_view ianaId)
     const QTimeZone zone(QByteArray(ianaId.data(), static_cast<qsizetype>(ianaId.size())));
     if (ianaId.empty() || !zone.isValid())
         return Error { "unknown time zone '" + std::string(ianaId)
-            + "' (use an IANA name such as Asia/Shanghai, Europe/Berlin or UTC)" };
+                + "' (use an IANA name such as Asia/Shanghai, Europe/Berlin or UTC)",
+            { "settings.unknown_time_zone", { std::string(ianaId) } } };
 
     auto table = std::make_shared<Table>();
     table->id = std::string(ianaId);

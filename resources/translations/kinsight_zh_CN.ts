@@ -83,6 +83,70 @@
             <source>report written to %1 in %2 s</source>
             <translation>报告已写入 %1，用时 %2 秒</translation>
         </message>
+        <message>
+            <source>no file to import</source>
+            <translation>没有要导入的文件</translation>
+        </message>
+        <message>
+            <source>unknown kind &apos;%1&apos; (members, products, orders, events, ratings or interactions)</source>
+            <translation>未知的数据类型 &apos;%1&apos;（可选 members、products、orders、events、ratings 或 interactions）</translation>
+        </message>
+        <message>
+            <source>unknown encoding &apos;%1&apos; (auto, utf-8, gb18030, utf-16 or windows-1252)</source>
+            <translation>未知的编码 &apos;%1&apos;（可选 auto、utf-8、gb18030、utf-16 或 windows-1252）</translation>
+        </message>
+        <message>
+            <source>unknown delimiter &apos;%1&apos; (, ; tab | or space)</source>
+            <translation>未知的分隔符 &apos;%1&apos;（可选 , ; tab | 或 space）</translation>
+        </message>
+        <message>
+            <source>--no-header and --columns go together</source>
+            <translation>--no-header 和 --columns 需要一起使用</translation>
+        </message>
+        <message>
+            <source>--currency takes a three-letter code such as CNY or EUR, not &apos;%1&apos;</source>
+            <translation>--currency 须为三个字母的币种代码，如 CNY 或 EUR，而不是 &apos;%1&apos;</translation>
+        </message>
+        <message>
+            <source>--value takes &apos;field:source=target&apos;, not &apos;%1&apos;</source>
+            <translation>--value 的格式是 &apos;字段:原值=新值&apos;，而不是 &apos;%1&apos;</translation>
+        </message>
+        <message>
+            <source>unknown time zone &apos;%1&apos; (an IANA name such as Asia/Shanghai)</source>
+            <translation>未知的时区 &apos;%1&apos;（请使用 IANA 时区名，如 Asia/Shanghai）</translation>
+        </message>
+        <message>
+            <source>--map takes &apos;source header=field&apos;, not &apos;%1&apos;</source>
+            <translation>--map 的格式是 &apos;原列名=字段&apos;，而不是 &apos;%1&apos;</translation>
+        </message>
+        <message>
+            <source>the database&apos;s time zone is %1, not %2; --timezone only sets the zone of a new database. To change it, run: kinsight settings --db %3 --timezone %2</source>
+            <translation>数据库的时区是 %1，不是 %2；--timezone 只用于设定新建数据库的时区。如需更改，请运行：kinsight settings --db %3 --timezone %2</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>警告：%1</translation>
+        </message>
+        <message>
+            <source>error: %1</source>
+            <translation>错误：%1</translation>
+        </message>
+        <message>
+            <source>nothing was imported (the database is unchanged)</source>
+            <translation>没有导入任何数据（数据库保持原样）</translation>
+        </message>
+        <message>
+            <source>; fix the rows above, or use --skip-invalid to import the valid rows</source>
+            <translation>；请修改上面列出的行，或加 --skip-invalid 只导入有效的行</translation>
+        </message>
+        <message>
+            <source>rejected rows of %1 written to %2: %3</source>
+            <translation>%1 中未导入的行已写入 %2：共 %3 行</translation>
+        </message>
+        <message>
+            <source>demo community written to %1: %2 members, %3 products, %4 orders, %5 events, %6 ratings, %7 interactions, from %8 to %9 (%10)</source>
+            <translation>示例社群已写入 %1：%2 位会员、%3 个商品、%4 笔订单、%5 条行为记录、%6 条评分、%7 次互动，时间从 %8 到 %9（%10）</translation>
+        </message>
     </context>
     <context>
         <name>Format</name>
@@ -390,6 +454,383 @@
         <message>
             <source>Social</source>
             <translation>社交网络推荐</translation>
+        </message>
+    </context>
+    <context>
+        <name>Message</name>
+        <message>
+            <source>members</source>
+            <translation>会员表</translation>
+        </message>
+        <message>
+            <source>products</source>
+            <translation>商品表</translation>
+        </message>
+        <message>
+            <source>orders</source>
+            <translation>订单表</translation>
+        </message>
+        <message>
+            <source>events</source>
+            <translation>事件表</translation>
+        </message>
+        <message>
+            <source>ratings</source>
+            <translation>评分表</translation>
+        </message>
+        <message>
+            <source>interactions</source>
+            <translation>互动表</translation>
+        </message>
+        <message>
+            <source>is empty (required)</source>
+            <translation>不能为空（必填）</translation>
+        </message>
+        <message>
+            <source>is empty (required, or give quantity and unit_price)</source>
+            <translation>不能为空（必填；也可以同时填写 quantity 和 unit_price）</translation>
+        </message>
+        <message>
+            <source>%1 appears earlier in this file with different content</source>
+            <translation>%1 在本文件前面已经出现过，但内容不同</translation>
+        </message>
+        <message>
+            <source>%1 is an epoch time outside the years 1970 to 2100</source>
+            <translation>%1 是时间戳，但超出了 1970 年到 2100 年的范围</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid date or time (YYYY-MM-DD, YYYY/M/D, either with HH:MM[:SS], ISO 8601, or Unix epoch seconds or milliseconds)</source>
+            <translation>%1 不是有效的日期或时间（可写成 2026-05-31 或 2026/5/31，后面可带 08:30 或 08:30:00；也可以是 ISO 8601 格式，或以秒、毫秒计的时间戳）</translation>
+        </message>
+        <message>
+            <source>%1 names no known member</source>
+            <translation>找不到会员 %1</translation>
+        </message>
+        <message>
+            <source>%1 names no known product</source>
+            <translation>找不到商品 %1</translation>
+        </message>
+        <message>
+            <source>a member cannot refer themselves</source>
+            <translation>会员不能推荐自己</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid price (a non-negative number with at most two decimals, no thousands separator)</source>
+            <translation>%1 不是有效的价格（应为不小于 0 的数字，最多两位小数，不带千位分隔符）</translation>
+        </message>
+        <message>
+            <source>%1 is not a number</source>
+            <translation>%1 不是数字</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid amount (a number with at most two decimals; a currency sign and , thousands separators are allowed)</source>
+            <translation>%1 不是有效的金额（应为最多两位小数的数字，可带货币符号和千位分隔逗号）</translation>
+        </message>
+        <message>
+            <source>quantity × unit_price is too large</source>
+            <translation>数量 × 单价（quantity × unit_price）的结果太大</translation>
+        </message>
+        <message>
+            <source>%1 is not a whole number from 1 to 5</source>
+            <translation>%1 不是 1 到 5 之间的整数</translation>
+        </message>
+        <message>
+            <source>%1 is not a number greater than 0</source>
+            <translation>%1 不是大于 0 的数字</translation>
+        </message>
+        <message numerus="yes">
+            <source>--columns names %n column(s), but this row has %1</source>
+            <translation>
+                <numerusform>--columns 指定了 %n 列，但这一行有 %1 列</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>expected %n field(s), found %1</source>
+            <translation>
+                <numerusform>应有 %n 列，这一行却有 %1 列</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no header row (the file holds only blank lines)</source>
+            <translation>没有标题行（文件里只有空行）</translation>
+        </message>
+        <message>
+            <source>--columns names %1, which is not a field of %2</source>
+            <translation>--columns 中的 %1 不是%2的字段</translation>
+        </message>
+        <message>
+            <source>missing required column</source>
+            <translation>缺少这一必需的列</translation>
+        </message>
+        <message>
+            <source>missing required column (or give quantity and unit_price)</source>
+            <translation>缺少这一必需的列（也可以改为提供 quantity 和 unit_price 两列）</translation>
+        </message>
+        <message>
+            <source>column %1 is not a field of %2; ignored</source>
+            <translation>%1 列不是%2的字段，已忽略</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more error(s)</source>
+            <translation>
+                <numerusform>……另有 %n 处错误</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more order(s) whose amount or status changed</source>
+            <translation>
+                <numerusform>……另有 %n 个订单的金额或状态有变动</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>file does not exist</source>
+            <translation>文件不存在</translation>
+        </message>
+        <message>
+            <source>cannot tell the kind of file from its name; name it members.csv, products.csv, orders.csv, events.csv, ratings.csv or interactions.csv (a suffix such as orders-2026.csv is fine), or give --kind</source>
+            <translation>无法从文件名判断是哪类数据；请把文件命名为 members.csv、products.csv、orders.csv、events.csv、ratings.csv 或 interactions.csv（可加后缀，如 orders-2026.csv），或用 --kind 指定</translation>
+        </message>
+        <message>
+            <source>--map cannot be used with --no-header --columns (the columns are named by --columns)</source>
+            <translation>--map 不能与 --no-header --columns 同时使用（各列已由 --columns 命名）</translation>
+        </message>
+        <message>
+            <source>import cancelled; nothing was written</source>
+            <translation>导入已取消，没有写入任何数据</translation>
+        </message>
+        <message>
+            <source>is a folder, not a file</source>
+            <translation>这是文件夹，不是文件</translation>
+        </message>
+        <message>
+            <source>cannot be read</source>
+            <translation>无法读取</translation>
+        </message>
+        <message>
+            <source>file is empty (a header row is required)</source>
+            <translation>文件是空的（至少需要一行标题）</translation>
+        </message>
+        <message>
+            <source>the text is empty (a header row is required)</source>
+            <translation>内容为空（至少需要一行标题）</translation>
+        </message>
+        <message>
+            <source>UTF-16 text needs a byte-order mark (save it from Excel as &quot;Unicode text&quot;, or as UTF-8)</source>
+            <translation>UTF-16 文本需要字节顺序标记（请在 Excel 中另存为“Unicode 文本”，或另存为 UTF-8）</translation>
+        </message>
+        <message>
+            <source>a quoted field is never closed (unterminated quote)</source>
+            <translation>有一个带引号的字段没有结束（缺少右引号）</translation>
+        </message>
+        <message>
+            <source>record longer than 16 MiB (an unclosed quote?)</source>
+            <translation>这一行超过 16 MiB（可能有引号没有闭合）</translation>
+        </message>
+        <message>
+            <source>invalid UTF-8 (the bytes look like Chinese text as Excel in China saves it: import with --encoding gb18030)</source>
+            <translation>不是有效的 UTF-8 文本（看起来是中文版 Excel 保存的中文编码：请加 --encoding gb18030 重新导入）</translation>
+        </message>
+        <message>
+            <source>invalid UTF-8 (the bytes look like Western text as Excel saves it: import with --encoding windows-1252)</source>
+            <translation>不是有效的 UTF-8 文本（看起来是西文版 Excel 保存的西文编码：请加 --encoding windows-1252 重新导入）</translation>
+        </message>
+        <message>
+            <source>is not an XLSX workbook (not a zip archive)</source>
+            <translation>不是 XLSX 工作簿（不是 zip 压缩包）</translation>
+        </message>
+        <message>
+            <source>is not an XLSX workbook (no xl/workbook.xml)</source>
+            <translation>不是 XLSX 工作簿（缺少 xl/workbook.xml）</translation>
+        </message>
+        <message>
+            <source>is encrypted (password-protected) or an old .xls workbook; save it from Excel as .xlsx without a password</source>
+            <translation>文件已加密（设有密码），或是旧版 .xls 工作簿；请在 Excel 中去掉密码后另存为 .xlsx</translation>
+        </message>
+        <message>
+            <source>is encrypted (password-protected); save it from Excel without a password</source>
+            <translation>文件已加密（设有密码）；请在 Excel 中去掉密码后重新保存</translation>
+        </message>
+        <message>
+            <source>the workbook has no sheet</source>
+            <translation>工作簿里没有工作表</translation>
+        </message>
+        <message>
+            <source>unknown time zone %1 (use an IANA name such as Asia/Shanghai, Europe/Berlin or UTC)</source>
+            <translation>未知的时区 %1（请使用 IANA 时区名，如 Asia/Shanghai、Europe/Berlin 或 UTC）</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a column and its problem</comment>
+            <translation>%1 列：%2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a file or line and its problem</comment>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>%1:%2</source>
+            <translation>%1 第 %2 行</translation>
+        </message>
+        <message>
+            <source>&apos;%1&apos;</source>
+            <translation>“%1”</translation>
+        </message>
+        <message>
+            <source>paid</source>
+            <translation>已支付</translation>
+        </message>
+        <message>
+            <source>refunded</source>
+            <translation>已退款</translation>
+        </message>
+        <message>
+            <source>%1 is not one of %2</source>
+            <translation>%1 不是可用的值（可用：%2）</translation>
+        </message>
+        <message>
+            <source>%1 differs from this database&apos;s currency %2 (one database holds one currency)</source>
+            <translation>币种 %1 与本数据库的币种 %2 不一致（一个数据库只能使用一种币种）</translation>
+        </message>
+        <message>
+            <source>order %1 has a line for another member at %2 (the lines of one order must agree on member_id)</source>
+            <translation>订单 %1 在 %2有一行属于另一位会员（同一订单的各行 member_id 必须一致）</translation>
+        </message>
+        <message>
+            <source>order %1 has a line with status %3 at %2 (the lines of one order must agree on status)</source>
+            <translation>订单 %1 在 %2有一行的状态是“%3”（同一订单的各行 status 必须一致）</translation>
+        </message>
+        <message>
+            <source>--map &apos;%1=%2&apos;: %3 have no field %4</source>
+            <translation>--map &apos;%1=%2&apos;：%3没有 %4 这个字段</translation>
+        </message>
+        <message>
+            <source>columns %1 and %2 both give this field</source>
+            <translation>%1 和 %2 两列对应的是同一个字段</translation>
+        </message>
+        <message>
+            <source>amount %1 → %2</source>
+            <translation>金额 %1 → %2</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>status %1 → %2</source>
+            <translation>状态 %1 → %2</translation>
+        </message>
+        <message>
+            <source>order %1 changed: %2</source>
+            <translation>订单 %1 有变动：%2</translation>
+        </message>
+        <message>
+            <source>--value &apos;%1&apos;: no file of this import has a field %2</source>
+            <translation>--value &apos;%1&apos;：本次导入的文件都没有 %2 这个字段</translation>
+        </message>
+        <message>
+            <source>--map &apos;%1&apos;: no file of this import has a column %2</source>
+            <translation>--map &apos;%1&apos;：本次导入的文件都没有 %2 这一列</translation>
+        </message>
+        <message>
+            <source>the database could not be written (%1)</source>
+            <translation>无法写入数据库（%1）</translation>
+        </message>
+        <message>
+            <source>more than %1 columns</source>
+            <translation>超过 %1 列</translation>
+        </message>
+        <message>
+            <source>text after the closing quote of field %1</source>
+            <translation>第 %1 个字段的右引号后面还有文字</translation>
+        </message>
+        <message>
+            <source>bytes that are not valid %1 text</source>
+            <translation>含有不符合 %1 编码的字节</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged (%1)</source>
+            <translation>工作簿已损坏（%1）</translation>
+        </message>
+        <message>
+            <source>has no sheet named %1 (its sheets: %2)</source>
+            <translation>没有名为 %1 的工作表（现有工作表：%2）</translation>
+        </message>
+        <message>
+            <source>the shared strings are damaged (%1)</source>
+            <translation>工作簿的共享字符串已损坏（%1）</translation>
+        </message>
+        <message>
+            <source>the sheet %1 is missing from the workbook</source>
+            <translation>工作簿中缺少工作表 %1</translation>
+        </message>
+        <message>
+            <source>the sheet %1 cannot be read</source>
+            <translation>无法读取工作表 %1</translation>
+        </message>
+        <message>
+            <source>a cell names shared string %1, which the workbook does not have</source>
+            <translation>有单元格引用了第 %1 个共享字符串，但工作簿里没有它</translation>
+        </message>
+        <message>
+            <source>the worksheet is damaged (%1)</source>
+            <translation>工作表已损坏（%1）</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>第 %1 行</translation>
+        </message>
+        <message>
+            <source>%1: column %2: %3</source>
+            <translation>%1，%2 列：%3</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>out of memory</source>
+            <translation>内存不足</translation>
+        </message>
+        <message>
+            <source>out of memory while computing the action lists</source>
+            <translation>计算今日待办名单时内存不足</translation>
+        </message>
+        <message>
+            <source>unknown product</source>
+            <translation>没有这个商品</translation>
+        </message>
+        <message>
+            <source>the %1 model is not prepared</source>
+            <translation>%1 模型尚未准备好</translation>
+        </message>
+        <message>
+            <source>out of memory while scoring the audience</source>
+            <translation>为目标人群打分时内存不足</translation>
+        </message>
+        <message>
+            <source>not enough memory to build the %1 model</source>
+            <translation>内存不足，无法建立 %1 模型</translation>
+        </message>
+        <message>
+            <source>not enough memory for the evaluation</source>
+            <translation>内存不足，无法完成评估</translation>
+        </message>
+        <message>
+            <source>not enough memory to evaluate %1</source>
+            <translation>内存不足，无法评估 %1</translation>
+        </message>
+        <message>
+            <source>not enough memory for the interaction network</source>
+            <translation>内存不足，无法分析互动网络</translation>
+        </message>
+        <message>
+            <source>the interaction graph has too many edges for 32-bit edge indices</source>
+            <translation>互动网络的连线太多，超出了 32 位索引的上限</translation>
+        </message>
+        <message>
+            <source>database %1 already holds data; the demo needs a new database</source>
+            <translation>数据库 %1 里已经有数据；示例社群需要一个新的数据库</translation>
         </message>
     </context>
     <context>

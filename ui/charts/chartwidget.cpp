@@ -7,17 +7,20 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QContextMenuEvent>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QFontMetrics>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMenu>
+#include <QResizeEvent>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QStackedLayout>
@@ -57,6 +60,40 @@ void styleValueAxis(QValueAxis* axis, double lo, double hi, ValueFormat format)
         axis->setLabelFormat(QStringLiteral("%.0f"));
         break;
     }
+}
+
+/// The value axis of a chart. Counts and money from 10,000 on read short (12k / 1.2万, 3.4M /
+/// 340万), money with its currency sign (¥8,000, ¥1.2万): a QCategoryAxis labelled at the nice
+/// ticks a QValueAxis would draw, since QValueAxis only takes a printf format.
+QValueAxis* makeValueAxis(double lo, double hi, ValueFormat format, const std::string& currency)
+{
+    auto* plain = new QValueAxis();
+    styleValueAxis(plain, lo, hi, format);
+    const double min = plain->min(), max = plain->max();
+    const int ticks = plain->tickCount();
+    const bool money = format == ValueFormat::Money;
+    const bool large = std::max(std::abs(min), std::abs(max)) >= 10000;
+    if ((!money && !(format == ValueFormat::Count && large)) || ticks < 2 || !(max > min))
+        return plain;
+    const QString sign = core::currencySymbol(currency);
+    const QLocale figures(QLocale::English, QLocale::UnitedStates);
+    QStringList labels;
+    for (int i = 0; i < ticks; ++i) {
+        const double v = min + (max - min) * i / (ticks - 1);
+        const QString number = large ? core::formatCompact(v) : figures.toString(v, 'f', 0);
+        const QString label = money ? sign + number : number;
+        if (labels.contains(label))
+            return plain; // labels too coarse to tell the ticks apart: the plain figures
+        labels << label;
+    }
+    delete plain;
+    auto* axis = new QCategoryAxis();
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setStartValue(min - (max - min) * 1e-9);
+    for (int i = 0; i < ticks; ++i)
+        axis->append(labels[i], min + (max - min) * i / (ticks - 1));
+    axis->setRange(min, max);
+    return axis;
 }
 
 /// Percentages are drawn in percent units so the axis reads 0%–100%.
@@ -125,6 +162,32 @@ void ChartWidget::applyPalette()
                 sets[s]->setLabelColor(palette().color(QPalette::Text));
             }
         }
+    }
+}
+
+void ChartWidget::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitDateTicks();
+}
+
+void ChartWidget::fitDateTicks()
+{
+    // As many month ticks as fit the width without cutting a label ("2026年11月" needs room).
+    QChart* chart = m_view ? m_view->chart() : nullptr;
+    if (!chart || m_dateTicks < 2)
+        return;
+    for (QAbstractAxis* a : chart->axes(Qt::Horizontal)) {
+        auto* axis = qobject_cast<QDateTimeAxis*>(a);
+        if (!axis)
+            continue;
+        const QFontMetrics metrics(axis->labelsFont());
+        const int label
+            = metrics.horizontalAdvance(axis->max().toString(axis->format())) + metrics.averageCharWidth() * 2;
+        const double plotWidth = chart->plotArea().width() > 0 ? chart->plotArea().width() : QWidget::width() * 0.8;
+        const int fit = std::clamp(static_cast<int>(plotWidth / std::max(label, 1)) + 1, 2, m_dateTicks);
+        if (axis->tickCount() != fit)
+            axis->setTickCount(fit);
     }
 }
 
@@ -217,6 +280,7 @@ void ChartWidget::setLineChart(const LineChartSpec& spec)
         auto* axis = new QDateTimeAxis();
         axis->setFormat(spec.dateFormat.isEmpty() ? core::monthAxisFormat(true) : spec.dateFormat);
         axis->setTickCount(spec.tickCount);
+        m_dateTicks = spec.tickCount;
         if (std::isfinite(xlo))
             axis->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(xlo), Qt::UTC),
                 QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(xhi), Qt::UTC));
@@ -231,8 +295,7 @@ void ChartWidget::setLineChart(const LineChartSpec& spec)
         xAxis = axis;
     }
     xAxis->setTitleText(spec.xTitle);
-    auto* yAxis = new QValueAxis();
-    styleValueAxis(yAxis, lo, hi, spec.format);
+    QValueAxis* yAxis = makeValueAxis(lo, hi, spec.format, m_currency);
     yAxis->setTitleText(spec.yTitle);
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
@@ -248,6 +311,7 @@ void ChartWidget::setLineChart(const LineChartSpec& spec)
     m_seriesCount = drawn;
     applyPalette();
     m_stack->setCurrentWidget(m_view);
+    fitDateTicks();
 }
 
 void ChartWidget::setBarChart(const BarChartSpec& spec)
@@ -308,8 +372,7 @@ void ChartWidget::setBarChart(const BarChartSpec& spec)
     auto* categoryAxis = new QBarCategoryAxis();
     categoryAxis->append(spec.categories);
     categoryAxis->setTitleText(spec.xTitle);
-    auto* valueAxis = new QValueAxis();
-    styleValueAxis(valueAxis, lo, hi, spec.format);
+    QValueAxis* valueAxis = makeValueAxis(lo, hi, spec.format, m_currency);
     valueAxis->setTitleText(spec.yTitle);
     chart->addAxis(categoryAxis, spec.horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, spec.horizontal ? Qt::AlignBottom : Qt::AlignLeft);

@@ -83,9 +83,12 @@ Q_SIGNALS:
 protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void applyPalette();
+    /// Fewer date ticks on a narrow chart, so that no month label is cut.
+    void fitDateTicks();
 
     QStackedLayout* m_stack = nullptr;
     QChartView* m_view = nullptr;
@@ -93,6 +96,7 @@ private:
     std::string m_currency = "CNY";
     QString m_title;
     int m_seriesCount = 0;
+    int m_dateTicks = 0; ///< the date axis' ticks as asked for (at most)
 };
 
 } // namespace kinsight::ui

@@ -30,6 +30,7 @@ bool ImportJob::start(const QString& databasePath, std::vector<std::string> path
                 auto opened = core::Database::open(db, core::OpenMode::Create);
                 if (!opened) {
                     report.fatal = opened.error();
+                    report.fatalReason = opened.failure().reason;
                     return report;
                 }
                 report = core::importFiles(**opened, paths, options, control);

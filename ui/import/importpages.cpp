@@ -21,6 +21,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "core/text/messagetext.h"
+#include "core/text/reasontext.h"
 #include "ui/import/importwizard.h"
 
 namespace kinsight::ui {
@@ -680,8 +682,8 @@ void RunPage::showReport()
         item->setToolTip(0, fromUtf8(issue.file));
         item->setText(1, issue.line > 0 ? QString::number(issue.line) : QString());
         item->setText(2, columnText(issue.file, issue.column));
-        item->setText(3, fromUtf8(issue.reason));
-        item->setToolTip(3, fromUtf8(issue.reason));
+        item->setText(3, core::reasonText(issue.code)); // in the interface language
+        item->setToolTip(3, item->text(3));
     }
     const auto more = report.errorCount - static_cast<std::int64_t>(report.errors.size());
     if (more > 0) {
@@ -690,10 +692,29 @@ void RunPage::showReport()
     }
     if (!report.fatal.empty() && !report.cancelled) {
         auto* item = new QTreeWidgetItem(m_problems);
-        item->setText(3, fromUtf8(report.fatal));
-        item->setToolTip(3, fromUtf8(report.fatal));
+        if (!report.fatalFile.empty()) {
+            item->setText(0, displayName(report.fatalFile));
+            item->setToolTip(0, fromUtf8(report.fatalFile));
+        }
+        item->setText(
+            3, report.fatalReason.code.empty() ? fromUtf8(report.fatal) : core::reasonText(report.fatalReason));
+        item->setToolTip(3, item->text(3));
     }
     if (report.ok) {
+        // Orders whose amount or status an update changed, so that a wrong file is noticed.
+        for (const core::ImportIssue& change : report.orderChanges) {
+            auto* item = new QTreeWidgetItem(m_problems);
+            item->setText(0, displayName(change.file));
+            item->setToolTip(0, fromUtf8(change.file));
+            item->setText(1, change.line > 0 ? QString::number(change.line) : QString());
+            item->setText(3, core::reasonText(change.code));
+            item->setToolTip(3, item->text(3));
+        }
+        const auto moreChanges = report.updateWarningCount - static_cast<std::int64_t>(report.orderChanges.size());
+        if (moreChanges > 0) {
+            auto* item = new QTreeWidgetItem(m_problems);
+            item->setText(3, core::reasonText({ "import.more_order_changes", { moreChanges } }));
+        }
         for (const core::FileImportSummary& file : report.files) {
             if (file.rejectedPath.empty())
                 continue;

@@ -11,6 +11,7 @@
 
 #include "core/import/csvreader.h"
 #include "core/import/recordsource.h"
+#include "core/text/messagetext.h"
 
 namespace kinsight::ui {
 
@@ -41,7 +42,10 @@ ImportFilePlan previewFile(const QString& path, core::TextEncoding encoding, int
     // Delimited text (delimiter detected) or an XLSX workbook's first sheet.
     auto opened = core::openRecordSource(local, encoding, core::Delimiter::Auto, {});
     if (!opened) {
-        plan.error = fromUtf8(opened.error());
+        // "orders.csv: 不是 XLSX 工作簿…": the file's name and the problem, in the interface language.
+        plan.error = opened.failure().reason.code.empty()
+            ? fromUtf8(opened.error())
+            : core::locatedText(QFileInfo(path).fileName().toStdString(), 0, {}, opened.failure().reason);
         return plan;
     }
     core::RecordSource& reader = **opened;

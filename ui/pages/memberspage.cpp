@@ -18,6 +18,7 @@
 
 #include "core/store/database.h"
 #include "core/store/segments.h"
+#include "core/text/messagetext.h"
 #include "ui/analysiscontroller.h"
 #include "ui/dialogs.h"
 #include "ui/format.h"
@@ -298,9 +299,9 @@ void MembersPage::saveSegmentAs(const std::shared_ptr<const core::AnalysisResult
         [path, title, description, ids](const core::TaskControl&) {
             auto db = core::Database::open(path, core::OpenMode::ReadWrite);
             if (!db)
-                return QString::fromStdString(db.error());
+                return core::errorText(db.failure());
             const core::Status s = core::saveSegment(**db, title, description, ids);
-            return s ? QString() : QString::fromStdString(s.error());
+            return s ? QString() : core::errorText(s.failure());
         },
         [this, name](const QString& error) {
             Q_EMIT databaseWriteFinished();

@@ -5,6 +5,7 @@
 
 #include "core/report/pseudonym.h"
 #include "core/report/reportbuilder.h"
+#include "core/text/messagetext.h"
 #include "resources/translations/translator.h"
 #include "ui/analysiscontroller.h"
 #include "ui/dialogs.h"
@@ -55,7 +56,7 @@ void exportReport(MainWindow& window)
                         showMessage(&window, QObject::tr("Export report"), QObject::tr("Wrote %1.").arg(path));
                     else if (!status.cancelled()) // cancelling is the operator's own choice: nothing to say
                         showMessage(
-                            &window, QObject::tr("Export report"), QString::fromStdString(status.error()), true);
+                            &window, QObject::tr("Export report"), core::errorText(status.failure()), true);
                 });
         });
 }

@@ -1,6 +1,7 @@
 // The CLI's human text follows --language (and the locale): a Chinese run of `recommend` and
 // `graph --view leaders` gives Chinese reasons under the contract's English headers, and its
 // usage errors are Chinese; an English run reads English.
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -132,6 +133,54 @@ private Q_SLOTS:
         const Run bad = kinsight({ QStringLiteral("recommend"), QStringLiteral("--language"), QStringLiteral("fr") });
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains(QStringLiteral("--language must be en or zh_CN")));
+    }
+
+    void importErrorsInChinese()
+    {
+        // An invalid events file, imported with --language zh_CN: each error names the file, the
+        // line and the column in Chinese, and nothing else in the output is English.
+        const QString events = m_dir.filePath(QStringLiteral("events-bad.csv"));
+        QFile file(events);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("member_id,occurred_at,type,备注\nnobody-here,2026-05-01 08:00,view,x\n"
+                   "nobody-here,2026-13-01,view,y\n");
+        file.close();
+        const QString db = m_dir.filePath(QStringLiteral("import-zh.db"));
+        const Run zh
+            = kinsight({ QStringLiteral("import"), QStringLiteral("--db"), db, events, QStringLiteral("--kind"),
+                QStringLiteral("events"), QStringLiteral("--language"), QStringLiteral("zh_CN") });
+        QCOMPARE(zh.exitCode, 1);
+        // Line 2: the member is unknown; line 3: the time is not a date (line 13 of the year).
+        QVERIFY2(zh.err.contains(events + QStringLiteral(" 第 2 行，member_id 列：找不到会员 “nobody-here”")),
+            qPrintable(zh.err));
+        QVERIFY2(
+            zh.err.contains(events + QStringLiteral(" 第 3 行，occurred_at 列：“2026-13-01” 不是有效的日期或时间")),
+            qPrintable(zh.err));
+        QVERIFY2(zh.err.contains(
+                     QStringLiteral("警告：") + events + QStringLiteral(" 第 1 行：“备注” 列不是事件表的字段，已忽略")),
+            qPrintable(zh.err));
+        QVERIFY2(zh.err.contains(QStringLiteral("没有导入任何数据")), qPrintable(zh.err));
+        QString bare = zh.err;
+        bare.remove(events);
+        // Kept as they are: the program's name, options, contract fields, ids and the ISO name.
+        static const QRegularExpression kept(QStringLiteral("kinsight|--[a-z-]+|[a-z]+(_[a-z]+)+|“[^”]*”|\\bISO\\b"));
+        bare.remove(kept);
+        QVERIFY2(englishWords(bare).isEmpty(), qPrintable(englishWords(bare).join(QLatin1Char(' ')) + zh.err));
+
+        // The same in English, and --skip-invalid writes the reasons in the run's language.
+        const Run en = kinsight({ QStringLiteral("import"), QStringLiteral("--db"), db, events,
+            QStringLiteral("--kind"), QStringLiteral("events"), QStringLiteral("--language"), QStringLiteral("en") });
+        QVERIFY2(en.err.contains(events + QStringLiteral(":2: column member_id: 'nobody-here' names no known member")),
+            qPrintable(en.err));
+        const Run skip = kinsight({ QStringLiteral("import"), QStringLiteral("--db"), db, events,
+            QStringLiteral("--kind"), QStringLiteral("events"), QStringLiteral("--skip-invalid"),
+            QStringLiteral("--language"), QStringLiteral("zh_CN") });
+        QCOMPARE(skip.exitCode, 0);
+        QFile rejected(m_dir.filePath(QStringLiteral("events-bad.rejected.csv")));
+        QVERIFY(rejected.open(QIODevice::ReadOnly));
+        const QString rows = QString::fromUtf8(rejected.readAll());
+        QVERIFY2(rows.contains(QStringLiteral(",reason\r\n")), qPrintable(rows)); // the contract's header
+        QVERIFY2(rows.contains(QStringLiteral("member_id 列：找不到会员 “nobody-here”")), qPrintable(rows));
     }
 
 private:

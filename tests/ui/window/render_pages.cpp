@@ -1,5 +1,6 @@
 // Renders every page of the window to PNG, light and dark, at 1440×900 (offscreen):
 //   QT_QPA_PLATFORM=offscreen render_pages --db demo.db --out shots/ [--members 5000] [--width W] [--themes light,dark]
+//                                          [--language en|zh_CN] [--size 1280x800]
 // Creates the demo community at --db when the file is missing.
 
 #include <iostream>
@@ -12,6 +13,7 @@
 
 #include "core/demo/demo.h"
 #include "core/store/database.h"
+#include "resources/translations/translator.h"
 #include "ui/mainwindow.h"
 #include "ui/models/membertablemodel.h"
 #include "ui/pages/memberspage.h"
@@ -38,7 +40,19 @@ int main(int argc, char** argv)
         { QStringLiteral("themes"), QStringLiteral("light,dark"), QStringLiteral("T"), QStringLiteral("light,dark") });
     parser.addOption({ QStringLiteral("width"), QStringLiteral("scale the PNGs to this width (0: as rendered)"),
         QStringLiteral("W"), QStringLiteral("0") });
+    parser.addOption({ QStringLiteral("language"), QStringLiteral("interface language (en, zh_CN)"),
+        QStringLiteral("L"), QStringLiteral("en") });
+    parser.addOption({ QStringLiteral("size"), QStringLiteral("window size, WxH"), QStringLiteral("WxH"),
+        QStringLiteral("1440x900") });
     parser.process(app);
+    const QString language = parser.value(QStringLiteral("language"));
+    if (!ui::installTranslator(QLocale(language))) {
+        std::cerr << "no translation for " << language.toStdString() << "\n";
+        return 1;
+    }
+    const QStringList size = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+    const int windowWidth = size.value(0).toInt() > 0 ? size.value(0).toInt() : 1440;
+    const int windowHeight = size.value(1).toInt() > 0 ? size.value(1).toInt() : 900;
     const QString db = parser.value(QStringLiteral("db"));
     const QString out = parser.value(QStringLiteral("out"));
     QDir().mkpath(out);
@@ -58,7 +72,7 @@ int main(int argc, char** argv)
     for (const QString& themeName : parser.value(QStringLiteral("themes")).split(QLatin1Char(','))) {
         ui::applyTheme(app, ui::themeFromString(themeName));
         ui::MainWindow window;
-        window.resize(1440, 900);
+        window.resize(windowWidth, windowHeight);
         window.show();
         window.openDatabase(db);
         if (!test::waitForIdle(window.controller(), 600000)) {
@@ -75,7 +89,7 @@ int main(int argc, char** argv)
                 test::waitForIdle(window.controller());
             }
             QTest::qWait(200);
-            const QString name = QStringLiteral("%1/%2-%3.png").arg(out).arg(p).arg(themeName);
+            const QString name = QStringLiteral("%1/%2-%3-%4.png").arg(out).arg(p).arg(themeName, language);
             QImage image = window.grab().toImage();
             const int width = parser.value(QStringLiteral("width")).toInt();
             if (width > 0 && width < image.width())
