@@ -15,6 +15,7 @@
 #include "ui/mainwindow.h"
 #include "ui/models/membertablemodel.h"
 #include "ui/pages/memberspage.h"
+#include "ui/pages/recommendationspage.h"
 #include "ui/theme.h"
 #include "ui/widgets/tableview.h"
 #include "uitestutil.h"
@@ -38,7 +39,15 @@ int main(int argc, char** argv)
         { QStringLiteral("themes"), QStringLiteral("light,dark"), QStringLiteral("T"), QStringLiteral("light,dark") });
     parser.addOption({ QStringLiteral("width"), QStringLiteral("scale the PNGs to this width (0: as rendered)"),
         QStringLiteral("W"), QStringLiteral("0") });
+    parser.addOption({ QStringLiteral("size"), QStringLiteral("window size WxH (default 1440x900)"),
+        QStringLiteral("WxH"), QStringLiteral("1440x900") });
+    parser.addOption(
+        { QStringLiteral("language"), QStringLiteral("interface language (en, zh_CN)"), QStringLiteral("L") });
+    parser.addOption({ QStringLiteral("page"), QStringLiteral("render only this page (index)"), QStringLiteral("N") });
     parser.process(app);
+    const QStringList size = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+    const int windowWidth = size.value(0).toInt() > 0 ? size.value(0).toInt() : 1440;
+    const int windowHeight = size.value(1).toInt() > 0 ? size.value(1).toInt() : 900;
     const QString db = parser.value(QStringLiteral("db"));
     const QString out = parser.value(QStringLiteral("out"));
     QDir().mkpath(out);
@@ -58,8 +67,12 @@ int main(int argc, char** argv)
     for (const QString& themeName : parser.value(QStringLiteral("themes")).split(QLatin1Char(','))) {
         ui::applyTheme(app, ui::themeFromString(themeName));
         ui::MainWindow window;
-        window.resize(1440, 900);
+        window.resize(windowWidth, windowHeight);
         window.show();
+        if (parser.isSet(QStringLiteral("language"))) {
+            window.setLanguage(parser.value(QStringLiteral("language")));
+            QTest::qWait(100);
+        }
         window.openDatabase(db);
         if (!test::waitForIdle(window.controller(), 600000)) {
             std::cerr << "analysis did not finish\n";
@@ -69,6 +82,8 @@ int main(int argc, char** argv)
         window.controller()->requestEvaluation();
         test::waitForIdle(window.controller(), 600000);
         for (int p = 0; p < ui::MainWindow::PageCount; ++p) {
+            if (parser.isSet(QStringLiteral("page")) && parser.value(QStringLiteral("page")).toInt() != p)
+                continue;
             window.showPage(p);
             if (p == ui::MainWindow::Members && window.membersPage()->model()->rowCount() > 0) {
                 window.membersPage()->table()->selectRow(0);
@@ -82,6 +97,18 @@ int main(int argc, char** argv)
                 image = image.scaledToWidth(width, Qt::SmoothTransformation);
             image.save(name, "PNG", 9);
             std::cout << name.toStdString() << "\n";
+            if (p == ui::MainWindow::Recommendations && window.controller()->community()
+                && window.controller()->community()->productCount() > 0) {
+                // The audience of the best-selling product ("Who should I offer this product to?").
+                test::waitForIdle(window.controller(), 600000);
+                const auto c = window.controller()->community();
+                window.recommendationsPage()->showAudience(c->products.ids.qstring(0));
+                test::waitForIdle(window.controller(), 600000);
+                QTest::qWait(200);
+                const QString audience = QStringLiteral("%1/%2-%3-audience.png").arg(out).arg(p).arg(themeName);
+                window.grab().toImage().save(audience, "PNG", 9);
+                std::cout << audience.toStdString() << "\n";
+            }
         }
         window.close();
     }
