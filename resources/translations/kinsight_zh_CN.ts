@@ -2701,6 +2701,11 @@ Click to open the member</source>
             <source>Finding the members most likely to buy 《%1》…</source>
             <translation>正在查找最可能购买《%1》的会员…</translation>
         </message>
+        <message>
+            <source>%1.</source>
+            <extracomment>The end of a sentence built from the parts before (a full stop in the interface&apos;s script).</extracomment>
+            <translation>%1。</translation>
+        </message>
     </context>
     <context>
         <name>kinsight::ui::RetentionPage</name>

@@ -122,7 +122,8 @@ QString RecommendationsPage::autoChoiceText(const core::AutoChoice& choice)
     if (chosen && popular && popular->hitRate > 0.0 && choice.method != core::Method::Popular)
         text += RecommendationsPage::tr("; it finds that purchase %1× as often as '%2'")
                     .arg(fmt::decimal(chosen->hitRate / popular->hitRate, 1), plainName(core::Method::Popular));
-    return text + QLatin1Char('.');
+    //: The end of a sentence built from the parts before (a full stop in the interface's script).
+    return RecommendationsPage::tr("%1.").arg(text);
 }
 
 RecommendationsPage::RecommendationsPage(AnalysisController* controller, QWidget* parent)
