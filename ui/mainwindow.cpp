@@ -130,6 +130,10 @@ void MainWindow::buildPages()
             showPage(Members);
         });
         connect(p, &Page::editThresholds, this, &MainWindow::applyEdit);
+        connect(p, &Page::offerProduct, this, [this](const QString& product) {
+            showPage(Recommendations);
+            recommendationsPage()->showAudience(product);
+        });
     }
 }
 

@@ -15,6 +15,7 @@
 #include "ui/analysiscontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/models/rowsmodel.h"
+#include "ui/pages/memberspage.h"
 #include "ui/pages/recommendationspage.h"
 #include "uitestutil.h"
 
@@ -76,6 +77,20 @@ private Q_SLOTS:
         QCOMPARE(static_cast<int>(audience->size()), rows);
         QCOMPARE(
             page->audience()->index(0, 1).data().toString(), community->members.ids.qstring(audience->front().member));
+
+        // A product's context menu elsewhere (the member's recommendations) opens the same list.
+        w.showPage(ui::MainWindow::Members);
+        Q_EMIT w.membersPage()->offerProduct(community->products.ids.qstring(1));
+        QCOMPARE(w.currentPage(), int(ui::MainWindow::Recommendations));
+        QVERIFY(waitForIdle(w.controller()));
+        QTRY_VERIFY_WITH_TIMEOUT(page->audience()->rowCount() > 0, 5000);
+        const auto second = core::computeAudience(*recommender, expected->method, 1);
+        QVERIFY(second.ok() && !second->empty());
+        QCOMPARE(
+            page->audience()->index(0, 1).data().toString(), community->members.ids.qstring(second->front().member));
+        QVERIFY(page->showAudience(community->products.ids.qstring(product)));
+        QVERIFY(waitForIdle(w.controller()));
+        QTRY_COMPARE_WITH_TIMEOUT(page->audience()->rowCount(), rows, 5000);
 
         // Export as `kinsight audience` prints it.
         QTemporaryDir dir;
