@@ -1736,6 +1736,10 @@
             <source>Score over the last 12 months</source>
             <translation>最近 12 个月的得分</translation>
         </message>
+        <message>
+            <source>Who should I offer this product to?</source>
+            <translation>这个商品该推荐给谁？</translation>
+        </message>
     </context>
     <context>
         <name>kinsight::ui::MemberTableModel</name>
