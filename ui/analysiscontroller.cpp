@@ -8,6 +8,7 @@
 #include "core/analysis/derive.h"
 #include "core/demo/demo.h"
 #include "core/import/importer.h"
+#include "core/recommend/recommendcache.h"
 #include "core/store/database.h"
 #include "core/store/snapshotloader.h"
 #include "core/text/messagetext.h"
@@ -357,6 +358,58 @@ void AnalysisController::requestEvaluation()
                 return;
             }
             Q_EMIT evaluationReady(*rows);
+        });
+}
+
+void AnalysisController::requestAutoChoice()
+{
+    auto analysis = m_analysis;
+    if (!analysis)
+        return;
+    // Beside a database file; a community opened from memory has no place for it.
+    const std::string cache = m_path.isEmpty() || !QFileInfo(m_path).isFile()
+        ? std::string()
+        : core::RecommendCache::pathFor(m_path.toStdString());
+    onLane(
+        tr("Choosing the best method"),
+        [analysis, cache](const core::TaskControl& control) { return analysis->chooseAuto(cache, control); },
+        [this](core::Result<std::shared_ptr<const core::AutoChoice>> choice) {
+            if (!choice) {
+                Q_EMIT jobFailed(QString::fromStdString(choice.error()));
+                return;
+            }
+            Q_EMIT autoChoiceReady(*choice);
+        });
+}
+
+void AnalysisController::requestAudience(core::Index product, int k)
+{
+    auto analysis = m_analysis;
+    if (!analysis)
+        return;
+    onLane(
+        tr("Finding the audience"),
+        [analysis, product, k](const core::TaskControl& control)
+            -> core::Result<std::pair<core::Method, std::shared_ptr<const std::vector<core::AudienceMember>>>> {
+            const auto r = analysis->results();
+            if (!r->recommender || !r->isReady(core::Part::Recommender))
+                return core::Error { tr("The recommendations are not ready yet.").toStdString() };
+            core::AudienceOptions options;
+            options.k = k;
+            options.rank = r->thresholds.rank;
+            auto audience = core::computeAudience(*r->recommender, r->thresholds.method, product, options, control);
+            if (!audience)
+                return core::Error { audience.error() };
+            return std::make_pair(
+                r->thresholds.method, std::make_shared<const std::vector<core::AudienceMember>>(std::move(*audience)));
+        },
+        [this, product](
+            core::Result<std::pair<core::Method, std::shared_ptr<const std::vector<core::AudienceMember>>>> audience) {
+            if (!audience) {
+                Q_EMIT jobFailed(QString::fromStdString(audience.error()));
+                return;
+            }
+            Q_EMIT audienceReady(product, audience->first, audience->second);
         });
 }
 

@@ -10,6 +10,7 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include "core/actions/audience.h"
 #include "core/analysis/analysis.h"
 #include "core/graph/timeline.h"
 #include "ui/jobrunner.h"
@@ -63,6 +64,11 @@ public:
     // Jobs on the Analysis lane; each answers with a signal.
     void requestRecommendations(core::Index member);
     void requestEvaluation();
+    /// What `auto` chooses (cached beside the database file); answers with autoChoiceReady.
+    void requestAutoChoice();
+    /// Who to offer `product` to (core::computeAudience with the thresholds' method and knobs);
+    /// answers with audienceReady.
+    void requestAudience(core::Index product, int k);
     void requestAbTest(const core::Configuration& a, const core::Configuration& b, core::AbMetric metric);
     void requestLeaderTimeline(const std::vector<core::Index>& members, int months);
     /// Any other work that needs the Analysis (the report writer): runs on the lane, after the
@@ -87,6 +93,9 @@ Q_SIGNALS:
     void analysisCancelled();
     void recommendationsReady(kinsight::core::Index member, const std::vector<kinsight::core::Recommendation>& list);
     void evaluationReady(std::shared_ptr<const std::vector<kinsight::core::MethodMetrics>> rows);
+    void autoChoiceReady(std::shared_ptr<const kinsight::core::AutoChoice> choice);
+    void audienceReady(kinsight::core::Index product, kinsight::core::Method method,
+        std::shared_ptr<const std::vector<kinsight::core::AudienceMember>> audience);
     void abTestReady(std::shared_ptr<const kinsight::core::AbComparison> comparison);
     void leaderTimelineReady(std::shared_ptr<const kinsight::core::LeaderTimeline> timeline);
     void jobFailed(const QString& message);

@@ -124,6 +124,10 @@ void MainWindow::buildPages()
             showPage(Members);
         });
         connect(p, &Page::editThresholds, this, &MainWindow::applyEdit);
+        connect(p, &Page::offerProduct, this, [this](const QString& product) {
+            showPage(Recommendations);
+            recommendationsPage()->showAudience(product);
+        });
     }
     // The window's own writes (a segment saved from the Members page) are no change on disk; a
     // write of a page rebuilt (a language switch) is no longer followed.

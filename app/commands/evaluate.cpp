@@ -12,6 +12,7 @@
 #include "app/command.h"
 #include "app/commands/recommendoptions.h"
 #include "core/recommend/evaluation.h"
+#include "core/recommend/recommendcache.h"
 
 namespace kinsight::app {
 
@@ -129,12 +130,28 @@ int runEvaluate(const QStringList& arguments)
     if (!evaluation.ok())
         return fail(evaluation.failure());
     // auto: asked for by name, or the default arm of a comparison.
+    // The same choice as `kinsight recommend`, through the same cache beside a database file.
     if (settings->automatic && (settings->methodGiven || versus)) {
-        const auto choice = (*evaluation)->chooseAuto(settings->rank);
-        if (!choice.ok())
-            return fail(choice.failure());
-        settings->method = choice->method;
-        std::cerr << autoChoiceText(*choice) << std::endl;
+        std::optional<core::RecommendCache> cache;
+        if (!db->startsWith(QLatin1String("postgres"))) {
+            cache = core::RecommendCache::open(core::RecommendCache::pathFor(db->toStdString()),
+                core::RecommendCache::keyFor(*community, settings->rank, settings->models));
+        }
+        if (!cache || !cache->autoChoice()) {
+            const auto choice = (*evaluation)->chooseAuto(settings->rank);
+            if (!choice.ok())
+                return fail(choice.failure());
+            if (cache) {
+                cache->setAutoChoice(*choice);
+                if (const core::Status s = cache->save(); !s.ok())
+                    std::cerr << "kinsight evaluate: " << s.error() << std::endl;
+            }
+            settings->method = choice->method;
+            std::cerr << autoChoiceText(*choice) << std::endl;
+        } else {
+            settings->method = cache->autoChoice()->method;
+            std::cerr << autoChoiceText(*cache->autoChoice()) << std::endl;
+        }
     }
 
     core::Table table;

@@ -10,6 +10,7 @@
 #include "app/command.h"
 #include "app/commands/recommendoptions.h"
 #include "core/recommend/evaluation.h"
+#include "core/recommend/recommendcache.h"
 #include "core/recommend/recommender.h"
 #include "core/text/reasontext.h"
 
@@ -44,17 +45,41 @@ int runRecommend(const QStringList& arguments)
     if (member == core::noIndex)
         return fail(QCoreApplication::translate("Cli", "unknown member '%1'").arg(memberId));
 
+    // The auto choice and EASE's λ are cached beside a database file, keyed by its content and
+    // the options (core/recommend/recommendcache.h); a PostgreSQL database has no such place.
+    const bool cacheable = !db->startsWith(QLatin1String("postgres"));
+    std::optional<core::RecommendCache> cache;
+    if (cacheable && (settings->automatic || settings->method == core::Method::Ease)) {
+        cache = core::RecommendCache::open(core::RecommendCache::pathFor(db->toStdString()),
+            core::RecommendCache::keyFor(*community, settings->rank, settings->models));
+    }
+    bool changed = false;
     if (settings->automatic) {
-        const auto choice = core::chooseMethod(community, settings->rank, settings->models);
+        bool computed = false;
+        const auto choice = cache ? core::chooseMethod(community, settings->rank, settings->models, *cache, &computed)
+                                  : core::chooseMethod(community, settings->rank, settings->models);
         if (!choice.ok())
             return fail(choice.failure());
+        changed = computed;
         settings->method = choice->method;
         std::cerr << autoChoiceText(*choice) << std::endl;
     }
 
-    auto recommender = core::Recommender::forCommunity(community, {}, settings->models);
+    core::ModelOptions live = settings->models;
+    const bool searchLambda = settings->method == core::Method::Ease && live.ease.lambda <= 0.0;
+    if (searchLambda && cache && cache->easeLambda())
+        live.ease.lambda = *cache->easeLambda();
+    auto recommender = core::Recommender::forCommunity(community, {}, live);
     if (const core::Status s = recommender->prepare(settings->method); !s.ok())
         return fail(s.failure());
+    if (searchLambda && cache && !cache->easeLambda() && recommender->easeModel()) {
+        cache->setEaseLambda(recommender->easeModel()->lambda());
+        changed = true;
+    }
+    if (cache && changed) {
+        if (const core::Status s = cache->save(); !s.ok())
+            std::cerr << "kinsight recommend: " << s.error() << std::endl;
+    }
     const std::vector<core::Recommendation> list = recommender->recommend(member, settings->method, settings->rank);
 
     core::Table table;

@@ -136,7 +136,8 @@ inline std::string autoChoiceText(const core::AutoChoice& choice)
     std::stable_sort(order.begin(), order.end(),
         [&](size_t a, size_t b) { return choice.weightedNdcg[a] > choice.weightedNdcg[b]; });
     text += " (validation NDCG@" + std::to_string(choice.k) + " on " + std::to_string(choice.validationMembers)
-        + " members, weighted by history length:";
+        + " members in " + std::to_string(choice.folds) + (choice.folds == 1 ? " fold" : " folds")
+        + ", weighted by history length:";
     for (size_t i = 0; i < order.size(); ++i) {
         char value[32];
         std::snprintf(value, sizeof value, "%.4f", choice.weightedNdcg[order[i]]);

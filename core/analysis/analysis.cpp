@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "core/analysis/derive.h"
+#include "core/recommend/recommendcache.h"
 
 namespace kinsight::core {
 
@@ -365,6 +366,36 @@ Result<std::shared_ptr<const std::vector<MethodMetrics>>> Analysis::evaluate(con
         return Error::cancelled();
     } catch (const std::bad_alloc&) {
         return Error { "out of memory", { "task.out_of_memory", {} } };
+    }
+}
+
+Result<std::shared_ptr<const AutoChoice>> Analysis::chooseAuto(const std::string& cachePath, const TaskControl& control)
+{
+    try {
+        std::optional<RecommendCache> cache;
+        if (!cachePath.empty()) {
+            cache = RecommendCache::open(cachePath, RecommendCache::keyFor(*m_community, m_thresholds.rank, {}));
+            if (cache->autoChoice())
+                return std::make_shared<const AutoChoice>(*cache->autoChoice());
+        }
+        if (!m_evaluation) {
+            auto created = OfflineEvaluation::create(m_community);
+            if (!created)
+                return Error { created.error() };
+            m_evaluation = std::move(*created);
+        }
+        auto choice = m_evaluation->chooseAuto(m_thresholds.rank, control);
+        if (!choice)
+            return Error { choice.error() };
+        if (cache) {
+            cache->setAutoChoice(*choice);
+            (void)cache->save(); // a read-only folder only costs the next run its validation
+        }
+        return std::make_shared<const AutoChoice>(std::move(*choice));
+    } catch (const Cancelled&) {
+        return Error { "cancelled" };
+    } catch (const std::bad_alloc&) {
+        return Error { "out of memory" };
     }
 }
 

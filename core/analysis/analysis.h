@@ -137,6 +137,12 @@ public:
     [[nodiscard]] Result<std::shared_ptr<const AbComparison>> compare(
         const Configuration& a, const Configuration& b, AbMetric metric, const TaskControl& control = {});
 
+    /// What `auto` chooses for this community at `thresholds().rank` (OfflineEvaluation::
+    /// chooseAuto()), through the cache file `cachePath` (RecommendCache; empty: no file). Heavy on
+    /// the first call for a content and options, cheap afterwards.
+    [[nodiscard]] Result<std::shared_ptr<const AutoChoice>> chooseAuto(
+        const std::string& cachePath, const TaskControl& control = {});
+
     /// Member m's recommendations with reasons, by the thresholds' method and knobs. Empty
     /// when the recommender is not ready.
     std::vector<Recommendation> recommendFor(Index member) const;

@@ -43,14 +43,14 @@ Result<std::unique_ptr<OfflineEvaluation>> OfflineEvaluation::create(CommunityPt
     }
 }
 
-Result<std::unique_ptr<OfflineEvaluation>> OfflineEvaluation::createFrom(
-    CommunityPtr community, const Feedback& all, const ModelOptions& models, const EvaluationOptions& options)
+Result<std::unique_ptr<OfflineEvaluation>> OfflineEvaluation::createFrom(CommunityPtr community, const Feedback& all,
+    const ModelOptions& models, const EvaluationOptions& options, const std::function<bool(Index)>& holdOut)
 {
     try {
         std::unique_ptr<OfflineEvaluation> e(new OfflineEvaluation());
         e->m_community = community;
         e->m_options = options;
-        e->m_split = splitLeaveLatestOut(all);
+        e->m_split = splitLeaveLatestOut(all, holdOut);
         auto training = std::make_shared<const Feedback>(e->m_split.training);
         e->m_meanPopularity = training->productCount > 0
             ? static_cast<double>(training->pairCount()) / static_cast<double>(training->productCount)
@@ -325,20 +325,51 @@ Result<AutoChoice> OfflineEvaluation::chooseAuto(const RankOptions& rank, const 
     if (m_auto && m_autoRank.k == rank.k && m_autoRank.neighbours == rank.neighbours && m_autoRank.floor == rank.floor
         && m_autoRank.alpha == rank.alpha)
         return *m_auto;
-    if (!m_validation) {
-        // The validation split is this split's training pairs split once more the same way.
+    // The validation members and targets: this split's training pairs split once more the same way
+    // (each member with at least two training pairs loses their latest one, the contract's tie rule).
+    const LeaveLatestOutSplit whole = splitLeaveLatestOut(m_split.training);
+    const std::vector<Index>& validated = whole.evaluated;
+    // Held out all at once, those targets would take with them most of the co-purchase signal (a
+    // member with three pairs is left with one, which links no products), and methods that learn
+    // from co-purchases would look far worse than on the evaluation. So the members are split into
+    // folds; each fold's members lose their target while everybody else keeps all their training
+    // pairs, and every method is fitted per fold with the same options as for the evaluation.
+    const int folds = std::max(1, m_options.validationFolds);
+    const auto foldOf = [folds](Index m) {
+        const std::uint64_t h = (static_cast<std::uint64_t>(m) + 1) * 0x9E3779B97F4A7C15ULL;
+        return static_cast<int>((h >> 33) % static_cast<std::uint64_t>(folds));
+    };
+    constexpr size_t methodCount = allMethods.size();
+    std::vector<std::vector<std::int32_t>> hitRank(methodCount, std::vector<std::int32_t>(validated.size(), 0));
+    std::vector<double> coverage(methodCount, 0.0);
+    const double steps = static_cast<double>(folds) * static_cast<double>(methodCount);
+    for (int f = 0; f < folds; ++f) {
         EvaluationOptions options = m_options;
         options.bootstrapSamples = 0;
         options.diversity = false;
-        Result<std::unique_ptr<OfflineEvaluation>> v
-            = createFrom(m_community, m_split.training, m_recommender->modelOptions(), options);
-        if (!v.ok())
-            return v.failure();
-        m_validation = std::move(*v);
+        Result<std::unique_ptr<OfflineEvaluation>> fold = createFrom(m_community, m_split.training,
+            m_recommender->modelOptions(), options, [&](Index m) { return foldOf(m) == f; });
+        if (!fold.ok())
+            return fold.failure();
+        for (size_t i = 0; i < methodCount; ++i) {
+            const double step = static_cast<double>(f) * static_cast<double>(methodCount) + static_cast<double>(i);
+            Result<MethodEvaluation> r
+                = (*fold)->run(allMethods[i], rank, control.slice(step / steps, (step + 1.0) / steps));
+            if (!r.ok())
+                return r.failure();
+            for (size_t j = 0; j < r->members.size(); ++j) {
+                const auto at = std::lower_bound(validated.begin(), validated.end(), r->members[j]);
+                if (at != validated.end() && *at == r->members[j])
+                    hitRank[i][static_cast<size_t>(at - validated.begin())] = r->hitRank[j];
+            }
+            coverage[i] += r->metrics.coverage / static_cast<double>(folds);
+        }
     }
+
     AutoChoice choice;
     choice.k = rank.k;
-    choice.validationMembers = static_cast<Index>(m_validation->split().evaluated.size());
+    choice.folds = folds;
+    choice.validationMembers = static_cast<Index>(validated.size());
     // Validation members have one pair more than the evaluation's (they lose two, not one), so they
     // lean to heavier buyers. Each is weighted by how common their history length (1, 2, 3, 4, 5 or
     // more training pairs) is among the evaluated members relative to the validation members.
@@ -347,32 +378,42 @@ Result<AutoChoice> OfflineEvaluation::chooseAuto(const RankOptions& rank, const 
     std::array<double, buckets> evaluatedCount {}, validationCount {}, weight {};
     for (Index m : m_split.evaluated)
         evaluatedCount[bucketOf(m_split.training.countOf(m))] += 1.0;
-    const LeaveLatestOutSplit& v = m_validation->split();
-    for (Index m : v.evaluated)
-        validationCount[bucketOf(v.training.countOf(m))] += 1.0;
+    for (Index m : validated)
+        validationCount[bucketOf(whole.training.countOf(m))] += 1.0;
     for (size_t b = 0; b < buckets; ++b)
         weight[b] = validationCount[b] > 0.0 ? evaluatedCount[b] / validationCount[b] : 0.0;
     double best = -1.0;
-    for (Method m : allMethods) {
-        const double share = 1.0 / static_cast<double>(allMethods.size());
-        const auto i = static_cast<double>(choice.validation.size());
-        Result<MethodEvaluation> r = m_validation->run(m, rank, control.slice(i * share, (i + 1.0) * share));
-        if (!r.ok())
-            return r.failure();
-        choice.validation.push_back(r->metrics);
-        double gain = 0.0, total = 0.0;
-        for (size_t j = 0; j < r->members.size(); ++j) {
-            const double w = weight[bucketOf(v.training.countOf(r->members[j]))];
-            const std::int32_t hit = r->hitRank[j];
-            if (hit > 0)
-                gain += w / std::log2(static_cast<double>(hit) + 1.0);
+    for (size_t i = 0; i < methodCount; ++i) {
+        MethodMetrics mm;
+        mm.method = allMethods[i];
+        mm.k = rank.k;
+        mm.members = static_cast<Index>(validated.size());
+        double hits = 0.0, gain = 0.0, weightedGain = 0.0, total = 0.0;
+        for (size_t j = 0; j < validated.size(); ++j) {
+            const double w = weight[bucketOf(whole.training.countOf(validated[j]))];
+            const std::int32_t hit = hitRank[i][j];
+            if (hit > 0) {
+                hits += 1.0;
+                gain += 1.0 / std::log2(static_cast<double>(hit) + 1.0);
+                weightedGain += w / std::log2(static_cast<double>(hit) + 1.0);
+            }
             total += w;
         }
-        const double ndcg = total > 0.0 ? gain / total : 0.0;
+        if (!validated.empty()) {
+            const auto n = static_cast<double>(validated.size());
+            mm.hitRate = mm.recall = hits / n;
+            mm.precision = rank.k > 0 ? hits / (n * rank.k) : 0.0;
+            mm.ndcg = gain / n;
+        }
+        mm.hitRateLow = mm.hitRateHigh = mm.hitRate;
+        mm.ndcgLow = mm.ndcgHigh = mm.ndcg;
+        mm.coverage = coverage[i];
+        choice.validation.push_back(mm);
+        const double ndcg = total > 0.0 ? weightedGain / total : 0.0;
         choice.weightedNdcg.push_back(ndcg);
         if (choice.validationMembers > 0 && ndcg > best) {
             best = ndcg;
-            choice.method = m;
+            choice.method = allMethods[i];
         }
     }
     m_auto = choice;

@@ -60,6 +60,11 @@ struct EvaluationOptions {
     std::uint64_t bootstrapSeed = 42;
     /// Compute intra-list diversity (one pass over each list's item similarities).
     bool diversity = false;
+    /// `auto`'s validation is cross-validated over this many folds of the validation members: in
+    /// each fold only that fold's members lose their latest training pair, everybody else keeps
+    /// all of theirs, so the validation models are fitted on nearly as many pairs as the
+    /// evaluation's (see docs/recommendations.md, "Auto"). 1 = one fold holding every member out.
+    int validationFolds = 3;
 };
 
 /// What `auto` chose and why: every method's NDCG@k on a validation split carved from the
@@ -69,6 +74,7 @@ struct AutoChoice {
     Method method = Method::Hybrid;
     int k = 10;
     Index validationMembers = 0;
+    int folds = 1; ///< folds of the validation members (EvaluationOptions::validationFolds)
     std::vector<MethodMetrics> validation; ///< one per method, contract order
     /// Per method (same order): the validation NDCG@k with each member weighted so that history
     /// lengths count as often as among the evaluated members; the choice is its maximum.
@@ -116,8 +122,9 @@ public:
     [[nodiscard]] Result<MethodEvaluation> run(Method method, const RankOptions& rank, const TaskControl& control = {});
 
     /// The `auto` method: the best NDCG@rank.k on a validation split carved from this split's
-    /// training pairs (ties: the earlier method in contract order; nothing to validate on: hybrid).
-    /// Computed once per rank settings and cached, with the validation models.
+    /// training pairs (ties: the earlier method in contract order; nothing to validate on: hybrid),
+    /// cross-validated over EvaluationOptions::validationFolds folds of the validation members.
+    /// Computed once per rank settings and cached (the validation models are not kept).
     [[nodiscard]] Result<AutoChoice> chooseAuto(const RankOptions& rank, const TaskControl& control = {});
 
     /// Evaluates two configurations on the same split and the same members and tests the paired
@@ -130,8 +137,8 @@ public:
 
 private:
     OfflineEvaluation() = default;
-    static Result<std::unique_ptr<OfflineEvaluation>> createFrom(
-        CommunityPtr community, const Feedback& all, const ModelOptions& models, const EvaluationOptions& options);
+    static Result<std::unique_ptr<OfflineEvaluation>> createFrom(CommunityPtr community, const Feedback& all,
+        const ModelOptions& models, const EvaluationOptions& options, const std::function<bool(Index)>& holdOut = {});
     Result<MethodEvaluation> runOn(Method method, const RankOptions& rank, const std::vector<Index>& members,
         bool sampled, const TaskControl& control);
     std::vector<Index> membersFor(Method method, const RankOptions& rank, bool& sampled) const;
@@ -143,7 +150,6 @@ private:
     std::vector<std::int32_t> m_popularityRank; ///< per product, 1-based
     double m_meanPopularity = 0.0;
     std::shared_ptr<const ItemSimilarity> m_diversitySimilarity;
-    std::unique_ptr<OfflineEvaluation> m_validation;
     std::optional<AutoChoice> m_auto;
     RankOptions m_autoRank;
 };

@@ -182,6 +182,11 @@ Feedback feedbackFromPairs(Index memberCount, Index productCount, std::vector<Fe
 
 LeaveLatestOutSplit splitLeaveLatestOut(const Feedback& all)
 {
+    return splitLeaveLatestOut(all, {});
+}
+
+LeaveLatestOutSplit splitLeaveLatestOut(const Feedback& all, const std::function<bool(Index)>& holdOut)
+{
     LeaveLatestOutSplit split;
     split.heldOut.assign(static_cast<size_t>(all.memberCount), noIndex);
     Feedback& t = split.training;
@@ -196,7 +201,7 @@ LeaveLatestOutSplit splitLeaveLatestOut(const Feedback& all)
         const Index b = all.memberBegin[static_cast<size_t>(m)];
         const Index e = all.memberBegin[static_cast<size_t>(m) + 1];
         Index latest = noIndex;
-        if (e - b >= 2) {
+        if (e - b >= 2 && (!holdOut || holdOut(m))) {
             latest = b;
             // Products ascend within a member, so `>=` on time lets a later (greater) product win a tie.
             for (Index i = b + 1; i < e; ++i) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <vector>
 
@@ -108,5 +109,10 @@ struct LeaveLatestOutSplit {
 };
 
 [[nodiscard]] LeaveLatestOutSplit splitLeaveLatestOut(const Feedback& all);
+
+/// The same split for only the members `holdOut` accepts: every other member keeps all their pairs
+/// in training and is not evaluated (one fold of a cross-validated split). `holdOut` is called once
+/// per member with at least two pairs, in ascending member order.
+[[nodiscard]] LeaveLatestOutSplit splitLeaveLatestOut(const Feedback& all, const std::function<bool(Index)>& holdOut);
 
 } // namespace kinsight::core

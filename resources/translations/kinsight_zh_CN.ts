@@ -1178,6 +1178,18 @@
             <source>cancelled</source>
             <translation>已取消</translation>
         </message>
+        <message>
+            <source>Choosing the best method</source>
+            <translation>正在选择最合适的方法</translation>
+        </message>
+        <message>
+            <source>Finding the audience</source>
+            <translation>正在查找目标会员</translation>
+        </message>
+        <message>
+            <source>The recommendations are not ready yet.</source>
+            <translation>推荐尚未准备好。</translation>
+        </message>
     </context>
     <context>
         <name>kinsight::ui::ChartWidget</name>
@@ -2197,6 +2209,10 @@
             <source>Score over the last 12 months</source>
             <translation>最近 12 个月的得分</translation>
         </message>
+        <message>
+            <source>Who should I offer this product to?</source>
+            <translation>这个商品该推荐给谁？</translation>
+        </message>
     </context>
     <context>
         <name>kinsight::ui::MemberTableModel</name>
@@ -3085,6 +3101,107 @@ Click to open the member</source>
         <message>
             <source>95% bootstrap interval: %1 – %2</source>
             <translation>95% 自助法置信区间：%1 – %2</translation>
+        </message>
+        <message>
+            <source>Chosen automatically: &apos;%1&apos;. Nobody has three purchases yet, so the methods cannot be compared on your community; this is the default.</source>
+            <translation>自动选择：“%1”。还没有会员购买过三次，暂时无法在您的社群中比较各方法；这是默认方法。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Chosen automatically: &apos;%1&apos;. Replaying each member&apos;s second-latest purchase (%n member(s)), it found it best: NDCG@%2 %3</source>
+            <translation>
+                <numerusform>自动选择：“%1”。回放每位会员倒数第二次购买（%n 位会员）时，它找得最准：NDCG@%2 为 %3</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, ahead of &apos;%1&apos; (%2)</source>
+            <translation>，领先于“%1”（%2）</translation>
+        </message>
+        <message>
+            <source>; it finds that purchase %1× as often as &apos;%2&apos;</source>
+            <translation>；猜中这次购买的次数是“%2”的 %1 倍</translation>
+        </message>
+        <message>
+            <source>Automatic (the best for your community)</source>
+            <translation>自动（最适合您社群的方法）</translation>
+        </message>
+        <message>
+            <source>Comparing the methods on your community&apos;s past purchases…</source>
+            <translation>正在用您社群的历史购买比较各方法…</translation>
+        </message>
+        <message>
+            <source>Who should I offer this product to?</source>
+            <translation>这个商品该推荐给谁？</translation>
+        </message>
+        <message>
+            <source>Automatic: %1</source>
+            <translation>自动：%1</translation>
+        </message>
+        <message>
+            <source>&amp;Product</source>
+            <translation>商品(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Find members</source>
+            <translation>查找会员</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <source>The members most likely to buy the product next, never one who has it.</source>
+            <translation>最可能下一步购买该商品的会员，不含已拥有它的会员。</translation>
+        </message>
+        <message>
+            <source>audience-%1</source>
+            <translation>目标会员-%1</translation>
+        </message>
+        <message>
+            <source>audience</source>
+            <translation>目标会员</translation>
+        </message>
+        <message>
+            <source>Export the audience</source>
+            <translation>导出目标会员</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+        <message>
+            <source>Member ID</source>
+            <translation>会员 ID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Nobody to offer 《%1》 to yet: no member without it scores it above zero.</source>
+            <translation>暂时没有可推荐《%1》的会员：尚未拥有它的会员得分都不高于零。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) to offer 《%1》 to, most likely first (method: %2).</source>
+            <translation>
+                <numerusform>可向 %n 位会员推荐《%1》，最可能购买的排在前面（方法：%2）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No product with the id “%1”.</source>
+            <translation>没有 ID 为“%1”的商品。</translation>
+        </message>
+        <message>
+            <source>Finding the members most likely to buy 《%1》…</source>
+            <translation>正在查找最可能购买《%1》的会员…</translation>
+        </message>
+        <message>
+            <source>%1.</source>
+            <extracomment>The end of a sentence built from the parts before (a full stop in the interface&apos;s script).</extracomment>
+            <translation>%1。</translation>
         </message>
     </context>
     <context>

@@ -7,6 +7,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -156,6 +157,20 @@ MemberPanel::MemberPanel(AnalysisController* controller, QWidget* parent)
     m_recommendations = new RowsModel(this);
     m_recommendationsView = smallTable(m_recommendations, recBox, 6);
     recLayout->addWidget(m_recommendationsView);
+    m_recommendationsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_recommendationsView, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        const QModelIndex index = m_recommendationsView->indexAt(at);
+        if (!index.isValid())
+            return;
+        // The product column's tooltip is the product id.
+        const QString product = m_recommendations->index(index.row(), 1).data(Qt::ToolTipRole).toString();
+        if (product.isEmpty())
+            return;
+        QMenu menu(this);
+        menu.addAction(
+            tr("Who should I offer this product to?"), this, [this, product] { Q_EMIT offerProduct(product); });
+        menu.exec(m_recommendationsView->viewport()->mapToGlobal(at));
+    });
 
     connect(m_controller, &AnalysisController::recommendationsReady, this,
         [this](core::Index member, const std::vector<core::Recommendation>& list) {

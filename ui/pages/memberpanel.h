@@ -40,6 +40,8 @@ public:
 Q_SIGNALS:
     void drillDown(const QString& title, kinsight::ui::MemberList members);
     void openMember(kinsight::core::Index member);
+    /// A product's context menu: "Who should I offer this product to?".
+    void offerProduct(const QString& productId);
 
 private:
     void rebuild();

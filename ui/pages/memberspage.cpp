@@ -122,6 +122,7 @@ MembersPage::MembersPage(AnalysisController* controller, QWidget* parent)
     layout->addWidget(m_splitter, 1);
 
     connect(m_panel, &MemberPanel::drillDown, this, &Page::drillDown);
+    connect(m_panel, &MemberPanel::offerProduct, this, &Page::offerProduct);
     connect(m_panel, &MemberPanel::openMember, this, &MembersPage::showMember);
     connect(m_model, &MemberTableModel::sortRequested, this, [this](int column, Qt::SortOrder order) {
         m_sort = { static_cast<core::MemberColumn>(column), order == Qt::DescendingOrder };

@@ -40,6 +40,9 @@ Q_SIGNALS:
     void openMember(kinsight::core::Index member);
     /// Changes thresholds from a switch on the page (the thresholds panel and analysis follow).
     void editThresholds(std::function<void(kinsight::core::Thresholds&)> edit);
+    /// "Who should I offer this product to?" from a product's context menu: the Recommendations
+    /// page shows the product's audience.
+    void offerProduct(const QString& productId);
 
 protected:
     /// The parts of the results the page shows: it is refreshed when one of their versions changes.

@@ -1,6 +1,7 @@
 #include "recommendationspage.h"
 
 #include <algorithm>
+#include <fstream>
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -10,12 +11,17 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include "core/text/reasontext.h"
+#include "core/util/table.h"
 #include "ui/analysiscontroller.h"
+#include "ui/dialogs.h"
 #include "ui/format.h"
 #include "ui/labels.h"
 #include "ui/models/rowsmodel.h"
@@ -87,6 +93,39 @@ QString RecommendationsPage::rankingText(const std::vector<core::MethodMetrics>&
     return text;
 }
 
+QString RecommendationsPage::autoChoiceText(const core::AutoChoice& choice)
+{
+    if (choice.validationMembers == 0)
+        return RecommendationsPage::tr("Chosen automatically: '%1'. Nobody has three purchases yet, so the methods "
+                                       "cannot be compared on your community; this is the default.")
+            .arg(plainName(choice.method));
+    std::vector<size_t> order(choice.validation.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        return choice.weightedNdcgOf(choice.validation[a].method) > choice.weightedNdcgOf(choice.validation[b].method);
+    });
+    QString text = RecommendationsPage::tr(
+        "Chosen automatically: '%1'. Replaying each member's second-latest purchase (%n member(s)), it "
+        "found it best: NDCG@%2 %3",
+        nullptr, static_cast<int>(choice.validationMembers))
+                       .arg(plainName(choice.method))
+                       .arg(choice.k)
+                       .arg(fmt::decimal(choice.weightedNdcgOf(choice.method), 3));
+    if (order.size() > 1) {
+        const core::Method second = choice.validation[order[1]].method;
+        text += RecommendationsPage::tr(", ahead of '%1' (%2)")
+                    .arg(plainName(second), fmt::decimal(choice.weightedNdcgOf(second), 3));
+    }
+    const core::MethodMetrics* chosen = choice.chosen();
+    const core::MethodMetrics* popular = choice.of(core::Method::Popular);
+    if (chosen && popular && popular->hitRate > 0.0 && choice.method != core::Method::Popular)
+        text += RecommendationsPage::tr("; it finds that purchase %1× as often as '%2'")
+                    .arg(fmt::decimal(chosen->hitRate / popular->hitRate, 1), plainName(core::Method::Popular));
+    //: The end of a sentence built from the parts before (a full stop in the interface's script).
+    return RecommendationsPage::tr("%1.").arg(text);
+}
+
 RecommendationsPage::RecommendationsPage(AnalysisController* controller, QWidget* parent)
     : Page(controller, parent)
 {
@@ -98,6 +137,7 @@ RecommendationsPage::RecommendationsPage(AnalysisController* controller, QWidget
     auto* top = new QHBoxLayout();
     auto* methodLabel = new QLabel(tr("&Method"), this);
     m_method = new QComboBox(this);
+    m_method->addItem(tr("Automatic (the best for your community)"), -1);
     for (core::Method m : core::allMethods)
         m_method->addItem(label::method(m), static_cast<int>(m));
     methodLabel->setBuddy(m_method);
@@ -113,34 +153,37 @@ RecommendationsPage::RecommendationsPage(AnalysisController* controller, QWidget
     top->addWidget(m_member, 1);
     top->addWidget(show);
     layout->addLayout(top);
+    m_autoInfo = note(tr("Comparing the methods on your community's past purchases…"), this);
+    m_autoInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_autoInfo);
+    m_ranking = note(QString(), this);
+    m_ranking->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_ranking);
     m_memberInfo = note(tr("Pick a member to see what to offer them next, and why."), this);
     layout->addWidget(m_memberInfo);
     m_list = new RowsModel(this);
     m_listView = new TableView(this);
     m_listView->setModel(m_list);
     m_listView->horizontalHeader()->setStretchLastSection(true);
+    m_listView->setContextMenuPolicy(Qt::CustomContextMenu);
     layout->addWidget(m_listView, 2);
 
-    auto* lower = new QHBoxLayout();
-    auto* evalBox = new QGroupBox(tr("Offline evaluation (leave the latest out)"), this);
+    m_tabs = new QTabWidget(this);
+    auto* evalBox = new QWidget(m_tabs);
     auto* evalLayout = new QVBoxLayout(evalBox);
     m_evaluation = new RowsModel(this);
     m_evaluationView = new TableView(evalBox);
     m_evaluationView->setModel(m_evaluation);
     evalLayout->addWidget(m_evaluationView, 1);
-    m_ranking = new QLabel(evalBox);
-    m_ranking->setWordWrap(true);
-    m_ranking->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    evalLayout->addWidget(m_ranking);
     m_evaluate = new QPushButton(tr("Evaluate all methods"), evalBox);
     m_evaluate->setToolTip(
         tr("Holds out each member's latest purchase or high rating and checks whether each method's "
            "top list finds it (uses the list length and neighbour settings of the thresholds panel)."));
     evalLayout->addWidget(m_evaluate, 0, Qt::AlignLeft);
-    lower->addWidget(evalBox, 3);
+    m_tabs->addTab(evalBox, tr("Offline evaluation (leave the latest out)"));
 
     // A replay of past purchases, not an experiment on live members: named so.
-    auto* abBox = new QGroupBox(tr("Offline comparison of two settings"), this);
+    auto* abBox = new QWidget(m_tabs);
     abBox->setToolTip(tr("Replays the held-out purchases for both settings on the same members and tests "
                          "the paired difference. It is not a live A/B experiment."));
     auto* ab = new QGridLayout(abBox);
@@ -161,12 +204,40 @@ RecommendationsPage::RecommendationsPage(AnalysisController* controller, QWidget
     m_abResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     ab->addWidget(m_abResult, 6, 0, 1, 3);
     ab->setRowStretch(7, 1);
-    lower->addWidget(abBox, 2);
-    layout->addLayout(lower, 2);
+    ab->setColumnStretch(3, 1);
+    m_tabs->addTab(abBox, tr("Offline comparison of two settings"));
+    m_tabs->addTab(makeAudienceTab(m_tabs), tr("Who should I offer this product to?"));
+    layout->addWidget(m_tabs, 2);
 
     connect(m_method, &QComboBox::activated, this, [this](int i) {
-        const auto method = static_cast<core::Method>(m_method->itemData(i).toInt());
+        const int data = m_method->itemData(i).toInt();
+        m_automatic = data < 0;
+        if (m_automatic && !m_auto) {
+            startBackgroundWork();
+            return;
+        }
+        const auto method = m_automatic ? m_auto->method : static_cast<core::Method>(data);
         Q_EMIT editThresholds([method](core::Thresholds& t) { t.method = method; });
+    });
+    connect(
+        controller, &AnalysisController::autoChoiceReady, this, [this](std::shared_ptr<const core::AutoChoice> choice) {
+            m_auto = std::move(choice);
+            m_autoInfo->setText(autoChoiceText(*m_auto));
+            m_method->setItemText(0, tr("Automatic: %1").arg(label::method(m_auto->method)));
+            const auto r = results();
+            if (m_automatic && r && r->thresholds.method != m_auto->method) {
+                const core::Method method = m_auto->method;
+                Q_EMIT editThresholds([method](core::Thresholds& t) { t.method = method; });
+            }
+        });
+    connect(m_listView, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        const QModelIndex index = m_listView->indexAt(at);
+        if (!index.isValid())
+            return;
+        const QString product = m_list->index(index.row(), 1).data().toString();
+        QMenu menu(this);
+        menu.addAction(tr("Who should I offer this product to?"), this, [this, product] { showAudience(product); });
+        menu.exec(m_listView->viewport()->mapToGlobal(at));
     });
     auto request = [this] { showMemberId(m_member->text().trimmed()); };
     connect(show, &QPushButton::clicked, this, request);
@@ -247,11 +318,125 @@ RecommendationsPage::RecommendationsPage(AnalysisController* controller, QWidget
     });
     connect(controller, &AnalysisController::jobFailed, this, [this](const QString& message) {
         m_evaluate->setEnabled(true);
+        m_audienceFind->setEnabled(true);
         if (!m_compare->isEnabled()) {
             m_compare->setEnabled(true);
             m_abResult->setText(message);
         }
     });
+}
+
+QWidget* RecommendationsPage::makeAudienceTab(QWidget* parent)
+{
+    auto* tab = new QWidget(parent);
+    auto* layout = new QVBoxLayout(tab);
+    auto* row = new QHBoxLayout();
+    auto* productLabel = new QLabel(tr("&Product"), tab);
+    m_audienceProduct = new QComboBox(tab);
+    m_audienceProduct->setMinimumContentsLength(24);
+    m_audienceProduct->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    productLabel->setBuddy(m_audienceProduct);
+    auto* sizeLabel = new QLabel(tr("Members"), tab);
+    m_audienceSize = new QSpinBox(tab);
+    m_audienceSize->setRange(1, 100000);
+    m_audienceSize->setValue(core::defaultAudienceSize);
+    m_audienceFind = new QPushButton(tr("Find members"), tab);
+    m_audienceExport = new QPushButton(tr("Export CSV…"), tab);
+    m_audienceExport->setEnabled(false);
+    row->addWidget(productLabel);
+    row->addWidget(m_audienceProduct, 1);
+    row->addWidget(sizeLabel);
+    row->addWidget(m_audienceSize);
+    row->addWidget(m_audienceFind);
+    row->addWidget(m_audienceExport);
+    layout->addLayout(row);
+    m_audienceInfo = note(tr("The members most likely to buy the product next, never one who has it."), tab);
+    layout->addWidget(m_audienceInfo);
+    m_audience = new RowsModel(this);
+    m_audienceView = new TableView(tab);
+    m_audienceView->setModel(m_audience);
+    m_audienceView->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_audienceView, 1);
+
+    connect(m_audienceFind, &QPushButton::clicked, this,
+        [this] { showAudience(m_audienceProduct->currentData().toString()); });
+    connect(m_audienceExport, &QPushButton::clicked, this, [this] {
+        const auto r = results();
+        const QString name = r && m_audienceFor != core::noIndex
+            ? tr("audience-%1").arg(r->community->products.ids.qstring(m_audienceFor))
+            : tr("audience");
+        askSaveFile(this, tr("Export the audience"), name + QStringLiteral(".csv"), tr("CSV files (*.csv)"),
+            [this](const QString& path) {
+                if (!exportAudienceCsv(path))
+                    showMessage(this, tr("Export the audience"), tr("Could not write %1.").arg(path), true);
+            });
+    });
+    connect(controller(), &AnalysisController::audienceReady, this,
+        [this](core::Index product, core::Method method,
+            std::shared_ptr<const std::vector<core::AudienceMember>> audience) {
+            const auto r = results();
+            if (product != m_audienceFor || !r)
+                return;
+            m_audienceFind->setEnabled(true);
+            const core::Community& c = *r->community;
+            std::vector<std::vector<RowsModel::Cell>> rows;
+            m_audienceTable = {};
+            m_audienceTable.columns = { "rank", "member_id", "name", "score", "reason" };
+            int rank = 1;
+            for (const core::AudienceMember& a : *audience) {
+                const QString why = core::reasonText(a.reason);
+                m_audienceTable.rows.push_back({ std::int64_t(rank), std::string(c.members.ids.view(a.member)),
+                    std::string(c.members.names.view(a.member)), core::roundedScore(a.score), why.toStdString() });
+                rows.push_back({ { QString::number(rank), rank, {}, {} },
+                    { c.members.ids.qstring(a.member), {}, {}, {} }, { c.members.names.qstring(a.member), {}, {}, {} },
+                    { fmt::decimal(a.score, 3), a.score, {}, {} }, { why, {}, why, {} } });
+                ++rank;
+            }
+            m_audience->setRows(
+                { tr("#"), tr("Member ID"), tr("Name"), tr("Score"), tr("Why") }, std::move(rows), { 0, 3 });
+            m_audienceView->fitColumns();
+            m_audienceExport->setEnabled(!m_audienceTable.rows.empty());
+            const QString title = c.products.titles.qstring(product);
+            m_audienceInfo->setText(audience->empty()
+                    ? tr("Nobody to offer 《%1》 to yet: no member without it scores it above zero.").arg(title)
+                    : tr("%n member(s) to offer 《%1》 to, most likely first (method: %2).", nullptr,
+                        static_cast<int>(audience->size()))
+                          .arg(title, label::method(method)));
+        });
+    return tab;
+}
+
+bool RecommendationsPage::showAudience(const QString& productId)
+{
+    const auto r = results();
+    if (!r)
+        return false;
+    const core::Index p = r->community->findProduct(productId.toStdString());
+    if (p == core::noIndex) {
+        m_audienceInfo->setText(tr("No product with the id “%1”.").arg(productId));
+        return false;
+    }
+    m_audienceFor = p;
+    m_tabs->setCurrentIndex(2);
+    const int at = m_audienceProduct->findData(productId);
+    if (at >= 0)
+        m_audienceProduct->setCurrentIndex(at);
+    m_audienceFind->setEnabled(false);
+    m_audienceInfo->setText(
+        tr("Finding the members most likely to buy 《%1》…").arg(r->community->products.titles.qstring(p)));
+    controller()->requestAudience(p, m_audienceSize->value());
+    return true;
+}
+
+bool RecommendationsPage::exportAudienceCsv(const QString& path) const
+{
+    if (m_audienceTable.columns.empty())
+        return false;
+    std::ofstream out(path.toStdString(), std::ios::binary | std::ios::trunc);
+    if (!out)
+        return false;
+    core::writeCsv(m_audienceTable, out);
+    return static_cast<bool>(out);
 }
 
 RecommendationsPage::Arm RecommendationsPage::makeArm(
@@ -320,9 +505,40 @@ core::Parts RecommendationsPage::shownParts() const
     return bit(core::Part::Recommender) | bit(core::Part::Ranking);
 }
 
+void RecommendationsPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    startBackgroundWork();
+}
+
+void RecommendationsPage::startBackgroundWork()
+{
+    // On open, in the background (the controller's lane): what auto chooses (cached beside the
+    // database) and the evaluation of every method. Once per community.
+    const auto r = results();
+    if (!r || !isVisible() || !r->isReady(core::Part::Ranking) || r->community.get() == m_startedFor
+        || r->community->productCount() == 0)
+        return;
+    m_startedFor = r->community.get();
+    m_auto.reset();
+    m_autoInfo->setText(tr("Comparing the methods on your community's past purchases…"));
+    controller()->requestAutoChoice();
+    m_evaluate->setEnabled(false);
+    controller()->requestEvaluation();
+}
+
 void RecommendationsPage::refresh(const core::AnalysisResults& r)
 {
-    m_method->setCurrentIndex(static_cast<int>(r.thresholds.method));
+    m_method->setCurrentIndex(m_automatic ? 0 : static_cast<int>(r.thresholds.method) + 1);
+    if (m_audienceProduct->count() != r.community->productCount()) {
+        m_audienceProduct->clear();
+        for (core::Index p = 0; p < r.community->productCount(); ++p) {
+            m_audienceProduct->addItem(QStringLiteral("%1 (%2)").arg(r.community->products.titles.qstring(p),
+                                           r.community->products.ids.qstring(p)),
+                r.community->products.ids.qstring(p));
+        }
+    }
+    startBackgroundWork();
     if (r.community->productCount() == 0) {
         m_memberInfo->setText(tr("No products yet: import products and orders (or ratings) to get recommendations."));
         return;

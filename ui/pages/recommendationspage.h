@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/util/table.h"
 #include "ui/pages/page.h"
 
 class QComboBox;
@@ -9,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 
 namespace kinsight::ui {
 
@@ -34,10 +36,21 @@ public:
     /// "For your community, 'bought together' finds the next purchase 2.1× as often as 'most
     /// popular'. Then, best first: …" — best by NDCG, the ratio of hit rates.
     static QString rankingText(const std::vector<core::MethodMetrics>& rows);
+    /// Which method `auto` chose and why, in plain words (validation figures, never the test's).
+    static QString autoChoiceText(const core::AutoChoice& choice);
+    /// The automatic choice's explanation (empty until it is known).
+    QLabel* autoInfo() const { return m_autoInfo; }
+    /// "Who should I offer this product to?": asks for the audience of a product id; false when
+    /// there is no such product.
+    bool showAudience(const QString& productId);
+    RowsModel* audience() const { return m_audience; }
+    /// Writes the audience shown to `path` as CSV (rank, member_id, name, score, reason).
+    bool exportAudienceCsv(const QString& path) const;
     QPushButton* evaluateButton() const { return m_evaluate; }
     QPushButton* compareButton() const { return m_compare; }
 
 protected:
+    void showEvent(QShowEvent* event) override;
     core::Parts shownParts() const override;
     void refresh(const core::AnalysisResults& r) override;
 
@@ -50,6 +63,9 @@ private:
     };
     Arm makeArm(QWidget* parent, const QString& title, core::Method method, QGridLayout* grid, int column);
     core::Configuration configuration(const Arm& arm) const;
+    /// Asks for the automatic choice and the evaluation once per community, when the page shows.
+    void startBackgroundWork();
+    QWidget* makeAudienceTab(QWidget* parent);
 
     QComboBox* m_method;
     QLineEdit* m_member;
@@ -65,6 +81,20 @@ private:
     QComboBox* m_abMetric;
     QPushButton* m_compare;
     QLabel* m_abResult;
+    QLabel* m_autoInfo;
+    QTabWidget* m_tabs;
+    QComboBox* m_audienceProduct;
+    QSpinBox* m_audienceSize;
+    QPushButton* m_audienceFind;
+    QPushButton* m_audienceExport;
+    QLabel* m_audienceInfo;
+    RowsModel* m_audience;
+    TableView* m_audienceView;
+    core::Index m_audienceFor = core::noIndex;
+    core::Table m_audienceTable; ///< as `kinsight audience` prints it: rank, member_id, name, score, reason
+    bool m_automatic = true; ///< the method follows the automatic choice
+    std::shared_ptr<const core::AutoChoice> m_auto;
+    const void* m_startedFor = nullptr; ///< the community the background work was asked for
     core::Index m_shownMember = core::noIndex;
     core::Method m_shownMethod = core::Method::Hybrid;
 };

@@ -58,6 +58,14 @@ private Q_SLOTS:
         QVERIFY(split.training.has(cy, c->findProduct("abc")));
         QVERIFY(split.training.has(cx, cp1));
 
+        // One fold: only y is held out; x keeps both pairs and is not evaluated.
+        const LeaveLatestOutSplit fold = splitLeaveLatestOut(f, [cy](Index m) { return m == cy; });
+        QCOMPARE(fold.evaluated, (std::vector<Index> { cy }));
+        QCOMPARE(fold.heldOut[static_cast<size_t>(cx)], noIndex);
+        QCOMPARE(fold.heldOut[static_cast<size_t>(cy)], c->findProduct("课程"));
+        QCOMPARE(fold.training.pairCount(), 3);
+        QVERIFY(fold.training.has(cx, cp2));
+
         const auto matrix = f.matrix();
         QCOMPARE(matrix.nonZeros(), Eigen::Index(4));
         QCOMPARE(matrix.coeff(cx, cp2), 1.0);

@@ -1,5 +1,6 @@
 #include <cmath>
 
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -193,6 +194,59 @@ private Q_SLOTS:
         QCOMPARE(rows[1][2], QStringLiteral("3"));
         QCOMPARE(rows[1][7].toDouble(), 0.0);
         QCOMPARE(rows[1][10].toDouble(), 1.0);
+    }
+
+    // Last: it imports a row.
+    void autoChoiceIsCachedBesideTheDatabase()
+    {
+        const QString cache = m_db + QStringLiteral(".recommend");
+        QFile::remove(cache);
+        const QStringList recommend { QStringLiteral("recommend"), QStringLiteral("--db"), m_db,
+            QStringLiteral("--member"), QStringLiteral("m2") };
+        const Run first = kinsight(recommend);
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY(QFile::exists(cache));
+        const QString chosen = first.err.section(QLatin1Char(' '), 1, 1);
+        QVERIFY2(chosen != QStringLiteral("sequential"), qPrintable(first.err));
+        // The next run reads the choice instead of validating again: a choice planted in the file
+        // (sequential, with the file's own key) is what it uses and says.
+        QFile file(cache);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray json = file.readAll();
+        file.close();
+        const QByteArray was = "\"method\": \"" + chosen.toUtf8() + "\",\n        \"validation\"";
+        QVERIFY2(json.contains(was), json.constData());
+        json.replace(was, "\"method\": \"sequential\",\n        \"validation\"");
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(json);
+        file.close();
+        const Run cached = kinsight(recommend);
+        QCOMPARE(cached.exitCode, 0);
+        QVERIFY2(cached.err.startsWith(QStringLiteral("auto: sequential ")), qPrintable(cached.err));
+        // Other options are another key: validated again, the planted choice is not used.
+        QStringList k3 = recommend;
+        k3 << QStringLiteral("--k") << QStringLiteral("3");
+        QVERIFY(!kinsight(k3).err.startsWith(QStringLiteral("auto: sequential ")));
+        // New content (one more order) is another key too.
+        QFile::remove(cache);
+        QVERIFY(kinsight(recommend).exitCode == 0);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        json = file.readAll();
+        file.close();
+        json.replace(was, "\"method\": \"sequential\",\n        \"validation\"");
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(json);
+        file.close();
+        const QString orders = m_dir.filePath(QStringLiteral("orders.csv"));
+        QFile more(orders);
+        QVERIFY(more.open(QIODevice::WriteOnly));
+        more.write("order_id,member_id,product_id,paid_at,amount\no99,m4,p2,2026-02-01,9.90\n");
+        more.close();
+        const Run imported = kinsight({ QStringLiteral("import"), QStringLiteral("--db"), m_db, orders });
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const Run after = kinsight(recommend);
+        QCOMPARE(after.exitCode, 0);
+        QVERIFY2(!after.err.startsWith(QStringLiteral("auto: sequential ")), qPrintable(after.err));
     }
 
 private:

@@ -17,6 +17,7 @@
 #include "ui/mainwindow.h"
 #include "ui/models/membertablemodel.h"
 #include "ui/pages/memberspage.h"
+#include "ui/pages/recommendationspage.h"
 #include "ui/theme.h"
 #include "ui/widgets/tableview.h"
 #include "uitestutil.h"
@@ -44,6 +45,7 @@ int main(int argc, char** argv)
         QStringLiteral("L"), QStringLiteral("en") });
     parser.addOption({ QStringLiteral("size"), QStringLiteral("window size, WxH"), QStringLiteral("WxH"),
         QStringLiteral("1440x900") });
+    parser.addOption({ QStringLiteral("page"), QStringLiteral("render only this page (index)"), QStringLiteral("N") });
     parser.process(app);
     const QString language = parser.value(QStringLiteral("language"));
     if (!ui::installTranslator(QLocale(language))) {
@@ -83,6 +85,8 @@ int main(int argc, char** argv)
         window.controller()->requestEvaluation();
         test::waitForIdle(window.controller(), 600000);
         for (int p = 0; p < ui::MainWindow::PageCount; ++p) {
+            if (parser.isSet(QStringLiteral("page")) && parser.value(QStringLiteral("page")).toInt() != p)
+                continue;
             window.showPage(p);
             if (p == ui::MainWindow::Members && window.membersPage()->model()->rowCount() > 0) {
                 window.membersPage()->table()->selectRow(0);
@@ -96,6 +100,18 @@ int main(int argc, char** argv)
                 image = image.scaledToWidth(width, Qt::SmoothTransformation);
             image.save(name, "PNG", 9);
             std::cout << name.toStdString() << "\n";
+            if (p == ui::MainWindow::Recommendations && window.controller()->community()
+                && window.controller()->community()->productCount() > 0) {
+                // The audience of the best-selling product ("Who should I offer this product to?").
+                test::waitForIdle(window.controller(), 600000);
+                const auto c = window.controller()->community();
+                window.recommendationsPage()->showAudience(c->products.ids.qstring(0));
+                test::waitForIdle(window.controller(), 600000);
+                QTest::qWait(200);
+                const QString audience = QStringLiteral("%1/%2-%3-%4-audience.png").arg(out).arg(p).arg(themeName, language);
+                window.grab().toImage().save(audience, "PNG", 9);
+                std::cout << audience.toStdString() << "\n";
+            }
         }
         window.close();
     }
