@@ -5,8 +5,8 @@
 
 #include <QWidget>
 
-#include "ui/jobrunner.h"
 #include "core/analysis/analysis.h"
+#include "ui/jobrunner.h"
 
 class QComboBox;
 class QDoubleSpinBox;

@@ -2,6 +2,8 @@
 //   [--metric members|revenue|revenue-per-member] [--reference p0|previous]
 //   [--breakdown channel|first-tier|first-product] [--mean weighted|simple]
 
+#include "core/metrics/retention.h"
+
 #include <optional>
 #include <utility>
 #include <vector>
@@ -10,14 +12,14 @@
 #include "app/command.h"
 #include "core/metrics/activity.h"
 #include "core/metrics/metrictables.h"
-#include "core/metrics/retention.h"
 
 namespace kinsight::app {
 namespace {
 
 /// The value of a choice option among `choices` (name, value); the first is the default.
 template <typename T>
-std::optional<T> choice(const CommandLine& cli, const QString& name, const std::vector<std::pair<QString, T>>& choices, int& status)
+std::optional<T> choice(
+    const CommandLine& cli, const QString& name, const std::vector<std::pair<QString, T>>& choices, int& status)
 {
     if (!cli.isSet(name))
         return choices.front().second;
@@ -28,7 +30,8 @@ std::optional<T> choice(const CommandLine& cli, const QString& name, const std::
             return value;
         names << text;
     }
-    status = usageError(cli.command(), QStringLiteral("--%1 must be one of %2, not '%3'").arg(name, names.join(QStringLiteral(", ")), v));
+    status = usageError(cli.command(),
+        QStringLiteral("--%1 must be one of %2, not '%3'").arg(name, names.join(QStringLiteral(", ")), v));
     return std::nullopt;
 }
 
@@ -41,9 +44,10 @@ int runRetention(const QStringList& arguments)
     cli.addDatabaseOption();
     cli.addFormatOption();
     auto& p = cli.parser();
-    p.addOption({ QStringLiteral("period"), QStringLiteral("Cohort period: month (default) or week."), QStringLiteral("PERIOD") });
-    p.addOption({ QStringLiteral("mode"), QStringLiteral("on (default): active in period k; on-or-after: in k or later."),
-        QStringLiteral("MODE") });
+    p.addOption({ QStringLiteral("period"), QStringLiteral("Cohort period: month (default) or week."),
+        QStringLiteral("PERIOD") });
+    p.addOption({ QStringLiteral("mode"),
+        QStringLiteral("on (default): active in period k; on-or-after: in k or later."), QStringLiteral("MODE") });
     p.addOption({ QStringLiteral("metric"),
         QStringLiteral("members (default), revenue (revenue retained) or revenue-per-member (currency units)."),
         QStringLiteral("METRIC") });
@@ -51,8 +55,10 @@ int runRetention(const QStringList& arguments)
         QStringLiteral("p0 (default): relative to the cohort (or its period-0 revenue); previous: to period k-1."),
         QStringLiteral("REF") });
     p.addOption({ QStringLiteral("breakdown"),
-        QStringLiteral("Split cohorts by channel, first-tier or first-product (adds a group column)."), QStringLiteral("BY") });
-    p.addOption({ QStringLiteral("mean"), QStringLiteral("Add a mean row: weighted or simple."), QStringLiteral("KIND") });
+        QStringLiteral("Split cohorts by channel, first-tier or first-product (adds a group column)."),
+        QStringLiteral("BY") });
+    p.addOption(
+        { QStringLiteral("mean"), QStringLiteral("Add a mean row: weighted or simple."), QStringLiteral("KIND") });
     int status = exitSuccess;
     const auto db = cli.parseWithDatabase(arguments, status);
     if (!db)
@@ -61,13 +67,16 @@ int runRetention(const QStringList& arguments)
     const auto period = choice<Granularity>(cli, QStringLiteral("period"),
         { { QStringLiteral("month"), Granularity::Month }, { QStringLiteral("week"), Granularity::Week } }, status);
     const auto mode = choice<RetentionMode>(cli, QStringLiteral("mode"),
-        { { QStringLiteral("on"), RetentionMode::On }, { QStringLiteral("on-or-after"), RetentionMode::OnOrAfter } }, status);
+        { { QStringLiteral("on"), RetentionMode::On }, { QStringLiteral("on-or-after"), RetentionMode::OnOrAfter } },
+        status);
     const auto metric = choice<RetentionMetric>(cli, QStringLiteral("metric"),
-        { { QStringLiteral("members"), RetentionMetric::Members }, { QStringLiteral("revenue"), RetentionMetric::RevenueRetained },
+        { { QStringLiteral("members"), RetentionMetric::Members },
+            { QStringLiteral("revenue"), RetentionMetric::RevenueRetained },
             { QStringLiteral("revenue-per-member"), RetentionMetric::RevenuePerMember } },
         status);
     const auto reference = choice<RetentionReference>(cli, QStringLiteral("reference"),
-        { { QStringLiteral("p0"), RetentionReference::PeriodZero }, { QStringLiteral("previous"), RetentionReference::PreviousPeriod } },
+        { { QStringLiteral("p0"), RetentionReference::PeriodZero },
+            { QStringLiteral("previous"), RetentionReference::PreviousPeriod } },
         status);
     const auto breakdown = choice<CohortBreakdown>(cli, QStringLiteral("breakdown"),
         { { QStringLiteral("none"), CohortBreakdown::None }, { QStringLiteral("channel"), CohortBreakdown::Channel },

@@ -27,6 +27,7 @@ int runTiers(const QStringList& arguments)
 
 } // namespace
 
-KINSIGHT_COMMAND("tiers", "Print revenue, buyers, ARPPU, refund and repeat rate per pricing tier", Needs::Core, runTiers);
+KINSIGHT_COMMAND(
+    "tiers", "Print revenue, buyers, ARPPU, refund and repeat rate per pricing tier", Needs::Core, runTiers);
 
 } // namespace kinsight::app

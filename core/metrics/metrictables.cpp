@@ -31,7 +31,8 @@ Table engagementTable(const DailyActivity& d)
 Table retentionTable(const RetentionMatrix& matrix, bool withMean)
 {
     Table t;
-    const bool grouped = std::any_of(matrix.rows.begin(), matrix.rows.end(), [](const auto& r) { return !r.group.empty(); });
+    const bool grouped
+        = std::any_of(matrix.rows.begin(), matrix.rows.end(), [](const auto& r) { return !r.group.empty(); });
     t.columns.push_back("cohort");
     if (grouped)
         t.columns.push_back("group");

@@ -113,7 +113,8 @@ Pricing computePricing(const Community& c, const PricingOptions& options)
                     it->second += lineAmount;
             });
             const bool paid = ord.isPaid(o);
-            const auto month = static_cast<std::int32_t>(periodOf(zone, Granularity::Month, ord.paidAt[oi]) - firstMonth);
+            const auto month
+                = static_cast<std::int32_t>(periodOf(zone, Granularity::Month, ord.paidAt[oi]) - firstMonth);
             for (const auto& [row, tierAmount] : lineRows) {
                 TierRow& tier = out.tiers[static_cast<std::size_t>(row)];
                 ++tier.orders;

@@ -7,8 +7,8 @@
 
 #include <Eigen/Cholesky>
 
-#include "core/util/parallel.h"
 #include "core/recommend/ranking.h"
+#include "core/util/parallel.h"
 
 namespace kinsight::core {
 

@@ -27,7 +27,10 @@ public:
     }
 
     /// The same stop flag, reporting progress to `progress` instead.
-    TaskControl withProgress(std::function<void(double)> progress) const { return TaskControl(m_stop, std::move(progress)); }
+    TaskControl withProgress(std::function<void(double)> progress) const
+    {
+        return TaskControl(m_stop, std::move(progress));
+    }
 
     /// A control for one step of this task that covers [begin, end] of its progress: the same
     /// stop flag, the step's own 0..1 progress mapped into the range.

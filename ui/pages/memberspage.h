@@ -2,8 +2,8 @@
 
 #include <QTimer>
 
-#include "ui/jobrunner.h"
 #include "core/analysis/memberquery.h"
+#include "ui/jobrunner.h"
 #include "ui/pages/page.h"
 
 class QComboBox;

@@ -55,8 +55,7 @@ void exportReport(MainWindow& window)
                     if (status.ok())
                         showMessage(&window, QObject::tr("Export report"), QObject::tr("Wrote %1.").arg(path));
                     else if (!status.cancelled()) // cancelling is the operator's own choice: nothing to say
-                        showMessage(
-                            &window, QObject::tr("Export report"), core::errorText(status.failure()), true);
+                        showMessage(&window, QObject::tr("Export report"), core::errorText(status.failure()), true);
                 });
         });
 }

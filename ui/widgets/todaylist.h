@@ -5,9 +5,9 @@
 
 #include <QFrame>
 
-#include "ui/jobrunner.h"
 #include "core/actions/actions.h"
 #include "core/analysis/analysis.h"
+#include "ui/jobrunner.h"
 #include "ui/pages/page.h"
 
 class QLabel;

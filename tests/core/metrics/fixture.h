@@ -37,8 +37,14 @@ namespace kinsight::test {
 
 using namespace kinsight::core;
 
-inline Timestamp at(const char* text) { return *parseTimestamp(text); }
-inline Day day(const char* text) { return dayOf(at(text)); }
+inline Timestamp at(const char* text)
+{
+    return *parseTimestamp(text);
+}
+inline Day day(const char* text)
+{
+    return dayOf(at(text));
+}
 
 enum FixtureMember : Index { A = 0, B, C, D, E };
 
@@ -51,7 +57,8 @@ inline CommunityPtr fixtureCommunity()
     const Index d = b.addMember({ "d", at("2026-02-28 23:59:59"), "", "", "", "wechat", "", "" });
     b.addMember({ "e", at("2026-03-01 00:00:00"), "", "", "", "", "", "" });
     const Index p1 = b.addProduct({ "p1", "Basic course", ProductKind::Course, "basic", 1000, "", "", noTimestamp });
-    const Index p2 = b.addProduct({ "p2", "Premium club", ProductKind::Membership, "premium", 9900, "", "", noTimestamp });
+    const Index p2
+        = b.addProduct({ "p2", "Premium club", ProductKind::Membership, "premium", 9900, "", "", noTimestamp });
     const Index p3 = b.addProduct({ "p3", "Untiered", ProductKind::Other, "", noCents, "", "", noTimestamp });
     b.addProduct({ "p4", "Unsold", ProductKind::Ebook, "basic", 500, "", "", noTimestamp });
     using T = OrderType;
@@ -78,6 +85,9 @@ inline CommunityPtr fixtureCommunity()
     return b.build();
 }
 
-inline CommunityPtr emptyCommunity() { return CommunityBuilder().build(); }
+inline CommunityPtr emptyCommunity()
+{
+    return CommunityBuilder().build();
+}
 
 } // namespace kinsight::test

@@ -10,7 +10,10 @@ using namespace kinsight::test;
 
 namespace {
 
-std::size_t rowOf(const DailyActivity& d, const char* date) { return static_cast<std::size_t>(day(date) - d.day.front()); }
+std::size_t rowOf(const DailyActivity& d, const char* date)
+{
+    return static_cast<std::size_t>(day(date) - d.day.front());
+}
 
 int sum(const auto& v)
 {
@@ -230,11 +233,13 @@ private Q_SLOTS:
         const std::vector<int>* columns[] = { &l.newMembers, &l.returning, &l.resurrecting, &l.dormant };
         for (std::size_t p = 0; p < l.size(); ++p) {
             for (int s = 0; s < 4; ++s) {
-                const auto members = lifecycleMembers(*c, a, Granularity::Month, l.period[p], static_cast<LifecycleStatus>(s));
+                const auto members
+                    = lifecycleMembers(*c, a, Granularity::Month, l.period[p], static_cast<LifecycleStatus>(s));
                 QCOMPARE(int(members.size()), (*columns[s])[p]);
             }
         }
-        QCOMPARE(lifecycleMembers(*c, a, Granularity::Month, l.period[2], LifecycleStatus::Dormant), (std::vector<Index> { B, C }));
+        QCOMPARE(lifecycleMembers(*c, a, Granularity::Month, l.period[2], LifecycleStatus::Dormant),
+            (std::vector<Index> { B, C }));
     }
     void lifecycleOfMemberActiveOnlyBeforeJoining()
     {

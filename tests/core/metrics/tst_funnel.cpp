@@ -48,7 +48,8 @@ private Q_SLOTS:
         QCOMPARE(funnelMembers(f, FunnelStep::Paying), (std::vector<Index> { A, B, D }));
         QCOMPARE(funnelMembers(f, FunnelStep::TrialToPaid), std::vector<Index> { B });
         for (int s = 0; s < funnelStepCount; ++s)
-            QCOMPARE(int(funnelMembers(f, static_cast<FunnelStep>(s)).size()), f.total.members[static_cast<std::size_t>(s)]);
+            QCOMPARE(
+                int(funnelMembers(f, static_cast<FunnelStep>(s)).size()), f.total.members[static_cast<std::size_t>(s)]);
     }
     void conversionWindow()
     {

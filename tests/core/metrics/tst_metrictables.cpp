@@ -34,11 +34,13 @@ private Q_SLOTS:
                         "2026-02,2,1,0.5,\n"
                         "2026-03,1,0,,\n"));
         const std::string weekly = csv(retentionTable(retentionMatrix(computeCohortCounts(*c, a, Granularity::Week))));
-        QVERIFY(weekly.starts_with("cohort,size,p0,p1,p2,p3,p4,p5,p6,p7,p8,p9,p10,p11,p12\n2026-W02,1,1,0,1,1,0,0,0,0,0,1,0,0,1\n"));
+        QVERIFY(weekly.starts_with(
+            "cohort,size,p0,p1,p2,p3,p4,p5,p6,p7,p8,p9,p10,p11,p12\n2026-W02,1,1,0,1,1,0,0,0,0,0,1,0,0,1\n"));
         // 2026-W09 holds d (Saturday 02-28, active then and on Monday 03-02) and e (Sunday 03-01).
         QVERIFY(weekly.ends_with("2026-W09,2,0.5,0.5,0,0,0,0,,,,,,,\n"));
         // With a breakdown and the mean row.
-        QCOMPARE(csv(retentionTable(retentionMatrix(computeCohortCounts(*c, a, Granularity::Month, CohortBreakdown::Channel)), true)),
+        QCOMPARE(csv(retentionTable(
+                     retentionMatrix(computeCohortCounts(*c, a, Granularity::Month, CohortBreakdown::Channel)), true)),
             std::string("cohort,group,size,p0,p1,p2\n"
                         "2026-01,douyin,1,1,1,0\n"
                         "2026-01,wechat,1,1,0,1\n"
@@ -76,11 +78,11 @@ private Q_SLOTS:
         const Index q = b.addProduct({ "q", "Q", ProductKind::Course, "u", noCents, "", "", noTimestamp });
         for (int i = 0; i < 3; ++i) {
             const Index m = b.addMember({ "m" + std::to_string(i), at("2026-01-01"), "", "", "", "", "", "" });
-            b.addOrder({ "p" + std::to_string(i), m, p, at("2026-01-02"), i == 0 ? 3334 : 3333, OrderType::Purchase, Plan::None,
-                OrderStatus::Paid });
+            b.addOrder({ "p" + std::to_string(i), m, p, at("2026-01-02"), i == 0 ? 3334 : 3333, OrderType::Purchase,
+                Plan::None, OrderStatus::Paid });
             if (i < 2)
-                b.addOrder({ "q" + std::to_string(i), m, q, at("2026-01-02"), i == 0 ? 3 : 2, OrderType::Purchase, Plan::None,
-                    OrderStatus::Paid });
+                b.addOrder({ "q" + std::to_string(i), m, q, at("2026-01-02"), i == 0 ? 3 : 2, OrderType::Purchase,
+                    Plan::None, OrderStatus::Paid });
         }
         const Table t = tiersTable(computePricing(*b.build()));
         QCOMPARE(cellText(t.rows[0][5]), std::string("33.33"));

@@ -85,8 +85,8 @@ private Q_SLOTS:
         const Index m = b.addMember({ "m", at("2026-01-01"), "", "", "", "", "", "" });
         const Index p = b.addProduct({ "p", "P", ProductKind::Column, "std", noCents, "", "", noTimestamp });
         for (int month = 1; month <= 4; ++month)
-            b.addOrder({ "o" + std::to_string(month), m, p, at(("2026-0" + std::to_string(month) + "-05").c_str()), 1000,
-                OrderType::Purchase, Plan::None, OrderStatus::Paid });
+            b.addOrder({ "o" + std::to_string(month), m, p, at(("2026-0" + std::to_string(month) + "-05").c_str()),
+                1000, OrderType::Purchase, Plan::None, OrderStatus::Paid });
         b.addEvent({ m, noIndex, at("2026-05-02"), "view" });
         const CommunityPtr c = b.build();
         const Pricing pr = computePricing(*c);

@@ -32,8 +32,7 @@ QByteArray show(const std::vector<double>& v)
     return s + ']';
 }
 
-#define COMPARE_VALUES(actual, ...)                                                                                    \
-    QVERIFY2(same(actual, std::vector<double> __VA_ARGS__), show(actual).constData())
+#define COMPARE_VALUES(actual, ...) QVERIFY2(same(actual, std::vector<double> __VA_ARGS__), show(actual).constData())
 
 } // namespace
 
@@ -90,23 +89,27 @@ private Q_SLOTS:
         //   2026-01: a o1 + o2 = 20.00 in p0, o3 99.00 in p2; b o6 99.00 in p1 -> 20, 99, 99
         //   2026-02: d o8 5.00 in p1 (c's trial is free)                       -> 0, 5
         //   2026-03: -                                                           -> 0
-        RetentionMatrix m = retentionMatrix(counts, { RetentionMode::On, RetentionReference::PeriodZero, MeanKind::Weighted,
-                                                        RetentionMetric::RevenueRetained });
+        RetentionMatrix m = retentionMatrix(counts,
+            { RetentionMode::On, RetentionReference::PeriodZero, MeanKind::Weighted,
+                RetentionMetric::RevenueRetained });
         COMPARE_VALUES(m.rows[0].raw, { 20, 99, 99 });
         COMPARE_VALUES(m.rows[0].value, { 1, 4.95, 4.95 });
         COMPARE_VALUES(m.rows[1].value, { empty, empty }); // no period-0 revenue to compare with
-        m = retentionMatrix(counts, { RetentionMode::On, RetentionReference::PreviousPeriod, MeanKind::Weighted,
-                                        RetentionMetric::RevenueRetained });
+        m = retentionMatrix(counts,
+            { RetentionMode::On, RetentionReference::PreviousPeriod, MeanKind::Weighted,
+                RetentionMetric::RevenueRetained });
         COMPARE_VALUES(m.rows[0].value, { 1, 4.95, 1 });
-        m = retentionMatrix(counts, { RetentionMode::On, RetentionReference::PeriodZero, MeanKind::Weighted,
-                                        RetentionMetric::RevenuePerMember });
+        m = retentionMatrix(counts,
+            { RetentionMode::On, RetentionReference::PeriodZero, MeanKind::Weighted,
+                RetentionMetric::RevenuePerMember });
         COMPARE_VALUES(m.rows[0].value, { 10, 49.5, 49.5 });
         COMPARE_VALUES(m.rows[1].value, { 0, 2.5 });
         // Weighted: p1 (99 + 5) / (2 + 2) = 26.
         COMPARE_VALUES(m.mean, { 20.0 / 5.0, 26, 49.5 });
         // On or after: revenue from period k on: 218, 198, 99.
-        m = retentionMatrix(counts, { RetentionMode::OnOrAfter, RetentionReference::PeriodZero, MeanKind::Weighted,
-                                        RetentionMetric::RevenueRetained });
+        m = retentionMatrix(counts,
+            { RetentionMode::OnOrAfter, RetentionReference::PeriodZero, MeanKind::Weighted,
+                RetentionMetric::RevenueRetained });
         COMPARE_VALUES(m.rows[0].raw, { 218, 198, 99 });
         COMPARE_VALUES(m.rows[0].value, { 1, 198.0 / 218.0, 99.0 / 218.0 });
     }
@@ -243,7 +246,8 @@ private Q_SLOTS:
                     members += row.size;
                     for (std::size_t k = 0; k < row.activeOn.size(); ++k) {
                         QCOMPARE(int(retentionCellMembers(*c, a, counts, int(r), int(k)).size()), row.activeOn[k]);
-                        QCOMPARE(int(retentionCellMembers(*c, a, counts, int(r), int(k), RetentionMode::OnOrAfter).size()),
+                        QCOMPARE(
+                            int(retentionCellMembers(*c, a, counts, int(r), int(k), RetentionMode::OnOrAfter).size()),
                             row.activeOnOrAfter[k]);
                     }
                 }

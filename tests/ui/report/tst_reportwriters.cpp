@@ -93,10 +93,11 @@ QStringList englishWords(QString text)
         text.replace(d, QStringLiteral(" "));
     static const QSet<QString> kept { QStringLiteral("Kinsight"), QStringLiteral("DAU"), QStringLiteral("WAU"),
         QStringLiteral("MAU"), QStringLiteral("RFM"), QStringLiteral("ARPPU"), QStringLiteral("LTV"),
-        QStringLiteral("MRR"), QStringLiteral("PageRank"), QStringLiteral("kNN"), QStringLiteral("ALS"), QStringLiteral("EASE"),
-        QStringLiteral("TF"), QStringLiteral("IDF"), QStringLiteral("BM"), QStringLiteral("UTC"), QStringLiteral("ID"),
-        QStringLiteral("NDCG"), QStringLiteral("VIP"), QStringLiteral("CSV"), QStringLiteral("Top"),
-        QStringLiteral("HR"), QStringLiteral("ISO"), QStringLiteral("Louvain"), QStringLiteral("CNY") };
+        QStringLiteral("MRR"), QStringLiteral("PageRank"), QStringLiteral("kNN"), QStringLiteral("ALS"),
+        QStringLiteral("EASE"), QStringLiteral("TF"), QStringLiteral("IDF"), QStringLiteral("BM"),
+        QStringLiteral("UTC"), QStringLiteral("ID"), QStringLiteral("NDCG"), QStringLiteral("VIP"),
+        QStringLiteral("CSV"), QStringLiteral("Top"), QStringLiteral("HR"), QStringLiteral("ISO"),
+        QStringLiteral("Louvain"), QStringLiteral("CNY") };
     static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
     QStringList found;
     for (auto it = word.globalMatch(text); it.hasNext();) {

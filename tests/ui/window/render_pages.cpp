@@ -108,7 +108,8 @@ int main(int argc, char** argv)
                 window.recommendationsPage()->showAudience(c->products.ids.qstring(0));
                 test::waitForIdle(window.controller(), 600000);
                 QTest::qWait(200);
-                const QString audience = QStringLiteral("%1/%2-%3-%4-audience.png").arg(out).arg(p).arg(themeName, language);
+                const QString audience
+                    = QStringLiteral("%1/%2-%3-%4-audience.png").arg(out).arg(p).arg(themeName, language);
                 window.grab().toImage().save(audience, "PNG", 9);
                 std::cout << audience.toStdString() << "\n";
             }

@@ -46,14 +46,15 @@ const QSet<QString>& keptWords()
 {
     static const QSet<QString> words { QStringLiteral("Kinsight"), QStringLiteral("DAU"), QStringLiteral("WAU"),
         QStringLiteral("MAU"), QStringLiteral("RFM"), QStringLiteral("ARPPU"), QStringLiteral("LTV"),
-        QStringLiteral("MRR"), QStringLiteral("PageRank"), QStringLiteral("kNN"), QStringLiteral("ALS"), QStringLiteral("EASE"),
-        QStringLiteral("TF"), QStringLiteral("IDF"), QStringLiteral("BM"), QStringLiteral("CSV"), QStringLiteral("PDF"),
-        QStringLiteral("HTML"), QStringLiteral("XLSX"), QStringLiteral("PNG"), QStringLiteral("SVG"),
-        QStringLiteral("VIP"), QStringLiteral("Ctrl"), QStringLiteral("Esc"), QStringLiteral("Shift"),
-        QStringLiteral("SQLite"), QStringLiteral("ID"), QStringLiteral("id"), QStringLiteral("NDCG"),
-        QStringLiteral("MAP"), QStringLiteral("HR"), QStringLiteral("AUC"), QStringLiteral("English"),
-        QStringLiteral("db"), QStringLiteral("sqlite"), QStringLiteral("csv"), QStringLiteral("k"),
-        QStringLiteral("Top"), QStringLiteral("ISO"), QStringLiteral("Louvain") };
+        QStringLiteral("MRR"), QStringLiteral("PageRank"), QStringLiteral("kNN"), QStringLiteral("ALS"),
+        QStringLiteral("EASE"), QStringLiteral("TF"), QStringLiteral("IDF"), QStringLiteral("BM"),
+        QStringLiteral("CSV"), QStringLiteral("PDF"), QStringLiteral("HTML"), QStringLiteral("XLSX"),
+        QStringLiteral("PNG"), QStringLiteral("SVG"), QStringLiteral("VIP"), QStringLiteral("Ctrl"),
+        QStringLiteral("Esc"), QStringLiteral("Shift"), QStringLiteral("SQLite"), QStringLiteral("ID"),
+        QStringLiteral("id"), QStringLiteral("NDCG"), QStringLiteral("MAP"), QStringLiteral("HR"),
+        QStringLiteral("AUC"), QStringLiteral("English"), QStringLiteral("db"), QStringLiteral("sqlite"),
+        QStringLiteral("csv"), QStringLiteral("k"), QStringLiteral("Top"), QStringLiteral("ISO"),
+        QStringLiteral("Louvain") };
     return words;
 }
 
