@@ -2857,6 +2857,11 @@ Click to open the member</source>
     <context>
         <name>kinsight::ui::RecommendationsPage</name>
         <message>
+            <source>, </source>
+            <comment>between the names of the methods</comment>
+            <translation>、</translation>
+        </message>
+        <message>
             <source>Recommendations</source>
             <translation>推荐</translation>
         </message>

@@ -88,8 +88,9 @@ QString RecommendationsPage::rankingText(const std::vector<core::MethodMetrics>&
     for (size_t i = 1; i < order.size(); ++i)
         rest << plainName(order[i]->method);
     if (!rest.isEmpty())
-        text
-            += QLatin1Char(' ') + RecommendationsPage::tr("Then, best first: %1.").arg(rest.join(QStringLiteral(", ")));
+        text += QLatin1Char(' ')
+            + RecommendationsPage::tr("Then, best first: %1.")
+                  .arg(rest.join(RecommendationsPage::tr(", ", "between the names of the methods")));
     return text;
 }
 

@@ -70,7 +70,8 @@ public:
         , m_wb(workbook)
     {
         const QString symbol = core::currencySymbol(report.currency).trimmed();
-        m_moneyFormat = "\"" + symbol.toStdString() + "\"#,##0.00";
+        // Composed as QString: GCC 12's -Wrestrict misfires on "literal" + std::string at -O3.
+        m_moneyFormat = QString(QStringLiteral("\"") + symbol + QStringLiteral("\"#,##0.00")).toStdString();
         m_title = workbook_add_format(m_wb);
         format_set_bold(m_title);
         format_set_font_size(m_title, 14);
@@ -316,8 +317,10 @@ private:
         if (chart.valueFormat == CellFormat::Percent)
             chart_axis_set_num_format(xc->y_axis, "0%");
         else if (chart.valueFormat == CellFormat::Money)
-            chart_axis_set_num_format(
-                xc->y_axis, keep("\"" + core::currencySymbol(m_report.currency).trimmed().toStdString() + "\"#,##0"));
+            chart_axis_set_num_format(xc->y_axis,
+                keep(QString(QStringLiteral("\"") + core::currencySymbol(m_report.currency).trimmed()
+                    + QStringLiteral("\"#,##0"))
+                         .toStdString()));
         if (type == LXW_CHART_BAR)
             chart_axis_set_reverse(xc->x_axis); // first category on top, as in the table
         if (chart.valueColumns.size() > 1)
