@@ -111,7 +111,8 @@ ChartWidget::ChartWidget(QWidget* parent)
     m_stack->setContentsMargins(0, 0, 0, 0);
     m_view = new QChartView(this);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setChart(new QChart());
+    // The view starts with a chart of its own (an empty one); setChart() would only release it,
+    // not delete it, so the first chart is that one.
     m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
