@@ -102,41 +102,54 @@ std::optional<QString> CommandLine::parseWithDatabase(const QStringList& argumen
     return database(status);
 }
 
-std::optional<int> CommandLine::intOption(const QString& name, int fallback, int min, int max, int& status) const
+namespace {
+
+/// An option's value read by `read` (QString::toInt, toDouble) and checked against [min, max];
+/// `rule` is the usage message's sentence (%1 name, %2 min, %3 max, %4 the value).
+template <typename T, typename Read>
+std::optional<T> boundedOption(const QCommandLineParser& parser, const QString& command, const QString& name,
+    T fallback, T min, T max, const char* rule, Read read, int& status)
 {
-    if (!m_parser.isSet(name))
+    if (!parser.isSet(name))
         return fallback;
     bool ok = false;
-    const int v = m_parser.value(name).toInt(&ok);
+    const T v = read(parser.value(name), &ok);
     if (!ok || v < min || v > max) {
-        status = usageError(m_command,
-            QCoreApplication::translate("Cli", "--%1 must be a whole number from %2 to %3, not '%4'")
-                .arg(name)
-                .arg(min)
-                .arg(max)
-                .arg(m_parser.value(name)));
+        status = usageError(
+            command, QCoreApplication::translate("Cli", rule).arg(name).arg(min).arg(max).arg(parser.value(name)));
         return std::nullopt;
     }
     return v;
 }
 
+} // namespace
+
+std::optional<int> CommandLine::intOption(const QString& name, int fallback, int min, int max, int& status) const
+{
+    return boundedOption<int>(
+        m_parser, m_command, name, fallback, min, max,
+        QT_TRANSLATE_NOOP("Cli", "--%1 must be a whole number from %2 to %3, not '%4'"),
+        [](const QString& text, bool* ok) { return text.toInt(ok); }, status);
+}
+
 std::optional<double> CommandLine::realOption(
     const QString& name, double fallback, double min, double max, int& status) const
 {
-    if (!m_parser.isSet(name))
-        return fallback;
-    bool ok = false;
-    const double v = m_parser.value(name).toDouble(&ok);
-    if (!ok || v < min || v > max) {
-        status = usageError(m_command,
-            QCoreApplication::translate("Cli", "--%1 must be a number from %2 to %3, not '%4'")
-                .arg(name)
-                .arg(min)
-                .arg(max)
-                .arg(m_parser.value(name)));
-        return std::nullopt;
-    }
-    return v;
+    return boundedOption<double>(
+        m_parser, m_command, name, fallback, min, max,
+        QT_TRANSLATE_NOOP("Cli", "--%1 must be a number from %2 to %3, not '%4'"),
+        [](const QString& text, bool* ok) { return text.toDouble(ok); }, status);
+}
+
+core::CommunityPtr CommandLine::parseAndLoad(const QStringList& arguments, int& status)
+{
+    const auto db = parseWithDatabase(arguments, status);
+    if (!db)
+        return nullptr;
+    core::CommunityPtr community = loadCommunityOrFail(*db);
+    if (!community)
+        status = exitFailure;
+    return community;
 }
 
 int CommandLine::print(const core::Table& table) const

@@ -43,6 +43,9 @@ public:
     std::optional<QString> database(int& status) const;
     /// parse() then database(): the --db value, or nullopt with `status` set (0 after --help).
     std::optional<QString> parseWithDatabase(const QStringList& arguments, int& status);
+    /// parseWithDatabase() then loadCommunityOrFail(): the community, or nullptr with `status`
+    /// set (0 after --help, exitFailure when the database could not be loaded).
+    kinsight::core::CommunityPtr parseAndLoad(const QStringList& arguments, int& status);
     /// An integer option with bounds; prints a usage error and returns nullopt when invalid.
     std::optional<int> intOption(const QString& name, int fallback, int min, int max, int& status) const;
     std::optional<double> realOption(const QString& name, double fallback, double min, double max, int& status) const;

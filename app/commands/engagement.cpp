@@ -21,12 +21,9 @@ int runEngagement(const QStringList& arguments)
     cli.addDatabaseOption();
     cli.addFormatOption();
     int status = exitSuccess;
-    const auto db = cli.parseWithDatabase(arguments, status);
-    if (!db)
-        return status;
-    const core::CommunityPtr community = loadCommunityOrFail(*db);
+    const core::CommunityPtr community = cli.parseAndLoad(arguments, status);
     if (!community)
-        return exitFailure;
+        return status;
     const core::ActivityDays activity = core::computeActivityDays(*community);
     return cli.print(core::engagementTable(core::computeDailyActivity(activity)));
 }

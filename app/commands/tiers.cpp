@@ -16,12 +16,9 @@ int runTiers(const QStringList& arguments)
     cli.addDatabaseOption();
     cli.addFormatOption();
     int status = exitSuccess;
-    const auto db = cli.parseWithDatabase(arguments, status);
-    if (!db)
-        return status;
-    const core::CommunityPtr community = loadCommunityOrFail(*db);
+    const core::CommunityPtr community = cli.parseAndLoad(arguments, status);
     if (!community)
-        return exitFailure;
+        return status;
     return cli.print(core::tiersTable(core::computePricing(*community)));
 }
 

@@ -13,9 +13,10 @@ namespace kinsight::core {
 
 namespace {
 
-class CsvSource final : public RecordSource {
+/// A RecordSource over one of the readers (CsvReader, XlsxReader: the same interface).
+template <typename Reader> class ReaderSource : public RecordSource {
 public:
-    explicit CsvSource(std::unique_ptr<CsvReader> reader)
+    explicit ReaderSource(std::unique_ptr<Reader> reader)
         : m_reader(std::move(reader))
     { }
     CsvReader::Next next(std::vector<std::string>& fields) override { return m_reader->next(fields); }
@@ -26,30 +27,26 @@ public:
     const Reason& fatalReason() const override { return m_reader->fatalReason(); }
     std::int64_t bytesRead() const override { return m_reader->bytesRead(); }
     std::string sha256Hex() const override { return m_reader->sha256Hex(); }
-    TextEncoding encoding() const override { return m_reader->encoding(); }
-    Delimiter delimiter() const override { return m_reader->delimiter(); }
+
+protected:
+    const Reader& reader() const { return *m_reader; }
 
 private:
-    std::unique_ptr<CsvReader> m_reader;
+    std::unique_ptr<Reader> m_reader;
 };
 
-class XlsxSource final : public RecordSource {
+class CsvSource final : public ReaderSource<CsvReader> {
 public:
-    explicit XlsxSource(std::unique_ptr<XlsxReader> reader)
-        : m_reader(std::move(reader))
-    { }
-    CsvReader::Next next(std::vector<std::string>& fields) override { return m_reader->next(fields); }
-    std::int64_t recordLine() const override { return m_reader->recordLine(); }
-    const std::string& recordProblem() const override { return m_reader->recordProblem(); }
-    const std::string& fatalError() const override { return m_reader->fatalError(); }
-    const Reason& recordProblemReason() const override { return m_reader->recordProblemReason(); }
-    const Reason& fatalReason() const override { return m_reader->fatalReason(); }
-    std::int64_t bytesRead() const override { return m_reader->bytesRead(); }
-    std::string sha256Hex() const override { return m_reader->sha256Hex(); }
-    bool ragged() const override { return true; }
+    using ReaderSource::ReaderSource;
+    TextEncoding encoding() const override { return reader().encoding(); }
+    Delimiter delimiter() const override { return reader().delimiter(); }
+};
 
-private:
-    std::unique_ptr<XlsxReader> m_reader;
+/// Cells of a sheet row: a row may be shorter than the header (trailing empty cells are absent).
+class XlsxSource final : public ReaderSource<XlsxReader> {
+public:
+    using ReaderSource::ReaderSource;
+    bool ragged() const override { return true; }
 };
 
 /// One batch of records read ahead. `next` is what the source said after the last record (End or

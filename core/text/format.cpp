@@ -47,6 +47,11 @@ QString scaled(double magnitude, double unit)
 
 } // namespace
 
+QString formatTrimmed(double value, int decimals)
+{
+    return trimmed(fixed(value, decimals));
+}
+
 QLocale textLocale()
 {
     std::lock_guard lock(localeMutex());

@@ -27,6 +27,10 @@ QString currencySymbol(std::string_view currency);
 /// as a reader rounding by hand expects rather than by the binary value (0.12349999…).
 double roundHalfAway(double value, int decimals);
 
+/// A number with at most `decimals` decimals (rounded half away from zero) and no trailing zeros:
+/// 0.1, 0.5, 2, 10.
+QString formatTrimmed(double value, int decimals);
+
 /// A fraction as a percentage, rounded by roundHalfAway(): 0.1235 → "12.4%". NaN or infinite: the
 /// dash `undefined`.
 QString formatPercent(double fraction, int decimals = 1, const QString& undefined = QStringLiteral("\u2013"));

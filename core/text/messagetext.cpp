@@ -6,34 +6,16 @@
 
 #include <QCoreApplication>
 
+#include "core/text/reasonarguments.h"
+
 namespace kinsight::core {
 
 namespace {
 
 using Arguments = std::vector<ReasonArgument>;
+using arguments::count;
+using arguments::text;
 using Renderer = std::function<QString(const Arguments&)>;
-
-std::int64_t count(const Arguments& a, size_t i)
-{
-    if (i >= a.size())
-        return 0;
-    if (const auto* v = std::get_if<std::int64_t>(&a[i]))
-        return *v;
-    if (const auto* d = std::get_if<double>(&a[i]))
-        return static_cast<std::int64_t>(*d);
-    return 0;
-}
-
-QString text(const Arguments& a, size_t i)
-{
-    if (i >= a.size())
-        return {};
-    if (const auto* s = std::get_if<std::string>(&a[i]))
-        return QString::fromStdString(*s);
-    if (const auto* v = std::get_if<std::int64_t>(&a[i]))
-        return QString::number(*v);
-    return QString::number(std::get<double>(a[i]));
-}
 
 // Marked with QT_TRANSLATE_NOOP at each use so that lupdate files them under `Message`.
 QString say(const char* source, const char* disambiguation = nullptr)

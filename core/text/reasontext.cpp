@@ -8,47 +8,19 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include "core/text/format.h"
 #include "core/text/messagetext.h"
+#include "core/text/reasonarguments.h"
 
 namespace kinsight::core {
 
 namespace {
 
 using Arguments = std::vector<ReasonArgument>;
+using arguments::count;
+using arguments::number;
+using arguments::text;
 using Renderer = std::function<QString(const Arguments&)>;
-
-std::int64_t count(const Arguments& a, size_t i)
-{
-    if (i >= a.size())
-        return 0;
-    if (const auto* v = std::get_if<std::int64_t>(&a[i]))
-        return *v;
-    if (const auto* d = std::get_if<double>(&a[i]))
-        return static_cast<std::int64_t>(*d);
-    return 0;
-}
-
-double number(const Arguments& a, size_t i)
-{
-    if (i >= a.size())
-        return 0;
-    if (const auto* d = std::get_if<double>(&a[i]))
-        return *d;
-    if (const auto* v = std::get_if<std::int64_t>(&a[i]))
-        return static_cast<double>(*v);
-    return 0;
-}
-
-QString text(const Arguments& a, size_t i)
-{
-    if (i >= a.size())
-        return {};
-    if (const auto* s = std::get_if<std::string>(&a[i]))
-        return QString::fromStdString(*s);
-    if (const auto* v = std::get_if<std::int64_t>(&a[i]))
-        return QString::number(*v);
-    return QString::number(std::get<double>(a[i]));
-}
 
 // Marked with QT_TRANSLATE_NOOP at each call so that lupdate files them under `Reason`.
 QString translated(const char* source)
@@ -61,19 +33,6 @@ QString translated(const char* source)
 QString plural(std::int64_t n, const char* one, const char* many)
 {
     return translated(n == 1 ? one : many).arg(n);
-}
-
-// 0.1, 0.5, 2, 10: a top share or a ratio without trailing zeros.
-QString shortNumber(double value, int decimals)
-{
-    QString s = QString::number(value, 'f', decimals);
-    if (s.contains(QLatin1Char('.'))) {
-        while (s.endsWith(QLatin1Char('0')))
-            s.chop(1);
-        if (s.endsWith(QLatin1Char('.')))
-            s.chop(1);
-    }
-    return s;
 }
 
 /// A numerus string of the actions' reasons (`%n`). Without a translation that gives the English
@@ -115,11 +74,12 @@ const std::unordered_map<std::string, Renderer>& renderers()
             } },
         { "leader.pagerank_top",
             [](const Arguments& a) {
-                return translated(QT_TRANSLATE_NOOP("Reason", "top %1% PageRank")).arg(shortNumber(number(a, 0), 1));
+                return translated(QT_TRANSLATE_NOOP("Reason", "top %1% PageRank")).arg(formatTrimmed(number(a, 0), 1));
             } },
         { "leader.betweenness_top",
             [](const Arguments& a) {
-                return translated(QT_TRANSLATE_NOOP("Reason", "top %1% betweenness")).arg(shortNumber(number(a, 0), 1));
+                return translated(QT_TRANSLATE_NOOP("Reason", "top %1% betweenness"))
+                    .arg(formatTrimmed(number(a, 0), 1));
             } },
         { "leader.bridges",
             [](const Arguments& a) {

@@ -20,6 +20,7 @@
 #include "ui/format.h"
 #include "ui/labels.h"
 #include "ui/models/rowsmodel.h"
+#include "ui/widgets/scrollingbody.h"
 #include "ui/widgets/tableview.h"
 
 namespace kinsight::ui {
@@ -42,17 +43,9 @@ MemberPanel::MemberPanel(AnalysisController* controller, QWidget* parent)
     : QWidget(parent)
     , m_controller(controller)
 {
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(8, 0, 0, 0);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
-    auto* content = new QWidget(scroll);
+    QVBoxLayout* layout = scrollingBody(this, QMargins(8, 0, 0, 0), QMargins(4, 4, 8, 8));
+    QWidget* content = layout->parentWidget();
     content->setObjectName(QStringLiteral("memberPanel"));
-    scroll->setWidget(content);
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(4, 4, 8, 8);
     m_title = new QLabel(content);
     m_title->setObjectName(QStringLiteral("sectionHeading"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);

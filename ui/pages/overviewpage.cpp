@@ -13,6 +13,7 @@
 #include "ui/format.h"
 #include "ui/labels.h"
 #include "ui/widgets/kpicard.h"
+#include "ui/widgets/scrollingbody.h"
 #include "ui/widgets/todaylist.h"
 
 namespace kinsight::ui {
@@ -44,17 +45,8 @@ void OverviewPage::setPeriodTitles(int days)
 OverviewPage::OverviewPage(AnalysisController* controller, QWidget* parent)
     : Page(controller, parent)
 {
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
-    auto* body = new QWidget(scroll);
-    scroll->setWidget(body);
-    auto* layout = new QVBoxLayout(body);
-    layout->setContentsMargins(20, 16, 20, 20);
-    layout->setSpacing(12);
+    QVBoxLayout* layout = scrollingBody(this, QMargins(), QMargins(20, 16, 20, 20), 12);
+    QWidget* body = layout->parentWidget();
 
     layout->addWidget(heading(tr("Overview"), body));
     m_asOf = note(QString(), body);

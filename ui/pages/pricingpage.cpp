@@ -9,6 +9,7 @@
 #include "ui/format.h"
 #include "ui/labels.h"
 #include "ui/models/rowsmodel.h"
+#include "ui/widgets/scrollingbody.h"
 #include "ui/widgets/tableview.h"
 
 namespace kinsight::ui {
@@ -16,17 +17,8 @@ namespace kinsight::ui {
 PricingPage::PricingPage(AnalysisController* controller, QWidget* parent)
     : Page(controller, parent)
 {
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
-    auto* body = new QWidget(scroll);
-    scroll->setWidget(body);
-    auto* layout = new QVBoxLayout(body);
-    layout->setContentsMargins(20, 16, 20, 12);
-    layout->setSpacing(8);
+    QVBoxLayout* layout = scrollingBody(this, QMargins(), QMargins(20, 16, 20, 12), 8);
+    QWidget* body = layout->parentWidget();
     layout->addWidget(heading(tr("Pricing"), body));
     m_explain = note(QString(), body);
     layout->addWidget(m_explain);

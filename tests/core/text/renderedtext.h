@@ -1,0 +1,54 @@
+#pragma once
+
+#include <string>
+#include <variant>
+
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+#include "core/util/reason.h"
+
+namespace kinsight::test {
+
+/// ASCII words of two letters or more in `text`, after removing what matches `kept` (the words a
+/// Chinese operator reads as they are: field names, options, formats).
+inline QStringList asciiWords(QString text, const QRegularExpression& kept = QRegularExpression())
+{
+    if (!kept.pattern().isEmpty())
+        text.remove(kept);
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
+    QStringList found;
+    for (auto it = word.globalMatch(text); it.hasNext();)
+        found << it.next().captured(0);
+    return found;
+}
+
+/// What is wrong with `text`, the rendering of `reason`, or an empty string: empty text, the code
+/// shown instead of a sentence, a placeholder left unfilled, and (when `chinese`) an English word
+/// outside the reason's own text arguments (titles, ids, names) and `kept`.
+inline QString renderingProblem(
+    const core::Reason& reason, const QString& text, bool chinese, const QRegularExpression& kept = QRegularExpression())
+{
+    const QString code = QString::fromStdString(reason.code);
+    if (text.isEmpty())
+        return code + QStringLiteral(": empty");
+    if (text.contains(code))
+        return code + QStringLiteral(": the code, not a sentence: ") + text;
+    static const QRegularExpression placeholder(QStringLiteral("%\\d|%n"));
+    if (text.contains(placeholder))
+        return code + QStringLiteral(": a placeholder left: ") + text;
+    if (chinese) {
+        QString bare = text;
+        for (const core::ReasonArgument& a : reason.arguments) {
+            if (const auto* v = std::get_if<std::string>(&a))
+                bare.remove(QString::fromStdString(*v));
+        }
+        const QStringList english = asciiWords(bare, kept);
+        if (!english.isEmpty())
+            return code + QStringLiteral(": ") + text + QStringLiteral(" → ") + english.join(QLatin1Char(' '));
+    }
+    return {};
+}
+
+} // namespace kinsight::test
