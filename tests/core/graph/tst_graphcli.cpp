@@ -1,3 +1,5 @@
+#include <utility>
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,9 +38,13 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("karate.db"));
         const QString data = QStringLiteral(KINSIGHT_TEST_DATA_DIR "/graph/");
-        const Run r = clitest::runKinsight({ QStringLiteral("import"), QStringLiteral("--db"), m_db,
-            data + QStringLiteral("karate_members.csv"), data + QStringLiteral("karate_interactions.csv") });
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // The files are named after the data set, so each says its kind.
+        for (const auto& [kind, file] : { std::pair { "members", "karate_members.csv" },
+                 std::pair { "interactions", "karate_interactions.csv" } }) {
+            const Run r = clitest::runKinsight({ QStringLiteral("import"), QStringLiteral("--db"), m_db,
+                QStringLiteral("--kind"), QString::fromLatin1(kind), data + QString::fromLatin1(file) });
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
         const Run all = clitest::runKinsight({ QStringLiteral("graph"), QStringLiteral("--db"), m_db,
             QStringLiteral("--threshold"), QStringLiteral("0") });
         QVERIFY2(all.exitCode == 0, qPrintable(all.err));
