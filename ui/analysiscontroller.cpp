@@ -214,7 +214,10 @@ void AnalysisController::createDatabase(const QString& path)
 void AnalysisController::setThresholds(const core::Thresholds& thresholds)
 {
     const core::Parts changed = core::changedInputs(m_thresholds, thresholds);
+    const bool differ = !(m_thresholds == thresholds);
     m_thresholds = thresholds;
+    if (differ)
+        Q_EMIT thresholdsChanged(m_thresholds);
     if (changed == 0)
         return;
     const bool cheap = (core::withDependents(changed) & ~cheapParts) == 0;
@@ -223,7 +226,10 @@ void AnalysisController::setThresholds(const core::Thresholds& thresholds)
 
 void AnalysisController::applyThresholdsNow(const core::Thresholds& thresholds)
 {
+    const bool differ = !(m_thresholds == thresholds);
     m_thresholds = thresholds;
+    if (differ)
+        Q_EMIT thresholdsChanged(m_thresholds);
     m_debounce.stop();
     startUpdate();
 }

@@ -43,7 +43,9 @@ public:
     /// Creates an empty database at `path` (replacing nothing: the file must not exist) and opens it.
     void createDatabase(const QString& path);
 
-    /// New thresholds: debounced (cheap changes ~30 ms, others ~150 ms), then applied.
+    /// New thresholds: debounced (cheap changes ~30 ms, others ~150 ms), then applied. The
+    /// controller is the one owner of the thresholds: the panel, the pages and the menus edit
+    /// through it, and thresholdsChanged tells them all at once.
     void setThresholds(const core::Thresholds& thresholds);
     /// Applies thresholds without the debounce.
     void applyThresholdsNow(const core::Thresholds& thresholds);
@@ -82,6 +84,9 @@ public:
 
 Q_SIGNALS:
     void databaseOpened(const QString& path);
+    /// setThresholds() or applyThresholdsNow() changed the thresholds (at once, before the
+    /// debounce and the update).
+    void thresholdsChanged(const kinsight::core::Thresholds& thresholds);
     void databaseFailed(const QString& message);
     /// New results (progressively while an update runs: each snapshot holds all parts ready so far).
     void resultsChanged(std::shared_ptr<const kinsight::core::AnalysisResults> results);

@@ -78,6 +78,11 @@ MainWindow::MainWindow(QWidget* parent)
 
     buildPages();
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    // The thresholds panel shows what the page on screen uses.
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int page) {
+        if (m_thresholds)
+            m_thresholds->showGroups(settingsFor(page));
+    });
     m_sidebar->setCurrentRow(0);
 
     m_thresholdsDock = new QDockWidget(tr("Thresholds"), this);
@@ -141,9 +146,9 @@ void MainWindow::buildPages()
 
 void MainWindow::buildThresholdsPanel()
 {
-    m_thresholds = new ThresholdsPanel(this);
+    m_thresholds = new ThresholdsPanel(m_controller, this);
     m_thresholdsDock->setWidget(m_thresholds);
-    connect(m_thresholds, &ThresholdsPanel::thresholdsChanged, m_controller, &AnalysisController::setThresholds);
+    m_thresholds->showGroups(settingsFor(currentPage()));
 }
 
 void MainWindow::setLanguage(const QString& code)
@@ -170,7 +175,6 @@ void MainWindow::retranslate()
     // thresholds panel and the menus are built again in the new language and given the current
     // results; the analysis and the thresholds stay as they are.
     const int current = currentPage();
-    const core::Thresholds thresholds = m_thresholds->thresholds();
     m_sidebar->blockSignals(true);
     m_sidebar->clear();
     for (Page* p : m_pages) {
@@ -184,8 +188,7 @@ void MainWindow::retranslate()
     m_sidebar->setCurrentRow(current);
 
     ThresholdsPanel* old = m_thresholds;
-    buildThresholdsPanel();
-    m_thresholds->setThresholds(thresholds);
+    buildThresholdsPanel(); // shows the controller's thresholds
     delete old;
     m_thresholdsDock->setWindowTitle(tr("Thresholds"));
 
@@ -230,6 +233,28 @@ PricingPage* MainWindow::pricingPage() const
 RecommendationsPage* MainWindow::recommendationsPage() const
 {
     return static_cast<RecommendationsPage*>(page(Recommendations));
+}
+
+unsigned MainWindow::settingsFor(int page)
+{
+    using P = ThresholdsPanel;
+    switch (page) {
+    case Overview:
+    case Members:
+        return P::Levels | P::Churn;
+    case Network:
+        return P::Leaders | P::Network;
+    case Retention:
+        return P::Cohorts;
+    case Conversion:
+        return P::Funnel;
+    case Pricing:
+        return P::Pricing;
+    case Recommendations:
+        return P::Recommendations;
+    default:
+        return P::allGroups;
+    }
 }
 
 int MainWindow::currentPage() const
@@ -642,10 +667,9 @@ void MainWindow::onResults(const std::shared_ptr<const core::AnalysisResults>& r
 
 void MainWindow::applyEdit(const std::function<void(core::Thresholds&)>& edit)
 {
-    core::Thresholds t = m_thresholds->thresholds();
+    core::Thresholds t = m_controller->thresholds();
     edit(t);
-    m_thresholds->setThresholds(t);
-    m_controller->setThresholds(t);
+    m_controller->setThresholds(t); // the panel follows the controller
 }
 
 void MainWindow::importFiles()

@@ -48,6 +48,8 @@ public:
     Page* page(int index) const { return m_pages[static_cast<size_t>(index)]; }
     int currentPage() const;
     void showPage(int index);
+    /// The thresholds panel's groups (ThresholdsPanel::Group) that a page uses.
+    static unsigned settingsFor(int page);
     OverviewPage* overviewPage() const;
     MembersPage* membersPage() const;
     NetworkPage* networkPage() const;
@@ -120,7 +122,7 @@ private:
     QListWidget* m_sidebar;
     QStackedWidget* m_stack;
     std::vector<Page*> m_pages;
-    ThresholdsPanel* m_thresholds;
+    ThresholdsPanel* m_thresholds = nullptr;
     QDockWidget* m_thresholdsDock;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_dataRange;

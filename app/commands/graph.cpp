@@ -1,5 +1,6 @@
 // kinsight graph --db DB [--view members|summary|communities|leaders|timeline] [--window DAYS|all]
-//                [--types LIST] [--threshold T] [--min-degree N] [--top K] [--weights LIST]
+//                [--types LIST] [--threshold T] [--min-degree N] [--leaders score|top|share] [--top K]
+//                [--share P] [--weights LIST]
 //                [--epsilon E] [--delta D] [--samples N] [--seed S] [--months N] [--limit N] [--format csv|json]
 
 #include <cmath>
@@ -126,6 +127,7 @@ Table summaryTable(const core::Community& c, const core::GraphMetrics& m, const 
     add("betweenness_confidence", s.betweennessExact ? 1.0 : 1.0 - s.betweennessDelta);
     add("betweenness_vertex_diameter_bound", integer(s.betweennessVertexDiameterBound));
     add("leaders", integer(r.leaders.size()));
+    add("leader_selection", std::string(core::toString(r.options.selection)));
     add("leader_threshold", r.options.threshold);
     add("paid_orders_per_member", m.paidOrdersPerMember);
     add("revenue_per_member", money(m.revenuePerMember));
@@ -219,7 +221,15 @@ int runGraph(const QStringList& arguments)
         "LIST", "all");
     option("threshold", "Leader score at or above which a member is a leader, 0..1 (default 0.95).", "T");
     option("min-degree", "Fewest distinct contacts a leader needs (default 3).", "N");
-    option("top", "At most K leaders, the highest scores (default no cap; timeline: the top 10 leaders).", "K");
+    option("leaders",
+        "How leaders are chosen: score (default: a score at or above --threshold), top (the --top K highest "
+        "scores) or share (the highest scores, --share P percent of the network).",
+        "MODE", "score");
+    option("top",
+        "At most K leaders, the highest scores (default no cap; --leaders top: exactly the K highest; timeline: the "
+        "top 10 leaders).",
+        "K");
+    option("share", "--leaders share: the percent of the network's members that lead, 0..100 (default 2).", "P");
     option("weights",
         "Leader score weights, e.g. pagerank=0.3,in_degree=0.2,betweenness=0.2,strength=0.15,core=0.15 (the defaults).",
         "LIST");
@@ -298,6 +308,21 @@ int runGraph(const QStringList& arguments)
     if (!top)
         return status;
     leaderOptions.topK = static_cast<std::uint32_t>(*top);
+    const QString selection = cli.value(QStringLiteral("leaders"));
+    if (selection == QLatin1String("top")) {
+        leaderOptions.selection = core::LeaderSelection::TopCount;
+        if (!cli.isSet(QStringLiteral("top")) || *top == 0)
+            return usageError(
+                cli.command(), QCoreApplication::translate("Cli", "--leaders top needs --top K (a count above 0)"));
+    } else if (selection == QLatin1String("share")) {
+        leaderOptions.selection = core::LeaderSelection::TopShare;
+        const auto share = cli.realOption(QStringLiteral("share"), leaderOptions.share * 100.0, 0.0, 100.0, status);
+        if (!share)
+            return status;
+        leaderOptions.share = *share / 100.0;
+    } else if (selection != QLatin1String("score")) {
+        return usageError(cli.command(), QCoreApplication::translate("Cli", "--leaders takes score, top or share"));
+    }
     if (cli.isSet(QStringLiteral("weights"))) {
         const auto weights = parseWeights(cli.value(QStringLiteral("weights")));
         if (!weights)

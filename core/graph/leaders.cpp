@@ -134,10 +134,11 @@ LeaderRanking rankLeaders(const GraphMetrics& metrics, const LeaderOptions& opti
     };
     ranking.score.assign(n, 0.0);
     std::vector<Candidate> candidates;
+    const bool byScore = options.selection == LeaderSelection::Score;
     for (Vertex v = 0; v < n; ++v) {
         if (metrics.degree[v] < options.minDegree) {
             // Cannot lead: score 0, so "at or above the threshold" stays the whole rule.
-            if (options.threshold <= 0)
+            if (byScore && options.threshold <= 0)
                 candidates.push_back({ ~std::bit_cast<std::uint64_t>(0.0), v });
             continue;
         }
@@ -145,15 +146,16 @@ LeaderRanking rankLeaders(const GraphMetrics& metrics, const LeaderOptions& opti
         for (const Term& t : terms)
             score += t.weight * static_cast<double>(t.values[v]);
         ranking.score[v] = score;
-        if (score >= options.threshold)
+        if (!byScore || score >= options.threshold)
             candidates.push_back({ ~std::bit_cast<std::uint64_t>(score), v });
     }
-    if (options.topK > 0 && candidates.size() > options.topK) {
-        std::partial_sort(candidates.begin(), candidates.begin() + options.topK, candidates.end());
-        candidates.resize(options.topK);
-    } else {
-        std::sort(candidates.begin(), candidates.end());
+    // A count selection takes the first `count` in ranking order; the score selection's cap too.
+    const std::uint32_t count = byScore ? options.topK : leaderCount(options, n);
+    if ((!byScore || count > 0) && candidates.size() > count) {
+        std::nth_element(candidates.begin(), candidates.begin() + count, candidates.end());
+        candidates.resize(count);
     }
+    std::sort(candidates.begin(), candidates.end());
     auto higher = [&](Vertex a, Vertex b) {
         return ranking.score[a] != ranking.score[b] ? ranking.score[a] > ranking.score[b] : a < b;
     };
@@ -201,6 +203,35 @@ LeaderRanking rankLeaders(const GraphMetrics& metrics, const LeaderOptions& opti
         }
     }
     return ranking;
+}
+
+std::uint32_t leaderCount(const LeaderOptions& options, Vertex vertices)
+{
+    switch (options.selection) {
+    case LeaderSelection::Score:
+        return 0;
+    case LeaderSelection::TopCount:
+        return std::min<std::uint32_t>(options.topK, vertices);
+    case LeaderSelection::TopShare: {
+        // 1e-9 below: a share given as 2 % of 5,000 is 100 members, not 101 by rounding.
+        const double exact = std::clamp(options.share, 0.0, 1.0) * static_cast<double>(vertices);
+        return std::min<std::uint32_t>(static_cast<std::uint32_t>(std::ceil(exact - 1e-9)), vertices);
+    }
+    }
+    return 0;
+}
+
+std::string_view toString(LeaderSelection selection)
+{
+    switch (selection) {
+    case LeaderSelection::Score:
+        return "score";
+    case LeaderSelection::TopCount:
+        return "top";
+    case LeaderSelection::TopShare:
+        return "share";
+    }
+    return "?";
 }
 
 std::vector<Vertex> verticesByScore(const LeaderRanking& ranking)

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/graph/graphmetrics.h"
@@ -21,16 +22,28 @@ struct LeaderWeights {
     bool operator==(const LeaderWeights&) const = default;
 };
 
+/// How the leaders are picked from the ranking (docs/network.md, "Who leads").
+enum class LeaderSelection : std::uint8_t {
+    Score, ///< every member whose score is at or above `threshold` (at most `topK` when set)
+    TopCount, ///< the `topK` highest scores
+    TopShare, ///< the highest scores, ceil(`share` × members of the network) of them
+};
+
 /// The operator's dials. Changing any of them only needs rankLeaders(), never new metrics.
 struct LeaderOptions {
     LeaderWeights weights;
-    /// Members with fewer distinct contacts cannot lead: their score is 0.
+    /// Members with fewer distinct contacts cannot lead: their score is 0, and no selection
+    /// (not even "top N") makes them leaders.
     std::uint32_t minDegree = 3;
-    /// Score at or above which a member is a leader (docs/network.md), in [0, 1]. At 0.95 about 4% of
-    /// the demo community's network (2.5% of its members) lead; see docs/network.md.
+    LeaderSelection selection = LeaderSelection::Score;
+    /// Score: the score at or above which a member is a leader (docs/network.md), in [0, 1]. At
+    /// 0.95 about 4% of the demo community's network (2.5% of its members) lead.
     double threshold = 0.95;
-    /// At most this many leaders, the highest scores first (0: no cap).
+    /// Score: at most this many leaders, the highest scores first (0: no cap). TopCount: the
+    /// number of leaders (fewer when fewer members can lead).
     std::uint32_t topK = 0;
+    /// TopShare: the share of the network's members that lead, in (0, 1].
+    double share = 0.02;
     /// How many top-scoring members to name per community.
     std::uint32_t perCommunity = 3;
     /// Reasons and network value are filled in for this many leaders (the rest can ask
@@ -80,9 +93,13 @@ struct LeaderRanking {
 /// Scores every vertex and picks the leaders. The score is the weighted mean of the vertex's
 /// percentiles (MetricPercentiles) of PageRank, in-degree, betweenness, strength and core
 /// number: 1 means first in every weighted metric, 0.9 "on average ahead of 90% of the
-/// network"; members with fewer than minDegree contacts score 0. A leader has a score ≥
-/// threshold (and is among the topK when a cap is set). O(n + L log L) for L leaders; reads `metrics` only and never
-/// recomputes a metric (graphMetricsComputations() does not move). Thread-safe for concurrent calls.
+/// network"; members with fewer than minDegree contacts score 0. Leaders, by
+/// LeaderOptions::selection: a score ≥ threshold (and among the topK when a cap is set); the topK
+/// highest scores; or the ceil(share × n) highest scores of the n members of the network. Ties at
+/// a count's boundary go to the lower member id (the ranking's order), so "top N" is exactly N
+/// members unless fewer have minDegree contacts. O(n + L log L) for L leaders (O(n) selection
+/// for a count); reads `metrics` only and never recomputes a metric (graphMetricsComputations()
+/// does not move). Thread-safe for concurrent calls.
 LeaderRanking rankLeaders(const GraphMetrics& metrics, const LeaderOptions& options = {});
 
 /// The grounds for a vertex's score as Reason values (rendered by core/text reasonText()), in a
@@ -96,6 +113,13 @@ std::vector<Reason> leaderReasons(const GraphMetrics& metrics, Vertex vertex);
 
 /// What the vertex's direct neighbours buy against the community average.
 NetworkValue networkValue(const GraphMetrics& metrics, Vertex vertex);
+
+/// How many leaders a count selection names on a network of `vertices` members: topK for
+/// TopCount, ceil(share × vertices) for TopShare (share clamped to [0, 1]); 0 for Score (no count).
+std::uint32_t leaderCount(const LeaderOptions& options, Vertex vertices);
+
+/// Stable lower-case name of a selection ("score", "top", "share"), for the CLI and logs.
+std::string_view toString(LeaderSelection selection);
 
 /// All vertices by score descending, ties by member id ascending (the CLI's row order).
 std::vector<Vertex> verticesByScore(const LeaderRanking& ranking);

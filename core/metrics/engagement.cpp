@@ -341,8 +341,24 @@ LevelCutoffs LevelCutoffs::defaultsFor(ScoreView view)
     return c;
 }
 
-EngagementLevels bucketLevels(const EngagementScores& scores, const LevelCutoffs& cutoffs)
+LevelCutoffs LevelCutoffs::ordered() const
 {
+    LevelCutoffs c = *this;
+    if (mode == CutoffMode::Share) {
+        c.core = std::clamp(core, 0.0, 1.0);
+        c.active = std::clamp(active, c.core, 1.0);
+        c.casual = std::clamp(casual, c.active, 1.0);
+    } else {
+        c.core = std::max(core, 0.0);
+        c.active = std::clamp(active, 0.0, c.core);
+        c.casual = std::clamp(casual, 0.0, c.active);
+    }
+    return c;
+}
+
+EngagementLevels bucketLevels(const EngagementScores& scores, const LevelCutoffs& requested)
+{
+    const LevelCutoffs cutoffs = requested.ordered();
     const std::vector<double>& s = cutoffs.view == ScoreView::Sum ? scores.sum : scores.max;
     EngagementLevels out;
     out.coreThreshold = cutoffs.core;

@@ -121,6 +121,12 @@ struct LevelCutoffs {
 
     /// Sensible score thresholds for a view (the two views live on different scales).
     static LevelCutoffs defaultsFor(ScoreView view);
+    /// These cut-offs with the levels' order kept, as bucketLevels() applies them: in Score mode
+    /// core ≥ active ≥ casual ≥ 0 (a lower level's threshold above a higher one's is lowered to
+    /// it: Active from 10 under Core from 5 reads as Active from 5, so nobody is Active); in Share
+    /// mode 0 ≤ core ≤ active ≤ casual ≤ 1 (a higher level's share is the larger one's floor the
+    /// same way). The core cut-off is never moved (but for the range).
+    LevelCutoffs ordered() const;
     bool operator==(const LevelCutoffs&) const = default;
 };
 
@@ -131,7 +137,8 @@ struct EngagementLevels {
     double coreThreshold = 0, activeThreshold = 0, casualThreshold = 0;
 };
 
-/// O(n) (Share mode: O(n) selection). A member with score 0 is always dormant.
+/// O(n) (Share mode: O(n) selection). A member with score 0 is always dormant. Applies
+/// `cutoffs.ordered()`: EngagementLevels' thresholds say what was applied.
 EngagementLevels bucketLevels(const EngagementScores& scores, const LevelCutoffs& cutoffs);
 std::vector<Index> membersAtLevel(const EngagementLevels& levels, EngagementLevel level);
 

@@ -93,16 +93,29 @@ ReportSection SectionBuilder::network()
         row.push_back(text(reasonsText(l.reasons.empty() ? leaderReasons(g, l.vertex) : l.reasons).toStdString()));
         leaders.rows.push_back(std::move(row));
     }
+    // How the leaders were chosen, in the words of the window's panel.
+    QString rule;
+    switch (ranking.options.selection) {
+    case LeaderSelection::Score:
+        rule = tr("score at least %1").arg(QString::number(ranking.options.threshold, 'f', 2));
+        break;
+    case LeaderSelection::TopCount:
+        rule = tr("the top %1 members by score").arg(formatInteger(std::int64_t { ranking.options.topK }));
+        break;
+    case LeaderSelection::TopShare:
+        rule = tr("the top %1% of the network by score").arg(QString::number(ranking.options.share * 100.0, 'g', 3));
+        break;
+    }
     leaders.note = ranking.leaders.size() > shown
-        ? tr("The top %1 of %2 leaders (score at least %3, at least %4 contacts). Neighbours' spend: what a "
+        ? tr("The top %1 of %2 leaders (%3, at least %4 contacts). Neighbours' spend: what a "
              "leader's contacts spend against the average member.")
               .arg(shown)
               .arg(formatInteger(static_cast<std::int64_t>(ranking.leaders.size())))
-              .arg(QString::number(ranking.options.threshold, 'f', 2))
+              .arg(rule)
               .arg(ranking.options.minDegree)
-        : tr("Every leader (score at least %1, at least %2 contacts). Neighbours' spend: what a leader's contacts "
+        : tr("Every leader (%1, at least %2 contacts). Neighbours' spend: what a leader's contacts "
              "spend against the average member.")
-              .arg(QString::number(ranking.options.threshold, 'f', 2))
+              .arg(rule)
               .arg(ranking.options.minDegree);
     if (shown == 0)
         s.addParagraph(tr("No member reaches the leader threshold."));

@@ -147,6 +147,14 @@
             <source>demo community written to %1: %2 members, %3 products, %4 orders, %5 events, %6 ratings, %7 interactions, from %8 to %9 (%10)</source>
             <translation>示例社群已写入 %1：%2 位会员、%3 个商品、%4 笔订单、%5 条行为记录、%6 条评分、%7 次互动，时间从 %8 到 %9（%10）</translation>
         </message>
+        <message>
+            <source>--leaders top needs --top K (a count above 0)</source>
+            <translation>--leaders top 需要 --top K（大于 0 的人数）</translation>
+        </message>
+        <message>
+            <source>--leaders takes score, top or share</source>
+            <translation>--leaders 可选 score、top 或 share</translation>
+        </message>
     </context>
     <context>
         <name>Format</name>
@@ -2496,40 +2504,24 @@ Click to open the member</source>
             <translation>全部历史</translation>
         </message>
         <message>
-            <source>%1 members in the network (%2 of all), %3 ties, %4 communities (modularity %5), average clustering %6; %7 leaders at a threshold of %8. Interactions: %9.</source>
-            <translation>网络中有 %1 位会员（占全部的 %2），%3 条联系，%4 个圈子（模块度 %5），平均聚类系数 %6；阈值 %8 下有 %7 位意见领袖。互动范围：%9。</translation>
+            <source>score at least %1</source>
+            <translation>得分不低于 %1</translation>
         </message>
         <message>
-            <source>Rank</source>
-            <translation>排名</translation>
+            <source>the top member by score</source>
+            <translation>得分最高的 1 位会员</translation>
         </message>
         <message>
-            <source>Member ID</source>
-            <translation>会员 ID</translation>
+            <source>the top %1 members by score</source>
+            <translation>得分最高的 %1 位会员</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation>姓名</translation>
+            <source>the top %1 of the network by score</source>
+            <translation>网络中得分最高的前 %1</translation>
         </message>
         <message>
-            <source>Score</source>
-            <translation>得分</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>联系人数</translation>
-        </message>
-        <message>
-            <source>PageRank</source>
-            <translation>PageRank</translation>
-        </message>
-        <message>
-            <source>Community</source>
-            <translation>圈子</translation>
-        </message>
-        <message>
-            <source>Why</source>
-            <translation>原因</translation>
+            <source>%1 members in the network (%2 of all), %3 ties, %4 communities (modularity %5), average clustering %6; %7 leaders (%8). Interactions: %9.</source>
+            <translation>网络中有 %1 位会员（占全部的 %2），%3 条联系，%4 个圈子（模块度 %5），平均聚类系数 %6；意见领袖 %7 位（%8）。互动范围：%9。</translation>
         </message>
     </context>
     <context>
@@ -3504,68 +3496,8 @@ Click to open the member</source>
             <translation>意见领袖</translation>
         </message>
         <message>
-            <source>Members with a leader score at or above this are leaders.</source>
-            <translation>领袖得分达到或超过此值的会员为意见领袖。</translation>
-        </message>
-        <message>
-            <source>Threshold</source>
-            <translation>阈值</translation>
-        </message>
-        <message>
-            <source>A leader needs at least this many distinct contacts.</source>
-            <translation>意见领袖至少需要这么多位不同的联系人。</translation>
-        </message>
-        <message>
-            <source>Min. contacts</source>
-            <translation>最少联系人</translation>
-        </message>
-        <message>
-            <source>PageRank weight</source>
-            <translation>PageRank 权重</translation>
-        </message>
-        <message>
-            <source>Reach weight</source>
-            <translation>覆盖权重</translation>
-        </message>
-        <message>
-            <source>Brokerage weight</source>
-            <translation>中介权重</translation>
-        </message>
-        <message>
-            <source>Intensity weight</source>
-            <translation>强度权重</translation>
-        </message>
-        <message>
-            <source>Core depth weight</source>
-            <translation>核心深度权重</translation>
-        </message>
-        <message>
-            <source>Influence: attention flowing in from attended-to members.</source>
-            <translation>影响力：来自受关注会员的关注流入。</translation>
-        </message>
-        <message>
-            <source>Distinct members who address them.</source>
-            <translation>与其互动的不同会员数。</translation>
-        </message>
-        <message>
-            <source>Betweenness: shortest paths between others through them.</source>
-            <translation>中介中心性：其他会员之间经过其的最短路径。</translation>
-        </message>
-        <message>
-            <source>Total interaction weight.</source>
-            <translation>互动权重总和。</translation>
-        </message>
-        <message>
-            <source>Depth in the k-core decomposition.</source>
-            <translation>在 k-核分解中的深度。</translation>
-        </message>
-        <message>
             <source>Recommendations</source>
             <translation>推荐</translation>
-        </message>
-        <message>
-            <source>List length</source>
-            <translation>列表长度</translation>
         </message>
         <message>
             <source>all</source>
@@ -3576,32 +3508,8 @@ Click to open the member</source>
             <translation>kNN 邻居数（0：全部）。</translation>
         </message>
         <message>
-            <source>Neighbours</source>
-            <translation>邻居数</translation>
-        </message>
-        <message>
-            <source>Ignore similarities below this.</source>
-            <translation>忽略低于此值的相似度。</translation>
-        </message>
-        <message>
-            <source>Similarity floor</source>
-            <translation>相似度下限</translation>
-        </message>
-        <message>
-            <source>Hybrid: α × item kNN + (1 − α) × user kNN.</source>
-            <translation>混合：α × 物品 kNN + (1 − α) × 用户 kNN。</translation>
-        </message>
-        <message>
-            <source>Hybrid α</source>
-            <translation>混合 α</translation>
-        </message>
-        <message>
             <source>Engagement levels</source>
             <translation>活跃等级</translation>
-        </message>
-        <message>
-            <source>Sum of activities</source>
-            <translation>行为得分之和</translation>
         </message>
         <message>
             <source>Best single activity</source>
@@ -3610,18 +3518,6 @@ Click to open the member</source>
         <message>
             <source>Score</source>
             <translation>得分</translation>
-        </message>
-        <message>
-            <source>Score thresholds</source>
-            <translation>得分阈值</translation>
-        </message>
-        <message>
-            <source>Top shares of members</source>
-            <translation>按会员排名占比</translation>
-        </message>
-        <message>
-            <source>Cut-offs as</source>
-            <translation>分界方式</translation>
         </message>
         <message>
             <source>Core from</source>
@@ -3640,80 +3536,400 @@ Click to open the member</source>
             <translation> 天</translation>
         </message>
         <message>
-            <source>no decay</source>
-            <translation>不衰减</translation>
-        </message>
-        <message>
-            <source>An activity's weight halves every this many days (0: no decay). Changing it rescans all activity.</source>
-            <translation>行为权重每隔这么多天减半（0：不衰减）。修改后会重新扫描全部行为。</translation>
-        </message>
-        <message>
-            <source>Half-life</source>
-            <translation>半衰期</translation>
-        </message>
-        <message>
-            <source>Activity weights</source>
-            <translation>行为权重</translation>
-        </message>
-        <message>
             <source>Churn risk</source>
             <translation>流失风险</translation>
-        </message>
-        <message>
-            <source>Flag members who were active and have been silent this long.</source>
-            <translation>标记曾经活跃、已沉默这么久的会员。</translation>
-        </message>
-        <message>
-            <source>Silent for</source>
-            <translation>沉默时长</translation>
-        </message>
-        <message>
-            <source>Silent this long: counted as lost, no longer a risk.</source>
-            <translation>沉默这么久即视为已流失，不再算作风险。</translation>
-        </message>
-        <message>
-            <source>Lost after</source>
-            <translation>流失判定</translation>
-        </message>
-        <message>
-            <source>Cohorts, funnel and network</source>
-            <translation>同期群、漏斗与网络</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>月份</translation>
-        </message>
-        <message>
-            <source>ISO week</source>
-            <translation>ISO 周</translation>
-        </message>
-        <message>
-            <source>Cohort period</source>
-            <translation>同期群周期</translation>
         </message>
         <message>
             <source>no limit</source>
             <translation>不限</translation>
         </message>
         <message>
-            <source>Funnel window</source>
-            <translation>漏斗窗口</translation>
-        </message>
-        <message>
             <source>all history</source>
             <translation>全部历史</translation>
         </message>
         <message>
-            <source>Build the interaction network from the last N days only (recomputes the network).</source>
-            <translation>仅用最近 N 天的互动构建网络（会重新计算网络）。</translation>
+            <source>Settings used by this page</source>
+            <translation>本页用到的设置</translation>
         </message>
         <message>
-            <source>Network window</source>
-            <translation>网络窗口</translation>
-        </message>
-        <message>
-            <source>Reset to defaults</source>
+            <source>Reset</source>
             <translation>恢复默认</translation>
+        </message>
+        <message>
+            <source>Restores the defaults of the settings shown here. Analysis › Reset thresholds restores every setting.</source>
+            <translation>把这里显示的设置恢复为默认值。“分析 › 重置阈值”会恢复全部设置。</translation>
+        </message>
+        <message>
+            <source>This page has no settings of its own.</source>
+            <translation>本页没有可调的设置。</translation>
+        </message>
+        <message>
+            <source>All activity, added up</source>
+            <translation>所有行为累加</translation>
+        </message>
+        <message>
+            <source>How a member's activity becomes their engagement score.</source>
+            <translation>会员的行为如何折算成活跃得分。</translation>
+        </message>
+        <message>
+            <source>Sum or maximum of the members' decayed activity points.</source>
+            <translation>会员按时间衰减后的行为分之和或最大值。</translation>
+        </message>
+        <message>
+            <source>Share of members</source>
+            <translation>会员占比</translation>
+        </message>
+        <message>
+            <source>Levels by</source>
+            <translation>分层依据</translation>
+        </message>
+        <message>
+            <source>A score each level needs, or the most engaged share of members in each level.</source>
+            <translation>按每个等级所需的得分分层，或按最活跃会员的占比分层。</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>不衰减</translation>
+        </message>
+        <message>
+            <source>Activity counts half after</source>
+            <translation>行为分减半时间</translation>
+        </message>
+        <message>
+            <source>Older activity counts less; a change rescans all activity.</source>
+            <translation>越早的行为分越低；修改后会重新扫描全部行为。</translation>
+        </message>
+        <message>
+            <source>Half-life of an activity's points in days (0: no decay).</source>
+            <translation>行为分的半衰期，单位天（0 表示不衰减）。</translation>
+        </message>
+        <message>
+            <source>Points per activity</source>
+            <translation>各类行为的分值</translation>
+        </message>
+        <message>
+            <source>What each kind of activity adds to the score; a change rescans all activity.</source>
+            <translation>每类行为计入得分的分值；修改后会重新扫描全部行为。</translation>
+        </message>
+        <message>
+            <source>At risk when quiet for</source>
+            <translation>沉默多久算有流失风险</translation>
+        </message>
+        <message>
+            <source>Members who used to be active and have gone quiet this long.</source>
+            <translation>曾经活跃、已经沉默这么多天的会员。</translation>
+        </message>
+        <message>
+            <source>Lost when quiet for</source>
+            <translation>沉默多久算已流失</translation>
+        </message>
+        <message>
+            <source>Quiet this long: counted as lost, no longer at risk.</source>
+            <translation>沉默达到这么久就算已流失，不再算作风险。</translation>
+        </message>
+        <message>
+            <source>Top members</source>
+            <translation>得分前 N 名</translation>
+        </message>
+        <message>
+            <source>Top share of the network</source>
+            <translation>网络中得分前百分之几</translation>
+        </message>
+        <message>
+            <source>Score at least</source>
+            <translation>得分不低于</translation>
+        </message>
+        <message>
+            <source>Choose leaders by</source>
+            <translation>领袖选取方式</translation>
+        </message>
+        <message>
+            <source>How many members count as opinion leaders.</source>
+            <translation>决定多少会员算作意见领袖。</translation>
+        </message>
+        <message>
+            <source>Leader score: the weighted mean of the member's percentiles in the network.</source>
+            <translation>领袖得分：会员在网络中各项指标百分位的加权平均。</translation>
+        </message>
+        <message>
+            <source>Fewest contacts</source>
+            <translation>最少联系人数</translation>
+        </message>
+        <message>
+            <source>A leader talks with at least this many different members.</source>
+            <translation>意见领袖至少和这么多位不同的会员有过互动。</translation>
+        </message>
+        <message>
+            <source>Minimum degree in the interaction network.</source>
+            <translation>互动网络中的最小度数。</translation>
+        </message>
+        <message>
+            <source>What makes a leader</source>
+            <translation>领袖得分由什么构成</translation>
+        </message>
+        <message>
+            <source>Shares of the leader score; they always add up to 100 %.</source>
+            <translation>各项在领袖得分中的占比，合计始终为 100%。</translation>
+        </message>
+        <message>
+            <source>Heard by influential members</source>
+            <translation>受有影响力的会员关注</translation>
+        </message>
+        <message>
+            <source>Many different members reply</source>
+            <translation>很多不同的会员回复</translation>
+        </message>
+        <message>
+            <source>Connects separate groups</source>
+            <translation>连接不同的圈子</translation>
+        </message>
+        <message>
+            <source>Lots of conversation</source>
+            <translation>互动多</translation>
+        </message>
+        <message>
+            <source>Part of the close-knit core</source>
+            <translation>身处紧密的核心圈</translation>
+        </message>
+        <message>
+            <source>How much attention from members who are themselves listened to counts.</source>
+            <translation>来自本身就受关注的会员的关注，占多大分量。</translation>
+        </message>
+        <message>
+            <source>How much being replied to by many different members counts.</source>
+            <translation>被很多不同会员回复，占多大分量。</translation>
+        </message>
+        <message>
+            <source>How much linking members who would otherwise not meet counts.</source>
+            <translation>把原本互不相识的会员联系起来，占多大分量。</translation>
+        </message>
+        <message>
+            <source>How much the sheer amount of interaction counts.</source>
+            <translation>互动总量，占多大分量。</translation>
+        </message>
+        <message>
+            <source>How much belonging to the most tightly connected circle counts.</source>
+            <translation>身处联系最紧密的圈子，占多大分量。</translation>
+        </message>
+        <message>
+            <source>PageRank: attention flowing in from attended-to members.</source>
+            <translation>PageRank：来自受关注会员的关注。</translation>
+        </message>
+        <message>
+            <source>In-degree: distinct members who address them.</source>
+            <translation>入度：主动与其互动的不同会员数。</translation>
+        </message>
+        <message>
+            <source>Betweenness (brokerage): shortest paths between others that run through them.</source>
+            <translation>介数中心性（桥梁作用）：他人之间经过此人的最短路径。</translation>
+        </message>
+        <message>
+            <source>Strength: total interaction weight.</source>
+            <translation>强度：互动权重之和。</translation>
+        </message>
+        <message>
+            <source>Core number: depth in the k-core decomposition.</source>
+            <translation>核数：在 k-核分解中的深度。</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>互动网络</translation>
+        </message>
+        <message>
+            <source>Interactions from the last</source>
+            <translation>只看最近</translation>
+        </message>
+        <message>
+            <source>Older conversations are left out; a change rebuilds the network.</source>
+            <translation>更早的互动不计入；修改后会重建网络。</translation>
+        </message>
+        <message>
+            <source>Graph time window in days up to the end of the network's data (0: all history).</source>
+            <translation>网络时间窗口：截至网络数据最后一天的天数（0 表示全部历史）。</translation>
+        </message>
+        <message>
+            <source>Cohorts</source>
+            <translation>同期群</translation>
+        </message>
+        <message>
+            <source>Month they joined</source>
+            <translation>注册月份</translation>
+        </message>
+        <message>
+            <source>Week they joined</source>
+            <translation>注册周</translation>
+        </message>
+        <message>
+            <source>Group members by</source>
+            <translation>会员分组依据</translation>
+        </message>
+        <message>
+            <source>Members who joined in the same month or week form one cohort.</source>
+            <translation>同一个月或同一周注册的会员组成一个同期群。</translation>
+        </message>
+        <message>
+            <source>Weeks are ISO weeks (Monday first).</source>
+            <translation>周按 ISO 周计算（周一为第一天）。</translation>
+        </message>
+        <message>
+            <source>Conversion</source>
+            <translation>转化</translation>
+        </message>
+        <message>
+            <source>Count steps reached within</source>
+            <translation>步骤计入期限</translation>
+        </message>
+        <message>
+            <source>A step counts only when reached within this many days of joining.</source>
+            <translation>只有注册后这么多天内完成的步骤才计入。</translation>
+        </message>
+        <message>
+            <source>Funnel window in days after joined_at (0: no limit).</source>
+            <translation>漏斗窗口：注册（joined_at）后的天数（0 表示不限）。</translation>
+        </message>
+        <message>
+            <source>Pricing</source>
+            <translation>定价</translation>
+        </message>
+        <message>
+            <source>Renewal grace</source>
+            <translation>续费宽限期</translation>
+        </message>
+        <message>
+            <source>A plan counts as renewed when the next order comes within this many days of its end.</source>
+            <translation>套餐到期后这么多天内有下一笔订单，就算续费。</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> 个月</translation>
+        </message>
+        <message>
+            <source>Lifetime value from the last</source>
+            <translation>生命周期价值取最近</translation>
+        </message>
+        <message>
+            <source>Complete months averaged to project what a paying member is worth.</source>
+            <translation>用这么多个完整月份的平均值，预估付费会员的价值。</translation>
+        </message>
+        <message>
+            <source>Longest expected stay</source>
+            <translation>预计最长留存</translation>
+        </message>
+        <message>
+            <source>Caps how long a paying member is expected to stay, however few leave.</source>
+            <translation>无论流失多低，付费会员的预计留存都不超过这么久。</translation>
+        </message>
+        <message>
+            <source>1 ÷ the floor of the monthly churn rate in the lifetime-value projection.</source>
+            <translation>生命周期价值预测中月流失率下限的倒数（1 ÷ 下限）。</translation>
+        </message>
+        <message>
+            <source>Products per list</source>
+            <translation>每份推荐的商品数</translation>
+        </message>
+        <message>
+            <source>How many products each member's list shows.</source>
+            <translation>每位会员的推荐列表显示几件商品。</translation>
+        </message>
+        <message>
+            <source>Compare with the closest</source>
+            <translation>参考最相似的</translation>
+        </message>
+        <message>
+            <source>How many of the most alike members or products a suggestion draws on.</source>
+            <translation>每条推荐参考多少个最相似的会员或商品。</translation>
+        </message>
+        <message>
+            <source>Ignore likeness below</source>
+            <translation>相似度低于此值不计</translation>
+        </message>
+        <message>
+            <source>Pairs less alike than this (0 to 1) are left out; 0 keeps all.</source>
+            <translation>相似度（0 到 1）低于此值的不计入；0 表示全部保留。</translation>
+        </message>
+        <message>
+            <source>Similarity floor: cosine similarities below it are dropped.</source>
+            <translation>相似度下限：低于它的余弦相似度被舍弃。</translation>
+        </message>
+        <message>
+            <source>From similar products</source>
+            <translation>来自相似商品的比重</translation>
+        </message>
+        <message>
+            <source>Mixed method: this much from similar products, the rest from similar members.</source>
+            <translation>混合推荐：这部分来自相似商品，其余来自相似会员。</translation>
+        </message>
+        <message>
+            <source>Hybrid α: α × item kNN + (1 − α) × user kNN.</source>
+            <translation>混合 α：α × 商品 kNN + (1 − α) × 会员 kNN。</translation>
+        </message>
+        <message>
+            <source>The members with the highest leader scores.</source>
+            <translation>领袖得分最高的会员。</translation>
+        </message>
+        <message>
+            <source>Of the members who talk with others, those with the highest scores.</source>
+            <translation>在与他人有互动的会员中，取得分最高的这部分。</translation>
+        </message>
+        <message>
+            <source>From 0 to 1: 0.95 means ahead of 95 % of the network on average.</source>
+            <translation>0 到 1：0.95 表示平均领先网络中 95% 的会员。</translation>
+        </message>
+        <message>
+            <source>Core: top</source>
+            <translation>核心：前</translation>
+        </message>
+        <message>
+            <source>Active: top</source>
+            <translation>活跃：前</translation>
+        </message>
+        <message>
+            <source>Casual: top</source>
+            <translation>轻度：前</translation>
+        </message>
+        <message>
+            <source>The most engaged share of members.</source>
+            <translation>最活跃的会员占比。</translation>
+        </message>
+        <message>
+            <source>Score of the most engaged members; at least Active's.</source>
+            <translation>核心会员所需得分，不低于“活跃”。</translation>
+        </message>
+        <message>
+            <source>Share that is at least active, Core included.</source>
+            <translation>至少为活跃的会员占比，包含核心。</translation>
+        </message>
+        <message>
+            <source>Score to count as active; between Casual and Core.</source>
+            <translation>算作活跃所需得分，介于“轻度”和“核心”之间。</translation>
+        </message>
+        <message>
+            <source>Share that is at least casual; the rest are dormant.</source>
+            <translation>至少为轻度的会员占比，其余为沉睡。</translation>
+        </message>
+        <message>
+            <source>Score to count as casual; below it a member is dormant.</source>
+            <translation>算作轻度所需得分，低于它即为沉睡。</translation>
+        </message>
+        <message>
+            <source>1 leader</source>
+            <translation>1 位领袖</translation>
+        </message>
+        <message>
+            <source>%1 leaders</source>
+            <translation>%1 位领袖</translation>
+        </message>
+        <message>
+            <source>How many</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>比例</translation>
+        </message>
+        <message>
+            <source>Lowest score</source>
+            <translation>最低得分</translation>
         </message>
     </context>
     <context>
@@ -3792,6 +4008,41 @@ Click to open the member</source>
         <message>
             <source>Unknown time zone %1: choose a name from the list, such as Asia/Shanghai.</source>
             <translation>未知时区 %1：请从列表中选择，例如 Asia/Shanghai。</translation>
+        </message>
+    </context>
+    <context>
+        <name>kinsight::ui::LeadersModel</name>
+        <message>
+            <source>Rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <source>Member ID</source>
+            <translation>会员 ID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>联系人数</translation>
+        </message>
+        <message>
+            <source>PageRank</source>
+            <translation>PageRank</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>圈子</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
         </message>
     </context>
 </TS>

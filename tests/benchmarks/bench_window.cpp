@@ -110,9 +110,8 @@ int main(int argc, char** argv)
     auto cheap = [&](const char* name, auto edit, ui::Page* page, bool debounce) {
         std::vector<double> times;
         for (int i = 0; i < 7; ++i) {
-            core::Thresholds t = window.thresholdsPanel()->thresholds();
+            core::Thresholds t = controller->thresholds();
             edit(t, i);
-            window.thresholdsPanel()->setThresholds(t);
             const int before = page->refreshCount();
             Stopwatch sw;
             if (debounce)

@@ -12,7 +12,7 @@
 #include "ui/analysiscontroller.h"
 #include "ui/charts/chartwidget.h"
 #include "ui/format.h"
-#include "ui/models/rowsmodel.h"
+#include "ui/models/leadersmodel.h"
 #include "ui/widgets/networkcanvas.h"
 #include "ui/widgets/tableview.h"
 
@@ -47,7 +47,7 @@ NetworkPage::NetworkPage(AnalysisController* controller, QWidget* parent)
     auto* tableLayout = new QVBoxLayout(tableBox);
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->addWidget(heading(tr("Opinion leaders"), tableBox));
-    m_leaders = new RowsModel(this);
+    m_leaders = new LeadersModel(this);
     m_leadersView = new TableView(tableBox);
     m_leadersView->setModel(m_leaders);
     m_leadersView->horizontalHeader()->setStretchLastSection(true);
@@ -79,9 +79,9 @@ NetworkPage::NetworkPage(AnalysisController* controller, QWidget* parent)
 
     connect(m_canvas, &NetworkCanvas::memberClicked, this, &Page::openMember);
     connect(m_leadersView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
-        const QVariant member = m_leaders->cell(index.row(), 0).raw;
-        if (member.isValid())
-            Q_EMIT openMember(member.toInt());
+        const core::Index member = m_leaders->member(index.row());
+        if (member != core::noIndex)
+            Q_EMIT openMember(member);
     });
     connect(m_neighbours, &QPushButton::clicked, this, [this] {
         const auto r = results();
@@ -158,9 +158,7 @@ NetworkPage::NetworkPage(AnalysisController* controller, QWidget* parent)
 core::Index NetworkPage::selectedLeader() const
 {
     const QModelIndex current = m_leadersView->currentIndex();
-    if (!current.isValid())
-        return m_leaders->rowCount() > 0 ? m_leaders->cell(0, 0).raw.toInt() : core::noIndex;
-    return m_leaders->cell(current.row(), 0).raw.toInt();
+    return m_leaders->member(current.isValid() ? current.row() : 0);
 }
 
 core::Parts NetworkPage::shownParts() const
@@ -175,7 +173,7 @@ void NetworkPage::refresh(const core::AnalysisResults& r)
     if (!r.graph) {
         m_summary->setText(tr("Computing the interaction network…"));
         m_canvas->setView(nullptr, r.community);
-        m_leaders->setRows({}, {});
+        m_leaders->setResults(nullptr);
         return;
     }
     const core::GraphSummary& s = r.graph->summary;
@@ -183,7 +181,7 @@ void NetworkPage::refresh(const core::AnalysisResults& r)
         m_summary->setText(tr("No interactions between members yet. Import an interactions file (from_member_id, "
                               "to_member_id, occurred_at) with File › Import… to see who leads opinion."));
         m_canvas->setView(nullptr, r.community);
-        m_leaders->setRows({}, {});
+        m_leaders->setResults(nullptr);
         m_timelineButton->setEnabled(false);
         return;
     }
@@ -191,35 +189,32 @@ void NetworkPage::refresh(const core::AnalysisResults& r)
     const QString window = r.thresholds.graphWindowDays > 0
         ? tr("last %n day(s)", nullptr, r.thresholds.graphWindowDays)
         : tr("all history");
+    // How the leaders were chosen, as the thresholds panel says it.
+    const core::LeaderOptions& lo = r.thresholds.leaders;
+    QString rule;
+    switch (lo.selection) {
+    case core::LeaderSelection::Score:
+        rule = tr("score at least %1").arg(fmt::decimal(lo.threshold, 2));
+        break;
+    case core::LeaderSelection::TopCount:
+        rule = lo.topK == 1 ? tr("the top member by score")
+                            : tr("the top %1 members by score").arg(fmt::count(static_cast<double>(lo.topK)));
+        break;
+    case core::LeaderSelection::TopShare:
+        rule = tr("the top %1 of the network by score").arg(fmt::percent(lo.share, lo.share < 0.1 ? 1 : 0));
+        break;
+    }
     m_summary->setText(
         tr("%1 members in the network (%2 of all), %3 ties, %4 communities (modularity %5), average "
-           "clustering %6; %7 leaders at a threshold of %8. Interactions: %9.")
+           "clustering %6; %7 leaders (%8). Interactions: %9.")
             .arg(fmt::count(s.vertices), fmt::percent(static_cast<double>(s.vertices) / std::max(1, c.memberCount())),
                 fmt::count(static_cast<double>(s.edges)), fmt::count(s.communities), fmt::decimal(s.modularity, 3),
                 fmt::decimal(s.averageClustering, 3))
-            .arg(r.leaders ? fmt::count(static_cast<double>(r.leaders->leaders.size())) : QStringLiteral("…"),
-                fmt::decimal(r.thresholds.leaders.threshold, 2), window));
+            .arg(r.leaders ? fmt::count(static_cast<double>(r.leaders->leaders.size())) : QStringLiteral("…"), rule,
+                window));
     m_canvas->setView(r.network, r.community);
 
-    std::vector<std::vector<RowsModel::Cell>> rows;
-    if (r.leaders) {
-        const core::GraphMetrics& g = *r.graph;
-        const size_t shown = std::min<size_t>(r.leaders->leaders.size(), 500);
-        for (size_t k = 0; k < shown; ++k) {
-            const core::Leader& l = r.leaders->leaders[k];
-            const QString reasons = core::reasonsText(l.reasons);
-            rows.push_back(
-                { { QString::number(l.rank), l.member, {}, {} }, { c.members.ids.qstring(l.member), {}, {}, {} },
-                    { c.members.names.qstring(l.member), {}, {}, {} }, { fmt::decimal(l.score, 3), l.score, {}, {} },
-                    { fmt::count(g.degree[l.vertex]), g.degree[l.vertex], {}, {} },
-                    { QString::number(g.pageRank[l.vertex], 'g', 3), g.pageRank[l.vertex], {}, {} },
-                    { g.communities.empty() ? QString() : QString::number(g.community[l.vertex] + 1), {}, {}, {} },
-                    { reasons, {}, reasons, {} } });
-        }
-    }
-    m_leaders->setRows({ tr("Rank"), tr("Member ID"), tr("Name"), tr("Score"), tr("Contacts"), tr("PageRank"),
-                           tr("Community"), tr("Why") },
-        std::move(rows), { 0, 3, 4, 5, 6 });
+    m_leaders->setResults(r.leaders ? results() : nullptr);
     m_leadersView->fitColumns();
 }
 

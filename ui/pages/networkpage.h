@@ -9,7 +9,7 @@ namespace kinsight::ui {
 
 class ChartWidget;
 class NetworkCanvas;
-class RowsModel;
+class LeadersModel;
 class TableView;
 
 /// The interaction network around its opinion leaders: the drawing (force-directed, laid out
@@ -23,7 +23,7 @@ public:
     QString iconPath() const override { return QStringLiteral(":/icons/network.svg"); }
 
     NetworkCanvas* canvas() const { return m_canvas; }
-    RowsModel* leaders() const { return m_leaders; }
+    LeadersModel* leaders() const { return m_leaders; }
     QLabel* summary() const { return m_summary; }
 
 protected:
@@ -35,7 +35,7 @@ private:
 
     QLabel* m_summary;
     NetworkCanvas* m_canvas;
-    RowsModel* m_leaders;
+    LeadersModel* m_leaders;
     TableView* m_leadersView;
     ChartWidget* m_timeline;
     QPushButton* m_timelineButton;

@@ -152,6 +152,80 @@ private Q_SLOTS:
         QCOMPARE(byDefault.leaders[0].vertex, r.leaders[0].vertex);
     }
 
+    void countSelections_data()
+    {
+        // Karate club, default weights (karateLeaders above): n33 0.953, n00 0.939, n32 0.908,
+        // n02 0.882 are the four highest scores, each below the one before.
+        QTest::addColumn<int>("selection");
+        QTest::addColumn<int>("topK");
+        QTest::addColumn<double>("share");
+        QTest::addColumn<QString>("leaders"); // ids, comma-separated
+        const int count = static_cast<int>(LeaderSelection::TopCount);
+        const int share = static_cast<int>(LeaderSelection::TopShare);
+        QTest::newRow("top 1") << count << 1 << 0.0 << QStringLiteral("n33");
+        QTest::newRow("top 2") << count << 2 << 0.0 << QStringLiteral("n33,n00");
+        QTest::newRow("top 0") << count << 0 << 0.0 << QString();
+        // 10 % of 34 members is 3.4: ceil gives 4.
+        QTest::newRow("top 10 %") << share << 0 << 0.10 << QStringLiteral("n33,n00,n32,n02");
+        // 3 % of 34 is 1.02: 2 leaders, not 1.
+        QTest::newRow("top 3 %") << share << 0 << 0.03 << QStringLiteral("n33,n00");
+        // 1/34 exactly (2.94 %): one leader, the rounding does not add a second.
+        QTest::newRow("top 1/34") << share << 0 << 1.0 / 34 << QStringLiteral("n33");
+        // topK is no cap in share mode.
+        QTest::newRow("share ignores topK") << share << 1 << 0.06 << QStringLiteral("n33,n00,n32");
+    }
+    void countSelections()
+    {
+        QFETCH(int, selection);
+        QFETCH(int, topK);
+        QFETCH(double, share);
+        QFETCH(QString, leaders);
+        const CommunityPtr club = karateClub(false);
+        const GraphMetrics m = metricsOf(club);
+        LeaderOptions options;
+        options.selection = static_cast<LeaderSelection>(selection);
+        options.topK = static_cast<std::uint32_t>(topK);
+        options.share = share;
+        options.threshold = 0.99; // no member scores this: the count selections ignore it
+        const LeaderRanking r = rankLeaders(m, options);
+        QStringList named;
+        for (const Leader& l : r.leaders)
+            named << QString::fromStdString(std::string(club->members.ids.view(l.member)));
+        QCOMPARE(named.join(QLatin1Char(',')), leaders);
+        QCOMPARE(leaderCount(options, m.vertexCount()), static_cast<std::uint32_t>(named.size()));
+        std::uint32_t flagged = 0;
+        for (std::uint8_t f : r.isLeader)
+            flagged += f;
+        QCOMPARE(flagged, static_cast<std::uint32_t>(named.size()));
+        for (size_t i = 0; i < r.leaders.size(); ++i)
+            QCOMPARE(r.leaders[i].rank, static_cast<std::uint32_t>(i + 1));
+        // The score at the default threshold is unchanged by the selection.
+        QVERIFY(std::abs(r.score[m.graph->vertexOf(club->findMember("n33"))] - (0.65 + 10.0 / 33)) < 1e-6);
+    }
+    void countSelectionNeedsContacts()
+    {
+        // The star (starHub above): only h has 3 or more contacts, so "top 3" names h alone, and
+        // "top 100 %" too; with minDegree 1 the four leaves (score 0, tied) follow by member id.
+        const CommunityPtr c = communityOf({ { "l1", "h" }, { "l2", "h" }, { "l3", "h" }, { "l4", "h" } });
+        const GraphMetrics m = metricsOf(c);
+        LeaderOptions options;
+        options.selection = LeaderSelection::TopCount;
+        options.topK = 3;
+        LeaderRanking r = rankLeaders(m, options);
+        QCOMPARE(r.leaders.size(), size_t(1));
+        QCOMPARE(c->members.ids.view(r.leaders[0].member), std::string_view("h"));
+        options.selection = LeaderSelection::TopShare;
+        options.share = 1.0;
+        QCOMPARE(rankLeaders(m, options).leaders.size(), size_t(1));
+        options.selection = LeaderSelection::TopCount;
+        options.minDegree = 1;
+        r = rankLeaders(m, options);
+        QCOMPARE(r.leaders.size(), size_t(3));
+        QCOMPARE(c->members.ids.view(r.leaders[1].member), std::string_view("l1"));
+        QCOMPARE(c->members.ids.view(r.leaders[2].member), std::string_view("l2"));
+        QCOMPARE(toString(LeaderSelection::TopShare), std::string_view("share"));
+    }
+
     void rerankingNeverRecomputes()
     {
         const CommunityPtr club = karateClub(true);

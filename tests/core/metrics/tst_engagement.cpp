@@ -213,6 +213,65 @@ private Q_SLOTS:
         QCOMPARE(total, size_t(5));
         QCOMPARE(chineseName(EngagementLevel::Dormant), std::string_view("沉睡"));
     }
+    void levelOrderIsKept_data()
+    {
+        // Sums a 39, b 23, c 9, d 9, e 0 (levels() above). Counts: core, active, casual, dormant.
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<double>("core");
+        QTest::addColumn<double>("active");
+        QTest::addColumn<double>("casual");
+        QTest::addColumn<QList<double>>("applied"); // core, active, casual as bucketLevels applies them
+        QTest::addColumn<QList<int>>("counts");
+        const int score = static_cast<int>(CutoffMode::Score), share = static_cast<int>(CutoffMode::Share);
+        // Core from 5 under Active from 10: active and casual come down to 5, so a, b, c, d (all >= 5)
+        // are core and nobody is active; without the clamp 9 would be "active" below a core of 5.
+        QTest::newRow("score: core below active")
+            << score << 5.0 << 10.0 << 2.0 << QList<double> { 5, 5, 2 } << QList<int> { 4, 0, 0, 1 };
+        // Casual from 30 above Active from 20: casual comes down to 20; nobody reaches 40, a and b
+        // (>= 20) are active, c and d (9) dormant.
+        QTest::newRow("score: casual above active")
+            << score << 40.0 << 20.0 << 30.0 << QList<double> { 40, 20, 20 } << QList<int> { 0, 2, 0, 3 };
+        QTest::newRow("score: negative") << score << -1.0 << -2.0 << -3.0 << QList<double> { 0, 0, 0 }
+                                         << QList<int> { 4, 0, 0, 1 };
+        // Shares of the 4 scored members: core 50 % (2 members: from 23), active 25 % raised to 50 %,
+        // casual 100 % (from 9): a, b core; c, d casual.
+        QTest::newRow("share: active below core")
+            << share << 0.5 << 0.25 << 1.0 << QList<double> { 23, 23, 9 } << QList<int> { 2, 0, 2, 1 };
+        // Casual 25 % under active 75 % (3 members: >= 9, ties go up: c and d) raised to 75 %.
+        QTest::newRow("share: casual below active")
+            << share << 0.25 << 0.75 << 0.25 << QList<double> { 39, 9, 9 } << QList<int> { 1, 3, 0, 1 };
+        QTest::newRow("share: above 100 %")
+            << share << 2.0 << 3.0 << 4.0 << QList<double> { 9, 9, 9 } << QList<int> { 4, 0, 0, 1 };
+    }
+    void levelOrderIsKept()
+    {
+        QFETCH(int, mode);
+        QFETCH(double, core);
+        QFETCH(double, active);
+        QFETCH(double, casual);
+        QFETCH(QList<double>, applied);
+        QFETCH(QList<int>, counts);
+        const CommunityPtr c = fixtureCommunity();
+        EngagementOptions o;
+        o.halfLifeDays = 0;
+        const EngagementScores s = computeEngagementScores(*c, o);
+        LevelCutoffs cut;
+        cut.mode = static_cast<CutoffMode>(mode);
+        cut.core = core;
+        cut.active = active;
+        cut.casual = casual;
+        const LevelCutoffs ordered = cut.ordered();
+        if (cut.mode == CutoffMode::Score)
+            QVERIFY(ordered.core >= ordered.active && ordered.active >= ordered.casual && ordered.casual >= 0);
+        else
+            QVERIFY(0 <= ordered.core && ordered.core <= ordered.active && ordered.active <= ordered.casual
+                && ordered.casual <= 1);
+        const EngagementLevels l = bucketLevels(s, cut);
+        QCOMPARE((QList<double> { l.coreThreshold, l.activeThreshold, l.casualThreshold }), applied);
+        QCOMPARE((QList<int> { l.counts[0], l.counts[1], l.counts[2], l.counts[3] }), counts);
+        // Ordered cut-offs are their own order.
+        QVERIFY(ordered.ordered() == ordered);
+    }
     void lifecycleByMonth()
     {
         const CommunityPtr c = fixtureCommunity();

@@ -1,6 +1,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMouseEvent>
@@ -24,6 +25,7 @@
 #include "ui/labels.h"
 #include "ui/mainwindow.h"
 #include "ui/models/heatmapmodel.h"
+#include "ui/models/leadersmodel.h"
 #include "ui/models/membertablemodel.h"
 #include "ui/models/rowsmodel.h"
 #include "ui/pages/conversionpage.h"
@@ -153,7 +155,7 @@ private Q_SLOTS:
         QCOMPARE(w.retentionPage()->dayNChart()->seriesCount(), 1);
 
         // Network: 4 members, 4 ties, leaders table matches the ranking.
-        RowsModel* leaders = w.networkPage()->leaders();
+        LeadersModel* leaders = w.networkPage()->leaders();
         QAbstractItemModelTester t3(leaders, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(leaders->rowCount(), static_cast<int>(r->leaders->leaders.size()));
         QVERIFY(w.networkPage()->summary()->text().startsWith(QStringLiteral("4 members in the network")));
@@ -243,9 +245,8 @@ private Q_SLOTS:
 
         // Level cut-off: overview (level chart) and members (level column), nothing else.
         auto before = counts();
-        core::Thresholds t = w.thresholdsPanel()->thresholds();
+        core::Thresholds t = w.controller()->thresholds();
         t.levels.core = 1;
-        w.thresholdsPanel()->setThresholds(t);
         w.controller()->setThresholds(t);
         QVERIFY(waitForIdle(w.controller()));
         QCOMPARE(changed(before), (std::vector<int> { MainWindow::Overview, MainWindow::Members }));
@@ -253,21 +254,21 @@ private Q_SLOTS:
         // Funnel window: conversion only.
         before = counts();
         t.funnel.windowDays = 7;
-        w.thresholdsPanel()->setThresholds(t);
         w.controller()->setThresholds(t);
         QVERIFY(waitForIdle(w.controller()));
         QCOMPARE(changed(before), (std::vector<int> { MainWindow::Conversion }));
 
-        // Leader threshold through the panel's slider: network and members (leader column).
+        // Leader threshold through the panel: network and members (leader column).
         before = counts();
-        w.thresholdsPanel()->leaderThresholdSlider()->setValue(10);
+        w.showPage(MainWindow::Network);
+        w.thresholdsPanel()->leaderScoreBox()->setValue(0.10);
         QVERIFY(waitForIdle(w.controller()));
         QCOMPARE(changed(before), (std::vector<int> { MainWindow::Members, MainWindow::Network }));
         QCOMPARE(w.controller()->results()->thresholds.leaders.threshold, 0.10);
 
         // Retention switch on the page: retention (and the overview's lifecycle for a period change).
         before = counts();
-        t = w.thresholdsPanel()->thresholds();
+        t = w.controller()->thresholds();
         t.retentionView.metric = core::RetentionMetric::RevenuePerMember;
         w.controller()->setThresholds(t);
         QVERIFY(waitForIdle(w.controller()));
@@ -290,7 +291,7 @@ private Q_SLOTS:
         ThresholdsPanel* panel = w.thresholdsPanel();
         QSignalSpy preview(panel, &ThresholdsPanel::previewUpdated);
         // Core from 0: every member with a score above zero (all four) is core.
-        panel->coreCutoffSlider()->setValue(0);
+        panel->cutoffBox(0)->setValue(0);
         QVERIFY(preview.wait(2000));
         QCOMPARE(panel->previewCounts()[0], 4);
     }

@@ -496,12 +496,24 @@
         <translation>依据</translation>
     </message>
     <message>
-        <source>The top %1 of %2 leaders (score at least %3, at least %4 contacts). Neighbours' spend: what a leader's contacts spend against the average member.</source>
-        <translation>%2 位意见领袖中的前 %1 位（得分不低于 %3，联系人不少于 %4 位）。邻居消费：其联系人的消费相对普通会员的倍数。</translation>
+        <source>score at least %1</source>
+        <translation>得分不低于 %1</translation>
     </message>
     <message>
-        <source>Every leader (score at least %1, at least %2 contacts). Neighbours' spend: what a leader's contacts spend against the average member.</source>
-        <translation>全部意见领袖（得分不低于 %1，联系人不少于 %2 位）。邻居消费：其联系人的消费相对普通会员的倍数。</translation>
+        <source>the top %1 members by score</source>
+        <translation>得分最高的 %1 位会员</translation>
+    </message>
+    <message>
+        <source>the top %1% of the network by score</source>
+        <translation>网络中得分最高的前 %1%</translation>
+    </message>
+    <message>
+        <source>The top %1 of %2 leaders (%3, at least %4 contacts). Neighbours' spend: what a leader's contacts spend against the average member.</source>
+        <translation>%2 位意见领袖中的前 %1 位（%3，联系人不少于 %4 位）。邻居消费：其联系人的消费相对普通会员的倍数。</translation>
+    </message>
+    <message>
+        <source>Every leader (%1, at least %2 contacts). Neighbours' spend: what a leader's contacts spend against the average member.</source>
+        <translation>全部意见领袖（%1，联系人不少于 %2 位）。邻居消费：其联系人的消费相对普通会员的倍数。</translation>
     </message>
     <message>
         <source>No member reaches the leader threshold.</source>
