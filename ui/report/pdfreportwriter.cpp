@@ -215,7 +215,7 @@ private:
                 paragraph(block.text, reportFont(9), inkColor(), pt(10));
                 break;
             case ReportBlock::Kind::Kpis:
-                kpis(section);
+                kpis(section, block.text);
                 break;
             case ReportBlock::Kind::Chart:
                 chart(section, section.charts[static_cast<size_t>(block.index)]);
@@ -230,12 +230,25 @@ private:
         }
     }
 
-    void kpis(const ReportSection& section)
+    void kpis(const ReportSection& section, const QString& heading)
     {
         const int perRow = 3;
         const double gap = pt(8);
         const double w = (m_body.width() - gap * (perRow - 1)) / perRow;
         const double h = pt(62);
+        if (!heading.isEmpty() && !section.kpis.empty()) {
+            // The heading stays with the first row of cards, as a table's title with its rows.
+            const QFont font = reportFont(10.5, true);
+            const double th = metrics(font).height() + pt(4);
+            ensure(th + h);
+            if (m_painter) {
+                m_painter->setFont(font);
+                m_painter->setPen(inkColor());
+                m_painter->drawText(
+                    QRectF(m_body.left(), m_y, m_body.width(), th), Qt::AlignLeft | Qt::AlignTop, heading);
+            }
+            m_y += th;
+        }
         for (size_t i = 0; i < section.kpis.size(); ++i) {
             const int column = static_cast<int>(i % perRow);
             if (column == 0 && i > 0)
