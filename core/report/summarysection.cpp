@@ -36,15 +36,17 @@ QString changeSentence(const KpiLine& line, double value, double previous, std::
         return tr("%1: %2 (no figure for the previous period).").arg(line.label, now);
     if (roundHalfAway(value, 9) == roundHalfAway(previous, 9))
         return tr("%1: unchanged at %2.").arg(line.label, now);
-    if (line.format == CellFormat::Percent) {
-        const QString points = formatPoints(std::abs(value - previous)).remove(QLatin1Char('+'));
-        return (value > previous ? tr("%1 rose by %2 to %3 (previous period: %4).")
-                                 : tr("%1 fell by %2 to %3 (previous period: %4)."))
-            .arg(line.label, points, now, before);
-    }
-    if (previous == 0)
+    if (previous == 0 && line.format != CellFormat::Percent)
         return tr("%1 rose to %2, from none in the previous period.").arg(line.label, now);
-    const QString change = formatPercent(std::abs(value - previous) / std::abs(previous));
+    // Rates change in percentage points, counts and money relative to the previous value.
+    const QString change = line.format == CellFormat::Percent
+        ? formatPoints(std::abs(value - previous)).remove(QLatin1Char('+'))
+        : formatPercent(std::abs(value - previous) / std::abs(previous));
+    const QString none = line.format == CellFormat::Percent ? formatPoints(0.0).remove(QLatin1Char('+'))
+                                                            : formatPercent(0.0);
+    // A change that rounds to nothing is not a rise or a fall worth a line of its own.
+    if (change == none)
+        return tr("%1 about the same at %2 (previous period: %3).").arg(line.label, now, before);
     return (value > previous ? tr("%1 rose by %2 to %3 (previous period: %4).")
                              : tr("%1 fell by %2 to %3 (previous period: %4)."))
         .arg(line.label, change, now, before);

@@ -1,4 +1,4 @@
-#include "ui/report/reportexportdialog.h"
+#include "reportexportdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

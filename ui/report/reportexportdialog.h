@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QPushButton;
 
 namespace kinsight::ui {
 
@@ -32,7 +33,7 @@ struct ReportExportChoices {
     /// The file suffix of the format, without the dot.
     QString suffix() const;
 
-    friend bool operator==(const ReportExportChoices&, const ReportExportChoices&) = default;
+    bool operator==(const ReportExportChoices& other) const = default;
 };
 
 /// The small dialog before the file name: format, language, sections, personal data, open when
@@ -65,7 +66,7 @@ private:
     std::array<QCheckBox*, core::reportSectionCount> m_sections {};
     QCheckBox* m_personal;
     QCheckBox* m_open;
-    class QPushButton* m_ok = nullptr;
+    QPushButton* m_ok = nullptr;
 };
 
 } // namespace kinsight::ui

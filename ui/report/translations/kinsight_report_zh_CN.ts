@@ -840,16 +840,20 @@
         <translation>%1持平，为 %2。</translation>
     </message>
     <message>
+        <source>%1 rose to %2, from none in the previous period.</source>
+        <translation>%1从上一周期的零增至 %2。</translation>
+    </message>
+    <message>
+        <source>%1 about the same at %2 (previous period: %3).</source>
+        <translation>%1基本持平，为 %2（上一周期：%3）。</translation>
+    </message>
+    <message>
         <source>%1 rose by %2 to %3 (previous period: %4).</source>
         <translation>%1上升 %2，达到 %3（上一周期：%4）。</translation>
     </message>
     <message>
         <source>%1 fell by %2 to %3 (previous period: %4).</source>
         <translation>%1下降 %2，降至 %3（上一周期：%4）。</translation>
-    </message>
-    <message>
-        <source>%1 rose to %2, from none in the previous period.</source>
-        <translation>%1从上一周期的零增至 %2。</translation>
     </message>
     <message>
         <source>Summary</source>
