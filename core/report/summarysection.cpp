@@ -42,8 +42,8 @@ QString changeSentence(const KpiLine& line, double value, double previous, std::
     const QString change = line.format == CellFormat::Percent
         ? formatPoints(std::abs(value - previous)).remove(QLatin1Char('+'))
         : formatPercent(std::abs(value - previous) / std::abs(previous));
-    const QString none = line.format == CellFormat::Percent ? formatPoints(0.0).remove(QLatin1Char('+'))
-                                                            : formatPercent(0.0);
+    const QString none
+        = line.format == CellFormat::Percent ? formatPoints(0.0).remove(QLatin1Char('+')) : formatPercent(0.0);
     // A change that rounds to nothing is not a rise or a fall worth a line of its own.
     if (change == none)
         return tr("%1 about the same at %2 (previous period: %3).").arg(line.label, now, before);
@@ -90,9 +90,9 @@ ReportSection SectionBuilder::summary()
     ReportTable today;
     today.key = "summary_today";
     today.title = tr("Today");
-    today.columns = { column("action", tr("To do"), CellFormat::Text),
-        column("members", tr("Members"), CellFormat::Integer),
-        column("money_at_stake", tr("Money at stake"), CellFormat::Money) };
+    today.columns
+        = { column("action", tr("To do"), CellFormat::Text), column("members", tr("Members"), CellFormat::Integer),
+              column("money_at_stake", tr("Money at stake"), CellFormat::Money) };
     for (const ActionKind kind : allActionKinds) {
         const ActionList& list = lists.list(kind);
         Row row { text(actionTitle(kind)), integer(static_cast<std::int64_t>(list.items.size())) };
@@ -144,8 +144,8 @@ ReportSection SectionBuilder::summary()
                                                   formatValue(before, CellFormat::Integer, c.currency))) });
             continue;
         }
-        changes.rows.push_back({ text(changeSentence(
-            line, line.kpi->value * line.scale, line.kpi->previous * line.scale, c.currency)) });
+        changes.rows.push_back(
+            { text(changeSentence(line, line.kpi->value * line.scale, line.kpi->previous * line.scale, c.currency)) });
     }
     s.addTable(std::move(changes));
     return s;

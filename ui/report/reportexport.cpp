@@ -117,7 +117,7 @@ public:
 void showReportWritten(MainWindow& window, const QString& path)
 {
     delete window.statusBar()->findChild<QFrame*>(QStringLiteral("reportNotice"));
-    window.statusBar()->insertPermanentWidget(0, new ReportNotice(path, window.statusBar()));
+    window.statusBar()->addPermanentWidget(new ReportNotice(path, window.statusBar()));
 }
 
 void exportReport(MainWindow& window)

@@ -139,8 +139,8 @@ ReportExportDialog::ReportExportDialog(QWidget* parent)
     for (int k = 0; k < core::reportSectionCount; ++k) {
         const auto kind = static_cast<core::ReportSectionKind>(k);
         auto* box = new QCheckBox(sectionTitle(kind), sections);
-        box->setObjectName(QString::fromLatin1(core::reportSectionKey(kind).data(),
-            static_cast<qsizetype>(core::reportSectionKey(kind).size())));
+        box->setObjectName(QString::fromLatin1(
+            core::reportSectionKey(kind).data(), static_cast<qsizetype>(core::reportSectionKey(kind).size())));
         m_sections[static_cast<size_t>(k)] = box;
         // The summary across the top, the seven pages of the window in two columns below it.
         if (k == 0)
@@ -153,7 +153,8 @@ ReportExportDialog::ReportExportDialog(QWidget* parent)
 
     m_personal = new QCheckBox(tr("Include &personal data (names, emails, phones)"), this);
     layout->addWidget(m_personal);
-    auto* hint = new QLabel(tr("Off: members appear under pseudonyms, the same in every report of this database."), this);
+    auto* hint
+        = new QLabel(tr("Off: members appear under pseudonyms, the same in every report of this database."), this);
     hint->setObjectName(QStringLiteral("note"));
     hint->setWordWrap(true);
     hint->setContentsMargins(22, 0, 0, 0);

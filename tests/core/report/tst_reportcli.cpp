@@ -76,7 +76,8 @@ private Q_SLOTS:
         QFETCH(QStringList, ids);
         const QString out = m_dir.filePath(QStringLiteral("sections.html"));
         QStringList args { QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), out,
-            QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--evaluation"), QStringLiteral("never") };
+            QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--evaluation"),
+            QStringLiteral("never") };
         if (!list.isEmpty())
             args << QStringLiteral("--sections") << list;
         const Run r = kinsight(args);
@@ -109,8 +110,7 @@ private Q_SLOTS:
         QTest::addColumn<bool>("names");
         QTest::newRow("default: pseudonyms") << QString() << false;
         QTest::newRow("--personal-data") << QStringLiteral("--personal-data") << true;
-        QTest::newRow("--include-personal-data (the older name)")
-            << QStringLiteral("--include-personal-data") << true;
+        QTest::newRow("--include-personal-data (the older name)") << QStringLiteral("--include-personal-data") << true;
     }
 
     void personalData()

@@ -1,6 +1,7 @@
 // File › Export report…: the dialog's choices (defaults, the settings round trip, no report
 // without a section) and the notice that replaces the modal "Wrote …".
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -8,9 +9,14 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
+#include "core/demo/demo.h"
+#include "core/store/database.h"
+#include "resources/translations/translator.h"
+#include "tests/ui/window/uitestutil.h"
 #include "ui/mainwindow.h"
 #include "ui/report/reportexport.h"
 #include "ui/report/reportexportdialog.h"
@@ -21,6 +27,24 @@ using ui::ReportExportChoices;
 using ui::ReportExportDialog;
 
 Q_DECLARE_METATYPE(ReportExportChoices)
+
+namespace {
+
+/// Counts the LanguageChange events a widget gets (each would rebuild the window's texts).
+class LanguageChanges : public QObject {
+public:
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            ++count;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
 
 class TestReportExport : public QObject {
     Q_OBJECT
@@ -55,8 +79,8 @@ private Q_SLOTS:
         ReportExportChoices html;
         html.format = ui::ReportFormat::Html;
         html.language = QStringLiteral("zh_CN");
-        html.sections = core::reportSectionBit(ReportSectionKind::Summary)
-            | core::reportSectionBit(ReportSectionKind::Members);
+        html.sections
+            = core::reportSectionBit(ReportSectionKind::Summary) | core::reportSectionBit(ReportSectionKind::Members);
         html.personalData = true;
         QTest::newRow("HTML in Chinese, two sections, personal data") << html;
         ReportExportChoices xlsx;
@@ -130,6 +154,92 @@ private Q_SLOTS:
         QCOMPARE(c.format, ui::ReportFormat::Pdf);
         QVERIFY(c.language.isEmpty());
         QCOMPARE(c.sections, core::allReportSections);
+    }
+
+    void fitsInBothLanguages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+
+    void fitsInBothLanguages()
+    {
+        // A small dialog: every choice readable at its natural size, in both languages.
+        // KINSIGHT_SCREENSHOTS=DIR keeps a picture of it for a look.
+        QFETCH(QString, language);
+        QVERIFY(ui::installTranslator(QLocale(language)) || language == QLatin1String("en"));
+        {
+            ReportExportDialog dialog;
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY2(dialog.width() <= 640, qPrintable(QString::number(dialog.width())));
+            for (QCheckBox* box : dialog.findChildren<QCheckBox*>())
+                QVERIFY2(box->width() >= box->sizeHint().width(), qPrintable(box->text()));
+            if (language == QLatin1String("zh_CN"))
+                QCOMPARE(dialog.windowTitle(), QStringLiteral("导出报告"));
+            const QString dir = qEnvironmentVariable("KINSIGHT_SCREENSHOTS");
+            if (!dir.isEmpty())
+                QVERIFY(
+                    dialog.grab().save(dir + QStringLiteral("/export-dialog-") + language + QStringLiteral(".png")));
+        }
+        ui::installTranslator(QLocale(QStringLiteral("en")));
+    }
+
+    void exportFromTheWindow_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("summaryTitle");
+        QTest::newRow("interface language") << QString() << QStringLiteral("Summary");
+        QTest::newRow("Chinese from an English window") << QStringLiteral("zh_CN") << QStringLiteral("摘要");
+    }
+
+    void exportFromTheWindow()
+    {
+        // The demo at 300 members, opened in the window; the report of two sections as HTML, to a
+        // name without a suffix: the format's is added. No message box, a notice; a report in the
+        // other language leaves the window in its own.
+        QFETCH(QString, language);
+        QFETCH(QString, summaryTitle);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString db = dir.filePath(QStringLiteral("demo.kinsight"));
+        {
+            auto opened = core::Database::open(db.toStdString(), core::OpenMode::Create);
+            QVERIFY(opened.ok());
+            core::DemoOptions options;
+            options.members = 300;
+            QVERIFY(core::writeDemoDatabase(**opened, options).ok());
+        }
+        ui::MainWindow window;
+        window.openDatabase(db);
+        QVERIFY(test::waitForIdle(window.controller()));
+        ReportExportChoices choices;
+        choices.format = ui::ReportFormat::Html;
+        choices.language = language;
+        choices.sections
+            = core::reportSectionBit(ReportSectionKind::Summary) | core::reportSectionBit(ReportSectionKind::Members);
+        const QString title = window.windowTitle();
+        LanguageChanges changes;
+        window.installEventFilter(&changes);
+        ui::exportReportTo(window, choices, dir.filePath(QStringLiteral("out")));
+        QVERIFY(test::waitForIdle(window.controller()));
+        const QString path = dir.filePath(QStringLiteral("out.html"));
+        QTRY_VERIFY(window.statusBar()->findChild<QFrame*>(QStringLiteral("reportNotice")));
+        QVERIFY(QFile::exists(path));
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(file.readAll());
+        QVERIFY(html.contains(QStringLiteral("<section id=\"summary\">")));
+        QVERIFY(html.contains(QStringLiteral("<section id=\"members\">")));
+        QVERIFY(!html.contains(QStringLiteral("<section id=\"network\">")));
+        QVERIFY(html.contains(QStringLiteral("<h2>") + summaryTitle + QStringLiteral("</h2>")));
+        // The window speaks English again (and never rebuilt itself in Chinese meanwhile).
+        QCoreApplication::processEvents();
+        QCOMPARE(changes.count, 0);
+        QCOMPARE(window.windowTitle(), title);
+        QCOMPARE(QCoreApplication::translate("kinsight::ui::TodayList", "Today"), QStringLiteral("Today"));
     }
 
     void noticeInsteadOfAMessageBox()
