@@ -78,8 +78,10 @@ Result<ReportSections> parseReportSections(std::string_view list)
         if (!name.empty()) {
             const auto kind = parseReportSectionKind(name);
             if (!kind) {
-                return Error { "unknown report section '" + std::string(name)
-                    + "' (known: " + reportSectionList(allReportSections) + ")" };
+                // Appended, not "literal" + std::string: GCC 12's -Wrestrict misfires on that at -O3.
+                std::string message = "unknown report section '";
+                message.append(name).append("' (known: ").append(reportSectionList(allReportSections)).append(")");
+                return Error { std::move(message) };
             }
             sections = static_cast<ReportSections>(sections | reportSectionBit(*kind));
         }
@@ -87,8 +89,11 @@ Result<ReportSections> parseReportSections(std::string_view list)
             break;
         list.remove_prefix(comma + 1);
     }
-    if (sections == 0)
-        return Error { "no report section given (known: " + reportSectionList(allReportSections) + ")" };
+    if (sections == 0) {
+        std::string message = "no report section given (known: ";
+        message.append(reportSectionList(allReportSections)).append(")");
+        return Error { std::move(message) };
+    }
     return sections;
 }
 
