@@ -212,6 +212,9 @@ private Q_SLOTS:
             QVERIFY(core::writeDemoDatabase(**opened, options).ok());
         }
         ui::MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.openDatabase(db);
         QVERIFY(test::waitForIdle(window.controller()));
         ReportExportChoices choices;
@@ -226,6 +229,14 @@ private Q_SLOTS:
         QVERIFY(test::waitForIdle(window.controller()));
         const QString path = dir.filePath(QStringLiteral("out.html"));
         QTRY_VERIFY(window.statusBar()->findChild<QFrame*>(QStringLiteral("reportNotice")));
+        // At 1280 px the notice and its buttons are shown whole.
+        auto* notice = window.statusBar()->findChild<QFrame*>(QStringLiteral("reportNotice"));
+        QTRY_VERIFY(notice->isVisible());
+        QTRY_VERIFY2(notice->width() >= notice->sizeHint().width(), qPrintable(QString::number(notice->width())));
+        if (const QString shots = qEnvironmentVariable("KINSIGHT_SCREENSHOTS"); !shots.isEmpty())
+            QVERIFY(window.grab().save(shots + QStringLiteral("/export-notice-")
+                + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))
+                + QStringLiteral(".png")));
         QVERIFY(QFile::exists(path));
         QVERIFY(QApplication::activeModalWidget() == nullptr);
         QFile file(path);
