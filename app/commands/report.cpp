@@ -1,5 +1,5 @@
-// kinsight report --db DB --out FILE.pdf|.html|.xlsx [--include-personal-data] [--language en|zh_CN]
-//                 [--evaluation auto|always|never] [--csv-dir DIR]
+// kinsight report --db DB --out FILE.pdf|.html|.xlsx [--sections a,b,…] [--personal-data]
+//                 [--language en|zh_CN] [--evaluation auto|always|never] [--csv-dir DIR]
 
 #include <iostream>
 
@@ -23,14 +23,19 @@ namespace {
 int runReport(const QStringList& arguments)
 {
     CommandLine cli(QStringLiteral("report"),
-        QStringLiteral("Writes the community report (overview, members, network, retention, conversion, pricing, "
+        QStringLiteral("Writes the community report (a one-page summary, then overview, members, network, retention, "
+                       "conversion, pricing, "
                        "recommendations) as PDF, HTML or XLSX. Members appear by pseudonym unless "
-                       "--include-personal-data is given."));
+                       "--personal-data is given."));
     cli.addDatabaseOption();
     cli.parser().addOption({ QStringLiteral("out"),
         QStringLiteral("The report file: FILE.pdf, FILE.html or FILE.xlsx."), QStringLiteral("FILE") });
-    cli.parser().addOption({ QStringLiteral("include-personal-data"),
+    cli.parser().addOption({ QStringList { QStringLiteral("personal-data"), QStringLiteral("include-personal-data") },
         QStringLiteral("Show member ids, names, emails and phones instead of pseudonyms.") });
+    cli.parser().addOption({ QStringLiteral("sections"),
+        QStringLiteral("The sections to write, comma-separated: summary, overview, members, network, retention, "
+                       "conversion, pricing, recommendations (default: all)."),
+        QStringLiteral("LIST") });
     cli.parser().addOption({ QStringLiteral("evaluation"),
         QStringLiteral("Offline evaluation of the recommendation methods: auto (up to 250,000 members), always or "
                        "never."),
@@ -64,6 +69,17 @@ int runReport(const QStringList& arguments)
         return usageError(cli.command(),
             QCoreApplication::translate("Cli", "--evaluation must be auto, always or never, not '%1'").arg(when));
 
+    core::ReportSections sections = core::allReportSections;
+    if (cli.isSet(QStringLiteral("sections"))) {
+        const QString list = cli.value(QStringLiteral("sections"));
+        const auto parsed = core::parseReportSections(list.toStdString());
+        if (!parsed)
+            return usageError(cli.command(),
+                QCoreApplication::translate("Cli", "--sections takes a comma-separated list of %1, not '%2'")
+                    .arg(QString::fromStdString(core::reportSectionList(core::allReportSections)), list));
+        sections = *parsed;
+    }
+
     // A report made under a Chinese locale is in Chinese unless told otherwise.
     QString language
         = cli.isSet(QStringLiteral("language")) ? cli.value(QStringLiteral("language")) : QLocale::system().name();
@@ -81,7 +97,8 @@ int runReport(const QStringList& arguments)
     core::ReportOptions options;
     options.community = QFileInfo(*db).completeBaseName();
     options.source = QFileInfo(*db).fileName();
-    options.includePersonalData = cli.isSet(QStringLiteral("include-personal-data"));
+    options.includePersonalData = cli.isSet(QStringLiteral("personal-data"));
+    options.sections = sections;
     options.language = language;
     if (!options.includePersonalData) {
         auto pseudonyms = core::Pseudonymizer::forDatabaseFile(db->toStdString());

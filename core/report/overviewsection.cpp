@@ -2,6 +2,20 @@
 
 namespace kinsight::core::reportsection {
 
+std::vector<KpiLine> SectionBuilder::kpiLines() const
+{
+    const OverviewKpis& k = *r.overview;
+    return {
+        { "members", tr("Members"), &k.members, CellFormat::Integer, 1 },
+        { "active", tr("Active members (%1 days)").arg(k.periodDays), &k.active, CellFormat::Integer, 1 },
+        { "stickiness", tr("Stickiness (DAU / MAU)"), &k.stickiness, CellFormat::Percent, 1 },
+        { "paying", tr("Paying members"), &k.paying, CellFormat::Integer, 1 },
+        // Revenue is kept in cents by the analysis; the report shows currency units.
+        { "revenue", tr("Revenue (%1 days)").arg(k.periodDays), &k.revenue, CellFormat::Money, 0.01 },
+        { "trial_to_paid", tr("Trial to paid"), &k.trialToPaid, CellFormat::Percent, 1 },
+    };
+}
+
 ReportSection SectionBuilder::overview()
 {
     ReportSection s;
@@ -14,29 +28,14 @@ ReportSection SectionBuilder::overview()
     const OverviewKpis& k = *r.overview;
     s.addParagraph(tr("Key figures at the end of the data, compared with %1 days earlier.").arg(k.periodDays));
 
-    struct KpiRow {
-        const char* key;
-        QString label;
-        const Kpi* kpi;
-        CellFormat format;
-        double scale;
-    };
-    const std::vector<KpiRow> kpis = {
-        { "members", tr("Members"), &k.members, CellFormat::Integer, 1 },
-        { "active", tr("Active members (%1 days)").arg(k.periodDays), &k.active, CellFormat::Integer, 1 },
-        { "stickiness", tr("Stickiness (DAU / MAU)"), &k.stickiness, CellFormat::Percent, 1 },
-        { "paying", tr("Paying members"), &k.paying, CellFormat::Integer, 1 },
-        // Revenue is kept in cents by the analysis; the report shows currency units.
-        { "revenue", tr("Revenue (%1 days)").arg(k.periodDays), &k.revenue, CellFormat::Money, 0.01 },
-        { "trial_to_paid", tr("Trial to paid"), &k.trialToPaid, CellFormat::Percent, 1 },
-    };
+    const std::vector<KpiLine> kpis = kpiLines();
     ReportTable table;
     table.key = "overview_kpis";
     table.title = tr("Key figures");
     table.columns = { column("metric", tr("Metric"), CellFormat::Text),
         column("value", tr("Value"), CellFormat::PerRow), column("previous", tr("Previous period"), CellFormat::PerRow),
         column("change", tr("Change"), CellFormat::Percent) };
-    for (const KpiRow& row : kpis) {
+    for (const KpiLine& row : kpis) {
         const double value = row.kpi->value * row.scale;
         const double previous = row.kpi->previous * row.scale;
         s.kpis.push_back({ row.label, value, previous, row.format });

@@ -114,7 +114,7 @@ struct ReportBlock {
     enum class Kind : std::uint8_t { Paragraph, Kpis, Chart, Table };
     Kind kind = Kind::Paragraph;
     int index = 0; ///< into the section's charts or tables (Chart, Table)
-    QString text; ///< Paragraph
+    QString text; ///< Paragraph; Kpis: a heading over the cards (may be empty)
 };
 
 /// One section ("page group") of the report: overview, members, network, retention,

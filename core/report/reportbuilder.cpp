@@ -1,5 +1,7 @@
 #include "reportbuilder.h"
 
+#include <array>
+
 #include "core/report/sectionbuilder.h"
 
 namespace kinsight::core {
@@ -22,28 +24,98 @@ Report SectionBuilder::build()
     report.language = o.language;
     report.labels = currentReportLabels();
 
-    report.sections.push_back(overview());
-    checkStop();
-    report.sections.push_back(members());
-    checkStop();
-    report.sections.push_back(network());
-    checkStop();
-    report.sections.push_back(retention());
-    checkStop();
-    report.sections.push_back(conversion());
-    checkStop();
-    report.sections.push_back(pricing());
-    checkStop();
-    report.sections.push_back(recommendations());
+    using Build = ReportSection (SectionBuilder::*)();
+    constexpr std::array<Build, reportSectionCount> builders { &SectionBuilder::summary, &SectionBuilder::overview,
+        &SectionBuilder::members, &SectionBuilder::network, &SectionBuilder::retention, &SectionBuilder::conversion,
+        &SectionBuilder::pricing, &SectionBuilder::recommendations };
+    for (int k = 0; k < reportSectionCount; ++k) {
+        if ((o.sections & reportSectionBit(static_cast<ReportSectionKind>(k))) == 0)
+            continue;
+        checkStop();
+        report.sections.push_back((this->*builders[static_cast<size_t>(k)])());
+    }
     return report;
 }
 
 } // namespace reportsection
 
+namespace {
+
+constexpr std::array<std::string_view, reportSectionCount> sectionKeys { "summary", "overview", "members", "network",
+    "retention", "conversion", "pricing", "recommendations" };
+
+std::string_view trimmed(std::string_view s)
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+        s.remove_suffix(1);
+    return s;
+}
+
+} // namespace
+
+std::string_view reportSectionKey(ReportSectionKind kind)
+{
+    return sectionKeys[static_cast<size_t>(kind)];
+}
+
+std::optional<ReportSectionKind> parseReportSectionKind(std::string_view key)
+{
+    for (size_t k = 0; k < sectionKeys.size(); ++k) {
+        if (sectionKeys[k] == key)
+            return static_cast<ReportSectionKind>(k);
+    }
+    return std::nullopt;
+}
+
+Result<ReportSections> parseReportSections(std::string_view list)
+{
+    ReportSections sections = 0;
+    while (true) {
+        const size_t comma = list.find(',');
+        const std::string_view name = trimmed(list.substr(0, comma));
+        if (!name.empty()) {
+            const auto kind = parseReportSectionKind(name);
+            if (!kind) {
+                // Appended, not "literal" + std::string: GCC 12's -Wrestrict misfires on that at -O3.
+                std::string message = "unknown report section '";
+                message.append(name).append("' (known: ").append(reportSectionList(allReportSections)).append(")");
+                return Error { std::move(message) };
+            }
+            sections = static_cast<ReportSections>(sections | reportSectionBit(*kind));
+        }
+        if (comma == std::string_view::npos)
+            break;
+        list.remove_prefix(comma + 1);
+    }
+    if (sections == 0) {
+        std::string message = "no report section given (known: ";
+        message.append(reportSectionList(allReportSections)).append(")");
+        return Error { std::move(message) };
+    }
+    return sections;
+}
+
+std::string reportSectionList(ReportSections sections)
+{
+    std::string out;
+    for (int k = 0; k < reportSectionCount; ++k) {
+        if ((sections & reportSectionBit(static_cast<ReportSectionKind>(k))) == 0)
+            continue;
+        if (!out.empty())
+            out += ',';
+        out += sectionKeys[static_cast<size_t>(k)];
+    }
+    return out;
+}
+
 Result<Report> buildReport(const AnalysisResults& results, const ReportOptions& options, const TaskControl& control)
 {
     if (!results.community)
         return Error { "the analysis has no community" };
+    if ((options.sections & allReportSections) == 0)
+        return Error { "a report needs at least one section" };
     if (!options.includePersonalData && !options.pseudonymizer)
         return Error { "a report without personal data needs the database's pseudonym key" };
     try {
@@ -61,8 +133,11 @@ Result<Report> analyseAndBuildReport(CommunityPtr community, const Thresholds& t
     Analysis analysis(std::move(community));
     if (auto updated = analysis.update(thresholds, control.slice(0.0, 0.7)); !updated)
         return updated.failure();
+    // Auto: only where the recommendations section shows it, and it is fast enough.
+    const bool shown = (options.sections & reportSectionBit(ReportSectionKind::Recommendations)) != 0;
     const bool evaluate = evaluation == ReportEvaluation::Always
-        || (evaluation == ReportEvaluation::Auto && analysis.community().memberCount() <= autoEvaluationMembers);
+        || (evaluation == ReportEvaluation::Auto && shown
+            && analysis.community().memberCount() <= autoEvaluationMembers);
     if (evaluate) {
         if (auto evaluated = analysis.evaluate(control.slice(0.7, 0.9)); !evaluated)
             return evaluated.failure();

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
+#include <string_view>
 
 #include <QDateTime>
 #include <QString>
@@ -13,8 +15,42 @@
 
 namespace kinsight::core {
 
+/// The sections of a report, in the order they appear: the one-page summary first, then one
+/// section per page of the window.
+enum class ReportSectionKind : std::uint8_t {
+    Summary,
+    Overview,
+    Members,
+    Network,
+    Retention,
+    Conversion,
+    Pricing,
+    Recommendations,
+};
+constexpr int reportSectionCount = 8;
+
+/// A set of sections: bit k is ReportSectionKind k.
+using ReportSections = std::uint16_t;
+constexpr ReportSections reportSectionBit(ReportSectionKind kind)
+{
+    return static_cast<ReportSections>(1U << static_cast<unsigned>(kind));
+}
+constexpr ReportSections allReportSections = static_cast<ReportSections>((1U << reportSectionCount) - 1);
+
+/// The section's stable key (the ReportSection key, the CLI's --sections names): summary,
+/// overview, members, network, retention, conversion, pricing, recommendations.
+std::string_view reportSectionKey(ReportSectionKind kind);
+std::optional<ReportSectionKind> parseReportSectionKind(std::string_view key);
+/// A comma-separated list of section keys (spaces around names ignored; order and repeats do not
+/// matter). Errors: an unknown name (the message lists the known ones), an empty list.
+[[nodiscard]] Result<ReportSections> parseReportSections(std::string_view list);
+/// The keys of `sections`, comma-separated, in report order.
+std::string reportSectionList(ReportSections sections);
+
 /// What goes into a report besides the analysis results.
 struct ReportOptions {
+    /// The sections to build (at least one); the others are left out of every format.
+    ReportSections sections = allReportSections;
     QString community; ///< name on the cover (the command uses the database file's base name)
     QString source; ///< the database file, as given
     /// Member rows show member id, name, email and phone. Off: only pseudonyms (see Pseudonymizer).
@@ -33,8 +69,10 @@ struct ReportOptions {
     int chartCohorts = 24; ///< the retention heat map shows at most the latest this many cohorts
 };
 
-/// The report's content: one section per page of the window (overview, members, network,
-/// retention, conversion, pricing, recommendations), each with its tables and charts.
+/// The report's content: a one-page summary (the Today list of core/actions with counts and money
+/// at stake, the key figures, what changed against the previous period), then one section per
+/// page of the window (overview, members, network, retention, conversion, pricing,
+/// recommendations), each with its tables and charts; only the sections in `options.sections`.
 ///
 /// Every figure comes from `results` (which should have every part ready; a missing part gives
 /// a section that says so) or from tables the CLI prints (core/metrics/metrictables.h), so the
@@ -42,7 +80,7 @@ struct ReportOptions {
 /// when `results.evaluation` holds it. Headings are translated through reportText() with the
 /// translator installed at the time of the call.
 ///
-/// Errors: no pseudonymizer without personal data; cancelled. Thread-safe for concurrent calls
+/// Errors: no pseudonymizer without personal data; no section selected; cancelled. Thread-safe for concurrent calls
 /// on the same results, but the recommendation lists use the live recommender, which the
 /// Analysis must not be updating meanwhile.
 [[nodiscard]] Result<Report> buildReport(
@@ -50,7 +88,8 @@ struct ReportOptions {
 
 /// Whether to run the offline recommendation evaluation for a report.
 enum class ReportEvaluation : std::uint8_t {
-    Auto, ///< only for communities of at most autoEvaluationMembers members (about 8 s at 100,000)
+    Auto, ///< only for communities of at most autoEvaluationMembers members (about 8 s at 100,000), and only
+          ///< when the recommendations section is built
     Always,
     Never,
 };

@@ -69,6 +69,15 @@ inline QString notComputed()
     return tr("This part of the analysis was not computed.");
 }
 
+/// One key figure of the Overview page as the report shows it.
+struct KpiLine {
+    const char* key;
+    QString label;
+    const Kpi* kpi;
+    CellFormat format;
+    double scale; ///< to the report's unit (revenue: cents to currency units)
+};
+
 /// Everything the section builders share: the results, the options, the member columns of a
 /// member table. Each section is built in a file of its own (core/report/<name>section.cpp).
 class SectionBuilder {
@@ -117,6 +126,10 @@ public:
         }
     }
 
+    /// The Overview's key figures (r.overview must be set), in the order of the cards.
+    std::vector<KpiLine> kpiLines() const;
+
+    ReportSection summary();
     ReportSection overview();
     ReportSection members();
     ReportSection network();

@@ -155,6 +155,10 @@
             <source>--leaders takes score, top or share</source>
             <translation>--leaders 可选 score、top 或 share</translation>
         </message>
+        <message>
+            <source>--sections takes a comma-separated list of %1, not &apos;%2&apos;</source>
+            <translation>--sections 须为以逗号分隔的名称（%1），而不是 &apos;%2&apos;</translation>
+        </message>
     </context>
     <context>
         <name>Format</name>
@@ -848,16 +852,46 @@
             <translation>导出报告</translation>
         </message>
         <message>
-            <source>PDF document (*.pdf);;Web page (*.html);;Excel workbook (*.xlsx)</source>
-            <translation>PDF 文档 (*.pdf);;网页 (*.html);;Excel 工作簿 (*.xlsx)</translation>
-        </message>
-        <message>
             <source>Writing the report</source>
             <translation>正在生成报告</translation>
         </message>
         <message>
-            <source>Wrote %1.</source>
-            <translation>已写入 %1。</translation>
+            <source>Web page (*.html)</source>
+            <translation>网页 (*.html)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Report written: %1</source>
+            <translation>报告已导出：%1</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Open the report in the program that shows this kind of file</source>
+            <translation>用系统默认程序打开报告</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>在文件夹中显示</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>关闭提示</translation>
+        </message>
+        <message>
+            <source>The report could not be written to %1:
+%2</source>
+            <translation>报告没能写入 %1：
+%2</translation>
         </message>
     </context>
     <context>
@@ -4043,6 +4077,93 @@ Click to open the member</source>
         <message>
             <source>Why</source>
             <translation>原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>kinsight::ui::ReportExportDialog</name>
+        <message>
+            <source>Summary (today&apos;s list, key figures, what changed)</source>
+            <translation>摘要（今日待办、关键指标、有什么变化）</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>概览</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>互动网络</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>留存</translation>
+        </message>
+        <message>
+            <source>Conversion</source>
+            <translation>转化</translation>
+        </message>
+        <message>
+            <source>Pricing</source>
+            <translation>定价</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>推荐</translation>
+        </message>
+        <message>
+            <source>Export report</source>
+            <translation>导出报告</translation>
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation>PDF 文档</translation>
+        </message>
+        <message>
+            <source>Web page (HTML)</source>
+            <translation>网页（HTML）</translation>
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation>Excel 工作簿</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>格式(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>Interface language</source>
+            <translation>界面语言</translation>
+        </message>
+        <message>
+            <source>Interface language (%1)</source>
+            <translation>界面语言（%1）</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>语言(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>包含哪些部分</translation>
+        </message>
+        <message>
+            <source>Include &amp;personal data (names, emails, phones)</source>
+            <translation>包含个人信息(&amp;P)（姓名、邮箱、电话）</translation>
+        </message>
+        <message>
+            <source>Off: members appear under pseudonyms, the same in every report of this database.</source>
+            <translation>不勾选时会员以化名显示，同一数据库的每份报告里化名都相同。</translation>
+        </message>
+        <message>
+            <source>&amp;Open the report when it is written</source>
+            <translation>导出完成后打开报告(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>选择文件…</translation>
         </message>
     </context>
 </TS>

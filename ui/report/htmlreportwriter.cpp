@@ -150,6 +150,8 @@ private:
                 m_out += QStringLiteral("<p>") + esc(block.text) + QStringLiteral("</p>\n");
                 break;
             case ReportBlock::Kind::Kpis:
+                if (!block.text.isEmpty())
+                    m_out += QStringLiteral("<h3>") + esc(block.text) + QStringLiteral("</h3>\n");
                 kpis(section);
                 break;
             case ReportBlock::Kind::Chart:

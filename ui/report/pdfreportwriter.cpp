@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 #include <vector>
 
 #include <QBuffer>
@@ -57,13 +58,40 @@ public:
     void run()
     {
         cover();
-        for (const ReportSection& section : m_report.sections)
+        for (const ReportSection& section : m_report.sections) {
+            m_chartScale = chartScaleFor(section);
             paintSection(section);
+        }
     }
     int pages() const { return m_pageNumber; }
     const std::vector<int>& sectionStarts() const { return m_starts; }
 
 private:
+    /// A section ends on a page of its own; when its last page would hold little (a few rows of
+    /// a table pushed over by a chart), its charts are drawn lower, as little as takes that page
+    /// away. Laid out with the same code, so both passes agree.
+    double chartScaleFor(const ReportSection& section) const
+    {
+        constexpr double fewOnLastPage = 0.35; // of the body's height
+        const auto [pages, fill] = measure(section, 1.0);
+        if (pages <= 1 || fill >= fewOnLastPage || section.charts.empty())
+            return 1.0;
+        for (const double scale : { 0.9, 0.8, 0.7, 0.6, 0.5 }) {
+            if (measure(section, scale).first < pages)
+                return scale;
+        }
+        return 1.0;
+    }
+
+    /// The pages `section` takes with its charts at `scale`, and how full its last page is (0–1).
+    std::pair<int, double> measure(const ReportSection& section, double scale) const
+    {
+        PdfComposer dry(m_report, m_writer, nullptr, 0, {});
+        dry.m_chartScale = scale;
+        dry.paintSection(section);
+        return { dry.m_pageNumber, (dry.m_y - m_body.top()) / m_body.height() };
+    }
+
     double pt(double points) const { return points * m_u; }
     QFontMetricsF metrics(const QFont& font) const { return QFontMetricsF(font, &m_writer); }
 
@@ -215,7 +243,7 @@ private:
                 paragraph(block.text, reportFont(9), inkColor(), pt(10));
                 break;
             case ReportBlock::Kind::Kpis:
-                kpis(section);
+                kpis(section, block.text);
                 break;
             case ReportBlock::Kind::Chart:
                 chart(section, section.charts[static_cast<size_t>(block.index)]);
@@ -230,12 +258,25 @@ private:
         }
     }
 
-    void kpis(const ReportSection& section)
+    void kpis(const ReportSection& section, const QString& heading)
     {
         const int perRow = 3;
         const double gap = pt(8);
         const double w = (m_body.width() - gap * (perRow - 1)) / perRow;
         const double h = pt(62);
+        if (!heading.isEmpty() && !section.kpis.empty()) {
+            // The heading stays with the first row of cards, as a table's title with its rows.
+            const QFont font = reportFont(10.5, true);
+            const double th = metrics(font).height() + pt(4);
+            ensure(th + h);
+            if (m_painter) {
+                m_painter->setFont(font);
+                m_painter->setPen(inkColor());
+                m_painter->drawText(
+                    QRectF(m_body.left(), m_y, m_body.width(), th), Qt::AlignLeft | Qt::AlignTop, heading);
+            }
+            m_y += th;
+        }
         for (size_t i = 0; i < section.kpis.size(); ++i) {
             const int column = static_cast<int>(i % perRow);
             if (column == 0 && i > 0)
@@ -279,7 +320,8 @@ private:
 
     void chart(const ReportSection& section, const ReportChart& chart)
     {
-        const double h = std::min(pt(preferredChartHeight(section, chart, m_body.width() / m_u)), m_body.height());
+        const double preferred = preferredChartHeight(section, chart, m_body.width() / m_u);
+        const double h = std::min(pt(std::max(preferred * m_chartScale, std::min(preferred, 120.0))), m_body.height());
         ensure(h);
         if (m_painter)
             paintReportChart(*m_painter, QRectF(m_body.left(), m_y, m_body.width(), h), section, chart,
@@ -446,6 +488,7 @@ private:
     int m_totalPages;
     std::vector<int> m_sectionPages;
     double m_u = 1;
+    double m_chartScale = 1; ///< charts' height against their preferred one
     QRectF m_page;
     QRectF m_body;
     double m_y = 0;

@@ -1,13 +1,24 @@
 #pragma once
 
+#include <QString>
+
 namespace kinsight::ui {
 
 class MainWindow;
+struct ReportExportChoices;
 
-/// File › Export report…: asks for a file, then writes the report (PDF, HTML or XLSX by its
-/// suffix) over the window's own Analysis (the same figures the pages show), on the analysis
-/// lane with progress and cancel, members under their pseudonyms, headings in the interface's
-/// language. Says when it is written or why not; a cancelled export says nothing.
+/// File › Export report…: a small dialog (format, language, sections, personal data, open when
+/// done; remembered), then the file name, then the report over the window's own Analysis (the
+/// same figures the pages show), on the analysis lane with progress and cancel. When written, a
+/// notice in the status bar with Open and Show in folder (and the file opened at once with "open
+/// when done"); a failure says why in the interface's language; a cancelled export says nothing.
 void exportReport(MainWindow& window);
+
+/// Writes the report to `path` with `choices`, as exportReport() does once the file is chosen.
+void exportReportTo(MainWindow& window, const ReportExportChoices& choices, const QString& path);
+
+/// The status bar's notice that `path` was written: its name, Open, Show in folder and a close
+/// button (object name `reportNotice`; a later notice replaces it).
+void showReportWritten(MainWindow& window, const QString& path);
 
 } // namespace kinsight::ui

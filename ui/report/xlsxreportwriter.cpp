@@ -118,6 +118,16 @@ public:
         properties.author = const_cast<char*>("Kinsight");
         workbook_set_properties(m_wb, &properties);
 
+        // The summary is the first sheet, the one a workbook opens on; the cover with the contents
+        // follows.
+        const ReportSection* summary = nullptr;
+        std::string summaryName;
+        lxw_worksheet* summarySheet = nullptr;
+        if (!m_report.sections.empty() && m_report.sections.front().key == "summary") {
+            summary = &m_report.sections.front();
+            summaryName = sheetName(summary->title, m_used);
+            summarySheet = workbook_add_worksheet(m_wb, keep(summaryName));
+        }
         lxw_worksheet* cover = workbook_add_worksheet(m_wb, keep(sheetName(m_report.labels.reportSheet, m_used)));
         // Sheet names first, so that the contents can link to them.
         std::vector<std::pair<const ReportSection*, const ReportTable*>> tables;
@@ -125,12 +135,18 @@ public:
         for (const ReportSection& section : m_report.sections) {
             for (const ReportTable& table : section.tables) {
                 tables.emplace_back(&section, &table);
-                names.push_back(sheetName(table.shortTitle.isEmpty() ? table.title : table.shortTitle, m_used));
+                names.push_back(&section == summary
+                        ? summaryName
+                        : sheetName(table.shortTitle.isEmpty() ? table.title : table.shortTitle, m_used));
             }
         }
+        if (summary)
+            writeSummary(summarySheet, *summary);
         writeCover(cover, tables, names);
-        for (size_t i = 0; i < tables.size(); ++i)
-            writeTable(*tables[i].first, *tables[i].second, names[i]);
+        for (size_t i = 0; i < tables.size(); ++i) {
+            if (tables[i].first != summary)
+                writeTable(*tables[i].first, *tables[i].second, names[i]);
+        }
     }
 
 private:
@@ -207,6 +223,74 @@ private:
             worksheet_write_string(ws, row, 1, keep(tables[i].second->title.toStdString()), m_link);
             ++row;
         }
+    }
+
+    /// The summary section on one sheet, in reading order: its paragraphs, then each table with its
+    /// title, header and rows (the key figures from the section's key-figure table).
+    void writeSummary(lxw_worksheet* ws, const ReportSection& section)
+    {
+        worksheet_write_string(ws, 0, 0, keep(section.title.toStdString()), m_bigTitle);
+        QString facts = m_report.dataRangeText();
+        if (!m_report.community.isEmpty())
+            facts = m_report.community + QStringLiteral(" \u00b7 ") + facts;
+        worksheet_write_string(ws, 1, 0, keep(facts.toStdString()), m_note);
+        lxw_row_t row = 3;
+        std::vector<double> widths(4, 10);
+        widths[0] = 34;
+        auto writeRows = [&](const ReportTable& table) {
+            worksheet_write_string(ws, row++, 0, keep(table.title.toStdString()), m_title);
+            const auto columns = static_cast<lxw_col_t>(table.columns.size());
+            if (widths.size() < columns)
+                widths.resize(columns, 10);
+            if (columns > 1) {
+                for (lxw_col_t c = 0; c < columns; ++c) {
+                    worksheet_write_string(ws, row, c, keep(table.columns[c].header.toStdString()),
+                        table.columns[c].format == CellFormat::Text ? m_header : m_headerNumber);
+                    widths[c] = std::max(widths[c], std::min(textWidth(table.columns[c].header), 18.0));
+                }
+                ++row;
+            }
+            for (size_t r = 0; r < table.rows.size(); ++r, ++row) {
+                for (lxw_col_t c = 0; c < columns && c < table.rows[r].size(); ++c) {
+                    const core::Cell& cell = table.rows[r][c];
+                    const CellFormat format = table.formatOf(r, c);
+                    if (const auto* text = std::get_if<std::string>(&cell)) {
+                        worksheet_write_string(ws, row, c, text->c_str(), m_text);
+                        if (columns > 1)
+                            widths[c] = std::max(widths[c], textWidth(QString::fromStdString(*text)));
+                        continue;
+                    }
+                    const double value = core::cellNumber(cell);
+                    if (std::isfinite(value))
+                        worksheet_write_number(ws, row, c, value, numberFormat(format));
+                    widths[c] = std::max(widths[c], textWidth(core::formatCell(cell, format, m_report.currency)) + 1);
+                }
+            }
+            if (!table.note.isEmpty())
+                worksheet_write_string(ws, row++, 0, keep(table.note.toStdString()), m_note);
+            ++row;
+        };
+        for (const core::ReportBlock& block : section.blocks) {
+            switch (block.kind) {
+            case core::ReportBlock::Kind::Paragraph:
+                worksheet_write_string(ws, row, 0, keep(block.text.toStdString()), nullptr);
+                row += 2;
+                break;
+            case core::ReportBlock::Kind::Kpis:
+                for (const ReportTable& table : section.tables) {
+                    if (table.key == "summary_kpis")
+                        writeRows(table);
+                }
+                break;
+            case core::ReportBlock::Kind::Table:
+                writeRows(section.tables[static_cast<size_t>(block.index)]);
+                break;
+            case core::ReportBlock::Kind::Chart:
+                break; // the summary has none
+            }
+        }
+        for (lxw_col_t c = 0; c < static_cast<lxw_col_t>(widths.size()); ++c)
+            worksheet_set_column(ws, c, c, std::clamp(widths[c] + 1.5, 6.0, 60.0), nullptr);
     }
 
     void writeTable(const ReportSection& section, const ReportTable& table, const std::string& name)

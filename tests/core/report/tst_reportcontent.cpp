@@ -14,6 +14,7 @@
 #include "core/report/pseudonym.h"
 #include "core/report/reportbuilder.h"
 #include "core/report/reportcsv.h"
+#include "tests/core/actions/fixture.h"
 #include "tests/core/report/reportfixture.h"
 
 using namespace kinsight::core;
@@ -159,9 +160,9 @@ private Q_SLOTS:
         for (const ReportSection& s : report.sections)
             keys << QString::fromStdString(s.key);
         QCOMPARE(keys,
-            QStringList({ QStringLiteral("overview"), QStringLiteral("members"), QStringLiteral("network"),
-                QStringLiteral("retention"), QStringLiteral("conversion"), QStringLiteral("pricing"),
-                QStringLiteral("recommendations") }));
+            QStringList({ QStringLiteral("summary"), QStringLiteral("overview"), QStringLiteral("members"),
+                QStringLiteral("network"), QStringLiteral("retention"), QStringLiteral("conversion"),
+                QStringLiteral("pricing"), QStringLiteral("recommendations") }));
         // Data from the first join (2026-01-01) to the last order (2026-03-10).
         QCOMPARE(QString::fromStdString(formatDay(report.dataBegin)), QStringLiteral("2026-01-01"));
         QCOMPARE(QString::fromStdString(formatDay(report.dataEnd)), QStringLiteral("2026-03-10"));
@@ -181,6 +182,106 @@ private Q_SLOTS:
         std::set<std::string> seen;
         for (const ReportTable* t : report.allTables())
             QVERIFY2(seen.insert(t->key).second, t->key.c_str());
+    }
+
+    void summaryMatchesTheActions()
+    {
+        // The actions' hand-worked community (tests/core/actions/fixture.h, worked out in
+        // tst_actions.cpp), in UTC, as of its end 2026-03-20: a_trial's trial of 03-10 is not
+        // converted (b_trial's of 03-06 is 14 days ago, outside the last 14 days; c_converted paid
+        // after hers); d_risk (23.45 + 100.00, the refunded 77.77 not counted) and e_risk (50.00)
+        // are paying and silent for 30 to 179 days: 173.45 at stake; g_renew (30.00) and h_renew
+        // (45.00) have a monthly period ending within 7 days: 75.00; j_new and k_new joined 3 to 14
+        // days ago without an activity; the star of p1…p5 around n_hub has no leader at the
+        // default threshold.
+        ReportOptions options;
+        options.pseudonymizer = testKey();
+        auto built = analyseAndBuildReport(
+            kinsight::test::actionsCommunity(TimeZone::utc()), Thresholds {}, options, ReportEvaluation::Never);
+        QVERIFY(built.ok());
+        const Report& report = *built;
+        QCOMPARE(report.sections.front().key, std::string("summary"));
+        const ReportTable* today = table(report, "summary_today");
+        QVERIFY(today);
+        QCOMPARE(today->rows.size(), size_t(5));
+        const std::int64_t counts[] = { 1, 2, 2, 2, 0 };
+        for (size_t i = 0; i < 5; ++i)
+            QCOMPARE(std::get<std::int64_t>(today->rows[i][1]), counts[i]);
+        QCOMPARE(std::get<MoneyCell>(today->rows[1][2]).cents, Cents(17345));
+        QCOMPARE(std::get<MoneyCell>(today->rows[2][2]).cents, Cents(7500));
+        // Lists whose value is not money have no money at stake.
+        for (const size_t i : { size_t(0), size_t(3), size_t(4) })
+            QVERIFY(std::holds_alternative<std::monostate>(today->rows[i][2]));
+        QCOMPARE(cellString(today->rows[0][0]), QStringLiteral("Trials not converted"));
+        // The key figures of the Overview on the same page, and one line of change per figure.
+        const ReportSection& summary = report.sections.front();
+        const ReportSection* overview = section(report, "overview");
+        QVERIFY(overview);
+        QCOMPARE(summary.kpis.size(), overview->kpis.size());
+        for (size_t i = 0; i < summary.kpis.size(); ++i) {
+            QCOMPARE(summary.kpis[i].label, overview->kpis[i].label);
+            QCOMPARE(summary.kpis[i].value, overview->kpis[i].value);
+        }
+        const ReportTable* changes = table(report, "summary_changes");
+        QVERIFY(changes);
+        QCOMPARE(changes->rows.size(), summary.kpis.size());
+    }
+
+    void summaryChanges()
+    {
+        // reportCommunity() at its end 2026-03-10, figures as of 03-10, 02-08 and 01-09 (30 days
+        // apart): members 4, 2 (u1, u2), 1 (u1): 2 new in the last 30 days, 1 in the 30 before;
+        // paying 2 (u1, u2), 1 (u1), 1 (u1): 1 paid for the first time, none in the 30 days before.
+        const Report report = buildDefault();
+        const ReportTable* changes = table(report, "summary_changes");
+        QVERIFY(changes);
+        QCOMPARE(cellString(changes->rows[0][0]),
+            QStringLiteral("New members in the last 30 days: 2 (the 30 days before: 1)."));
+        QCOMPARE(cellString(changes->rows[3][0]),
+            QStringLiteral("Members who paid for the first time in the last 30 days: 1 (the 30 days before: 0)."));
+    }
+
+    void sectionSelection_data()
+    {
+        QTest::addColumn<QString>("list");
+        QTest::addColumn<QStringList>("keys");
+        QTest::newRow("one") << QStringLiteral("pricing") << QStringList { QStringLiteral("pricing") };
+        QTest::newRow("report order, spaces, repeats") << QStringLiteral(
+            " network,summary , network") << QStringList { QStringLiteral("summary"), QStringLiteral("network") };
+    }
+
+    void sectionSelection()
+    {
+        QFETCH(QString, list);
+        QFETCH(QStringList, keys);
+        const auto sections = parseReportSections(list.toStdString());
+        QVERIFY(sections.ok());
+        ReportOptions options;
+        options.pseudonymizer = testKey();
+        options.sections = *sections;
+        auto report = analyseAndBuildReport(reportCommunity(), Thresholds {}, options, ReportEvaluation::Never);
+        QVERIFY(report.ok());
+        QStringList built;
+        for (const ReportSection& s : report->sections)
+            built << QString::fromStdString(s.key);
+        QCOMPARE(built, keys);
+        QCOMPARE(QString::fromStdString(reportSectionList(*sections)), keys.join(QLatin1Char(',')));
+    }
+
+    void sectionListErrors()
+    {
+        QVERIFY(!parseReportSections("").ok());
+        QVERIFY(!parseReportSections(" , ").ok());
+        const auto unknown = parseReportSections("summary,charts");
+        QVERIFY(!unknown.ok());
+        QVERIFY(unknown.error().find("'charts'") != std::string::npos);
+        QVERIFY(unknown.error().find("recommendations") != std::string::npos);
+        QCOMPARE(reportSectionList(allReportSections),
+            std::string("summary,overview,members,network,retention,conversion,pricing,recommendations"));
+        ReportOptions none;
+        none.pseudonymizer = testKey();
+        none.sections = 0;
+        QVERIFY(!analyseAndBuildReport(reportCommunity(), Thresholds {}, none, ReportEvaluation::Never).ok());
     }
 
     void funnel()

@@ -24,7 +24,8 @@ using kinsight::test::reportCommunity;
 
 namespace {
 
-core::Report buildReport(bool personal = false, const QString& language = QStringLiteral("en"))
+core::Report buildReport(bool personal = false, const QString& language = QStringLiteral("en"),
+    core::ReportSections sections = core::allReportSections)
 {
     if (!ui::installReportTranslator(language).ok())
         qFatal("no translator for %s", qPrintable(language));
@@ -35,6 +36,7 @@ core::Report buildReport(bool personal = false, const QString& language = QStrin
     if (!personal)
         options.pseudonymizer = core::Pseudonymizer(QByteArray("writer-test-key"));
     options.language = language;
+    options.sections = sections;
     options.generatedAt = QDateTime(QDate(2026, 3, 11), QTime(8, 0), Qt::UTC);
     auto report
         = core::analyseAndBuildReport(reportCommunity(), core::Thresholds {}, options, core::ReportEvaluation::Always);
@@ -189,12 +191,14 @@ private Q_SLOTS:
     void pdfInChinese()
     {
         const core::Report report = buildReport(false, QStringLiteral("zh_CN"));
-        QCOMPARE(report.sections[3].title, QStringLiteral("留存"));
-        QCOMPARE(report.sections[4].title, QStringLiteral("转化"));
+        QCOMPARE(report.sections[0].title, QStringLiteral("摘要"));
+        QCOMPARE(report.sections[4].title, QStringLiteral("留存"));
+        QCOMPARE(report.sections[5].title, QStringLiteral("转化"));
         const QString path = m_dir.filePath(QStringLiteral("report-zh.pdf"));
         QVERIFY(ui::writePdfReport(report, path).ok());
         const QString all = pdfText(path);
-        for (const char* heading : { "概览", "留存", "转化", "定价", "推荐", "社群分析报告" })
+        for (const char* heading :
+            { "摘要", "今日待办", "试用未转化", "概览", "留存", "转化", "定价", "推荐", "社群分析报告" })
             QVERIFY2(all.contains(QString::fromUtf8(heading)), heading);
         // "第 2 页，共 N 页": 页 searches as 页, not as its radical look-alike ⻚ (U+2EDA), which is
         // what Qt's own text layer says for it (repairCjkTextLayer()).
@@ -259,8 +263,17 @@ private Q_SLOTS:
         const auto names = QRegularExpression(QStringLiteral("<sheet name=\"([^\"]+)\"")).globalMatch(workbook);
         for (auto it = names; it.hasNext();)
             sheets << it.next().captured(1);
-        QCOMPARE(sheets.size(), 1 + static_cast<int>(report.allTables().size()));
-        QCOMPARE(sheets.first(), QStringLiteral("Report"));
+        // The summary's tables share its sheet, the first; the cover follows.
+        QCOMPARE(report.sections.front().tables.size(), size_t(3));
+        QCOMPARE(sheets.size(), 2 + static_cast<int>(report.allTables().size()) - 3);
+        QCOMPARE(sheets.first(), QStringLiteral("Summary"));
+        QCOMPARE(sheets[1], QStringLiteral("Report"));
+        // On it, the Today list with its counts as numbers: one trial not converted (u3's of 03-10)
+        // in B8 (title, facts, the as-of line in row 4, the list's title in row 6, its header in 7).
+        const QString summarySheet = QString::fromUtf8(
+            run(QStringLiteral("unzip"), { QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml") }));
+        QVERIFY2(summarySheet.contains(QRegularExpression(QStringLiteral("<c r=\"B8\"( s=\"\\d+\")?><v>1</v></c>"))),
+            qPrintable(summarySheet.left(3000)));
         const int funnelSheet = static_cast<int>(sheets.indexOf(QStringLiteral("Conversion funnel"))) + 1;
         const int tierSheet = static_cast<int>(sheets.indexOf(QStringLiteral("Pricing tiers"))) + 1;
         QVERIFY(funnelSheet > 1 && tierSheet > 1);
@@ -346,6 +359,79 @@ private Q_SLOTS:
         auto tiers = sheet("Pricing tiers");
         QVERIFY(tiers.count(4) && tiers[4].size() > 4);
         QCOMPARE(tiers[4][4], std::string("198"));
+    }
+
+    void summaryComesFirst()
+    {
+        // The fixture as of 2026-03-10: u3's trial that day is not converted (u2 paid after hers);
+        // nobody paying is silent for 30 days, nothing renews, u4 (joined 03-05) viewed on 03-06,
+        // and every member interacted on 03-01.
+        const core::Report report = buildReport();
+        const QString html = m_dir.filePath(QStringLiteral("summary.html"));
+        QVERIFY(ui::writeHtmlReport(report, html).ok());
+        QFile file(html);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = xmlText(file.readAll());
+        const qsizetype summary = text.indexOf(QStringLiteral("Trials not converted"));
+        QVERIFY(summary > 0);
+        QVERIFY(summary < text.indexOf(QStringLiteral("Daily activity")));
+        QVERIFY(text.contains(QStringLiteral("What changed")));
+
+        const QString pdf = m_dir.filePath(QStringLiteral("summary.pdf"));
+        QVERIFY(ui::writePdfReport(report, pdf).ok());
+        // Page 2, after the cover: the summary on one page, the Overview from page 3.
+        const QString page = pdfText(pdf, 2);
+        for (const char* words : { "Summary", "Today", "Trials not converted", "Opinion leaders gone quiet",
+                 "Key figures", "What changed", "New members in the last 30 days: 2" })
+            QVERIFY2(page.contains(QString::fromUtf8(words)), words);
+        QVERIFY(pdfText(pdf, 3).contains(QStringLiteral("Overview")));
+    }
+
+    void sectionsLeftOut()
+    {
+        const core::Report report = buildReport(false, QStringLiteral("en"),
+            core::reportSectionBit(core::ReportSectionKind::Summary)
+                | core::reportSectionBit(core::ReportSectionKind::Pricing));
+        const QString path = m_dir.filePath(QStringLiteral("two-sections.html"));
+        QVERIFY(ui::writeHtmlReport(report, path).ok());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(file.readAll());
+        QStringList ids;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == QLatin1String("section"))
+                ids << xml.attributes().value(QLatin1String("id")).toString();
+        }
+        QCOMPARE(ids, QStringList({ QStringLiteral("summary"), QStringLiteral("pricing") }));
+        file.seek(0);
+        const QString text = xmlText(file.readAll());
+        QVERIFY(text.contains(QStringLiteral("Pricing tiers")));
+        for (const char* absent : { "Conversion funnel", "Retention", "Network summary", "Daily activity" })
+            QVERIFY2(!text.contains(QString::fromUtf8(absent)), absent);
+        // The PDF's contents list the two, and nothing else follows.
+        const QString pdf = m_dir.filePath(QStringLiteral("two-sections.pdf"));
+        QVERIFY(ui::writePdfReport(report, pdf).ok());
+        QVERIFY(!pdfText(pdf).contains(QStringLiteral("Conversion funnel")));
+    }
+
+    void personalDataOffByDefault()
+    {
+        // What an export does unless asked: the default options, members under pseudonyms.
+        QVERIFY(!core::ReportOptions {}.includePersonalData);
+        QVERIFY(ui::installReportTranslator(QStringLiteral("en")).ok());
+        core::ReportOptions options;
+        options.pseudonymizer = core::Pseudonymizer(QByteArray("writer-test-key"));
+        auto report = core::analyseAndBuildReport(reportCommunity(), core::Thresholds {}, options);
+        QVERIFY(report.ok());
+        const QString path = m_dir.filePath(QStringLiteral("default.html"));
+        QVERIFY(ui::writeHtmlReport(*report, path).ok());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        for (const std::string& secret : personalData())
+            QVERIFY2(!text.contains(QString::fromStdString(secret)), secret.c_str());
+        QVERIFY(text.contains(QString::fromStdString(core::Pseudonymizer(QByteArray("writer-test-key"))("u1"))));
     }
 
     void personalDataOnRequest()

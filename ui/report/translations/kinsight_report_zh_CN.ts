@@ -4,276 +4,44 @@
 <context>
     <name>Report</name>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
+        <source>Conversion</source>
+        <translation>转化</translation>
     </message>
     <message>
-        <source>Contents</source>
-        <translation>目录</translation>
+        <source>From joining to a repeat purchase: each step counts the members who reached it and every earlier one, within %1 days of joining. Trials are shown beside the steps.</source>
+        <translation>从注册到复购：每一步统计在注册后 %1 天内达到该步及之前所有步骤的会员。试用单独列出。</translation>
     </message>
     <message>
-        <source>Data</source>
-        <translation>数据范围</translation>
+        <source>From joining to a repeat purchase: each step counts the members who reached it and every earlier one. Trials are shown beside the steps.</source>
+        <translation>从注册到复购：每一步统计达到该步及之前所有步骤的会员。试用单独列出。</translation>
     </message>
     <message>
-        <source>Generated</source>
-        <translation>生成时间</translation>
+        <source>Conversion funnel</source>
+        <translation>转化漏斗</translation>
     </message>
     <message>
-        <source>Database</source>
-        <translation>数据库</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>圈子</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>币种</translation>
+        <source>Step</source>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <source>Contains personal data (names, emails, phones), as requested.</source>
-        <translation>按要求包含个人信息（姓名、邮箱、电话）。</translation>
+        <source>From previous step</source>
+        <translation>相对上一步</translation>
     </message>
     <message>
-        <source>Contains personal data</source>
-        <translation>含个人信息</translation>
+        <source>From joined</source>
+        <translation>相对注册</translation>
     </message>
     <message>
-        <source>Pseudonymised: members are shown by a keyed hash of their id, never by name, email or phone.</source>
-        <translation>已化名：会员以 ID 的加密哈希显示，不含姓名、邮箱或电话。</translation>
+        <source>Trial to paid: trial members with a paid order after their first trial; its rate from the previous step is of the trial members.</source>
+        <translation>试用转付费：首次试用后有付费订单的试用会员；其“相对上一步”是相对试用会员的比例。</translation>
     </message>
     <message>
-        <source>No data yet</source>
-        <translation>暂无数据</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>无数据</translation>
-    </message>
-    <message>
-        <source>No rows.</source>
-        <translation>无数据行。</translation>
-    </message>
-    <message>
-        <source>previous: %1</source>
-        <translation>上期：%1</translation>
-    </message>
-    <message>
-        <source>all %1 rows</source>
-        <translation>共 %1 行</translation>
-    </message>
-    <message>
-        <source>of joined</source>
-        <translation>占注册</translation>
-    </message>
-    <message>
-        <source>of previous</source>
-        <translation>占上一步</translation>
-    </message>
-    <message>
-        <source>Made with Kinsight</source>
-        <translation>由 Kinsight 生成</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>月度</translation>
-    </message>
-    <message>
-        <source>Quarterly</source>
-        <translation>季度</translation>
-    </message>
-    <message>
-        <source>Annual</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>课程</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>专栏</translation>
-    </message>
-    <message>
-        <source>Audio</source>
-        <translation>音频</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>视频</translation>
-    </message>
-    <message>
-        <source>E-book</source>
-        <translation>电子书</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>直播</translation>
-    </message>
-    <message>
-        <source>Membership</source>
-        <translation>会员</translation>
-    </message>
-    <message>
-        <source>Bundle</source>
-        <translation>套餐</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>Days since joining</source>
-        <translation>注册后天数</translation>
-    </message>
-    <message>
-        <source>Weeks since joining</source>
-        <translation>注册后周数</translation>
-    </message>
-    <message>
-        <source>Months since joining</source>
-        <translation>注册后月数</translation>
-    </message>
-    <message>
-        <source>This part of the analysis was not computed.</source>
-        <translation>这部分分析尚未计算。</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>会员</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>邮箱</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Community report</source>
-        <translation>社群分析报告</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>概览</translation>
-    </message>
-    <message>
-        <source>Key figures at the end of the data, compared with %1 days earlier.</source>
-        <translation>数据截止日的关键指标，与 %1 天前对比。</translation>
-    </message>
-    <message>
-        <source>Active members (%1 days)</source>
-        <translation>活跃会员（%1 天）</translation>
-    </message>
-    <message>
-        <source>Stickiness (DAU / MAU)</source>
-        <translation>粘性（DAU / MAU）</translation>
-    </message>
-    <message>
-        <source>Paying members</source>
-        <translation>付费会员</translation>
-    </message>
-    <message>
-        <source>Revenue (%1 days)</source>
-        <translation>收入（%1 天）</translation>
-    </message>
-    <message>
-        <source>Trial to paid</source>
-        <translation>试用转付费</translation>
-    </message>
-    <message>
-        <source>Key figures</source>
-        <translation>关键指标</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <source>Previous period</source>
-        <translation>上一周期</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>变化</translation>
-    </message>
-    <message>
-        <source>Change: relative to the previous period's value.</source>
-        <translation>变化：相对上一周期数值的变化率。</translation>
-    </message>
-    <message>
-        <source>Daily activity</source>
-        <translation>每日活跃</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>DAU</source>
-        <translation>日活</translation>
-    </message>
-    <message>
-        <source>WAU</source>
-        <translation>周活</translation>
-    </message>
-    <message>
-        <source>MAU</source>
-        <translation>月活</translation>
-    </message>
-    <message>
-        <source>Stickiness</source>
-        <translation>粘性</translation>
-    </message>
-    <message>
-        <source>Active members per day (last %1 days)</source>
-        <translation>每日活跃会员（最近 %1 天）</translation>
-    </message>
-    <message>
-        <source>Active members per day</source>
-        <translation>每日活跃会员</translation>
-    </message>
-    <message>
-        <source>Engagement levels</source>
-        <translation>参与度分层</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>层级</translation>
-    </message>
-    <message>
-        <source>Share of members</source>
-        <translation>会员占比</translation>
-    </message>
-    <message>
-        <source>Score at least</source>
-        <translation>最低得分</translation>
-    </message>
-    <message>
-        <source>Engagement score: recent activities weighted by kind, halving every %1 days; a member without any activity is dormant.</source>
-        <translation>参与度得分：按行为类型加权，权重每 %1 天减半；没有任何行为的会员为沉睡。</translation>
-    </message>
-    <message>
-        <source>Members by engagement level</source>
-        <translation>各参与度层级的会员数</translation>
+        <source>Median time from joining to the first paid order: %1 days. Median time from the first trial to the first paid order after it: %2 days.</source>
+        <translation>从注册到首次付费的中位时间：%1 天。从首次试用到其后首次付费的中位时间：%2 天。</translation>
     </message>
     <message>
         <source>Members grouped by recency, frequency and monetary value of their paid orders (RFM), their lifecycle, churn risk, and the most engaged members.</source>
@@ -286,6 +54,10 @@
     <message>
         <source>Segment</source>
         <translation>分群</translation>
+    </message>
+    <message>
+        <source>Share of members</source>
+        <translation>会员占比</translation>
     </message>
     <message>
         <source>Revenue</source>
@@ -380,6 +152,10 @@
         <translation>得分</translation>
     </message>
     <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
         <source>Paid orders</source>
         <translation>付费订单</translation>
     </message>
@@ -410,6 +186,14 @@
     <message>
         <source>Network summary</source>
         <translation>网络概况</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Members in the network</source>
@@ -488,6 +272,10 @@
         <translation>介数中心性</translation>
     </message>
     <message>
+        <source>Community</source>
+        <translation>圈子</translation>
+    </message>
+    <message>
         <source>Neighbours' spend</source>
         <translation>邻居消费</translation>
     </message>
@@ -544,84 +332,108 @@
         <translation>最大圈子的会员数</translation>
     </message>
     <message>
-        <source>Retention</source>
-        <translation>留存</translation>
+        <source>Active members (%1 days)</source>
+        <translation>活跃会员（%1 天）</translation>
     </message>
     <message>
-        <source>Share of each weekly cohort (members who joined in the same ISO week) active k weeks after joining. The latest period may be partial; later periods are empty, not zero.</source>
-        <translation>每个周同期群（同一 ISO 周注册的会员）在注册后第 k 周的活跃比例。最近一个周期可能不完整；之后的周期为空而非零。</translation>
+        <source>Stickiness (DAU / MAU)</source>
+        <translation>粘性（DAU / MAU）</translation>
     </message>
     <message>
-        <source>Share of each monthly cohort (members who joined in the same month) active k months after joining. The latest period may be partial; later periods are empty, not zero.</source>
-        <translation>每个月同期群（同一个月注册的会员）在注册后第 k 个月的活跃比例。最近一个周期可能不完整；之后的周期为空而非零。</translation>
+        <source>Paying members</source>
+        <translation>付费会员</translation>
     </message>
     <message>
-        <source>Retention by cohort</source>
-        <translation>同期群留存</translation>
+        <source>Revenue (%1 days)</source>
+        <translation>收入（%1 天）</translation>
     </message>
     <message>
-        <source>Cohort</source>
-        <translation>同期群</translation>
+        <source>Trial to paid</source>
+        <translation>试用转付费</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>分组</translation>
+        <source>Overview</source>
+        <translation>概览</translation>
     </message>
     <message>
-        <source>Mean</source>
-        <translation>平均</translation>
+        <source>Key figures at the end of the data, compared with %1 days earlier.</source>
+        <translation>数据截止日的关键指标，与 %1 天前对比。</translation>
     </message>
     <message>
-        <source>Day-N retention</source>
-        <translation>第 N 日留存</translation>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
     </message>
     <message>
-        <source>Members joined N+ days ago</source>
-        <translation>注册满 N 天的会员</translation>
+        <source>Previous period</source>
+        <translation>上一周期</translation>
     </message>
     <message>
-        <source>Active on day N</source>
-        <translation>第 N 日活跃</translation>
+        <source>Change</source>
+        <translation>变化</translation>
     </message>
     <message>
-        <source>Rate</source>
-        <translation>比率</translation>
+        <source>Change: relative to the previous period's value.</source>
+        <translation>变化：相对上一周期数值的变化率。</translation>
     </message>
     <message>
-        <source>Conversion</source>
-        <translation>转化</translation>
+        <source>Daily activity</source>
+        <translation>每日活跃</translation>
     </message>
     <message>
-        <source>From joining to a repeat purchase: each step counts the members who reached it and every earlier one, within %1 days of joining. Trials are shown beside the steps.</source>
-        <translation>从注册到复购：每一步统计在注册后 %1 天内达到该步及之前所有步骤的会员。试用单独列出。</translation>
+        <source>Day</source>
+        <translation>日期</translation>
     </message>
     <message>
-        <source>From joining to a repeat purchase: each step counts the members who reached it and every earlier one. Trials are shown beside the steps.</source>
-        <translation>从注册到复购：每一步统计达到该步及之前所有步骤的会员。试用单独列出。</translation>
+        <source>DAU</source>
+        <translation>日活</translation>
     </message>
     <message>
-        <source>Conversion funnel</source>
-        <translation>转化漏斗</translation>
+        <source>WAU</source>
+        <translation>周活</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation>步骤</translation>
+        <source>MAU</source>
+        <translation>月活</translation>
     </message>
     <message>
-        <source>From previous step</source>
-        <translation>相对上一步</translation>
+        <source>Stickiness</source>
+        <translation>粘性</translation>
     </message>
     <message>
-        <source>From joined</source>
-        <translation>相对注册</translation>
+        <source>Active members per day (last %1 days)</source>
+        <translation>每日活跃会员（最近 %1 天）</translation>
     </message>
     <message>
-        <source>Trial to paid: trial members with a paid order after their first trial; its rate from the previous step is of the trial members.</source>
-        <translation>试用转付费：首次试用后有付费订单的试用会员；其“相对上一步”是相对试用会员的比例。</translation>
+        <source>Active members per day</source>
+        <translation>每日活跃会员</translation>
     </message>
     <message>
-        <source>Median time from joining to the first paid order: %1 days. Median time from the first trial to the first paid order after it: %2 days.</source>
-        <translation>从注册到首次付费的中位时间：%1 天。从首次试用到其后首次付费的中位时间：%2 天。</translation>
+        <source>Engagement levels</source>
+        <translation>参与度分层</translation>
+    </message>
+    <message>
+        <source>Score at least</source>
+        <translation>最低得分</translation>
+    </message>
+    <message>
+        <source>Engagement score: recent activities weighted by kind, halving every %1 days; a member without any activity is dormant.</source>
+        <translation>参与度得分：按行为类型加权，权重每 %1 天减半；没有任何行为的会员为沉睡。</translation>
+    </message>
+    <message>
+        <source>Members by engagement level</source>
+        <translation>各参与度层级的会员数</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>年度</translation>
     </message>
     <message>
         <source>Pricing</source>
@@ -736,6 +548,42 @@
         <translation>若下一笔付费套餐订单在服务期结束后 %1 天宽限期内到来，则视为已续费。</translation>
     </message>
     <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>专栏</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>E-book</source>
+        <translation>电子书</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
         <source>Recommendations</source>
         <translation>推荐</translation>
     </message>
@@ -818,6 +666,250 @@
     <message>
         <source>The offline evaluation of the methods was not run for this report.</source>
         <translation>本报告未运行推荐方法的离线评估。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据范围</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Contains personal data (names, emails, phones), as requested.</source>
+        <translation>按要求包含个人信息（姓名、邮箱、电话）。</translation>
+    </message>
+    <message>
+        <source>Contains personal data</source>
+        <translation>含个人信息</translation>
+    </message>
+    <message>
+        <source>Pseudonymised: members are shown by a keyed hash of their id, never by name, email or phone.</source>
+        <translation>已化名：会员以 ID 的加密哈希显示，不含姓名、邮箱或电话。</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation>无数据行。</translation>
+    </message>
+    <message>
+        <source>previous: %1</source>
+        <translation>上期：%1</translation>
+    </message>
+    <message>
+        <source>all %1 rows</source>
+        <translation>共 %1 行</translation>
+    </message>
+    <message>
+        <source>of joined</source>
+        <translation>占注册</translation>
+    </message>
+    <message>
+        <source>of previous</source>
+        <translation>占上一步</translation>
+    </message>
+    <message>
+        <source>Made with Kinsight</source>
+        <translation>由 Kinsight 生成</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Community report</source>
+        <translation>社群分析报告</translation>
+    </message>
+    <message>
+        <source>Days since joining</source>
+        <translation>注册后天数</translation>
+    </message>
+    <message>
+        <source>Weeks since joining</source>
+        <translation>注册后周数</translation>
+    </message>
+    <message>
+        <source>Months since joining</source>
+        <translation>注册后月数</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存</translation>
+    </message>
+    <message>
+        <source>Share of each weekly cohort (members who joined in the same ISO week) active k weeks after joining. The latest period may be partial; later periods are empty, not zero.</source>
+        <translation>每个周同期群（同一 ISO 周注册的会员）在注册后第 k 周的活跃比例。最近一个周期可能不完整；之后的周期为空而非零。</translation>
+    </message>
+    <message>
+        <source>Share of each monthly cohort (members who joined in the same month) active k months after joining. The latest period may be partial; later periods are empty, not zero.</source>
+        <translation>每个月同期群（同一个月注册的会员）在注册后第 k 个月的活跃比例。最近一个周期可能不完整；之后的周期为空而非零。</translation>
+    </message>
+    <message>
+        <source>Retention by cohort</source>
+        <translation>同期群留存</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>同期群</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Day-N retention</source>
+        <translation>第 N 日留存</translation>
+    </message>
+    <message>
+        <source>Members joined N+ days ago</source>
+        <translation>注册满 N 天的会员</translation>
+    </message>
+    <message>
+        <source>Active on day N</source>
+        <translation>第 N 日活跃</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>This part of the analysis was not computed.</source>
+        <translation>这部分分析尚未计算。</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Trials not converted</source>
+        <translation>试用未转化</translation>
+    </message>
+    <message>
+        <source>Paying members at risk</source>
+        <translation>有流失风险的付费会员</translation>
+    </message>
+    <message>
+        <source>Renewals due in 7 days</source>
+        <translation>7天内到期待续费</translation>
+    </message>
+    <message>
+        <source>New members not yet active</source>
+        <translation>还没激活的新会员</translation>
+    </message>
+    <message>
+        <source>Opinion leaders gone quiet</source>
+        <translation>沉默的意见领袖</translation>
+    </message>
+    <message>
+        <source>%1: no figure yet.</source>
+        <translation>%1：暂无数据。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (no figure for the previous period).</source>
+        <translation>%1：%2（上一周期无数据）。</translation>
+    </message>
+    <message>
+        <source>%1: unchanged at %2.</source>
+        <translation>%1持平，为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 rose to %2, from none in the previous period.</source>
+        <translation>%1从上一周期的零增至 %2。</translation>
+    </message>
+    <message>
+        <source>%1 about the same at %2 (previous period: %3).</source>
+        <translation>%1基本持平，为 %2（上一周期：%3）。</translation>
+    </message>
+    <message>
+        <source>%1 rose by %2 to %3 (previous period: %4).</source>
+        <translation>%1上升 %2，达到 %3（上一周期：%4）。</translation>
+    </message>
+    <message>
+        <source>%1 fell by %2 to %3 (previous period: %4).</source>
+        <translation>%1下降 %2，降至 %3（上一周期：%4）。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Nothing to do yet: the database holds no data.</source>
+        <translation>暂无待办：数据库里还没有数据。</translation>
+    </message>
+    <message>
+        <source>As of %1, the end of the data: what to do today, the key figures and what changed in the last %2 days.</source>
+        <translation>截至%1（数据的最后一天）：今天要做的事、关键指标，以及近 %2 天的变化。</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日待办</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Money at stake</source>
+        <translation>涉及金额</translation>
+    </message>
+    <message>
+        <source>Money at stake: what the members at risk have paid in total; the amounts of the renewals due. The members of each list, with the reason, are in the window's Today list.</source>
+        <translation>涉及金额：有流失风险的会员累计付款金额；待续费订单的金额。每个名单上的会员及原因，见窗口概览页的“今日待办”。</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>有什么变化</translation>
+    </message>
+    <message>
+        <source>Compared with the previous %1 days</source>
+        <translation>与前 %1 天相比</translation>
+    </message>
+    <message>
+        <source>New members in the last %1 days: %2 (the %1 days before: %3).</source>
+        <translation>近 %1 天新增会员：%2（再往前 %1 天：%3）。</translation>
+    </message>
+    <message>
+        <source>Members who paid for the first time in the last %1 days: %2 (the %1 days before: %3).</source>
+        <translation>近 %1 天首次付费的会员：%2（再往前 %1 天：%3）。</translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 TS = HERE / "kinsight_report_zh_CN.ts"
-SOURCES = sorted((ROOT / "core/report").glob("*.[ch]*")) + sorted(p for p in (ROOT / "ui/report").glob("*.cpp") if p.name != "reportexport.cpp")
+SOURCES = sorted((ROOT / "core/report").glob("*.[ch]*")) + sorted(p for p in (ROOT / "ui/report").glob("*.cpp") if p.name not in ("reportexport.cpp", "reportexportdialog.cpp"))
 
 LITERALS = r'((?:"(?:[^"\\]|\\.)*"\s*)+)'
 CALL = re.compile(r'\b(?:tr|reportText|QT_TRANSLATE_NOOP\(\s*"Report"\s*,)\s*\(?\s*' + LITERALS)
