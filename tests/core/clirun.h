@@ -1,5 +1,6 @@
 #pragma once
 
+#include <initializer_list>
 #include <utility>
 #include <vector>
 
@@ -8,7 +9,25 @@
 #include <QString>
 #include <QStringList>
 
+/// Skips the whole suite when the build has no kinsight executable (a core-only build).
+#define KINSIGHT_REQUIRE_EXECUTABLE()                                                                                  \
+    do {                                                                                                               \
+        if (qEnvironmentVariableIsEmpty("KINSIGHT_EXECUTABLE"))                                                        \
+            QSKIP("KINSIGHT_EXECUTABLE is not set (the kinsight executable is not part of this build)");               \
+    } while (false)
+
 namespace clitest {
+
+/// The import files of a fixture folder under tests/data: `folder` ends with a slash.
+inline QStringList fixtureFiles(const QString& folder,
+    std::initializer_list<const char*> names
+    = { "members.csv", "products.csv", "orders.csv", "events.csv", "interactions.csv" })
+{
+    QStringList files;
+    for (const char* name : names)
+        files << folder + QString::fromLatin1(name);
+    return files;
+}
 
 /// What one run of the kinsight executable printed, and how it ended.
 struct CliRun {

@@ -43,13 +43,10 @@ class TestActionsCli : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        if (qEnvironmentVariableIsEmpty("KINSIGHT_EXECUTABLE"))
-            QSKIP("KINSIGHT_EXECUTABLE is not set (the kinsight executable is not part of this build)");
+        KINSIGHT_REQUIRE_EXECUTABLE();
         QVERIFY(m_dir.isValid());
         const QString data = QStringLiteral(KINSIGHT_TEST_DATA_DIR "/actions/");
-        QStringList files;
-        for (const char* name : { "members.csv", "products.csv", "orders.csv", "events.csv", "interactions.csv" })
-            files << data + QString::fromLatin1(name);
+        const QStringList files = clitest::fixtureFiles(data);
         for (const QString& zone : { QStringLiteral("UTC"), QStringLiteral("Asia/Shanghai") }) {
             const QString db
                 = m_dir.filePath(QString(zone).replace(QLatin1Char('/'), QLatin1Char('_')) + QStringLiteral(".db"));

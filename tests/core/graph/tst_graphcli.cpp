@@ -33,8 +33,7 @@ class TestGraphCli : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        if (qEnvironmentVariableIsEmpty("KINSIGHT_EXECUTABLE"))
-            QSKIP("KINSIGHT_EXECUTABLE is not set (the kinsight executable is not part of this build)");
+        KINSIGHT_REQUIRE_EXECUTABLE();
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("karate.db"));
         const QString data = QStringLiteral(KINSIGHT_TEST_DATA_DIR "/graph/");

@@ -44,13 +44,10 @@ class TestReportCli : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        if (qEnvironmentVariableIsEmpty("KINSIGHT_EXECUTABLE"))
-            QSKIP("KINSIGHT_EXECUTABLE is not set (the kinsight executable is not part of this build)");
+        KINSIGHT_REQUIRE_EXECUTABLE();
         QVERIFY(m_dir.isValid());
         const QString data = QStringLiteral(KINSIGHT_TEST_DATA_DIR "/actions/");
-        QStringList files;
-        for (const char* name : { "members.csv", "products.csv", "orders.csv", "events.csv", "interactions.csv" })
-            files << data + QString::fromLatin1(name);
+        const QStringList files = clitest::fixtureFiles(data);
         m_db = m_dir.filePath(QStringLiteral("actions.db"));
         const Run r = kinsight(QStringList { QStringLiteral("import"), QStringLiteral("--db"), m_db } + files);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));

@@ -80,9 +80,7 @@ private Q_SLOTS:
         if (!m_server)
             return;
         m_suffix = QString::number(QRandomGenerator::global()->generate64() % 100000000, 16);
-        const QString data = QStringLiteral(KINSIGHT_TEST_DATA_DIR "/actions/");
-        for (const char* name : { "members.csv", "products.csv", "orders.csv", "events.csv", "interactions.csv" })
-            m_fixture << data + QString::fromLatin1(name);
+        m_fixture = clitest::fixtureFiles(QStringLiteral(KINSIGHT_TEST_DATA_DIR "/actions/"));
     }
 
     void cleanupTestCase()

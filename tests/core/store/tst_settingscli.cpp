@@ -62,8 +62,7 @@ class TestSettingsCli : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        if (qEnvironmentVariableIsEmpty("KINSIGHT_EXECUTABLE"))
-            QSKIP("KINSIGHT_EXECUTABLE is not set (the kinsight executable is not part of this build)");
+        KINSIGHT_REQUIRE_EXECUTABLE();
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("community.db"));
         const QString members = m_dir.filePath(QStringLiteral("members.csv"));
