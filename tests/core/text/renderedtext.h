@@ -27,8 +27,8 @@ inline QStringList asciiWords(QString text, const QRegularExpression& kept = QRe
 /// What is wrong with `text`, the rendering of `reason`, or an empty string: empty text, the code
 /// shown instead of a sentence, a placeholder left unfilled, and (when `chinese`) an English word
 /// outside the reason's own text arguments (titles, ids, names) and `kept`.
-inline QString renderingProblem(const core::Reason& reason, const QString& text, bool chinese,
-    const QRegularExpression& kept = QRegularExpression())
+inline QString renderingProblem(
+    const core::Reason& reason, const QString& text, bool chinese, const QRegularExpression& kept = QRegularExpression())
 {
     const QString code = QString::fromStdString(reason.code);
     if (text.isEmpty())
