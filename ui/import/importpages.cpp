@@ -258,7 +258,6 @@ MappingPage::MappingPage(ImportWizard* wizard)
     m_file = new QListWidget(this);
     m_file->setObjectName(QStringLiteral("mappingFile"));
     m_file->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_file->setWordWrap(true);
     m_file->setTextElideMode(Qt::ElideMiddle);
     m_file->setMinimumWidth(160);
     m_file->setMaximumWidth(240);
@@ -324,6 +323,8 @@ void MappingPage::initializePage()
         for (const ImportFilePlan& plan : m_wizard->plans()) {
             auto* item = new QListWidgetItem(m_file);
             item->setToolTip(plan.path);
+            // Two lines (the name, then its kind and state) of the tallest script shown.
+            item->setSizeHint(QSize(0, 2 * m_file->fontMetrics().boundingRect(QStringLiteral("会Ag")).height() + 12));
         }
         m_file->setCurrentRow(std::min(current, static_cast<int>(m_file->count()) - 1));
     }

@@ -310,10 +310,10 @@ void MembersPage::openDrawer(core::Index member)
     m_panel->showMember(member);
     if (m_drawer->isHidden()) {
         m_drawer->show();
-        // The table keeps three fifths, the drawer the rest (at least its own minimum); before
+        // The table keeps a little more than half, the drawer the rest (at least its own minimum); before
         // the page is laid out the stretch factors do the same.
         const int total = m_splitter->width();
-        const int drawer = std::max(m_drawer->minimumSizeHint().width(), total * 2 / 5);
+        const int drawer = std::max(m_drawer->minimumSizeHint().width(), total * 9 / 20);
         if (total > drawer + m_table->minimumWidth())
             m_splitter->setSizes({ total - drawer, drawer });
     }
