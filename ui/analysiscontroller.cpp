@@ -345,9 +345,26 @@ void AnalysisController::requestRecommendations(core::Index member)
     auto analysis = m_analysis;
     if (!analysis)
         return;
+    struct Ranked {
+        std::vector<core::Recommendation> list;
+        core::Method method = core::Method::Hybrid;
+        core::RankOptions rank;
+    };
     onLane(
-        tr("Recommending"), [analysis, member](const core::TaskControl&) { return analysis->recommendFor(member); },
-        [this, member](std::vector<core::Recommendation> list) { Q_EMIT recommendationsReady(member, list); });
+        tr("Recommending"),
+        [analysis, member](const core::TaskControl&) {
+            // The lane runs the updates too: the analysis's thresholds are those of this list.
+            return Ranked { analysis->recommendFor(member), analysis->thresholds().method,
+                analysis->thresholds().rank };
+        },
+        [this, member](const Ranked& ranked) {
+            // Ranked at other settings than the results on screen (a list asked for on results
+            // derived ahead of the update): those results' own request follows.
+            if (m_results
+                && (ranked.method != m_results->thresholds.method || !(ranked.rank == m_results->thresholds.rank)))
+                return;
+            Q_EMIT recommendationsReady(member, ranked.list);
+        });
 }
 
 void AnalysisController::requestEvaluation()

@@ -76,6 +76,10 @@ double sortKey(const AnalysisResults& r, Index m, MemberColumn column)
     }
     case MemberColumn::ChurnRisk:
         return r.churn ? static_cast<double>(r.churn->reasons[i]) : missing;
+    case MemberColumn::MoneyAtRisk: {
+        const Cents v = moneyAtRisk(r, m);
+        return v < 0 ? missing : static_cast<double>(v);
+    }
     case MemberColumn::LeaderScore:
         return r.leaderScore(m);
     }
@@ -125,10 +129,20 @@ std::string_view columnName(MemberColumn column)
         return "last_active";
     case MemberColumn::ChurnRisk:
         return "churn_risk";
+    case MemberColumn::MoneyAtRisk:
+        return "money_at_risk";
     case MemberColumn::LeaderScore:
         return "leader_score";
     }
     return "";
+}
+
+Cents moneyAtRisk(const AnalysisResults& r, Index m)
+{
+    if (!r.churn || !r.rfm || m < 0 || m >= r.community->memberCount())
+        return -1;
+    const auto i = static_cast<size_t>(m);
+    return r.churn->reasons[i] != 0 ? r.rfm->monetary[i] : -1;
 }
 
 std::vector<Index> queryMembers(
@@ -278,6 +292,12 @@ Cell memberCell(const AnalysisResults& r, Index m, MemberColumn column)
         if (!r.churn)
             return std::monostate {};
         return churnText(r.churn->reasons[i]);
+    case MemberColumn::MoneyAtRisk: {
+        const Cents v = moneyAtRisk(r, m);
+        if (v < 0)
+            return std::monostate {};
+        return MoneyCell { v };
+    }
     case MemberColumn::LeaderScore:
         return number(r.leaderScore(m));
     }

@@ -16,6 +16,8 @@ namespace kinsight::core {
 enum class MemberColumn : std::uint8_t {
     Id,
     Name,
+    MoneyAtRisk,
+    ChurnRisk,
     Channel,
     Joined,
     Level,
@@ -25,12 +27,11 @@ enum class MemberColumn : std::uint8_t {
     PaidOrders,
     Revenue,
     LastActive,
-    ChurnRisk,
     LeaderScore,
 };
-constexpr int memberColumnCount = 13;
-/// CSV header names: member_id, name, channel, joined_at, level, score, rfm_segment, lifecycle,
-/// paid_orders, revenue, last_active, churn_risk, leader_score.
+constexpr int memberColumnCount = 14;
+/// CSV header names: member_id, name, money_at_risk, churn_risk, channel, joined_at, level, score,
+/// rfm_segment, lifecycle, paid_orders, revenue, last_active, leader_score.
 std::string_view columnName(MemberColumn column);
 
 /// Which members a list shows. Every criterion left at its default lets all members through;
@@ -63,6 +64,15 @@ struct MemberSort {
     MemberColumn column = MemberColumn::Id;
     bool descending = false;
 };
+
+/// The operator's default order of the member list: by money at risk, most first.
+constexpr MemberSort byMoneyAtRisk { MemberColumn::MoneyAtRisk, true };
+
+/// What a member flagged at churn risk (any ChurnReason, at the current churn thresholds) has
+/// paid: the sum of their paid orders' amounts (RFM's monetary value; 0 for a flagged member who
+/// never paid). -1 for a member who is not flagged, or while the churn flags or RFM are not
+/// computed yet. O(1); thread-safe: reads `results` only.
+Cents moneyAtRisk(const AnalysisResults& results, Index member);
 
 /// The members that pass `filter`, ordered by `sort` (ties by member index, so the order is
 /// total and stable). Missing values (a part not computed yet, a member outside the graph) sort

@@ -1923,6 +1923,14 @@
     <context>
         <name>kinsight::ui::MappingPage</name>
         <message>
+            <source>kind not chosen</source>
+            <translation>未选类型</translation>
+        </message>
+        <message>
+            <source>to match</source>
+            <translation>待匹配</translation>
+        </message>
+        <message>
             <source>Match the columns</source>
             <translation>匹配列</translation>
         </message>
@@ -1935,7 +1943,7 @@
             <translation>自动匹配(&amp;A)</translation>
         </message>
         <message>
-            <source>&amp;File:</source>
+            <source>&amp;Files:</source>
             <translation>文件(&amp;F)：</translation>
         </message>
         <message>
@@ -2259,6 +2267,14 @@
     <context>
         <name>kinsight::ui::MemberTableModel</name>
         <message>
+            <source>Money at risk</source>
+            <translation>风险金额</translation>
+        </message>
+        <message>
+            <source>What a member at churn risk has paid in all (empty for members not at risk)</source>
+            <translation>有流失风险的会员累计已付金额（无流失风险的会员留空）</translation>
+        </message>
+        <message>
             <source>%1 ★</source>
             <translation>%1 ★</translation>
         </message>
@@ -2317,6 +2333,14 @@
     </context>
     <context>
         <name>kinsight::ui::MembersPage</name>
+        <message>
+            <source>Close the member&apos;s profile (Esc)</source>
+            <translation>关闭会员资料（Esc）</translation>
+        </message>
+        <message>
+            <source>Close the member&apos;s profile</source>
+            <translation>关闭会员资料</translation>
+        </message>
         <message>
             <source>Members</source>
             <translation>会员</translation>

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QMimeData>
 #include <QProgressBar>
@@ -251,17 +252,24 @@ MappingPage::MappingPage(ImportWizard* wizard)
     setSubTitle(tr("Each column of the file is matched to a field by its name, including the usual Chinese headers. "
                    "Check the preview and change any match; fields marked * are required."));
 
-    m_file = new QComboBox(this);
+    // The files in a list beside the matching, one file's columns at a time: every file is in
+    // sight, and the one chosen has the page's height for its columns.
+    m_fileLabel = new QLabel(tr("&Files:"), this);
+    m_file = new QListWidget(this);
     m_file->setObjectName(QStringLiteral("mappingFile"));
-    connect(m_file, &QComboBox::currentIndexChanged, this, &MappingPage::showFile);
+    m_file->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_file->setTextElideMode(Qt::ElideMiddle);
+    m_file->setMinimumWidth(160);
+    m_file->setMaximumWidth(240);
+    m_fileLabel->setBuddy(m_file);
+    connect(m_file, &QListWidget::currentRowChanged, this, &MappingPage::showFile);
     auto* reset = new QPushButton(tr("Match &automatically"), this);
     reset->setObjectName(QStringLiteral("autoMap"));
     connect(reset, &QPushButton::clicked, this, &MappingPage::resetMapping);
     auto* top = new QHBoxLayout;
-    auto* fileLabel = new QLabel(tr("&File:"), this);
-    fileLabel->setBuddy(m_file);
-    top->addWidget(fileLabel);
-    top->addWidget(m_file, 1);
+    m_fileName = new QLabel(this);
+    m_fileName->setObjectName(QStringLiteral("sectionHeading"));
+    top->addWidget(m_fileName, 1);
     top->addWidget(reset);
 
     m_info = wrappedLabel(this);
@@ -286,25 +294,43 @@ MappingPage::MappingPage(ImportWizard* wizard)
     m_problems->setObjectName(QStringLiteral("mappingProblems"));
     markProblem(m_problems);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_info);
-    layout->addWidget(m_mapping, 3);
+    auto* files = new QVBoxLayout;
+    files->setContentsMargins(0, 0, 0, 0);
+    files->addWidget(m_fileLabel);
+    files->addWidget(m_file, 1);
+    auto* file = new QVBoxLayout;
+    file->setContentsMargins(0, 0, 0, 0);
+    file->addLayout(top);
+    file->addWidget(m_info);
+    file->addWidget(m_mapping, 3);
     auto* previewLabel = new QLabel(tr("Preview of the first rows:"), this);
-    layout->addWidget(previewLabel);
-    layout->addWidget(m_preview, 2);
+    file->addWidget(previewLabel);
+    file->addWidget(m_preview, 2);
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(files);
+    columns->addLayout(file, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
     layout->addWidget(m_problems);
 }
 
 void MappingPage::initializePage()
 {
-    const int current = std::max(0, m_file->currentIndex());
-    const QSignalBlocker block(m_file);
-    m_file->clear();
-    for (const ImportFilePlan& plan : m_wizard->plans())
-        m_file->addItem(
-            QFileInfo(plan.path).fileName() + QStringLiteral(" — ") + (plan.kind ? kindLabel(*plan.kind) : QString()));
-    m_file->setCurrentIndex(std::min(current, static_cast<int>(m_file->count()) - 1));
+    const int current = std::max(0, m_file->currentRow());
+    {
+        const QSignalBlocker block(m_file);
+        m_file->clear();
+        for (const ImportFilePlan& plan : m_wizard->plans()) {
+            auto* item = new QListWidgetItem(m_file);
+            item->setToolTip(plan.path);
+            // Two lines (the name, then its kind and state) of the tallest script shown.
+            item->setSizeHint(QSize(0, 2 * m_file->fontMetrics().boundingRect(QStringLiteral("会Ag")).height() + 12));
+        }
+        m_file->setCurrentRow(std::min(current, static_cast<int>(m_file->count()) - 1));
+    }
+    // One file: nothing to choose between.
+    m_fileLabel->setVisible(m_file->count() > 1);
+    m_file->setVisible(m_file->count() > 1);
     rebuild();
 }
 
@@ -322,14 +348,14 @@ bool MappingPage::isComplete() const
 
 int MappingPage::currentFile() const
 {
-    return m_file->currentIndex();
+    return m_file->currentRow();
 }
 
 void MappingPage::showFile(int index)
 {
-    if (index != m_file->currentIndex()) {
-        m_file->setCurrentIndex(index);
-        return; // currentIndexChanged comes back here
+    if (index != m_file->currentRow()) {
+        m_file->setCurrentRow(index);
+        return; // currentRowChanged comes back here
     }
     rebuild();
 }
@@ -380,6 +406,8 @@ void MappingPage::rebuild()
         return;
     }
     const ImportFilePlan& plan = m_wizard->plans()[file];
+    m_fileName->setText(
+        QFileInfo(plan.path).fileName() + (plan.kind ? QStringLiteral(" — ") + kindLabel(*plan.kind) : QString()));
     const QString encoding = plan.encoding == core::TextEncoding::Auto
         ? tr("%1 (detected)").arg(encodingLabel(plan.detected))
         : tr("%1 (chosen)").arg(encodingLabel(plan.encoding));
@@ -433,10 +461,18 @@ void MappingPage::rebuild()
 void MappingPage::updateProblems()
 {
     QStringList lines;
-    for (const ImportFilePlan& plan : m_wizard->plans()) {
+    for (int i = 0; i < m_wizard->plans().size(); ++i) {
+        const ImportFilePlan& plan = m_wizard->plans()[i];
         const QString name = QFileInfo(plan.path).fileName();
         const QStringList missing = missingRequiredFields(plan);
         const QStringList twice = fieldsGivenTwice(plan);
+        // The list says which files still need a match.
+        if (QListWidgetItem* item = m_file->item(i)) {
+            const bool ready = isPlanReady(plan);
+            item->setText(name + QLatin1Char('\n') + (plan.kind ? kindLabel(*plan.kind) : tr("kind not chosen"))
+                + (ready ? QString() : QStringLiteral(" · ") + tr("to match")));
+            item->setForeground(ready ? palette().color(QPalette::Text) : QColor(0xb3, 0x26, 0x1e));
+        }
         QStringList labels;
         for (const QString& f : missing)
             labels << fieldLabel(f.toStdString());

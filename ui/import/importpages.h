@@ -9,6 +9,7 @@ class QComboBox;
 class QDragEnterEvent;
 class QDropEvent;
 class QLabel;
+class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
@@ -42,7 +43,8 @@ private:
     QPushButton* m_remove;
 };
 
-/// Page 2: per file, a preview of the first rows and the mapping of each column to a field.
+/// Page 2: the files in a list and, for the one chosen, the mapping of each column to a field and
+/// a preview of the first rows.
 class MappingPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -61,7 +63,9 @@ private:
     void resetMapping();
 
     ImportWizard* m_wizard;
-    QComboBox* m_file;
+    QLabel* m_fileLabel;
+    QListWidget* m_file; ///< the files, beside the matching of the one chosen
+    QLabel* m_fileName;
     QLabel* m_info;
     QTableWidget* m_mapping;
     QTableWidget* m_preview;

@@ -91,6 +91,10 @@ QVariant MemberTableModel::display(core::Index m, MemberColumn column) const
     }
     case MemberColumn::ChurnRisk:
         return r.churn ? label::churn(r.churn->reasons[i]) : QVariant();
+    case MemberColumn::MoneyAtRisk: {
+        const core::Cents v = core::moneyAtRisk(r, m);
+        return v < 0 ? QString() : fmt::money(v, c.currency);
+    }
     case MemberColumn::LeaderScore: {
         const double s = r.leaderScore(m);
         if (std::isnan(s))
@@ -129,6 +133,7 @@ QVariant MemberTableModel::data(const QModelIndex& index, int role) const
         case MemberColumn::Score:
         case MemberColumn::PaidOrders:
         case MemberColumn::Revenue:
+        case MemberColumn::MoneyAtRisk:
         case MemberColumn::LeaderScore:
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         default:
@@ -141,6 +146,9 @@ QVariant MemberTableModel::data(const QModelIndex& index, int role) const
 
 QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole
+        && static_cast<MemberColumn>(section) == MemberColumn::MoneyAtRisk)
+        return tr("What a member at churn risk has paid in all (empty for members not at risk)");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (static_cast<MemberColumn>(section)) {
@@ -168,6 +176,8 @@ QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Last active");
     case MemberColumn::ChurnRisk:
         return tr("Churn risk");
+    case MemberColumn::MoneyAtRisk:
+        return tr("Money at risk");
     case MemberColumn::LeaderScore:
         return tr("Leader score");
     }

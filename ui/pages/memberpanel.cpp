@@ -184,7 +184,27 @@ MemberPanel::MemberPanel(AnalysisController* controller, QWidget* parent)
             m_recommendationsView->fitColumns();
         });
 
+    // Any new results (a method or ranking change, the recommender ready, an update that
+    // followed results derived ahead of it): the list is asked for again.
+    connect(m_controller, &AnalysisController::resultsChanged, this, [this] {
+        if (m_member != core::noIndex && m_results)
+            requestRecommendations();
+    });
+
     m_body->hide();
+}
+
+void MemberPanel::requestRecommendations()
+{
+    const auto latest = m_controller->results();
+    if (!latest || m_member == core::noIndex || m_member >= latest->community->memberCount())
+        return;
+    const std::pair<core::Method, core::RankOptions> at { latest->thresholds.method, latest->thresholds.rank };
+    if (!m_rankedAt || m_rankedAt->first != at.first || !(m_rankedAt->second == at.second)) {
+        m_recommendations->setRows({ tr("#"), tr("Product"), tr("Score"), tr("Why") }, {}, { 0, 2 });
+        m_rankedAt = at;
+    }
+    m_controller->requestRecommendations(m_member);
 }
 
 QLabel* MemberPanel::addField(QFormLayout* form, const QString& key, const QString& label)
@@ -217,6 +237,7 @@ void MemberPanel::setResults(std::shared_ptr<const core::AnalysisResults> result
     if (!sameCommunity)
         m_member = core::noIndex;
     rebuild();
+    requestRecommendations();
 }
 
 void MemberPanel::showMember(core::Index member)
@@ -224,9 +245,9 @@ void MemberPanel::showMember(core::Index member)
     if (member == m_member)
         return;
     m_member = member;
+    m_rankedAt.reset(); // another member: their own list
     rebuild();
-    if (m_member != core::noIndex)
-        m_controller->requestRecommendations(m_member);
+    requestRecommendations();
 }
 
 void MemberPanel::rebuild()
@@ -408,7 +429,7 @@ void MemberPanel::rebuild()
         m_reasons->setText(why.empty() ? tr("no standout metric") : core::reasonsText(why));
         m_neighbours->setEnabled(true);
     }
-    if (m_recommendations->rowCount() > 0 || m_recommendations->columnCount() == 0)
+    if (m_recommendations->columnCount() == 0)
         m_recommendations->setRows({ tr("#"), tr("Product"), tr("Score"), tr("Why") }, {}, { 0, 2 });
 }
 

@@ -2,6 +2,8 @@
 
 #include <map>
 #include <memory>
+#include <optional>
+#include <utility>
 
 #include <QWidget>
 
@@ -45,12 +47,17 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    /// Asks for the shown member's recommendations at the settings of the latest results; the
+    /// list on screen is emptied first when those settings differ from the ones it was made at.
+    void requestRecommendations();
     void setField(const QString& key, const QString& value);
     QLabel* addField(QFormLayout* form, const QString& key, const QString& label);
 
     AnalysisController* m_controller;
     std::shared_ptr<const core::AnalysisResults> m_results;
     core::Index m_member = core::noIndex;
+    /// The settings the recommendations on screen were asked for at (method, ranking options).
+    std::optional<std::pair<core::Method, core::RankOptions>> m_rankedAt;
     QLabel* m_title;
     QWidget* m_body;
     QLabel* m_placeholder;

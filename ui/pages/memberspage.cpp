@@ -8,12 +8,14 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "core/store/database.h"
@@ -25,6 +27,7 @@
 #include "ui/labels.h"
 #include "ui/models/membertablemodel.h"
 #include "ui/pages/memberpanel.h"
+#include "ui/widgets/flowlayout.h"
 #include "ui/widgets/tableview.h"
 
 namespace kinsight::ui {
@@ -53,15 +56,14 @@ MembersPage::MembersPage(AnalysisController* controller, QWidget* parent)
     top->addWidget(exportButton);
     layout->addLayout(top);
 
-    // Filters: search, then one combo per criterion.
-    auto* filters = new QHBoxLayout();
-    filters->setSpacing(6);
+    // Filters: one combo per criterion, each as wide as its longest entry, on a row that wraps
+    // rather than widen the page (or cut the entries short) on a narrow screen.
+    auto* filters = new FlowLayout(nullptr, 6, 6);
     auto combo = [&](const QString& tip, const QStringList& items) {
         auto* box = new QComboBox(this);
         box->setToolTip(tip);
         box->addItems(items);
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(10);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         filters->addWidget(box);
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
             readFilters();
@@ -86,7 +88,6 @@ MembersPage::MembersPage(AnalysisController* controller, QWidget* parent)
     m_churn = combo(tr("Churn risk"),
         { tr("Any churn risk state"), tr("At risk (any reason)"), label::churnReason(core::ChurnSilent),
             label::churnReason(core::ChurnFalling), label::churnReason(core::ChurnLapsed) });
-    filters->addStretch(1);
     layout->addLayout(filters);
 
     m_banner = new QFrame(this);
@@ -106,19 +107,43 @@ MembersPage::MembersPage(AnalysisController* controller, QWidget* parent)
     layout->addWidget(m_banner);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setChildrenCollapsible(false);
     m_model = new MemberTableModel(this);
     m_table = new TableView(m_splitter);
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSortIndicator(
+        static_cast<int>(m_sort.column), m_sort.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_panel = new MemberPanel(controller, m_splitter);
+    m_table->setMinimumWidth(240);
+
+    // The member 360 as a drawer: hidden (the table has the width) until a member is selected.
+    m_drawer = new QFrame(m_splitter);
+    m_drawer->setObjectName(QStringLiteral("memberDrawer"));
+    auto* drawer = new QVBoxLayout(m_drawer);
+    drawer->setContentsMargins(0, 0, 0, 0);
+    drawer->setSpacing(0);
+    auto* drawerTop = new QHBoxLayout();
+    drawerTop->setContentsMargins(8, 0, 4, 0);
+    drawerTop->addStretch(1);
+    auto* close = new QToolButton(m_drawer);
+    close->setObjectName(QStringLiteral("closeDrawer"));
+    close->setText(QStringLiteral("✕"));
+    close->setAutoRaise(true);
+    close->setToolTip(tr("Close the member's profile (Esc)"));
+    close->setAccessibleName(tr("Close the member's profile"));
+    connect(close, &QToolButton::clicked, this, &MembersPage::closeDrawer);
+    drawerTop->addWidget(close);
+    drawer->addLayout(drawerTop);
+    m_panel = new MemberPanel(controller, m_drawer);
+    m_panel->setMinimumWidth(300);
+    drawer->addWidget(m_panel, 1);
     m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_panel);
+    m_splitter->addWidget(m_drawer);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({ 540, 340 });
+    m_drawer->hide();
     layout->addWidget(m_splitter, 1);
 
     connect(m_panel, &MemberPanel::drillDown, this, &Page::drillDown);
@@ -131,7 +156,7 @@ MembersPage::MembersPage(AnalysisController* controller, QWidget* parent)
     connect(
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
             if (current.isValid())
-                m_panel->showMember(m_model->memberAt(current.row()));
+                openDrawer(m_model->memberAt(current.row()));
         });
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(200);
@@ -200,19 +225,33 @@ void MembersPage::runQuery()
             return MemberList(std::make_shared<const std::vector<core::Index>>(core::queryMembers(*r, filter, sort)));
         },
         [self, r](MemberList rows) {
-            if (r != self->results())
-                return; // newer results: a query for them follows
-            const core::Index current = self->m_panel->member();
+            // Another community meanwhile: its own query follows. Newer results of the same one
+            // that the page does not show (no refresh, no query of their own) keep this list.
+            if (!self->results() || self->results()->community != r->community)
+                return;
+            const core::Index current
+                = self->m_pendingMember != core::noIndex ? self->m_pendingMember : self->m_panel->member();
+            self->m_pendingMember = core::noIndex;
             self->m_model->setRows(rows);
             const int total = r->community->memberCount();
             self->m_count->setText(self->m_filter.isEmpty()
                     ? tr("%1 members").arg(fmt::count(total))
                     : tr("%1 of %2 members").arg(fmt::count(static_cast<double>(rows->size())), fmt::count(total)));
-            // Keep the open member selected when it is still listed.
-            if (current != core::noIndex) {
+            // Keep the open member selected when it is still listed; one the list leaves out is
+            // not shown beside it.
+            if (current == core::noIndex) {
+                if (self->isDrawerOpen())
+                    self->closeDrawer(); // another community: nobody to show
+            } else {
                 const auto it = std::find(rows->begin(), rows->end(), current);
-                if (it != rows->end() && rows->size() < 2'000'000)
-                    self->m_table->selectRow(static_cast<int>(it - rows->begin()));
+                if (it == rows->end()) {
+                    self->closeDrawer();
+                } else {
+                    const int row = static_cast<int>(it - rows->begin());
+                    self->m_table->selectRow(row);
+                    self->m_table->scrollTo(self->m_model->index(row, 0));
+                    self->openDrawer(current);
+                }
             }
             if (self->m_table->columnWidth(0) < 40 || self->m_table->property("fitted").isNull()) {
                 self->m_table->fitColumns();
@@ -242,7 +281,95 @@ void MembersPage::clearList()
 
 void MembersPage::showMember(core::Index member)
 {
+    const auto r = results();
+    if (!r || member < 0 || member >= r->community->memberCount())
+        return;
+    // Listed on screen: open it now (a query on its way checks it again).
+    const auto& rows = m_model->rows();
+    const auto it = m_model->results() && m_model->results()->community == r->community && rows
+        ? std::find(rows->begin(), rows->end(), member)
+        : std::vector<core::Index>::const_iterator {};
+    if (rows && it != std::vector<core::Index>::const_iterator {} && it != rows->end()) {
+        const int row = static_cast<int>(it - rows->begin());
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0));
+        openDrawer(member);
+        return;
+    }
+    // Left out by the drill-down, the search or a filter: list everyone, then open it.
+    m_filter.subset.reset();
+    m_listTitle.clear();
+    m_banner->hide();
+    resetFilters();
+    m_pendingMember = member;
+    runQuery();
+}
+
+void MembersPage::openDrawer(core::Index member)
+{
     m_panel->showMember(member);
+    if (m_drawer->isHidden()) {
+        m_drawer->show();
+        // The table keeps a little more than half, the drawer the rest (at least its own minimum); before
+        // the page is laid out the stretch factors do the same.
+        const int total = m_splitter->width();
+        const int drawer = std::max(m_drawer->minimumSizeHint().width(), total * 9 / 20);
+        if (total > drawer + m_table->minimumWidth())
+            m_splitter->setSizes({ total - drawer, drawer });
+    }
+}
+
+void MembersPage::closeDrawer()
+{
+    m_pendingMember = core::noIndex;
+    m_panel->showMember(core::noIndex);
+    m_drawer->hide();
+    // A click on the same row opens it again.
+    const QSignalBlocker block(m_table->selectionModel());
+    m_table->selectionModel()->clear();
+    m_table->viewport()->update();
+}
+
+bool MembersPage::isDrawerOpen() const
+{
+    return !m_drawer->isHidden();
+}
+
+void MembersPage::resetFilters()
+{
+    for (QComboBox* box : { m_level, m_segment, m_lifecycle, m_channel, m_leaders, m_churn }) {
+        const QSignalBlocker block(box);
+        box->setCurrentIndex(0);
+    }
+    {
+        const QSignalBlocker block(m_search);
+        m_search->clear();
+    }
+    m_searchDelay.stop();
+    readFilters();
+}
+
+bool MembersPage::event(QEvent* event)
+{
+    // Esc closes the drawer before it reaches the window's shortcut (Analysis › Cancel).
+    if (event->type() == QEvent::ShortcutOverride && isDrawerOpen()) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier) {
+            event->accept();
+            return true;
+        }
+    }
+    return Page::event(event);
+}
+
+void MembersPage::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier && isDrawerOpen()) {
+        closeDrawer();
+        event->accept();
+        return;
+    }
+    Page::keyPressEvent(event);
 }
 
 std::vector<core::Index> MembersPage::listedMembers() const

@@ -12,6 +12,7 @@ class QLineEdit;
 class QPushButton;
 class QSplitter;
 class QFrame;
+class QKeyEvent;
 
 namespace kinsight::ui {
 
@@ -20,8 +21,10 @@ class MemberTableModel;
 class TableView;
 
 /// Every member in one table (a permutation over the snapshot, sorted and filtered by
-/// core::queryMembers() off the GUI thread), search and filters, the member 360 panel, and the
-/// drill-down lists that other pages open here (saved as segments, exported as CSV).
+/// core::queryMembers() off the GUI thread, by money at risk unless the operator sorts otherwise),
+/// search and filters (a row that wraps), the member 360 as a drawer beside the table that opens
+/// on a selection, and the drill-down lists that other pages open here (saved as segments,
+/// exported as CSV).
 class MembersPage : public Page {
     Q_OBJECT
 public:
@@ -34,8 +37,14 @@ public:
     void showList(const QString& title, MemberList members);
     /// Back to all members.
     void clearList();
-    /// Opens the 360 panel on a member.
+    /// Opens the 360 drawer on a member. A member that the current list leaves out is listed first
+    /// (the drill-down, the search and the filters are cleared), so that the drawer always shows a
+    /// listed member.
     void showMember(core::Index member);
+    /// Closes the 360 drawer (its close button, Esc) and gives the table the width.
+    void closeDrawer();
+    bool isDrawerOpen() const;
+    QWidget* drawer() const { return m_drawer; }
 
     MemberTableModel* model() const { return m_model; }
     TableView* table() const { return m_table; }
@@ -62,10 +71,14 @@ Q_SIGNALS:
     void segmentSaved(const QString& name, const QString& error);
 
 protected:
+    bool event(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
     core::Parts shownParts() const override;
     void refresh(const core::AnalysisResults& r) override;
 
 private:
+    void openDrawer(core::Index member);
+    void resetFilters();
     void readFilters();
     void runQuery();
     void fillChannelFilter(const core::Community& c);
@@ -76,7 +89,10 @@ private:
     MemberTableModel* m_model;
     TableView* m_table;
     MemberPanel* m_panel;
+    QWidget* m_drawer;
     QSplitter* m_splitter;
+    /// A member opened from another page, shown once the list holding it arrives.
+    core::Index m_pendingMember = core::noIndex;
     QLineEdit* m_search;
     QComboBox* m_level;
     QComboBox* m_segment;
@@ -89,7 +105,7 @@ private:
     QLabel* m_bannerText;
     QTimer m_searchDelay;
     core::MemberFilter m_filter;
-    core::MemberSort m_sort;
+    core::MemberSort m_sort = core::byMoneyAtRisk;
     QString m_listTitle;
     const core::Community* m_channelsOf = nullptr;
     JobRunner* m_query = new JobRunner(this); ///< the latest member query

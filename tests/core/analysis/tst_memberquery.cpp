@@ -9,6 +9,7 @@ using namespace kinsight::core;
 using kinsight::test::tinyCommunity;
 
 Q_DECLARE_METATYPE(std::vector<kinsight::core::Index>)
+Q_DECLARE_METATYPE(std::vector<kinsight::core::Cents>)
 
 namespace {
 
@@ -109,12 +110,51 @@ private Q_SLOTS:
         std::ostringstream out;
         writeCsv(t, out);
         const std::string csv = out.str();
-        QVERIFY(
-            csv.starts_with("member_id,name,channel,joined_at,level,score,rfm_segment,lifecycle,paid_orders,revenue,"
-                            "last_active,churn_risk,leader_score\n"));
-        // u2: 李四, douyin, one paid order of 99.00, last active 02-25, dormant.
-        QVERIFY2(csv.find("u2,李四,douyin,2026-01-15 00:00:00,") != std::string::npos, csv.c_str());
+        QVERIFY(csv.starts_with("member_id,name,money_at_risk,churn_risk,channel,joined_at,level,score,rfm_segment,"
+                                "lifecycle,paid_orders,revenue,last_active,leader_score\n"));
+        // u2: 李四, not flagged at the default churn thresholds (silent 13 days < 30), douyin, one
+        // paid order of 99.00, last active 02-25, dormant.
+        QVERIFY2(csv.find("u2,李四,,,douyin,2026-01-15 00:00:00,") != std::string::npos, csv.c_str());
         QVERIFY2(csv.find(",dormant,1,99.00,2026-02-25,") != std::string::npos, csv.c_str());
+    }
+
+    void moneyAtRisk_data()
+    {
+        QTest::addColumn<int>("silentDays");
+        QTest::addColumn<std::vector<Cents>>("money"); // per member, -1: not flagged
+        QTest::addColumn<std::vector<Index>>("order"); // byMoneyAtRisk
+        // Activity days (events and counted orders): u1 01-02, 03-01, 03-08; u2 01-20, 02-25;
+        // u3 03-09, 03-10 (the refunded order is no activity); u4 03-06. End of the data 03-10, so
+        // silent for u1 2 days, u2 13, u3 0, u4 4. With "was active" from one day:
+        // - silent from 30 days (the default): nobody is flagged, everyone sorts by index;
+        QTest::newRow("default") << 30 << std::vector<Cents> { -1, -1, -1, -1 } << std::vector<Index> { 0, 1, 2, 3 };
+        // - from 5 days: u2 only, who paid 99.00;
+        QTest::newRow("silent 5") << 5 << std::vector<Cents> { -1, 9900, -1, -1 } << std::vector<Index> { 1, 0, 2, 3 };
+        // - from 2 days: u1 (99.00 + 299.00), u2 (99.00) and u4 (never paid: 0.00) ahead of u3,
+        //   who is not flagged (revenue would tie u3 and u4 at 0 and list u3 first).
+        QTest::newRow("silent 2") << 2 << std::vector<Cents> { 39800, 9900, -1, 0 }
+                                  << std::vector<Index> { 0, 1, 3, 2 };
+    }
+    void moneyAtRisk()
+    {
+        QFETCH(int, silentDays);
+        QFETCH(std::vector<Cents>, money);
+        QFETCH(std::vector<Index>, order);
+        Analysis a(tinyCommunity());
+        Thresholds t;
+        t.churn.silentDays = silentDays;
+        t.churn.minActiveDays = 1;
+        QVERIFY(a.update(t).ok());
+        const auto r = a.results();
+        for (Index m = 0; m < 4; ++m)
+            QCOMPARE(kinsight::core::moneyAtRisk(*r, m), money[static_cast<size_t>(m)]);
+        QCOMPARE(queryMembers(*r, {}, byMoneyAtRisk), order);
+        // In the export: money for the flagged, empty for the others.
+        std::ostringstream out;
+        writeCsv(memberListTable(*r, { 3, 2 }), out);
+        if (silentDays == 2)
+            QVERIFY2(out.str().find("\nu4,Bob,0.00,silent,,") != std::string::npos, out.str().c_str());
+        QVERIFY2(out.str().find("\nu3,Alice,,,wechat,") != std::string::npos, out.str().c_str());
     }
 
     void ids()

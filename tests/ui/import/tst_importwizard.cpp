@@ -1,3 +1,4 @@
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -5,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
@@ -448,6 +450,64 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, "SELECT count(*) FROM members"), 0);
     }
 
+    void eachFilesMatchingIsInSight()
+    {
+        // Three files on a 1280×800 screen: the files are listed beside the matching, and the
+        // second file's columns, once chosen in the list, are on the page, whole.
+        ImportWizard wizard(freshDatabase());
+        wizard.addFiles({ copied("会员导出.csv"), copied("商品.csv"), copied("订单.csv") });
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(wizard.frameGeometry().width() <= 1280 && wizard.frameGeometry().height() <= 800);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
+        QWidget* page = wizard.currentPage();
+        auto* files = page->findChild<QListWidget*>(QStringLiteral("mappingFile"));
+        auto* mapping = page->findChild<QTableWidget*>(QStringLiteral("mapping"));
+        QVERIFY(files && mapping);
+        QVERIFY(files->isVisible());
+        QCOMPARE(files->count(), 3);
+        QVERIFY(files->item(1)->text().startsWith(QStringLiteral("商品.csv")));
+
+        // Choose the second file as the operator does: a click on it in the list.
+        const QRect second = files->visualItemRect(files->item(1));
+        QVERIFY(files->viewport()->rect().contains(second));
+        QTest::mouseClick(files->viewport(), Qt::LeftButton, {}, second.center());
+        QCOMPARE(wizard.mappingPage()->currentFile(), 1);
+
+        // 商品.csv: 商品ID, 商品名称, 商品类型, 原价 — four rows of matching, each with its field.
+        QVERIFY(mapping->isVisible());
+        QCOMPARE(mapping->rowCount(), 4);
+        QCOMPARE(mapping->item(0, 0)->text(), QStringLiteral("商品ID"));
+        const QRect onPage(mapping->mapTo(page, QPoint(0, 0)), mapping->size());
+        QVERIFY2(page->rect().contains(onPage),
+            qPrintable(QStringLiteral("%1,%2 %3x%4 in %5x%6")
+                           .arg(onPage.x())
+                           .arg(onPage.y())
+                           .arg(onPage.width())
+                           .arg(onPage.height())
+                           .arg(page->width())
+                           .arg(page->height())));
+        // Not covered by the file list, and every row with its field choice in the table's view.
+        QVERIFY(!onPage.intersects(QRect(files->mapTo(page, QPoint(0, 0)), files->size())));
+        for (int row = 0; row < mapping->rowCount(); ++row) {
+            const QRect cell = mapping->visualRect(mapping->model()->index(row, 2));
+            QVERIFY2(mapping->viewport()->rect().contains(cell), qPrintable(QString::number(row)));
+            QComboBox* field = comboAt(page, "mapping", row, 2);
+            QVERIFY(field && field->isVisible());
+        }
+        QCOMPARE(comboAt(page, "mapping", 0, 2)->currentData().toString(), QStringLiteral("product_id"));
+        QCOMPARE(comboAt(page, "mapping", 1, 2)->currentData().toString(), QStringLiteral("title"));
+
+        // One file: no list to choose from, the matching has the width.
+        ImportWizard single(freshDatabase());
+        single.addFiles({ copied("商品.csv") });
+        single.show();
+        single.next();
+        QVERIFY(!single.currentPage()->findChild<QListWidget*>(QStringLiteral("mappingFile"))->isVisible());
+        QVERIFY(single.currentPage()->findChild<QTableWidget*>(QStringLiteral("mapping"))->isVisible());
+    }
+
     void renderPages()
     {
         // Renders each page to PNG, to look at: KINSIGHT_SCREENSHOT_DIR=folder, and optionally
@@ -586,5 +646,12 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestImportWizard)
+// On a laptop's 1280×800 screen (the offscreen platform with one screen of that size).
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" KINSIGHT_TEST_DATA_DIR "/window/screen-1280x800.json");
+    QApplication app(argc, argv);
+    TestImportWizard test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_importwizard.moc"

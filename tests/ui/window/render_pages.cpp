@@ -89,6 +89,10 @@ int main(int argc, char** argv)
                 continue;
             window.showPage(p);
             if (p == ui::MainWindow::Members && window.membersPage()->model()->rowCount() > 0) {
+                // The list alone (the table has the width), then with the first member's drawer.
+                QTest::qWait(200);
+                window.grab().toImage().save(
+                    QStringLiteral("%1/%2-%3-%4-list.png").arg(out).arg(p).arg(themeName, language), "PNG", 9);
                 window.membersPage()->table()->selectRow(0);
                 test::waitForIdle(window.controller());
             }

@@ -2,6 +2,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMouseEvent>
@@ -19,6 +20,7 @@
 #include "core/demo/demo.h"
 #include "core/store/database.h"
 #include "core/store/snapshotloader.h"
+#include "core/text/reasontext.h"
 #include "ui/analysiscontroller.h"
 #include "ui/charts/chartwidget.h"
 #include "ui/format.h"
@@ -40,6 +42,7 @@
 #include "ui/thresholdspanel.h"
 #include "ui/widgets/kpicard.h"
 #include "ui/widgets/networkcanvas.h"
+#include "ui/widgets/tableview.h"
 #include "uitestutil.h"
 
 using namespace kinsight;
@@ -191,7 +194,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(f.readAll());
         QCOMPARE(text.count(QLatin1Char('\n')), 5); // header + 4 members
-        QVERIFY(text.contains(QStringLiteral("u1,张三,wechat")));
+        QVERIFY(text.contains(QStringLiteral("u1,张三,,,wechat"))); // not at churn risk: no money at risk
     }
 
     void drillDownListsExactlyTheMembersBehindTheNumber()
@@ -320,6 +323,174 @@ private Q_SLOTS:
         w.membersPage()->showMember(3);
         QTRY_COMPARE_WITH_TIMEOUT(panel->recommendations()->rowCount(), 2, 5000);
         QCOMPARE(panel->field(QStringLiteral("id")), QStringLiteral("u4"));
+    }
+
+    void memberDrawerOpensOnSelection()
+    {
+        MainWindow w;
+        w.resize(1264, 752);
+        w.show();
+        w.controller()->openCommunity(test::tinyCommunity(), QStringLiteral("tiny"));
+        QVERIFY(waitForIdle(w.controller()));
+        w.showPage(MainWindow::Members);
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        MembersPage* page = w.membersPage();
+        QTRY_COMPARE(page->model()->rowCount(), 4);
+        // No member selected: no drawer, the table has the page's width.
+        QVERIFY(!page->isDrawerOpen());
+        QVERIFY(!page->drawer()->isVisible());
+        QCOMPARE(page->panel()->member(), core::noIndex);
+        const int fullWidth = page->table()->width();
+
+        auto clickRow = [&](int row) {
+            const QRect cell = page->table()->visualRect(page->model()->index(row, 0));
+            QTest::mouseClick(page->table()->viewport(), Qt::LeftButton, {}, cell.center());
+        };
+        clickRow(1);
+        QVERIFY(page->isDrawerOpen());
+        QTRY_VERIFY(page->drawer()->isVisible());
+        QCOMPARE(page->panel()->member(), page->model()->memberAt(1));
+        QTRY_VERIFY(page->table()->width() < fullWidth);
+        QVERIFY(page->drawer()->width() >= page->drawer()->minimumSizeHint().width());
+
+        // Esc closes it (before the window's Esc, which cancels an analysis)...
+        page->table()->setFocus();
+        QTest::keyClick(page->table(), Qt::Key_Escape);
+        QVERIFY(!page->isDrawerOpen());
+        QCOMPARE(page->panel()->member(), core::noIndex);
+        QTRY_COMPARE(page->table()->width(), fullWidth);
+        // ...and a click on the same row opens it again; the close button closes it.
+        clickRow(1);
+        QVERIFY(page->isDrawerOpen());
+        auto* close = page->drawer()->findChild<QToolButton*>(QStringLiteral("closeDrawer"));
+        QVERIFY(close && close->isVisible());
+        QTest::mouseClick(close, Qt::LeftButton);
+        QVERIFY(!page->isDrawerOpen());
+    }
+
+    void membersSortByMoneyAtRiskFirst()
+    {
+        MainWindow w;
+        w.controller()->openCommunity(test::tinyCommunity(), QStringLiteral("tiny"));
+        QVERIFY(waitForIdle(w.controller()));
+        core::Thresholds t = w.controller()->thresholds();
+        // Silent from 2 days, active from one day: u1 (silent 2 days; paid 99.00 + 299.00), u2
+        // (13 days; 99.00) and u4 (4 days; never paid) are at risk, u3 (active on the last day)
+        // is not.
+        t.churn.silentDays = 2;
+        t.churn.minActiveDays = 1;
+        w.controller()->setThresholds(t);
+        QVERIFY(waitForIdle(w.controller()));
+        MembersPage* page = w.membersPage();
+        QCOMPARE(page->sortOrder().column, core::MemberColumn::MoneyAtRisk);
+        QVERIFY(page->sortOrder().descending);
+        QCOMPARE(page->table()->horizontalHeader()->sortIndicatorSection(), int(core::MemberColumn::MoneyAtRisk));
+        QCOMPARE(page->table()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+        QTRY_COMPARE(page->listedMembers(), (std::vector<core::Index> { 0, 1, 3, 2 }));
+        auto money = [&](int row) {
+            return page->model()->index(row, int(core::MemberColumn::MoneyAtRisk)).data().toString();
+        };
+        QCOMPARE(money(0), QStringLiteral("¥398.00"));
+        QCOMPARE(money(1), QStringLiteral("¥99.00"));
+        QCOMPARE(money(2), QStringLiteral("¥0.00"));
+        QCOMPARE(money(3), QString()); // u3: not at risk
+        QCOMPARE(page->model()->index(0, int(core::MemberColumn::MoneyAtRisk)).data(Qt::UserRole).toLongLong(), 39800);
+        QCOMPARE(page->model()->headerData(int(core::MemberColumn::MoneyAtRisk), Qt::Horizontal).toString(),
+            QStringLiteral("Money at risk"));
+    }
+
+    void memberDrawerClosesWhenTheListLeavesItsMemberOut()
+    {
+        MainWindow w;
+        w.controller()->openCommunity(test::tinyCommunity(), QStringLiteral("tiny"));
+        QVERIFY(waitForIdle(w.controller()));
+        MembersPage* page = w.membersPage();
+        QTRY_COMPARE(page->model()->rowCount(), 4);
+        QSignalSpy listed(page, &MembersPage::listUpdated);
+
+        // Alice (u3) open; a search that keeps her keeps the drawer, one that does not closes it.
+        page->showMember(2);
+        QVERIFY(page->isDrawerOpen());
+        page->searchBox()->setText(QStringLiteral("ali"));
+        QVERIFY(listed.wait(2000));
+        QCOMPARE(page->listedMembers(), (std::vector<core::Index> { 2 }));
+        QVERIFY(page->isDrawerOpen());
+        QCOMPARE(page->panel()->member(), 2);
+        page->searchBox()->setText(QStringLiteral("bob"));
+        QVERIFY(listed.wait(2000));
+        QCOMPARE(page->listedMembers(), (std::vector<core::Index> { 3 }));
+        QVERIFY(!page->isDrawerOpen());
+        QCOMPARE(page->panel()->member(), core::noIndex);
+        page->searchBox()->clear();
+        QVERIFY(listed.wait(2000));
+
+        // A drill-down without the open member (paying: u1, u2) closes the drawer as well.
+        page->showMember(3);
+        QVERIFY(page->isDrawerOpen());
+        w.conversionPage()->drillDownStep(core::FunnelStep::Paying);
+        QVERIFY(waitForList(page, { 0, 1 }));
+        QVERIFY(!page->isDrawerOpen());
+        QCOMPARE(page->panel()->member(), core::noIndex);
+
+        // A member opened from another page that the list leaves out: everyone is listed again and
+        // the drawer shows the member, selected in the table.
+        page->showMember(3);
+        QTRY_VERIFY(page->isDrawerOpen());
+        QVERIFY(!page->filter().subset);
+        QCOMPARE(page->panel()->member(), 3);
+        const auto rows = page->listedMembers();
+        QVERIFY(std::find(rows.begin(), rows.end(), 3) != rows.end());
+        QCOMPARE(page->model()->memberAt(page->table()->currentIndex().row()), 3);
+    }
+
+    void memberDrawerRecommendationsFollowTheSettings()
+    {
+        MainWindow w;
+        w.controller()->openCommunity(test::tinyCommunity(), QStringLiteral("tiny"));
+        QVERIFY(waitForIdle(w.controller()));
+        core::Thresholds t = w.controller()->thresholds();
+        t.method = core::Method::ItemKnn;
+        w.controller()->setThresholds(t);
+        QVERIFY(waitForIdle(w.controller()));
+        MemberPanel* panel = w.membersPage()->panel();
+        auto products = [&] {
+            QStringList out;
+            for (int r = 0; r < panel->recommendations()->rowCount(); ++r)
+                out << panel->recommendations()->cell(r, 1).text;
+            return out;
+        };
+
+        // u4 holds nothing: both products, the more popular first (p1: u1 and u2; p2: u1).
+        w.membersPage()->showMember(3);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            products(), (QStringList { QStringLiteral("入门课"), QStringLiteral("进阶专栏") }), 5000);
+        // A shorter list in the settings: the drawer follows.
+        t = w.controller()->thresholds();
+        t.rank.k = 1;
+        w.controller()->setThresholds(t);
+        QVERIFY(waitForIdle(w.controller()));
+        QTRY_COMPARE_WITH_TIMEOUT(products(), QStringList { QStringLiteral("入门课") }, 5000);
+
+        // u2 holds p1. Item-kNN: score(u2, p2) = cos(p2, p1) = 1 / (√1 · √2) = 0.707.
+        t.rank.k = 10;
+        w.controller()->setThresholds(t);
+        QVERIFY(waitForIdle(w.controller()));
+        w.membersPage()->showMember(1);
+        QTRY_COMPARE_WITH_TIMEOUT(products(), QStringList { QStringLiteral("进阶专栏") }, 5000);
+        QCOMPARE(panel->recommendations()->cell(0, 2).text, QStringLiteral("0.707"));
+        // Another method: the drawer shows that method's list, as the core ranks it, never the
+        // item-kNN one.
+        t.method = core::Method::Popular;
+        w.controller()->setThresholds(t);
+        QVERIFY(waitForIdle(w.controller()));
+        core::Analysis expected(test::tinyCommunity());
+        QVERIFY(expected.update(t).ok());
+        const auto list = expected.recommendFor(1);
+        QCOMPARE(list.size(), size_t(1));
+        QVERIFY(std::abs(list[0].score - 1.0 / std::sqrt(2.0)) > 1e-3); // a change to see
+        QTRY_COMPARE_WITH_TIMEOUT(panel->recommendations()->cell(0, 2).text, fmt::decimal(list[0].score, 3), 5000);
+        QCOMPARE(products(), QStringList { QStringLiteral("进阶专栏") });
+        QCOMPARE(panel->recommendations()->cell(0, 3).text, core::reasonText(list[0].reason));
     }
 
     void clickingANodeOpensTheMember()
