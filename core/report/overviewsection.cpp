@@ -16,6 +16,27 @@ std::vector<KpiLine> SectionBuilder::kpiLines() const
     };
 }
 
+ReportTable SectionBuilder::keyFiguresTable(ReportSection& s, const std::vector<KpiLine>& lines, std::string key) const
+{
+    ReportTable table;
+    table.key = std::move(key);
+    table.title = tr("Key figures");
+    table.columns = { column("metric", tr("Metric"), CellFormat::Text),
+        column("value", tr("Value"), CellFormat::PerRow), column("previous", tr("Previous period"), CellFormat::PerRow),
+        column("change", tr("Change"), CellFormat::Percent) };
+    for (const KpiLine& line : lines) {
+        const double value = line.kpi->value * line.scale;
+        const double previous = line.kpi->previous * line.scale;
+        s.kpis.push_back({ line.label, value, previous, line.format });
+        const double change = std::isfinite(value) && std::isfinite(previous) && previous != 0
+            ? (value - previous) / std::abs(previous)
+            : nan;
+        table.rows.push_back({ text(line.label), real(value), real(previous), real(change) });
+        table.rowFormats.push_back(line.format);
+    }
+    return table;
+}
+
 ReportSection SectionBuilder::overview()
 {
     ReportSection s;
@@ -29,22 +50,7 @@ ReportSection SectionBuilder::overview()
     s.addParagraph(tr("Key figures at the end of the data, compared with %1 days earlier.").arg(k.periodDays));
 
     const std::vector<KpiLine> kpis = kpiLines();
-    ReportTable table;
-    table.key = "overview_kpis";
-    table.title = tr("Key figures");
-    table.columns = { column("metric", tr("Metric"), CellFormat::Text),
-        column("value", tr("Value"), CellFormat::PerRow), column("previous", tr("Previous period"), CellFormat::PerRow),
-        column("change", tr("Change"), CellFormat::Percent) };
-    for (const KpiLine& row : kpis) {
-        const double value = row.kpi->value * row.scale;
-        const double previous = row.kpi->previous * row.scale;
-        s.kpis.push_back({ row.label, value, previous, row.format });
-        const double change = std::isfinite(value) && std::isfinite(previous) && previous != 0
-            ? (value - previous) / std::abs(previous)
-            : nan;
-        table.rows.push_back({ text(row.label), real(value), real(previous), real(change) });
-        table.rowFormats.push_back(row.format);
-    }
+    ReportTable table = keyFiguresTable(s, kpis, "overview_kpis");
     table.note = tr("Change: relative to the previous period's value.");
     s.blocks.push_back({ ReportBlock::Kind::Kpis, 0, {} });
     s.addTable(std::move(table));

@@ -128,6 +128,9 @@ public:
 
     /// The Overview's key figures (r.overview must be set), in the order of the cards.
     std::vector<KpiLine> kpiLines() const;
+    /// The key figures of `lines` as a table under `key` (metric, value, previous period, relative
+    /// change), each also added to `s.kpis` for the cards on paper.
+    ReportTable keyFiguresTable(ReportSection& s, const std::vector<KpiLine>& lines, std::string key) const;
 
     ReportSection summary();
     ReportSection overview();

@@ -109,22 +109,7 @@ ReportSection SectionBuilder::summary()
     }
     // The key figures as cards on paper; as a table (not shown on paper) for the spreadsheet.
     const std::vector<KpiLine> lines = kpiLines();
-    ReportTable figures;
-    figures.key = "summary_kpis";
-    figures.title = tr("Key figures");
-    figures.columns = { column("metric", tr("Metric"), CellFormat::Text),
-        column("value", tr("Value"), CellFormat::PerRow), column("previous", tr("Previous period"), CellFormat::PerRow),
-        column("change", tr("Change"), CellFormat::Percent) };
-    for (const KpiLine& line : lines) {
-        const double value = line.kpi->value * line.scale;
-        const double previous = line.kpi->previous * line.scale;
-        s.kpis.push_back({ line.label, value, previous, line.format });
-        figures.rows.push_back({ text(line.label), real(value), real(previous),
-            real(std::isfinite(value) && std::isfinite(previous) && previous != 0
-                    ? (value - previous) / std::abs(previous)
-                    : nan) });
-        figures.rowFormats.push_back(line.format);
-    }
+    ReportTable figures = keyFiguresTable(s, lines, "summary_kpis");
     s.addTable(std::move(figures), false);
     s.blocks.push_back({ ReportBlock::Kind::Kpis, 0, tr("Key figures") });
 
