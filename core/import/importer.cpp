@@ -110,8 +110,8 @@ public:
                 return slot.rowid;
         }
     }
-    /// Adds `id` unless it is there already.
-    void emplace(std::string_view id, std::int64_t rowid)
+    /// The value of `id`, adding it with `rowid` when it is new: (value, whether it was added).
+    std::pair<std::int64_t, bool> tryEmplace(std::string_view id, std::int64_t rowid)
     {
         if ((m_size + 1) * 3 > m_slots.size() * 2)
             rehash(std::max<size_t>(16, m_slots.size() * 2));
@@ -122,12 +122,21 @@ public:
                 slot = { h, rowid, m_keys.size(), static_cast<std::uint32_t>(id.size()) };
                 m_keys.append(id);
                 ++m_size;
-                return;
+                return { rowid, true };
             }
             if (slot.hash == h && keyOf(slot) == id)
-                return;
+                return { slot.rowid, false };
         }
     }
+    void clear()
+    {
+        m_slots.clear();
+        m_keys.clear();
+        m_mask = 0;
+        m_size = 0;
+    }
+    /// Adds `id` unless it is there already.
+    void emplace(std::string_view id, std::int64_t rowid) { tryEmplace(id, rowid); }
 
 private:
     struct Slot {
@@ -304,11 +313,11 @@ private:
         std::vector<PendingLine> lines;
     };
     enum class Outcome { Inserted, Same, Updated };
-    Outcome writeOrder(PendingOrder& order, std::vector<PendingLine>& lines);
+    Outcome writeOrder(const PendingOrder& order, const std::vector<PendingLine>& lines);
 
     TimeZone m_zone;
     std::vector<PendingOrder> m_orders;
-    std::unordered_map<std::string, size_t> m_orderIndex;
+    IdMap m_orderIndex; ///< order_id → index into m_orders
     // Members created by createMissing in this import → their joined_at (moved earlier when a
     // later row names them at an earlier time).
     std::unordered_map<std::int64_t, Timestamp> m_createdMembers;
@@ -843,7 +852,7 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
     line.summary = m_summaryIndex;
     line.line = m_rowLine;
 
-    const auto [it, isNew] = m_orderIndex.try_emplace(std::string(id), m_orders.size());
+    const auto [index, isNew] = m_orderIndex.tryEmplace(id, static_cast<std::int64_t>(m_orders.size()));
     if (isNew) {
         PendingOrder order;
         order.id = std::string(id);
@@ -858,7 +867,7 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
         m_orders.push_back(std::move(order));
         return std::nullopt;
     }
-    PendingOrder& order = m_orders[it->second];
+    PendingOrder& order = m_orders[static_cast<size_t>(index)];
     const PendingLine& first = order.lines.front();
     const std::string& firstFile = m_report.files[first.summary].file;
     const std::string where = firstFile + ":" + std::to_string(first.line);
@@ -997,16 +1006,14 @@ std::optional<RowError> ImportRun::importInteraction(const Row& row)
     return std::nullopt;
 }
 
-ImportRun::Outcome ImportRun::writeOrder(PendingOrder& order, std::vector<PendingLine>& lines)
+ImportRun::Outcome ImportRun::writeOrder(const PendingOrder& order, const std::vector<PendingLine>& lines)
 {
     Cents total = 0;
     for (const PendingLine& l : lines)
         total += l.amount;
     // A negative total (a cancellation or a return) is a refunded order of the absolute amount.
     const std::string status = total < 0 ? std::string("refunded") : order.status;
-    const std::vector<std::string> v = { order.id, std::to_string(order.member), std::to_string(lines.front().product),
-        std::to_string(order.paidAt), std::to_string(total < 0 ? -total : total), order.currency, order.type,
-        order.plan, status, order.coupon };
+    const Cents amount = total < 0 ? -total : total;
     const auto writeLines = [&](std::int64_t rowid) {
         if (lines.size() < 2)
             return; // an order of one line is its own row
@@ -1024,9 +1031,26 @@ ImportRun::Outcome ImportRun::writeOrder(PendingOrder& order, std::vector<Pendin
             writeFailure(ins);
         }
     };
+    // A new order (the common case) binds its values as they are stored; the text form below is
+    // only for comparing with, and updating, an order the database holds.
     Statement& insert = *m_orderInsert;
     insert.reset();
-    bindValues(insert, v);
+    const auto bindTextOrNull = [&insert](int column, const std::string& value) {
+        if (value == nullMarker)
+            insert.bindNull(column);
+        else
+            insert.bind(column, std::string_view(value));
+    };
+    insert.bind(1, std::string_view(order.id));
+    insert.bind(2, order.member);
+    insert.bind(3, lines.front().product);
+    insert.bind(4, static_cast<std::int64_t>(order.paidAt));
+    insert.bind(5, static_cast<std::int64_t>(amount));
+    bindTextOrNull(6, order.currency);
+    bindTextOrNull(7, order.type);
+    bindTextOrNull(8, order.plan);
+    bindTextOrNull(9, status);
+    bindTextOrNull(10, order.coupon);
     insert.step();
     writeFailure(insert);
     if (insert.changes() == 1) {
@@ -1041,6 +1065,9 @@ ImportRun::Outcome ImportRun::writeOrder(PendingOrder& order, std::vector<Pendin
         throw std::runtime_error("order " + order.id + " exists but cannot be read back");
     }
     const std::int64_t rowid = select.int64(0);
+    const std::vector<std::string> v
+        = { order.id, std::to_string(order.member), std::to_string(lines.front().product), std::to_string(order.paidAt),
+              std::to_string(amount), order.currency, order.type, order.plan, status, order.coupon };
     bool same = true;
     for (size_t i = 0; i < v.size() && same; ++i) {
         const int col = static_cast<int>(i) + 1;
@@ -1082,7 +1109,7 @@ ImportRun::Outcome ImportRun::writeOrder(PendingOrder& order, std::vector<Pendin
     del.step();
     writeFailure(del);
     writeLines(rowid);
-    const Cents newAmount = total < 0 ? -total : total;
+    const Cents newAmount = amount;
     if (oldAmount != newAmount || oldStatus != status) {
         ++m_report.updateWarningCount;
         if (static_cast<int>(m_report.updateWarnings.size()) < m_options.maxWarnings) {
@@ -1109,13 +1136,11 @@ void ImportRun::flushOrders()
 {
     using Key = std::tuple<std::int64_t, std::optional<double>, std::string, Cents, std::string>;
     for (PendingOrder& order : m_orders) {
-        std::vector<PendingLine> lines;
+        std::vector<PendingLine> merged;
         bool oneFile = true;
         for (const PendingLine& l : order.lines)
             oneFile = oneFile && l.summary == order.lines.front().summary;
-        if (oneFile) {
-            lines = order.lines;
-        } else {
+        if (!oneFile) {
             // A line identical to one in another file of this import is the same line (overlapping
             // exports): each distinct line counts as often as the file holding most copies of it.
             std::map<Key, std::map<std::uint32_t, int>> perFile;
@@ -1132,11 +1157,11 @@ void ImportRun::flushOrders()
                 int& left = keep[Key { l.product, l.quantity, l.unitPrice, l.amount, l.title }];
                 if (left > 0) {
                     --left;
-                    lines.push_back(l);
+                    merged.push_back(l);
                 }
             }
         }
-        const Outcome outcome = writeOrder(order, lines);
+        const Outcome outcome = writeOrder(order, oneFile ? order.lines : merged);
         for (const PendingLine& l : order.lines) {
             FileImportSummary& f = m_report.files[l.summary];
             if (outcome == Outcome::Same) {
