@@ -579,11 +579,21 @@ CommunityPtr CommunityBuilder::build()
             Index member, product, type;
             Timestamp occurredAt;
             double value;
+            // Left unset: every row is written before it is read, and skipping the zero fill of
+            // two arrays of every event (the rows and the radix sort's buffer) saves a serial
+            // pass over a gigabyte at a million members.
+            EventRow() { } // NOLINT(cppcoreguidelines-pro-type-member-init)
+            EventRow(Index m, Index p, Index t, Timestamp at, double v)
+                : member(m)
+                , product(p)
+                , type(t)
+                , occurredAt(at)
+                , value(v)
+            { }
         };
         std::vector<EventRow> rows(e.member.size());
-        eachRow(rows.size(), [&](size_t i) {
-            rows[i] = { e.member[i], e.product[i], e.type[i], e.occurredAt[i], e.value[i] };
-        });
+        eachRow(rows.size(),
+            [&](size_t i) { rows[i] = EventRow(e.member[i], e.product[i], e.type[i], e.occurredAt[i], e.value[i]); });
         groupRows(
             rows, n, &EventRow::member,
             [&](const EventRow& a, const EventRow& b) {
@@ -636,11 +646,18 @@ CommunityPtr CommunityBuilder::build()
             Timestamp occurredAt;
             double weight;
             InteractionType type;
+            InteractionRow() { } // NOLINT(cppcoreguidelines-pro-type-member-init): as EventRow
+            InteractionRow(Index f, Index t, Timestamp at, double w, InteractionType k)
+                : from(f)
+                , to(t)
+                , occurredAt(at)
+                , weight(w)
+                , type(k)
+            { }
         };
         std::vector<InteractionRow> rows(t.from.size());
-        eachRow(rows.size(), [&](size_t i) {
-            rows[i] = { t.from[i], t.to[i], t.occurredAt[i], t.weight[i], t.type[i] };
-        });
+        eachRow(rows.size(),
+            [&](size_t i) { rows[i] = InteractionRow(t.from[i], t.to[i], t.occurredAt[i], t.weight[i], t.type[i]); });
         groupRows(
             rows, n, &InteractionRow::from,
             [&](const InteractionRow& a, const InteractionRow& b) {

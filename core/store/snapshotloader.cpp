@@ -169,7 +169,10 @@ struct RowidRange {
 
 RowidRange rowidRange(sqlite3* db, const char* table)
 {
-    Query q(db, (std::string("SELECT min(id), max(id) FROM ") + table).c_str());
+    // Two subqueries: SQLite answers a lone min() or max() of the rowid from the B-tree's first or
+    // last row, but `SELECT min(id), max(id)` in one query scans the whole table.
+    const std::string t(table);
+    Query q(db, ("SELECT (SELECT min(id) FROM " + t + "), (SELECT max(id) FROM " + t + ")").c_str());
     RowidRange r;
     if (q.ok() && q.step() && !q.isNull(0)) {
         r.lo = q.int64(0);
