@@ -146,9 +146,7 @@ Timestamp TimeZone::fromLocal(Timestamp local) const
     if (transitions.empty())
         return local - offsets.front();
     const auto n = static_cast<std::ptrdiff_t>(transitions.size());
-    const auto intervalOf = [&](Timestamp t) {
-        return std::upper_bound(transitions.begin(), transitions.end(), t) - transitions.begin();
-    };
+    const auto intervalOf = [this](Timestamp t) { return static_cast<std::ptrdiff_t>(this->intervalOf(t)); };
     // Interval k holds [transitions[k - 1], transitions[k]).
     const auto contains = [&](std::ptrdiff_t k, Timestamp t) {
         const bool afterBegin = k == 0 || t >= transitions[static_cast<size_t>(k - 1)];
