@@ -490,6 +490,7 @@ void AnalysisController::requestLeaderTimeline(const std::vector<core::Index>& m
         },
         [this](core::Result<core::LeaderTimeline> timeline) {
             if (!timeline) {
+                Q_EMIT leaderTimelineFailed(core::errorText(timeline.failure()));
                 Q_EMIT jobFailed(core::errorText(timeline.failure()));
                 return;
             }

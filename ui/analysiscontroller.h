@@ -104,6 +104,8 @@ Q_SIGNALS:
     void abTestReady(std::shared_ptr<const kinsight::core::AbComparison> comparison);
     void leaderTimelineReady(std::shared_ptr<const kinsight::core::LeaderTimeline> timeline);
     void jobFailed(const QString& message);
+    /// requestLeaderTimeline() failed (also reported through jobFailed()).
+    void leaderTimelineFailed(const QString& message);
     /// Nothing runs or waits any more.
     void idle();
 

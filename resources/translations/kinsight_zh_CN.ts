@@ -2524,8 +2524,20 @@ Click to open the member</source>
             <translation>意见领袖变化：前五位意见领袖在最近六个月每月网络中的得分。</translation>
         </message>
         <message>
-            <source>Compute leaders over time</source>
-            <translation>计算意见领袖变化</translation>
+            <source>Leaders over time could not be computed: %1</source>
+            <translation>无法计算意见领袖变化：%1</translation>
+        </message>
+        <message>
+            <source>Leaders over time: there are no opinion leaders at the current settings.</source>
+            <translation>意见领袖变化：按当前设置没有意见领袖。</translation>
+        </message>
+        <message>
+            <source>Computing the top five leaders&apos; scores in each of the last six months&apos; networks…</source>
+            <translation>正在计算前五位意见领袖在最近六个月每月网络中的得分…</translation>
+        </message>
+        <message>
+            <source>Leaders over time: no interactions between members yet.</source>
+            <translation>意见领袖变化：会员之间还没有互动。</translation>
         </message>
         <message>
             <source>Neighbours of leader %1</source>
@@ -2540,8 +2552,8 @@ Click to open the member</source>
             <translation>月份</translation>
         </message>
         <message>
-            <source>Leader score in the month's network</source>
-            <translation>当月网络中的领袖得分</translation>
+            <source>Leader score</source>
+            <translation>领袖得分</translation>
         </message>
         <message>
             <source>Computing the interaction network…</source>

@@ -296,7 +296,12 @@ void ChartWidget::setLineChart(const LineChartSpec& spec)
         xAxis = axis;
     }
     xAxis->setTitleText(spec.xTitle);
-    QValueAxis* yAxis = makeValueAxis(lo, hi, spec.format, m_currency);
+    QValueAxis* yAxis
+        = makeValueAxis(lo, std::isfinite(spec.yMax) ? std::max(hi, spec.yMax) : hi, spec.format, m_currency);
+    if (std::isfinite(spec.yMax) && hi <= spec.yMax) {
+        yAxis->setRange(yAxis->min(), spec.yMax);
+        yAxis->setTickCount(5);
+    }
     yAxis->setTitleText(spec.yTitle);
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);

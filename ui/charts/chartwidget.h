@@ -1,5 +1,6 @@
 #pragma once
 
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,8 @@ struct LineChartSpec {
     int tickCount = 7; ///< date axis ticks (fewer on narrow charts)
     /// Labels for the x values of a numeric axis (x = 0, 1, 2, …), e.g. "day 7".
     QString xLabelFormat = QStringLiteral("%d");
+    /// When finite: the y axis ends here (a score out of 1 reads against its whole range).
+    double yMax = std::numeric_limits<double>::quiet_NaN();
     std::vector<ChartSeries> series;
 };
 

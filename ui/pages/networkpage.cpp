@@ -66,8 +66,6 @@ NetworkPage::NetworkPage(AnalysisController* controller, QWidget* parent)
     m_timeline->showEmpty(
         tr("Leaders over time: the top five leaders' scores in each of the last six months' networks."));
     timelineLayout->addWidget(m_timeline, 1);
-    m_timelineButton = new QPushButton(tr("Compute leaders over time"), timelineBox);
-    timelineLayout->addWidget(m_timelineButton, 0, Qt::AlignLeft);
     right->addWidget(tableBox);
     right->addWidget(timelineBox);
     split->addWidget(left);
@@ -109,32 +107,17 @@ NetworkPage::NetworkPage(AnalysisController* controller, QWidget* parent)
             return out;
         });
     });
-    connect(m_timelineButton, &QPushButton::clicked, this, [this] {
-        const auto r = results();
-        if (!r || !r->leaders)
-            return;
-        std::vector<core::Index> top;
-        for (const auto& l : r->leaders->leaders) {
-            if (top.size() >= 5)
-                break;
-            top.push_back(l.member);
-        }
-        if (top.empty())
-            return;
-        m_timelineButton->setEnabled(false);
-        this->controller()->requestLeaderTimeline(top, 6);
-    });
     connect(controller, &AnalysisController::leaderTimelineReady, this,
         [this](std::shared_ptr<const core::LeaderTimeline> t) {
-            m_timelineButton->setEnabled(true);
             const auto r = results();
             if (!r)
                 return;
             LineChartSpec spec;
             spec.title = tr("Leaders over time");
             spec.xTitle = tr("Month");
-            spec.yTitle = tr("Leader score in the month's network");
+            spec.yTitle = tr("Leader score");
             spec.format = ValueFormat::Decimal;
+            spec.yMax = 1.0;
             for (size_t m = 0; m < t->members.size(); ++m) {
                 QString name = r->community->members.names.qstring(t->members[m]);
                 if (name.isEmpty())
@@ -152,7 +135,44 @@ NetworkPage::NetworkPage(AnalysisController* controller, QWidget* parent)
             }
             m_timeline->setLineChart(spec);
         });
-    connect(controller, &AnalysisController::jobFailed, this, [this] { m_timelineButton->setEnabled(true); });
+    connect(controller, &AnalysisController::leaderTimelineFailed, this, [this](const QString& error) {
+        // Shown again, the page tries once more.
+        m_timelineKey.reset();
+        m_timeline->showEmpty(tr("Leaders over time could not be computed: %1").arg(error));
+    });
+}
+
+void NetworkPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    requestTimelineIfDue();
+}
+
+void NetworkPage::requestTimelineIfDue()
+{
+    const auto r = results();
+    if (!isVisible() || !r || !r->graph || !r->leaders)
+        return;
+    TimelineKey key;
+    key.community = r->community.get();
+    for (const auto& l : r->leaders->leaders) {
+        if (key.members.size() >= 5)
+            break;
+        key.members.push_back(l.member);
+    }
+    if (key.members.empty()) {
+        m_timelineKey.reset();
+        m_timeline->showEmpty(tr("Leaders over time: there are no opinion leaders at the current settings."));
+        return;
+    }
+    key.scoring.weights = r->thresholds.leaders.weights;
+    key.scoring.minDegree = r->thresholds.leaders.minDegree;
+    key.types = r->thresholds.graphTypes;
+    if (m_timelineKey == key)
+        return;
+    m_timelineKey = key;
+    m_timeline->showEmpty(tr("Computing the top five leaders' scores in each of the last six months' networks…"));
+    controller()->requestLeaderTimeline(key.members, 6);
 }
 
 core::Index NetworkPage::selectedLeader() const
@@ -182,10 +202,10 @@ void NetworkPage::refresh(const core::AnalysisResults& r)
                               "to_member_id, occurred_at) with File › Import… to see who leads opinion."));
         m_canvas->setView(nullptr, r.community);
         m_leaders->setResults(nullptr);
-        m_timelineButton->setEnabled(false);
+        m_timelineKey.reset();
+        m_timeline->showEmpty(tr("Leaders over time: no interactions between members yet."));
         return;
     }
-    m_timelineButton->setEnabled(true);
     const QString window = r.thresholds.graphWindowDays > 0
         ? tr("last %n day(s)", nullptr, r.thresholds.graphWindowDays)
         : tr("all history");
@@ -216,6 +236,7 @@ void NetworkPage::refresh(const core::AnalysisResults& r)
 
     m_leaders->setResults(r.leaders ? results() : nullptr);
     m_leadersView->fitColumns();
+    requestTimelineIfDue();
 }
 
 } // namespace kinsight::ui

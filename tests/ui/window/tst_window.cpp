@@ -510,6 +510,30 @@ private Q_SLOTS:
         QVERIFY(w.membersPage()->panel()->member() != core::noIndex);
     }
 
+    void leadersOverTimeAreComputedWhenTheNetworkIsInSight()
+    {
+        MainWindow w;
+        w.resize(1440, 900);
+        w.show();
+        QSignalSpy timelines(w.controller(), &AnalysisController::leaderTimelineReady);
+        w.controller()->openCommunity(core::makeDemoCommunity({ 600, 3 }), QStringLiteral("demo"));
+        QVERIFY(waitForIdle(w.controller()));
+        QVERIFY(!w.controller()->results()->leaders->leaders.empty());
+        // Out of sight, nothing is computed; the Network page in sight computes it, without a click.
+        QCOMPARE(timelines.count(), 0);
+        QVERIFY(w.networkPage()->timeline()->isEmptyShown());
+        w.showPage(MainWindow::Network);
+        QTRY_COMPARE(timelines.count(), 1);
+        QTRY_VERIFY(!w.networkPage()->timeline()->isEmptyShown());
+        const int leaders = std::min<int>(5, static_cast<int>(w.controller()->results()->leaders->leaders.size()));
+        QCOMPARE(w.networkPage()->timeline()->seriesCount(), leaders);
+        // Shown again with the same leaders and scores: not computed again.
+        w.showPage(MainWindow::Overview);
+        w.showPage(MainWindow::Network);
+        QVERIFY(waitForIdle(w.controller()));
+        QCOMPARE(timelines.count(), 1);
+    }
+
     void survivesAnEmptyDatabase()
     {
         QTemporaryDir dir;
