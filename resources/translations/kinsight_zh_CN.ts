@@ -3064,8 +3064,8 @@ Click to open the member</source>
             <translation>覆盖率</translation>
         </message>
         <message>
-            <source>Running…</source>
-            <translation>运行中…</translation>
+            <source>Comparing the two settings on past purchases…</source>
+            <translation>正在用过往购买比较这两种设置…</translation>
         </message>
         <message>
             <source>The difference is significant at the 5% level.</source>

@@ -295,12 +295,7 @@ RecommendationsPage::RecommendationsPage(AnalysisController* controller, QWidget
             m_evaluationView->fitColumns();
             m_ranking->setText(rankingText(*rows));
         });
-    connect(m_compare, &QPushButton::clicked, this, [this] {
-        m_compare->setEnabled(false);
-        m_abResult->setText(tr("Running…"));
-        const auto metric = m_abMetric->currentIndex() == 1 ? core::AbMetric::Ndcg : core::AbMetric::HitRate;
-        this->controller()->requestAbTest(configuration(m_a), configuration(m_b), metric);
-    });
+    connect(m_compare, &QPushButton::clicked, this, &RecommendationsPage::startComparison);
     connect(controller, &AnalysisController::abTestReady, this, [this](std::shared_ptr<const core::AbComparison> ab) {
         m_compare->setEnabled(true);
         const bool hit = ab->metric == core::AbMetric::HitRate;
@@ -526,6 +521,16 @@ void RecommendationsPage::startBackgroundWork()
     controller()->requestAutoChoice();
     m_evaluate->setEnabled(false);
     controller()->requestEvaluation();
+    // The comparison tab's two settings as they stand, so the tab shows a result, not a button.
+    startComparison();
+}
+
+void RecommendationsPage::startComparison()
+{
+    m_compare->setEnabled(false);
+    m_abResult->setText(tr("Comparing the two settings on past purchases…"));
+    const auto metric = m_abMetric->currentIndex() == 1 ? core::AbMetric::Ndcg : core::AbMetric::HitRate;
+    controller()->requestAbTest(configuration(m_a), configuration(m_b), metric);
 }
 
 void RecommendationsPage::refresh(const core::AnalysisResults& r)

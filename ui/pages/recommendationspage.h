@@ -55,6 +55,8 @@ protected:
     void refresh(const core::AnalysisResults& r) override;
 
 private:
+    /// Runs the offline comparison of the two settings of the comparison tab in the background.
+    void startComparison();
     struct Arm {
         QComboBox* method;
         QSpinBox* neighbours;

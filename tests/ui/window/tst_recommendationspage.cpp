@@ -1,9 +1,11 @@
-// The Recommendations page: the automatic choice computed in the background on open and applied to
-// the lists; "Who should I offer this product to?" with its CSV export.
+// The Recommendations page: the automatic choice, the evaluation and the comparison of two settings
+// computed in the background on open, the choice applied to the lists; "Who should I offer this product to?" with its
+// CSV export.
 
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +56,9 @@ private Q_SLOTS:
         QCOMPARE(combo->currentIndex(), 0);
         QCOMPARE(combo->currentText(), QStringLiteral("Automatic: %1").arg(core::label::method(expected->method)));
         QVERIFY(!page->ranking()->text().isEmpty());
+        // The comparison of two settings ran too, without a click: the paired test's verdict is shown.
+        QTRY_VERIFY_WITH_TIMEOUT(page->compareButton()->isEnabled(), 5000);
+        QVERIFY2(page->abResult()->text().contains(QStringLiteral("paired t =")), qPrintable(page->abResult()->text()));
 
         // Who should I offer the best-selling product to? Never a member who has it.
         const core::Index product = 0;
