@@ -4114,6 +4114,14 @@ Click to open the member</source>
             <source>Why</source>
             <translation>原因</translation>
         </message>
+        <message>
+            <source>PageRank %1: ahead of %2 of the network</source>
+            <translation>PageRank %1：高于网络中 %2 的会员</translation>
+        </message>
+        <message>
+            <source>top %1</source>
+            <translation>前 %1</translation>
+        </message>
     </context>
     <context>
         <name>kinsight::ui::ReportExportDialog</name>

@@ -1,5 +1,7 @@
 #include "leadersmodel.h"
 
+#include <algorithm>
+
 #include "core/text/reasontext.h"
 #include "ui/format.h"
 
@@ -46,6 +48,24 @@ const QString& LeadersModel::reasons(int row) const
     return m_reasons[r];
 }
 
+namespace {
+
+/// Share of the network's other members with a lower PageRank than v, in [0, 1].
+double pageRankShareBelow(const core::GraphMetrics& g, core::Vertex v)
+{
+    const auto& p = g.percentile.pageRank;
+    return v < p.size() ? static_cast<double>(p[v]) : 0.0;
+}
+
+/// "top 2%" for a share of the network, with a decimal below 10 % and never "top 0%".
+QString topShareText(double share)
+{
+    const double shown = std::max(share, 0.001);
+    return LeadersModel::tr("top %1").arg(fmt::percent(shown, shown < 0.1 ? 1 : 0));
+}
+
+} // namespace
+
 QVariant LeadersModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -59,8 +79,14 @@ QVariant LeadersModel::data(const QModelIndex& index, int role) const
             = column == Rank || column == Score || column == Contacts || column == PageRank || column == Community;
         return QVariant::fromValue((numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     }
-    if (role == Qt::ToolTipRole)
-        return column == Why ? QVariant(reasons(index.row())) : QVariant();
+    if (role == Qt::ToolTipRole) {
+        if (column == Why)
+            return reasons(index.row());
+        if (column == PageRank)
+            return tr("PageRank %1: ahead of %2 of the network")
+                .arg(QString::number(g.pageRank[l.vertex], 'g', 3), fmt::percent(pageRankShareBelow(g, l.vertex), 1));
+        return {};
+    }
     if (role != Qt::DisplayRole && role != Qt::UserRole)
         return {};
     const bool raw = role == Qt::UserRole;
@@ -76,7 +102,10 @@ QVariant LeadersModel::data(const QModelIndex& index, int role) const
     case Contacts:
         return raw ? QVariant(g.degree[l.vertex]) : QVariant(fmt::count(g.degree[l.vertex]));
     case PageRank:
-        return raw ? QVariant(g.pageRank[l.vertex]) : QVariant(QString::number(g.pageRank[l.vertex], 'g', 3));
+        // As a rank in the network ("top 2%"), which reads at a glance; the value is in the tooltip.
+        if (raw)
+            return g.pageRank[l.vertex];
+        return topShareText(1.0 - pageRankShareBelow(g, l.vertex));
     case Community:
         if (g.communities.empty())
             return QString();

@@ -2,6 +2,7 @@
 // leader shares summing to 100 %), the leader selections and their live count, and the Network
 // page's "Why" column beyond the leaders whose reasons the ranking precomputes.
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 
@@ -329,6 +330,20 @@ private Q_SLOTS:
         // A precomputed row shows its own reasons.
         QCOMPARE(
             model->index(0, LeadersModel::Why).data().toString(), core::reasonsText(r->leaders->leaders[0].reasons));
+        // PageRank as a rank in the network, counted here from the raw values; the value in the tooltip.
+        {
+            const core::Vertex v = r->leaders->leaders[0].vertex;
+            const auto& pr = r->graph->pageRank;
+            const auto below = std::count_if(pr.begin(), pr.end(), [&](double x) { return x < pr[v]; });
+            const double top = 1.0 - static_cast<double>(below) / static_cast<double>(pr.size() - 1);
+            const QString text = model->index(0, LeadersModel::PageRank).data().toString();
+            QCOMPARE(text, QStringLiteral("top %1").arg(fmt::percent(std::max(top, 0.001), top < 0.1 ? 1 : 0)));
+            QVERIFY(model->index(0, LeadersModel::PageRank)
+                        .data(Qt::ToolTipRole)
+                        .toString()
+                        .startsWith(QStringLiteral("PageRank %1:").arg(QString::number(pr[v], 'g', 3))));
+            QCOMPARE(model->index(0, LeadersModel::PageRank).data(Qt::UserRole).toDouble(), pr[v]);
+        }
         QVERIFY(
             w.networkPage()->summary()->text().contains(QStringLiteral("200 leaders (the top 200 members by score)")));
     }
