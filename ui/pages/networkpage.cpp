@@ -1,5 +1,7 @@
 #include "networkpage.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -118,6 +120,8 @@ NetworkPage::NetworkPage(AnalysisController* controller, QWidget* parent)
             spec.yTitle = tr("Leader score");
             spec.format = ValueFormat::Decimal;
             spec.yMax = 1.0;
+            // One tick per month: more would repeat a month's label between two points.
+            spec.tickCount = std::max(2, static_cast<int>(t->months.size()));
             for (size_t m = 0; m < t->members.size(); ++m) {
                 QString name = r->community->members.names.qstring(t->members[m]);
                 if (name.isEmpty())
