@@ -2492,6 +2492,10 @@ Click to open the member</source>
             <source> (leader)</source>
             <translation>（意见领袖）</translation>
         </message>
+        <message>
+            <source>Community %1 · %2</source>
+            <translation>圈子 %1 · %2</translation>
+        </message>
     </context>
     <context>
         <name>kinsight::ui::NetworkPage</name>

@@ -124,25 +124,96 @@ void NetworkCanvas::paintEvent(QPaintEvent*)
     f.setPointSizeF(font().pointSizeF() - 0.5);
     p.setFont(f);
     p.setPen(palette().color(QPalette::Text));
-    // Names of the top centres (the first nodes), on a halo so edges do not cross the text.
+    // Names of the top centres (the first nodes), on a halo so edges do not cross the text; a name
+    // goes right, left, above or below its node, wherever it overlaps no name already placed, and
+    // is left out when it fits nowhere (the tooltip and the table still name the member).
+    const QFontMetricsF metrics(f);
+    QColor halo = palette().color(QPalette::Base);
+    halo.setAlpha(215);
+    std::vector<QRectF> placed;
+    const auto nameOf = [this](const core::NetworkView::Node& n) {
+        QString name = m_community->members.names.qstring(n.member);
+        return name.isEmpty() ? m_community->members.ids.qstring(n.member) : name;
+    };
     const int labelled = std::min<int>(6, static_cast<int>(m_view->nodes.size()));
     for (int i = 0; i < labelled; ++i) {
         const auto& n = m_view->nodes[static_cast<size_t>(i)];
         if (!n.centre)
             continue;
+        const QString name = nameOf(n);
+        const QRectF text = metrics.boundingRect(name);
+        const QPointF c = nodePosition(i);
+        const double r = radius(i);
+        const QPointF baselines[] = { c + QPointF(r + 4, 4), c + QPointF(-r - 4 - text.width(), 4),
+            c + QPointF(-text.width() / 2, -r - 4), c + QPointF(-text.width() / 2, r + 4 + metrics.ascent()) };
+        for (const QPointF& at : baselines) {
+            const QRectF box = text.translated(at).adjusted(-3, -1, 3, 1);
+            if (std::any_of(placed.begin(), placed.end(), [&](const QRectF& o) { return o.intersects(box); }))
+                continue;
+            placed.push_back(box);
+            p.setPen(Qt::NoPen);
+            p.setBrush(halo);
+            p.drawRoundedRect(box, 3, 3);
+            p.setPen(palette().color(QPalette::Text));
+            p.drawText(at, name);
+            break;
+        }
+    }
+
+    const std::vector<LegendEntry> legend = this->legend();
+    if (!legend.empty()) {
+        const double line = metrics.height() + 2;
+        const double dot = metrics.ascent() * 0.7;
+        double width = 0;
+        for (const LegendEntry& e : legend)
+            width = std::max(width, metrics.horizontalAdvance(e.text));
+        // In the corner that hides the fewest nodes.
+        const QSizeF size(width + dot + 18, line * static_cast<double>(legend.size()) + 8);
+        const QRectF corners[]
+            = { QRectF(QPointF(8, 8), size), QRectF(QPointF(this->width() - 8 - size.width(), 8), size),
+                  QRectF(QPointF(8, height() - 8 - size.height()), size),
+                  QRectF(QPointF(this->width() - 8 - size.width(), height() - 8 - size.height()), size) };
+        QRectF box = corners[0];
+        long fewest = -1;
+        for (const QRectF& corner : corners) {
+            long hidden = 0;
+            for (int i = 0; i < static_cast<int>(m_view->nodes.size()); ++i)
+                hidden += corner.adjusted(-radius(i), -radius(i), radius(i), radius(i)).contains(nodePosition(i));
+            if (fewest < 0 || hidden < fewest) {
+                fewest = hidden;
+                box = corner;
+            }
+        }
+        p.setPen(Qt::NoPen);
+        p.setBrush(halo);
+        p.drawRoundedRect(box, 4, 4);
+        for (size_t k = 0; k < legend.size(); ++k) {
+            const double y = box.top() + 4 + line * static_cast<double>(k);
+            p.setPen(Qt::NoPen);
+            p.setBrush(seriesColor(static_cast<int>(legend[k].community), dark));
+            p.drawEllipse(QRectF(box.left() + 6, y + (line - dot) / 2, dot, dot));
+            p.setPen(palette().color(QPalette::Text));
+            p.drawText(QPointF(box.left() + 12 + dot, y + metrics.ascent() + 1), legend[k].text);
+        }
+    }
+}
+
+std::vector<NetworkCanvas::LegendEntry> NetworkCanvas::legend() const
+{
+    // Each community drawn around a top leader, in the order of its best leader, named by them.
+    std::vector<LegendEntry> out;
+    if (!m_view || !m_community)
+        return out;
+    for (const auto& n : m_view->nodes) {
+        if (!n.centre
+            || std::any_of(out.begin(), out.end(), [&](const LegendEntry& e) { return e.community == n.community; }))
+            continue;
         QString name = m_community->members.names.qstring(n.member);
         if (name.isEmpty())
             name = m_community->members.ids.qstring(n.member);
-        const QPointF at = nodePosition(i) + QPointF(radius(i) + 4, 4);
-        const QRectF box = QFontMetricsF(f).boundingRect(name).translated(at).adjusted(-3, -1, 3, 1);
-        QColor halo = palette().color(QPalette::Base);
-        halo.setAlpha(215);
-        p.setPen(Qt::NoPen);
-        p.setBrush(halo);
-        p.drawRoundedRect(box, 3, 3);
-        p.setPen(palette().color(QPalette::Text));
-        p.drawText(at, name);
+        out.push_back({ n.community, tr("Community %1 · %2").arg(n.community + 1).arg(name) });
     }
+    return out;
 }
 
 void NetworkCanvas::wheelEvent(QWheelEvent* event)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <cstdint>
 #include <memory>
+#include <vector>
 
 #include <QPointF>
 #include <QWidget>
@@ -26,6 +28,14 @@ public:
     /// Widget position of node i (for tests).
     QPointF nodePosition(int i) const;
     QSize sizeHint() const override { return { 640, 480 }; }
+
+    /// One line of the drawing's legend: a community drawn around a top leader ("Community 3 ·
+    /// 刘涛勇"), in the order of its best leader.
+    struct LegendEntry {
+        std::uint32_t community = 0;
+        QString text;
+    };
+    std::vector<LegendEntry> legend() const;
 
 Q_SIGNALS:
     void memberClicked(kinsight::core::Index member);

@@ -505,6 +505,20 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         const QPointF at = canvas->nodePosition(0);
         QCOMPARE(canvas->nodeAt(at), 0);
+        // The legend names each community drawn around a top leader once, by its best leader.
+        const auto view = w.controller()->results()->network;
+        QVERIFY(view && !view->nodes.empty());
+        std::vector<std::uint32_t> drawn;
+        for (const auto& n : view->nodes) {
+            if (n.centre && std::find(drawn.begin(), drawn.end(), n.community) == drawn.end())
+                drawn.push_back(n.community);
+        }
+        const auto legend = canvas->legend();
+        QCOMPARE(legend.size(), drawn.size());
+        for (size_t k = 0; k < legend.size(); ++k) {
+            QCOMPARE(legend[k].community, drawn[k]);
+            QVERIFY(legend[k].text.startsWith(QStringLiteral("Community %1 · ").arg(drawn[k] + 1)));
+        }
         QTest::mouseClick(canvas, Qt::LeftButton, {}, at.toPoint());
         QCOMPARE(w.currentPage(), int(MainWindow::Members));
         QVERIFY(w.membersPage()->panel()->member() != core::noIndex);
