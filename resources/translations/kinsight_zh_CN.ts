@@ -2796,6 +2796,10 @@ Click to open the member</source>
             <source>Active in the %1 days to %2</source>
             <translation>截至 %2 的 %1 天内活跃</translation>
         </message>
+        <message>
+            <source>Month, %1 to %2</source>
+            <translation>月份（%1 至 %2）</translation>
+        </message>
     </context>
     <context>
         <name>kinsight::ui::PricingPage</name>

@@ -125,6 +125,11 @@ ChartWidget::ChartWidget(QWidget* parent)
 
 ChartWidget::~ChartWidget() = default;
 
+namespace {
+/// The palette index of a line series (ChartSeries::colour), kept on the series itself.
+constexpr const char* colourProperty = "kinsightColour";
+} // namespace
+
 void ChartWidget::applyPalette()
 {
     QChart* chart = m_view->chart();
@@ -145,7 +150,13 @@ void ChartWidget::applyPalette()
         axis->setTitleBrush(palette().brush(QPalette::Text));
         axis->setGridLineColor(grid);
         axis->setLinePenColor(palette().color(QPalette::Mid));
-        axis->setLabelsFont(font());
+        // A dozen categories (months, weeks) get a smaller font, so that "11月" or "Nov" fits its
+        // bar's width instead of being cut to "1…".
+        auto* categories = qobject_cast<QBarCategoryAxis*>(axis);
+        QFont labels = font();
+        if (categories && categories->count() > 8)
+            labels.setPointSizeF(font().pointSizeF() - 1.5);
+        axis->setLabelsFont(labels);
         QFont f = font();
         f.setPointSizeF(font().pointSizeF() - 0.5);
         axis->setTitleFont(f);
@@ -153,7 +164,8 @@ void ChartWidget::applyPalette()
     const auto series = chart->series();
     for (int i = 0; i < series.size(); ++i) {
         if (auto* line = qobject_cast<QLineSeries*>(series[i])) {
-            QPen pen(seriesColor(i, dark), 2.2);
+            const QVariant colour = line->property(colourProperty);
+            QPen pen(seriesColor(colour.isValid() ? colour.toInt() : i, dark), 2.2);
             line->setPen(pen);
         } else if (auto* bars = qobject_cast<QAbstractBarSeries*>(series[i])) {
             const auto sets = bars->barSets();
@@ -237,6 +249,7 @@ void ChartWidget::setLineChart(const LineChartSpec& spec)
     for (const ChartSeries& s : spec.series) {
         auto* line = new QLineSeries();
         line->setName(s.name);
+        line->setProperty(colourProperty, s.colour >= 0 ? s.colour : static_cast<int>(chart->series().size()));
         QList<QPointF> points;
         points.reserve(static_cast<qsizetype>(s.points.size()));
         for (const QPointF& p : s.points) {

@@ -23,6 +23,10 @@ struct ChartSeries {
     /// Line charts: (x, y) with x in ms since the epoch when the chart has a date axis, else a
     /// number. Bar charts: only y is used, one per category.
     std::vector<QPointF> points;
+    /// Line charts: the palette colour (seriesColor) of the line; -1: the series' position. A
+    /// series that stands for an engagement level takes that level's colour (its index), the
+    /// colour it has everywhere else.
+    int colour = -1;
 };
 
 struct LineChartSpec {

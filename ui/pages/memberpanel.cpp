@@ -319,9 +319,13 @@ void MemberPanel::rebuild()
 
         spec.tickCount = 4;
         spec.format = ValueFormat::Decimal;
-        ChartSeries s { tr("Score"), {} };
-        ChartSeries coreLine { label::level(core::EngagementLevel::Core), {} };
-        ChartSeries activeLine { label::level(core::EngagementLevel::Active), {} };
+        // The level lines in their levels' colours (as in the thresholds panel and the Overview); the
+        // score in a colour no level uses.
+        ChartSeries s { tr("Score"), {}, core::engagementLevelCount };
+        ChartSeries coreLine { label::level(core::EngagementLevel::Core), {},
+            static_cast<int>(core::EngagementLevel::Core) };
+        ChartSeries activeLine { label::level(core::EngagementLevel::Active), {},
+            static_cast<int>(core::EngagementLevel::Active) };
         QStringList levels;
         for (size_t k = 0; k < refs.size(); ++k) {
             // The axis labels UTC dates: plot the local wall-clock time so that it shows the zone's month.

@@ -2,13 +2,16 @@
 
 #include <cmath>
 
+#include <QDate>
 #include <QDateTime>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
 #include "core/metrics/engagement.h"
+#include "core/text/format.h"
 #include "ui/charts/chartwidget.h"
 #include "ui/format.h"
 #include "ui/labels.h"
@@ -232,12 +235,17 @@ void OverviewPage::refresh(const core::AnalysisResults& r)
         spec.title = tr("Engagement levels");
         spec.xTitle = tr("Level (click a bar to list its members)");
         spec.yTitle = tr("Members");
-        ChartSeries set { tr("Members"), {} };
-        for (int l = 0; l < core::engagementLevelCount; ++l) {
+        // One set per level, each with its own bar only, stacked: every bar in its level's colour
+        // (set l takes palette colour l, as the thresholds panel and the member's chart do).
+        for (int l = 0; l < core::engagementLevelCount; ++l)
             spec.categories << label::level(static_cast<core::EngagementLevel>(l));
-            set.points.emplace_back(l, r.levels->counts[static_cast<size_t>(l)]);
+        for (int l = 0; l < core::engagementLevelCount; ++l) {
+            ChartSeries set { label::level(static_cast<core::EngagementLevel>(l)), {} };
+            for (int k = 0; k < core::engagementLevelCount; ++k)
+                set.points.emplace_back(k, k == l ? r.levels->counts[static_cast<size_t>(l)] : 0.0);
+            spec.sets.push_back(std::move(set));
         }
-        spec.sets = { set };
+        spec.stacked = true;
         spec.labels = true;
         m_levels->setBarChart(spec);
     }
@@ -248,16 +256,26 @@ void OverviewPage::refresh(const core::AnalysisResults& r)
         BarChartSpec spec;
         spec.title = tr("Lifecycle by %1").arg(l.granularity == core::Granularity::Week ? tr("week") : tr("month"));
         spec.xTitle = l.granularity == core::Granularity::Week ? tr("Week") : tr("Month");
+        if (l.granularity == core::Granularity::Month && l.size() > 0)
+            spec.xTitle = tr("Month, %1 to %2")
+                              .arg(QString::fromStdString(core::periodLabel(l.granularity, l.period[from])),
+                                  QString::fromStdString(core::periodLabel(l.granularity, l.period[l.size() - 1])));
         spec.yTitle = tr("Members");
         spec.stacked = true;
         ChartSeries fresh { label::lifecycle(core::MemberLifecycle::New), {} };
         ChartSeries returning { label::lifecycle(core::MemberLifecycle::Returning), {} };
         ChartSeries resurrecting { label::lifecycle(core::MemberLifecycle::Resurrecting), {} };
         ChartSeries dormant { label::lifecycle(core::MemberLifecycle::Dormant), {} };
+        const bool monthly = l.granularity == core::Granularity::Month;
         for (size_t i = from; i < l.size(); ++i) {
             QString period = QString::fromStdString(core::periodLabel(l.granularity, l.period[i]));
-            if (l.granularity == core::Granularity::Month)
-                period = period.mid(2); // 26-03: twelve labels fit
+            if (monthly) {
+                // Twelve labels fit only short: the month's name (Mar / 3月); the years are in the
+                // axis title.
+                const int month = l.period[i];
+                const int year = month >= 0 ? month / 12 : -((-month + 11) / 12);
+                period = QLocale().toString(QDate(year, month - year * 12 + 1, 1), core::monthAxisFormat(false));
+            }
             spec.categories << period;
             const double x = static_cast<double>(i - from);
             fresh.points.emplace_back(x, l.newMembers[i]);
