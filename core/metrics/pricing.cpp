@@ -92,11 +92,13 @@ Pricing computePricing(const Community& c, const PricingOptions& options)
     };
     std::vector<std::pair<std::int32_t, int>> perTier; // (tier row, paid orders) of one member
     std::vector<Bought> bought; // distinct (tier row, month) of one member
+    std::vector<std::int32_t> enrolled; // tier rows of one member's free enrolments
     std::vector<Index> planOrders;
     std::vector<std::pair<std::int32_t, Cents>> lineRows; // (tier row, amount) of one order
     for (Index m = 0; m < c.memberCount(); ++m) {
         perTier.clear();
         bought.clear();
+        enrolled.clear();
         planOrders.clear();
         std::array<bool, 3> subscribed {};
         for (Index o : c.ordersOf(m)) {
@@ -113,6 +115,9 @@ Pricing computePricing(const Community& c, const PricingOptions& options)
                     it->second += lineAmount;
             });
             const bool paid = ord.isPaid(o);
+            // A free enrolment: a counted order of nothing that is not a trial (a free course, a
+            // free tier's membership).
+            const bool free = ord.isCounted(o) && ord.amount[oi] == 0 && ord.type[oi] != OrderType::Trial;
             const auto month
                 = static_cast<std::int32_t>(periodOf(zone, Granularity::Month, ord.paidAt[oi]) - firstMonth);
             for (const auto& [row, tierAmount] : lineRows) {
@@ -120,6 +125,8 @@ Pricing computePricing(const Community& c, const PricingOptions& options)
                 ++tier.orders;
                 if (ord.status[oi] == OrderStatus::Refunded)
                     ++tier.refundedOrders;
+                if (free && std::find(enrolled.begin(), enrolled.end(), row) == enrolled.end())
+                    enrolled.push_back(row);
                 if (!paid)
                     continue;
                 ++tier.paidOrders;
@@ -163,6 +170,8 @@ Pricing computePricing(const Community& c, const PricingOptions& options)
             if (count >= 2)
                 ++tier.repeatBuyers;
         }
+        for (const std::int32_t row : enrolled)
+            ++out.tiers[static_cast<std::size_t>(row)].freeMembers;
         for (const Bought& b : bought) {
             ++monthBuyers[static_cast<std::size_t>(b.row)][static_cast<std::size_t>(b.month)];
             const bool next = std::any_of(bought.begin(), bought.end(),

@@ -27,6 +27,9 @@ struct TierRow {
     Index tierIndex = noIndex; ///< into Community::tiers; noIndex for "(none)"
     int products = 0; ///< catalogue products in the tier, sold or not
     int buyers = 0; ///< distinct members with a paid order in the tier
+    /// Distinct members with a free enrolment in the tier: a counted order of amount 0 that is not
+    /// a trial (a free course, a free tier), which `buyers` does not count.
+    int freeMembers = 0;
     int paidOrders = 0;
     Cents revenue = 0;
     int orders = 0; ///< all orders of the tier (paid, refunded, trials)

@@ -2923,6 +2923,14 @@ Click to open the member</source>
             <source>Renewal rate</source>
             <translation>续费率</translation>
         </message>
+        <message>
+            <source>Members enrolled for free (an order of nothing that is not a trial), whom Buyers does not count</source>
+            <translation>免费报名的会员（金额为零且不是试用的订单）；“购买人数”不计入他们</translation>
+        </message>
+        <message>
+            <source>Free enrolments</source>
+            <translation>免费报名</translation>
+        </message>
     </context>
     <context>
         <name>kinsight::ui::RecommendationsPage</name>

@@ -103,6 +103,9 @@ void PricingPage::refresh(const core::AnalysisResults& r)
         // The display name (免费, 高级, …) with the tier's code as imported in the tooltip.
         rows.push_back({ { label::tier(t.tier), qs(t.tier), qs(t.tier), {} },
             { fmt::count(t.products), t.products, {}, {} }, { fmt::count(t.buyers), t.buyers, {}, {} },
+            { fmt::count(t.freeMembers), t.freeMembers,
+                tr("Members enrolled for free (an order of nothing that is not a trial), whom Buyers does not count"),
+                {} },
             { fmt::count(t.paidOrders), t.paidOrders, {}, {} },
             { fmt::money(t.revenue, cur), static_cast<qlonglong>(t.revenue), {}, {} },
             { fmt::moneyUnits(t.arppu, cur), t.arppu, {}, {} }, { fmt::percent(t.refundRate), t.refundRate, {}, {} },
@@ -110,9 +113,10 @@ void PricingPage::refresh(const core::AnalysisResults& r)
             { fmt::moneyUnits(t.ltvObserved, cur), t.ltvObserved, {}, {} },
             { fmt::moneyUnits(t.ltvProjected, cur), t.ltvProjected, {}, {} } });
     }
-    m_tiers->setRows({ tr("Tier"), tr("Products"), tr("Buyers"), tr("Paid orders"), tr("Revenue"), tr("ARPPU"),
-                         tr("Refund rate"), tr("Repeat rate"), tr("LTV so far"), tr("Projected LTV") },
-        std::move(rows), { 1, 2, 3, 4, 5, 6, 7, 8, 9 });
+    m_tiers->setRows(
+        { tr("Tier"), tr("Products"), tr("Buyers"), tr("Free enrolments"), tr("Paid orders"), tr("Revenue"),
+            tr("ARPPU"), tr("Refund rate"), tr("Repeat rate"), tr("LTV so far"), tr("Projected LTV") },
+        std::move(rows), { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 });
     m_tiersView->fitColumns();
     m_tiersView->fitHeightToRows(12);
 

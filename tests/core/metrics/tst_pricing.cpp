@@ -51,6 +51,33 @@ private Q_SLOTS:
         QCOMPARE(tierBuyers(*c, p, 1), (std::vector<Index> { A, B }));
         QVERIFY(tierBuyers(*c, p, 2).empty());
     }
+    void freeEnrolments()
+    {
+        // A free tier: a enrols twice (counted once), b once; c's zero-amount trial and d's refunded
+        // zero-amount order are not enrolments; e pays for the free course's paid sibling.
+        CommunityBuilder b;
+        const auto member = [&](const char* id) {
+            return b.addMember({ id, at("2026-01-01 09:00:00"), "", "", "", "", "", "" });
+        };
+        const Index a = member("a"), bb = member("b"), c = member("c"), d = member("d"), e = member("e");
+        const Index f1 = b.addProduct({ "f1", "Free course", ProductKind::Course, "free", 0, "", "", noTimestamp });
+        const Index f2 = b.addProduct({ "f2", "Paid course", ProductKind::Course, "free", 1900, "", "", noTimestamp });
+        using T = OrderType;
+        const OrderStatus paid = OrderStatus::Paid;
+        b.addOrder({ "o1", a, f1, at("2026-01-02 10:00"), 0, T::Purchase, Plan::None, paid });
+        b.addOrder({ "o2", a, f1, at("2026-01-09 10:00"), 0, T::Purchase, Plan::None, paid });
+        b.addOrder({ "o3", bb, f1, at("2026-01-03 10:00"), 0, T::Purchase, Plan::None, paid });
+        b.addOrder({ "o4", c, f1, at("2026-01-04 10:00"), 0, T::Trial, Plan::None, paid });
+        b.addOrder({ "o5", d, f1, at("2026-01-05 10:00"), 0, T::Purchase, Plan::None, OrderStatus::Refunded });
+        b.addOrder({ "o6", e, f2, at("2026-01-06 10:00"), 1900, T::Purchase, Plan::None, paid });
+        const CommunityPtr community = b.build();
+        const Pricing p = computePricing(*community);
+        QCOMPARE(p.tiers.size(), size_t(1));
+        QCOMPARE(p.tiers[0].freeMembers, 2); // a and b
+        QCOMPARE(p.tiers[0].buyers, 1); // e
+        QCOMPARE(p.tiers[0].orders, 6);
+    }
+
     void monthsMrrAndLtv()
     {
         const CommunityPtr c = fixtureCommunity();

@@ -145,11 +145,12 @@ private Q_SLOTS:
         QCOMPARE(tiers->cell(0, 0).text, QStringLiteral("Basic"));
         QCOMPARE(tiers->cell(0, 0).toolTip, QStringLiteral("basic"));
         QCOMPARE(tiers->cell(0, 2).text, QStringLiteral("2"));
-        QCOMPARE(tiers->cell(0, 4).text, QStringLiteral("¥198.00"));
-        QCOMPARE(tiers->cell(0, 5).text, QStringLiteral("¥99.00"));
-        QCOMPARE(tiers->cell(0, 6).text, QStringLiteral("0.0%"));
-        QCOMPARE(tiers->cell(1, 4).text, QStringLiteral("¥299.00"));
-        QCOMPARE(tiers->cell(1, 6).text, QStringLiteral("50.0%"));
+        QCOMPARE(tiers->cell(0, 3).text, QStringLiteral("0")); // no free enrolments
+        QCOMPARE(tiers->cell(0, 5).text, QStringLiteral("¥198.00"));
+        QCOMPARE(tiers->cell(0, 6).text, QStringLiteral("¥99.00"));
+        QCOMPARE(tiers->cell(0, 7).text, QStringLiteral("0.0%"));
+        QCOMPARE(tiers->cell(1, 5).text, QStringLiteral("¥299.00"));
+        QCOMPARE(tiers->cell(1, 7).text, QStringLiteral("50.0%"));
 
         // Retention heat map mirrors the core's matrix.
         HeatmapModel* heat = w.retentionPage()->heatmap();
