@@ -110,22 +110,24 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenMo
     const bool exists = fs::exists(p, ec);
     if (!exists) {
         if (mode != OpenMode::Create)
-            return Error { "database " + path + " does not exist" };
+            return Error { "database " + path + " does not exist", { "store.missing", { path } } };
         const fs::path parent = p.has_parent_path() ? p.parent_path() : fs::path(".");
         if (!fs::is_directory(parent, ec))
-            return Error { "cannot create database " + path + ": folder " + parent.string() + " does not exist" };
+            return Error { "cannot create database " + path + ": folder " + parent.string() + " does not exist",
+                { "store.folder_missing", { path, parent.string() } } };
         if (::access(parent.c_str(), W_OK) != 0)
-            return Error { "cannot create database " + path + ": folder " + parent.string() + " is not writable" };
+            return Error { "cannot create database " + path + ": folder " + parent.string() + " is not writable",
+                { "store.folder_read_only", { path, parent.string() } } };
         if (Status s = createOwnerOnlyFile(path); !s)
             return s.failure();
         // A snapshot file left beside the path belongs to a database that is gone.
         ::unlink((path + ".snapshot").c_str());
     } else if (fs::is_directory(p, ec)) {
-        return Error { "database " + path + " is a folder, not a file" };
+        return Error { "database " + path + " is a folder, not a file", { "store.is_folder", { path } } };
     }
     const std::uintmax_t size = fs::file_size(p, ec);
     if (!looksLikeSqlite(path, ec ? 0 : size))
-        return Error { path + " is not a Kinsight database (not an SQLite file)" };
+        return Error { path + " is not a Kinsight database (not an SQLite file)", { "store.not_sqlite", { path } } };
 
     std::unique_ptr<Database> db(new Database);
     db->m_path = path;
@@ -133,7 +135,7 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenMo
     const int flags = (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX;
     if (sqlite3_open_v2(path.c_str(), &db->m_db, flags, nullptr) != SQLITE_OK) {
         const std::string message = db->m_db ? sqlite3_errmsg(db->m_db) : "out of memory";
-        return Error { "cannot open database " + path + ": " + message };
+        return Error { "cannot open database " + path + ": " + message, { "store.open_failed", { path, message } } };
     }
     sqlite3_extended_result_codes(db->m_db, 1);
     sqlite3_busy_timeout(db->m_db, 10000);
@@ -154,7 +156,8 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenMo
 
     auto objectCount = db->prepare("SELECT count(*) FROM sqlite_master");
     if (!objectCount || !(*objectCount)->step())
-        return Error { path + " is not a readable Kinsight database: " + db->lastError() };
+        return Error { path + " is not a readable Kinsight database: " + db->lastError(),
+            { "store.unreadable", { path, db->lastError() } } };
     const bool empty = (*objectCount)->int64(0) == 0;
     objectCount.value().reset();
 
@@ -166,11 +169,13 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenMo
 
     if (version > currentSchemaVersion) {
         return Error { "database " + path + " was written by a newer Kinsight (schema version "
-            + std::to_string(version) + "; this version reads up to " + std::to_string(currentSchemaVersion)
-            + "). Please update Kinsight." };
+                + std::to_string(version) + "; this version reads up to " + std::to_string(currentSchemaVersion)
+                + "). Please update Kinsight.",
+            { "store.newer_schema",
+                { path, static_cast<std::int64_t>(version), static_cast<std::int64_t>(currentSchemaVersion) } } };
     }
     if (!empty && appId != kinsightApplicationId)
-        return Error { path + " is an SQLite database, but not a Kinsight one" };
+        return Error { path + " is an SQLite database, but not a Kinsight one", { "store.not_kinsight", { path } } };
     if (!empty) {
         const QSettings known(fingerprintFile(), QSettings::IniFormat);
         const QString remembered = known.value(fingerprintKey(path)).toString();
@@ -188,11 +193,13 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenMo
                 return Error { (*check)->error() };
             if (!problems.empty())
                 return Error { "database " + path + " is damaged (" + problems.substr(0, 300)
-                    + "); restore a backup, or re-import your files into a new database" };
+                        + "); restore a backup, or re-import your files into a new database",
+                    { "store.damaged", { path, problems.substr(0, 300) } } };
         }
     }
     if (empty && mode == OpenMode::ReadOnly)
-        return Error { "database " + path + " is empty: import data or create a demo first" };
+        return Error { "database " + path + " is empty: import data or create a demo first",
+            { "store.empty", { path } } };
 
     db->m_created = version == 0;
     if (mode != OpenMode::ReadOnly) {
@@ -210,7 +217,8 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenMo
         db.reset();
         auto upgraded = open(path, OpenMode::ReadWrite);
         if (!upgraded)
-            return Error { "database " + path + " uses an older schema and cannot be upgraded: " + upgraded.error() };
+            return Error { "database " + path + " uses an older schema and cannot be upgraded: " + upgraded.error(),
+                { "store.upgrade_failed", { path, upgraded.error() } } };
         upgraded.value().reset();
         return open(path, OpenMode::ReadOnly);
     }

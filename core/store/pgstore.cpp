@@ -662,7 +662,7 @@ Result<ContentState> pullCopy(PGconn* conn, const RemoteState& s)
     {
         auto made = Database::open(temporary, OpenMode::Create);
         if (!made)
-            return Error { made.error() };
+            return made.failure();
         Database& local = **made;
         PgStore::forgetFingerprint(local);
         sqlite3* h = local.handle();
@@ -672,7 +672,7 @@ Result<ContentState> pullCopy(PGconn* conn, const RemoteState& s)
         if (status) {
             auto v = serverContentVersion(conn, s.uri);
             if (!v)
-                status = Error { v.error() };
+                status = v.failure();
             else
                 version = *v;
         }
@@ -685,7 +685,7 @@ Result<ContentState> pullCopy(PGconn* conn, const RemoteState& s)
         if (status) {
             auto q = local.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL");
             if (!q)
-                status = Error { q.error() };
+                status = q.failure();
             else
                 while ((*q)->step())
                     indexes.emplace_back((*q)->text(0), (*q)->text(1));
@@ -710,7 +710,7 @@ Result<ContentState> pullCopy(PGconn* conn, const RemoteState& s)
         if (!status) {
             made.value().reset();
             removeFile(temporary);
-            return Error { status.error() };
+            return status.failure();
         }
     }
     // The file was written through Database, which remembers its fingerprint: forget it by name.
@@ -793,7 +793,8 @@ Result<PGconn*> connect(const std::string& uri)
     if (PQstatus(conn) != CONNECTION_OK) {
         const std::string message = firstLine(PQerrorMessage(conn));
         PQfinish(conn);
-        return Error { "cannot connect to the team database " + redactedUri(uri) + ": " + message };
+        return Error { "cannot connect to the team database " + redactedUri(uri) + ": " + message,
+            { "team.connect_failed", { redactedUri(uri), message } } };
     }
     PQsetNoticeProcessor(
         conn, [](void*, const char*) {}, nullptr);
@@ -829,7 +830,7 @@ Status createSchema(PGconn* conn, const RemoteState& s)
         return fail(st);
     auto exists = scalar(conn, "SELECT to_regclass('kinsight_schema') IS NOT NULL", s.uri);
     if (!exists)
-        return fail(Error { exists.error() });
+        return fail(exists.failure());
     if (*exists == "t")
         return fail({}); // another member made it meanwhile
     if (Status st = run(conn, pgSchema, s.uri); !st)
@@ -844,7 +845,7 @@ Status createSchema(PGconn* conn, const RemoteState& s)
     {
         auto made = Database::open(temporary, OpenMode::Create);
         if (!made)
-            return fail(Error { made.error() });
+            return fail(made.failure());
         PgStore::forgetFingerprint(**made);
         const TableDef& meta = tables().back();
         st = copyIn(conn, (*made)->handle(), "SELECT key, value FROM meta", meta, "meta", s.uri);
@@ -894,7 +895,7 @@ Result<std::unique_ptr<Database>> PgStore::open(const std::string& uri, OpenMode
     state->uri = redactedUri(uri);
     auto connected = connect(uri);
     if (!connected)
-        return Error { connected.error() };
+        return connected.failure();
     ConnGuard guard { *connected };
     PGconn* conn = guard.conn;
     state->cacheDir = cacheFolder();
@@ -907,27 +908,30 @@ Result<std::unique_ptr<Database>> PgStore::open(const std::string& uri, OpenMode
 
     auto exists = scalar(conn, "SELECT to_regclass('kinsight_schema') IS NOT NULL", state->uri);
     if (!exists)
-        return Error { exists.error() };
+        return exists.failure();
     const std::string user = PQuser(conn) ? PQuser(conn) : "";
     bool created = false;
     if (*exists != "t") {
         if (mode == OpenMode::ReadOnly)
-            return Error { "team database " + state->uri + " is empty: import data or create a demo first" };
+            return Error { "team database " + state->uri + " is empty: import data or create a demo first",
+                { "team.empty", { state->uri } } };
         if (mode == OpenMode::ReadWrite)
-            return Error { "team database " + state->uri + " holds no Kinsight community yet" };
+            return Error { "team database " + state->uri + " holds no Kinsight community yet",
+                { "team.no_community", { state->uri } } };
         auto mayCreate = scalar(conn, "SELECT has_schema_privilege(current_schema(), 'CREATE')", state->uri);
         if (!mayCreate)
-            return Error { mayCreate.error() };
+            return mayCreate.failure();
         if (*mayCreate != "t")
             return Error { "the role '" + user + "' may not create tables in the team database " + state->uri
-                + ": the first import needs the owner's role (see docs/team-database.md)" };
+                    + ": the first import needs the owner's role (see docs/team-database.md)",
+                { "team.may_not_create", { user, state->uri } } };
         if (Status s = createSchema(conn, *state); !s)
-            return Error { s.error() };
+            return s.failure();
         created = true;
     } else {
         auto version = scalar(conn, "SELECT max(version) FROM kinsight_schema", state->uri);
         if (!version)
-            return Error { version.error() };
+            return version.failure();
         const int v = std::atoi(version->c_str());
         if (v > pgSchemaVersion)
             return Error { "team database " + state->uri + " was written by a newer Kinsight (schema version "
@@ -942,7 +946,7 @@ Result<std::unique_ptr<Database>> PgStore::open(const std::string& uri, OpenMode
                 "AND has_table_privilege('meta', 'DELETE') AND has_table_privilege('events', 'INSERT')",
                 state->uri);
             if (!mayWrite)
-                return Error { mayWrite.error() };
+                return mayWrite.failure();
             if (*mayWrite != "t")
                 return Error { "the role '" + user + "' may only read the team database " + state->uri
                     + ": importing and changing settings need a role with write rights (see docs/team-database.md)" };
@@ -954,11 +958,11 @@ Result<std::unique_ptr<Database>> PgStore::open(const std::string& uri, OpenMode
         "coalesce((SELECT value FROM meta WHERE key = 'created_at'), '')",
         state->uri);
     if (!identity)
-        return Error { identity.error() };
+        return identity.failure();
     state->key = copyKey(conn, *identity);
     auto version = ensureCopy(conn, *state);
     if (!version)
-        return Error { version.error() };
+        return version.failure();
     state->version = version->version;
     state->token = version->token;
     const std::string copy = copyPath(*state, *version);
@@ -966,7 +970,7 @@ Result<std::unique_ptr<Database>> PgStore::open(const std::string& uri, OpenMode
     if (mode == OpenMode::ReadOnly) {
         auto db = Database::open(copy, OpenMode::ReadOnly);
         if (!db)
-            return Error { db.error() };
+            return db.failure();
         (*db)->m_path = state->uri;
         (*db)->m_remote = std::move(state);
         return db;
@@ -979,11 +983,11 @@ Result<std::unique_ptr<Database>> PgStore::open(const std::string& uri, OpenMode
     auto db = Database::open(state->workingFile, OpenMode::ReadWrite);
     if (!db) {
         removeFile(state->workingFile);
-        return Error { db.error() };
+        return db.failure();
     }
     if (Status s = readMaxIds(**db, *state); !s) {
         removeFile(state->workingFile);
-        return Error { s.error() };
+        return s.failure();
     }
     (*db)->m_path = state->uri;
     (*db)->m_created = created;
@@ -1009,12 +1013,12 @@ Status PgStore::begin(Database& db)
         return fail(st);
     auto version = serverContentVersion(s.conn, s.uri);
     if (!version)
-        return fail(Error { version.error() });
+        return fail(version.failure());
     if (!(*version == stateOf(s))) {
         // Another member wrote since: start again from a copy of what the server holds now.
         auto pulled = ensureCopy(s.conn, s);
         if (!pulled)
-            return fail(Error { pulled.error() });
+            return fail(pulled.failure());
         sqlite3_close_v2(db.m_db);
         db.m_db = nullptr;
         removeFile(s.workingFile);
@@ -1024,7 +1028,7 @@ Status PgStore::begin(Database& db)
             return fail(Error { "cannot make a working copy of " + s.uri + ": " + ec.message() });
         auto reopened = Database::open(s.workingFile, OpenMode::ReadWrite);
         if (!reopened)
-            return fail(Error { reopened.error() });
+            return fail(reopened.failure());
         std::swap(db.m_db, (*reopened)->m_db);
         s.version = pulled->version;
         s.token = pulled->token;
@@ -1057,7 +1061,7 @@ Status PgStore::commit(Database& db)
     {
         auto q = db.prepare("SELECT DISTINCT tbl FROM temp.kinsight_changes WHERE id = 0");
         if (!q)
-            return fail(Error { q.error() });
+            return fail(q.failure());
         while ((*q)->step())
             changedWhole.emplace_back((*q)->text(0));
     }
@@ -1202,11 +1206,11 @@ Result<std::unique_ptr<ServerWatch>> ServerWatch::listen(const std::string& uri)
 {
     auto connected = connect(uri);
     if (!connected)
-        return Error { connected.error() };
+        return connected.failure();
     std::unique_ptr<ServerWatch> watch(new ServerWatch);
     watch->m_conn = *connected;
     if (Status s = run(watch->m_conn, "LISTEN kinsight", redactedUri(uri)); !s)
-        return Error { s.error() };
+        return s.failure();
     return watch;
 }
 
@@ -1231,7 +1235,7 @@ Result<CopyReport> copyDatabase(const std::string& from, const std::string& to)
 {
     auto source = Database::open(from, OpenMode::ReadOnly);
     if (!source)
-        return Error { source.error() };
+        return source.failure();
     if (!isPostgresLocation(to)) {
         std::error_code ec;
         if (std::filesystem::exists(to, ec) && std::filesystem::file_size(to, ec) > 0)
@@ -1239,7 +1243,7 @@ Result<CopyReport> copyDatabase(const std::string& from, const std::string& to)
     }
     auto target = Database::open(to, OpenMode::Create);
     if (!target)
-        return Error { target.error() };
+        return target.failure();
     Database& dst = **target;
     {
         auto held = dst.prepare("SELECT (SELECT count(*) FROM members) + (SELECT count(*) FROM products) "
@@ -1254,7 +1258,7 @@ Result<CopyReport> copyDatabase(const std::string& from, const std::string& to)
         attach += c == '\'' ? std::string("''") : std::string(1, c);
     attach += "' AS source";
     if (Status s = dst.exec(attach); !s)
-        return Error { s.error() };
+        return s.failure();
     Status status = dst.begin();
     if (status)
         status = dst.exec("DELETE FROM main.meta");
@@ -1271,7 +1275,7 @@ Result<CopyReport> copyDatabase(const std::string& from, const std::string& to)
         dst.rollback();
     dst.exec("DETACH DATABASE source").ok();
     if (!status)
-        return Error { status.error() };
+        return status.failure();
 
     CopyReport report;
     for (const TableDef& t : tables()) {
@@ -1292,10 +1296,10 @@ Result<CopyReport> copyDatabase(const std::string& from, const std::string& to)
     quiet.warning = [](const std::string&) {};
     auto a = loadCommunity(from, {}, quiet);
     if (!a)
-        return Error { a.error() };
+        return a.failure();
     auto b = loadCommunity(to, {}, quiet);
     if (!b)
-        return Error { b.error() };
+        return b.failure();
     report.fromDigest = communityDigest(**a);
     report.toDigest = communityDigest(**b);
     for (const CopyCount& c : report.counts) {

@@ -347,6 +347,95 @@ const std::unordered_map<std::string, Renderer>& renderers()
         { "graph.too_many_edges",
             fixed(QT_TRANSLATE_NOOP("Message", "the interaction graph has too many edges for 32-bit edge indices")) },
         // { database path }
+        // core/store: opening a database file ({ path, … }) or the team database ({ uri, … }).
+        { "store.missing",
+            [](const Arguments& a) {
+                return say(QT_TRANSLATE_NOOP("Message", "database %1 does not exist")).arg(text(a, 0));
+            } },
+        { "store.folder_missing",
+            [](const Arguments& a) {
+                return say(QT_TRANSLATE_NOOP("Message", "cannot create database %1: folder %2 does not exist"))
+                    .arg(text(a, 0), text(a, 1));
+            } },
+        { "store.folder_read_only",
+            [](const Arguments& a) {
+                return say(QT_TRANSLATE_NOOP("Message", "cannot create database %1: folder %2 is not writable"))
+                    .arg(text(a, 0), text(a, 1));
+            } },
+        { "store.is_folder",
+            [](const Arguments& a) {
+                return say(QT_TRANSLATE_NOOP("Message", "database %1 is a folder, not a file")).arg(text(a, 0));
+            } },
+        { "store.not_sqlite",
+            [](const Arguments& a) {
+                return say(QT_TRANSLATE_NOOP("Message", "%1 is not a Kinsight database (not an SQLite file)"))
+                    .arg(text(a, 0));
+            } },
+        { "store.open_failed",
+            [](const Arguments& a) {
+                return say(QT_TRANSLATE_NOOP("Message", "cannot open database %1: %2")).arg(text(a, 0), text(a, 1));
+            } },
+        { "store.unreadable",
+            [](const Arguments& a) {
+                return say(QT_TRANSLATE_NOOP("Message", "%1 is not a readable Kinsight database: %2"))
+                    .arg(text(a, 0), text(a, 1));
+            } },
+        { "store.newer_schema",
+            [](const Arguments& a) {
+                return say(
+                    QT_TRANSLATE_NOOP("Message",
+                        "database %1 was written by a newer Kinsight (schema version %2; this version reads up to %3). "
+                        "Please update Kinsight."))
+                    .arg(text(a, 0))
+                    .arg(count(a, 1))
+                    .arg(count(a, 2));
+            } },
+        { "store.not_kinsight",
+            [](const Arguments& a) {
+                return say(QT_TRANSLATE_NOOP("Message", "%1 is an SQLite database, but not a Kinsight one"))
+                    .arg(text(a, 0));
+            } },
+        { "store.damaged",
+            [](const Arguments& a) {
+                return say(
+                    QT_TRANSLATE_NOOP("Message",
+                        "database %1 is damaged (%2); restore a backup, or re-import your files into a new database"))
+                    .arg(text(a, 0), text(a, 1));
+            } },
+        { "store.empty",
+            [](const Arguments& a) {
+                return say(QT_TRANSLATE_NOOP("Message", "database %1 is empty: import data or create a demo first"))
+                    .arg(text(a, 0));
+            } },
+        { "store.upgrade_failed",
+            [](const Arguments& a) {
+                return say(QT_TRANSLATE_NOOP("Message", "database %1 uses an older schema and cannot be upgraded: %2"))
+                    .arg(text(a, 0), text(a, 1));
+            } },
+        { "team.connect_failed",
+            [](const Arguments& a) {
+                return say(QT_TRANSLATE_NOOP("Message", "cannot connect to the team database %1: %2"))
+                    .arg(text(a, 0), text(a, 1));
+            } },
+        { "team.empty",
+            [](const Arguments& a) {
+                return say(
+                    QT_TRANSLATE_NOOP("Message", "team database %1 is empty: import data or create a demo first"))
+                    .arg(text(a, 0));
+            } },
+        { "team.no_community",
+            [](const Arguments& a) {
+                return say(QT_TRANSLATE_NOOP("Message", "team database %1 holds no Kinsight community yet"))
+                    .arg(text(a, 0));
+            } },
+        { "team.may_not_create",
+            [](const Arguments& a) {
+                return say(QT_TRANSLATE_NOOP("Message",
+                               "the role '%1' may not create tables in the team database %2: the first import needs "
+                               "the owner's "
+                               "role (see docs/team-database.md)"))
+                    .arg(text(a, 0), text(a, 1));
+            } },
         { "demo.database_not_empty",
             [](const Arguments& a) {
                 return say(

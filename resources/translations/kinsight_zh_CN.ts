@@ -844,6 +844,70 @@
             <source>database %1 already holds data; the demo needs a new database</source>
             <translation>数据库 %1 里已经有数据；示例社群需要一个新的数据库</translation>
         </message>
+        <message>
+            <source>database %1 does not exist</source>
+            <translation>数据库 %1 不存在</translation>
+        </message>
+        <message>
+            <source>cannot create database %1: folder %2 does not exist</source>
+            <translation>无法创建数据库 %1：文件夹 %2 不存在</translation>
+        </message>
+        <message>
+            <source>cannot create database %1: folder %2 is not writable</source>
+            <translation>无法创建数据库 %1：没有写入文件夹 %2 的权限</translation>
+        </message>
+        <message>
+            <source>database %1 is a folder, not a file</source>
+            <translation>%1 是一个文件夹，不是数据库文件</translation>
+        </message>
+        <message>
+            <source>%1 is not a Kinsight database (not an SQLite file)</source>
+            <translation>%1 不是 Kinsight 数据库（不是 SQLite 文件）</translation>
+        </message>
+        <message>
+            <source>cannot open database %1: %2</source>
+            <translation>无法打开数据库 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 is not a readable Kinsight database: %2</source>
+            <translation>%1 不是可读取的 Kinsight 数据库：%2</translation>
+        </message>
+        <message>
+            <source>database %1 was written by a newer Kinsight (schema version %2; this version reads up to %3). Please update Kinsight.</source>
+            <translation>数据库 %1 由更新版本的 Kinsight 写入（数据结构版本 %2，当前版本最高只能读取 %3）。请升级 Kinsight。</translation>
+        </message>
+        <message>
+            <source>%1 is an SQLite database, but not a Kinsight one</source>
+            <translation>%1 是 SQLite 数据库，但不是 Kinsight 的数据库</translation>
+        </message>
+        <message>
+            <source>database %1 is damaged (%2); restore a backup, or re-import your files into a new database</source>
+            <translation>数据库 %1 已损坏（%2）；请恢复备份，或把文件重新导入一个新数据库</translation>
+        </message>
+        <message>
+            <source>database %1 is empty: import data or create a demo first</source>
+            <translation>数据库 %1 是空的：请先导入数据，或创建演示社群</translation>
+        </message>
+        <message>
+            <source>database %1 uses an older schema and cannot be upgraded: %2</source>
+            <translation>数据库 %1 的数据结构较旧，无法升级：%2</translation>
+        </message>
+        <message>
+            <source>cannot connect to the team database %1: %2</source>
+            <translation>无法连接团队数据库 %1：%2</translation>
+        </message>
+        <message>
+            <source>team database %1 is empty: import data or create a demo first</source>
+            <translation>团队数据库 %1 是空的：请先导入数据，或创建演示社群</translation>
+        </message>
+        <message>
+            <source>team database %1 holds no Kinsight community yet</source>
+            <translation>团队数据库 %1 里还没有 Kinsight 社群</translation>
+        </message>
+        <message>
+            <source>the role &apos;%1&apos; may not create tables in the team database %2: the first import needs the owner&apos;s role (see docs/team-database.md)</source>
+            <translation>角色 “%1” 无权在团队数据库 %2 中建表：第一次导入需要使用所有者的角色（见 docs/team-database.md）</translation>
+        </message>
     </context>
     <context>
         <name>QObject</name>

@@ -135,6 +135,43 @@ private Q_SLOTS:
         QVERIFY(bad.err.contains(QStringLiteral("--language must be en or zh_CN")));
     }
 
+    void databaseErrorsInChinese_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("contents"); // empty: no file at all
+        QTest::addColumn<QString>("chinese");
+        QTest::newRow("missing") << QStringLiteral("nope.kinsight") << QString() << QStringLiteral("不存在");
+        QTest::newRow("not SQLite") << QStringLiteral("notes.txt") << QStringLiteral("hello")
+                                    << QStringLiteral("不是 Kinsight 数据库（不是 SQLite 文件）");
+    }
+
+    void databaseErrorsInChinese()
+    {
+        // Opening the database fails in the operator's language too, with the path as given.
+        QFETCH(QString, file);
+        QFETCH(QString, contents);
+        QFETCH(QString, chinese);
+        const QString path = m_dir.filePath(file);
+        if (!contents.isEmpty()) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(contents.toUtf8());
+        }
+        const Run zh = kinsight({ QStringLiteral("info"), QStringLiteral("--db"), path, QStringLiteral("--language"),
+            QStringLiteral("zh_CN") });
+        QCOMPARE(zh.exitCode, 1);
+        QVERIFY2(zh.err.contains(chinese), qPrintable(zh.err));
+        QVERIFY2(zh.err.contains(path), qPrintable(zh.err));
+        // Beside the path, only the names the sentence keeps as they are: the program's, SQLite's.
+        QString rest = zh.err;
+        rest.remove(path);
+        QStringList words = englishWords(rest);
+        words.removeAll(QStringLiteral("kinsight"));
+        words.removeAll(QStringLiteral("Kinsight"));
+        words.removeAll(QStringLiteral("SQLite"));
+        QVERIFY2(words.isEmpty(), qPrintable(zh.err));
+    }
+
     void importErrorsInChinese()
     {
         // An invalid events file, imported with --language zh_CN: each error names the file, the

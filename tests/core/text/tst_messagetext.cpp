@@ -110,17 +110,34 @@ std::vector<Reason> samples()
         { "graph.out_of_memory", {} },
         { "graph.too_many_edges", {} },
         { "demo.database_not_empty", { s("/tmp/community.db") } },
+        { "store.missing", { s("/tmp/community.db") } },
+        { "store.folder_missing", { s("/tmp/a/community.db"), s("/tmp/a") } },
+        { "store.folder_read_only", { s("/tmp/a/community.db"), s("/tmp/a") } },
+        { "store.is_folder", { s("/tmp/a") } },
+        { "store.not_sqlite", { s("/tmp/notes.txt") } },
+        { "store.open_failed", { s("/tmp/community.db"), s("unable to open database file") } },
+        { "store.unreadable", { s("/tmp/community.db"), s("file is not a database") } },
+        { "store.newer_schema", { s("/tmp/community.db"), n(9), n(2) } },
+        { "store.not_kinsight", { s("/tmp/other.db") } },
+        { "store.damaged", { s("/tmp/community.db"), s("row 3 missing from index") } },
+        { "store.empty", { s("/tmp/community.db") } },
+        { "store.upgrade_failed", { s("/tmp/community.db"), s("attempt to write a readonly database") } },
+        { "team.connect_failed", { s("postgresql://ops@db.example/community"), s("connection refused") } },
+        { "team.empty", { s("postgresql://ops@db.example/community") } },
+        { "team.no_community", { s("postgresql://ops@db.example/community") } },
+        { "team.may_not_create", { s("analyst"), s("postgresql://ops@db.example/community") } },
     };
 }
 
 /// Latin words a Chinese operator reads as they are: the contract's field and file names, the
-/// options, the kept names of formats and standards.
+/// options, the kept names of formats and standards, the product's and SQLite's names, the docs.
 const QRegularExpression& keptWords()
 {
-    static const QRegularExpression kept(QStringLiteral(
-        "--[a-z-]+|[a-z]+(_[a-z]+)+|[a-z]+(-[0-9]+)?\\.(csv|xlsx|xls|xml)|xl/"
-        "workbook\\.xml|\\.xlsx?\\b|\\b(UTF|XLSX|Excel|Unicode|"
-        "ISO|IANA|MiB|zip|gb18030|windows|tab|space|quantity|status|amount|Asia/Shanghai|Europe/Berlin|UTC|CNY)\\b"));
+    static const QRegularExpression kept(
+        QStringLiteral("--[a-z-]+|[a-z]+(_[a-z]+)+|[a-z]+(-[0-9]+)?\\.(csv|xlsx|xls|xml)|docs/[a-z-]+\\.md|xl/"
+                       "workbook\\.xml|\\.xlsx?\\b|\\b(UTF|XLSX|Excel|Unicode|"
+                       "ISO|IANA|MiB|zip|gb18030|windows|tab|space|quantity|status|amount|Asia/Shanghai|Europe/"
+                       "Berlin|UTC|CNY|Kinsight|SQLite)\\b"));
     return kept;
 }
 
