@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "core/metrics/rfm.h"
+#include "core/text/reasontext.h"
 #include "ui/format.h"
 #include "ui/labels.h"
 
@@ -114,6 +116,13 @@ QVariant MemberTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return display(m, column);
+    case Qt::ToolTipRole:
+        // The churn-risk states in full ("silent for at least 30 days; …"), as the member's panel
+        // says them: the cell's short names may be cut at narrow widths.
+        if (column == MemberColumn::ChurnRisk && m_results->churn && m_results->churn->reasons[static_cast<size_t>(m)])
+            return core::reasonsText(
+                core::churnReasons(m_results->churn->reasons[static_cast<size_t>(m)], m_results->thresholds.churn));
+        return {};
     case Qt::UserRole: {
         const core::Cell cell = core::memberCell(*m_results, m, column);
         if (const auto* v = std::get_if<double>(&cell))

@@ -76,6 +76,14 @@ private Q_SLOTS:
         // u1: ¥99.00 + ¥299.00.
         QCOMPARE(cell(1, core::MemberColumn::Revenue).toString(), QStringLiteral("¥398.00"));
         QCOMPARE(model.index(2, 0).data(MemberTableModel::MemberRole).toInt(), 3);
+        // The churn-risk cell's short names come with the states in full in the tooltip.
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex churn = model.index(row, static_cast<int>(core::MemberColumn::ChurnRisk));
+            const QString shown = churn.data().toString();
+            const QString full = churn.data(Qt::ToolTipRole).toString();
+            QCOMPARE(shown.isEmpty(), full.isEmpty());
+            QCOMPARE(shown.contains(QStringLiteral("Silent")), full.contains(QStringLiteral("silent for at least")));
+        }
         // Sorting is asked of the page, never done here.
         int asked = -1;
         connect(&model, &MemberTableModel::sortRequested, this, [&](int column, Qt::SortOrder) { asked = column; });
