@@ -156,6 +156,9 @@ void ChartWidget::applyPalette()
         QFont labels = font();
         if (categories && categories->count() > 8)
             labels.setPointSizeF(font().pointSizeF() - 1.5);
+        // A few categories have room for their names: Qt Charts cuts them early ("Activat…").
+        if (categories && categories->count() <= 8)
+            categories->setTruncateLabels(false);
         axis->setLabelsFont(labels);
         QFont f = font();
         f.setPointSizeF(font().pointSizeF() - 0.5);

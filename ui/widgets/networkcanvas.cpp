@@ -148,7 +148,8 @@ void NetworkCanvas::paintEvent(QPaintEvent*)
             c + QPointF(-text.width() / 2, -r - 4), c + QPointF(-text.width() / 2, r + 4 + metrics.ascent()) };
         for (const QPointF& at : baselines) {
             const QRectF box = text.translated(at).adjusted(-3, -1, 3, 1);
-            if (std::any_of(placed.begin(), placed.end(), [&](const QRectF& o) { return o.intersects(box); }))
+            if (!QRectF(rect()).contains(box)
+                || std::any_of(placed.begin(), placed.end(), [&](const QRectF& o) { return o.intersects(box); }))
                 continue;
             placed.push_back(box);
             p.setPen(Qt::NoPen);
