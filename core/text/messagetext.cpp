@@ -87,6 +87,16 @@ Renderer oneValue(const char* source)
     return [source](const Arguments& a) { return say(source).arg(quoted(a, 0)); };
 }
 
+/// A sentence whose arguments are names as they are (a path, a URI, a library's message): %1, or
+/// %1 and %2.
+Renderer names(const char* source)
+{
+    return [source](const Arguments& a) {
+        const QString sentence = say(source);
+        return a.size() >= 2 ? sentence.arg(text(a, 0), text(a, 1)) : sentence.arg(text(a, 0));
+    };
+}
+
 // One entry per code, grouped by the area that emits it; docs/language.md lists them.
 const std::unordered_map<std::string, Renderer>& renderers()
 {
@@ -346,40 +356,17 @@ const std::unordered_map<std::string, Renderer>& renderers()
         { "graph.out_of_memory", fixed(QT_TRANSLATE_NOOP("Message", "not enough memory for the interaction network")) },
         { "graph.too_many_edges",
             fixed(QT_TRANSLATE_NOOP("Message", "the interaction graph has too many edges for 32-bit edge indices")) },
-        // { database path }
         // core/store: opening a database file ({ path, … }) or the team database ({ uri, … }).
-        { "store.missing",
-            [](const Arguments& a) {
-                return say(QT_TRANSLATE_NOOP("Message", "database %1 does not exist")).arg(text(a, 0));
-            } },
+        { "store.missing", names(QT_TRANSLATE_NOOP("Message", "database %1 does not exist")) },
         { "store.folder_missing",
-            [](const Arguments& a) {
-                return say(QT_TRANSLATE_NOOP("Message", "cannot create database %1: folder %2 does not exist"))
-                    .arg(text(a, 0), text(a, 1));
-            } },
+            names(QT_TRANSLATE_NOOP("Message", "cannot create database %1: folder %2 does not exist")) },
         { "store.folder_read_only",
-            [](const Arguments& a) {
-                return say(QT_TRANSLATE_NOOP("Message", "cannot create database %1: folder %2 is not writable"))
-                    .arg(text(a, 0), text(a, 1));
-            } },
-        { "store.is_folder",
-            [](const Arguments& a) {
-                return say(QT_TRANSLATE_NOOP("Message", "database %1 is a folder, not a file")).arg(text(a, 0));
-            } },
+            names(QT_TRANSLATE_NOOP("Message", "cannot create database %1: folder %2 is not writable")) },
+        { "store.is_folder", names(QT_TRANSLATE_NOOP("Message", "database %1 is a folder, not a file")) },
         { "store.not_sqlite",
-            [](const Arguments& a) {
-                return say(QT_TRANSLATE_NOOP("Message", "%1 is not a Kinsight database (not an SQLite file)"))
-                    .arg(text(a, 0));
-            } },
-        { "store.open_failed",
-            [](const Arguments& a) {
-                return say(QT_TRANSLATE_NOOP("Message", "cannot open database %1: %2")).arg(text(a, 0), text(a, 1));
-            } },
-        { "store.unreadable",
-            [](const Arguments& a) {
-                return say(QT_TRANSLATE_NOOP("Message", "%1 is not a readable Kinsight database: %2"))
-                    .arg(text(a, 0), text(a, 1));
-            } },
+            names(QT_TRANSLATE_NOOP("Message", "%1 is not a Kinsight database (not an SQLite file)")) },
+        { "store.open_failed", names(QT_TRANSLATE_NOOP("Message", "cannot open database %1: %2")) },
+        { "store.unreadable", names(QT_TRANSLATE_NOOP("Message", "%1 is not a readable Kinsight database: %2")) },
         { "store.newer_schema",
             [](const Arguments& a) {
                 return say(
@@ -391,51 +378,24 @@ const std::unordered_map<std::string, Renderer>& renderers()
                     .arg(count(a, 2));
             } },
         { "store.not_kinsight",
-            [](const Arguments& a) {
-                return say(QT_TRANSLATE_NOOP("Message", "%1 is an SQLite database, but not a Kinsight one"))
-                    .arg(text(a, 0));
-            } },
+            names(QT_TRANSLATE_NOOP("Message", "%1 is an SQLite database, but not a Kinsight one")) },
         { "store.damaged",
-            [](const Arguments& a) {
-                return say(
-                    QT_TRANSLATE_NOOP("Message",
-                        "database %1 is damaged (%2); restore a backup, or re-import your files into a new database"))
-                    .arg(text(a, 0), text(a, 1));
-            } },
+            names(QT_TRANSLATE_NOOP("Message",
+                "database %1 is damaged (%2); restore a backup, or re-import your files into a new database")) },
         { "store.empty",
-            [](const Arguments& a) {
-                return say(QT_TRANSLATE_NOOP("Message", "database %1 is empty: import data or create a demo first"))
-                    .arg(text(a, 0));
-            } },
+            names(QT_TRANSLATE_NOOP("Message", "database %1 is empty: import data or create a demo first")) },
         { "store.upgrade_failed",
-            [](const Arguments& a) {
-                return say(QT_TRANSLATE_NOOP("Message", "database %1 uses an older schema and cannot be upgraded: %2"))
-                    .arg(text(a, 0), text(a, 1));
-            } },
-        { "team.connect_failed",
-            [](const Arguments& a) {
-                return say(QT_TRANSLATE_NOOP("Message", "cannot connect to the team database %1: %2"))
-                    .arg(text(a, 0), text(a, 1));
-            } },
+            names(QT_TRANSLATE_NOOP("Message", "database %1 uses an older schema and cannot be upgraded: %2")) },
+        { "team.connect_failed", names(QT_TRANSLATE_NOOP("Message", "cannot connect to the team database %1: %2")) },
         { "team.empty",
-            [](const Arguments& a) {
-                return say(
-                    QT_TRANSLATE_NOOP("Message", "team database %1 is empty: import data or create a demo first"))
-                    .arg(text(a, 0));
-            } },
+            names(QT_TRANSLATE_NOOP("Message", "team database %1 is empty: import data or create a demo first")) },
         { "team.no_community",
-            [](const Arguments& a) {
-                return say(QT_TRANSLATE_NOOP("Message", "team database %1 holds no Kinsight community yet"))
-                    .arg(text(a, 0));
-            } },
+            names(QT_TRANSLATE_NOOP("Message", "team database %1 holds no Kinsight community yet")) },
         { "team.may_not_create",
-            [](const Arguments& a) {
-                return say(QT_TRANSLATE_NOOP("Message",
-                               "the role '%1' may not create tables in the team database %2: the first import needs "
-                               "the owner's "
-                               "role (see docs/team-database.md)"))
-                    .arg(text(a, 0), text(a, 1));
-            } },
+            names(QT_TRANSLATE_NOOP("Message",
+                "the role '%1' may not create tables in the team database %2: the first import needs "
+                "the owner's role (see docs/team-database.md)")) },
+        // { database path }
         { "demo.database_not_empty",
             [](const Arguments& a) {
                 return say(
