@@ -16,6 +16,7 @@
 
 #include "app/cli.h"
 #include "app/command.h"
+#include "core/util/allocator.h"
 #include "resources/translations/translator.h"
 
 using namespace kinsight::app;
@@ -105,6 +106,7 @@ QString canonicalLanguage(const QString& value)
 
 int main(int argc, char** argv)
 {
+    kinsight::core::configureAllocator(argv);
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

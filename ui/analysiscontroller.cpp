@@ -42,6 +42,13 @@ AnalysisController::AnalysisController(QObject* parent)
     m_lane.setExpiryTimeout(-1);
     m_jobs = new JobRunner(this, JobRunner::Policy::Every, &m_lane);
     m_derive = new JobRunner(this);
+    m_timelines = new JobRunner(this);
+    connect(m_timelines, &JobRunner::busyChanged, this, [this](bool busy) {
+        if (busy)
+            jobStarted();
+        else
+            jobEnded();
+    });
     m_debounce.setSingleShot(true);
     connect(&m_debounce, &QTimer::timeout, this, &AnalysisController::startUpdate);
 }
@@ -52,6 +59,7 @@ AnalysisController::~AnalysisController()
         *m_updateStop = true;
     m_jobs->stop();
     m_derive->stop();
+    m_timelines->stop();
     m_lane.waitForDone();
 }
 
@@ -476,19 +484,21 @@ void AnalysisController::runAnalysisJob(
 
 void AnalysisController::requestLeaderTimeline(const std::vector<core::Index>& members, int months)
 {
-    auto analysis = m_analysis;
-    if (!analysis)
+    core::CommunityPtr community = this->community();
+    if (!m_analysis || !community)
         return;
     core::GraphOptions options;
     options.filter.types = m_thresholds.graphTypes;
     options.computeBetweenness = false;
     const core::LeaderOptions leaders = m_thresholds.leaders;
-    onLane(
-        tr("Leaders over time"),
-        [analysis, members, months, options, leaders](const core::TaskControl& control) {
-            return core::computeLeaderTimeline(analysis->community(), options, leaders, members, months, control);
+    const quint64 epoch = m_epoch;
+    m_timelines->start(
+        [community, members, months, options, leaders](const core::TaskControl& control) {
+            return core::computeLeaderTimeline(*community, options, leaders, members, months, control);
         },
-        [this](core::Result<core::LeaderTimeline> timeline) {
+        [this, epoch](core::Result<core::LeaderTimeline> timeline) {
+            if (m_epoch != epoch)
+                return;
             if (!timeline) {
                 Q_EMIT leaderTimelineFailed(core::errorText(timeline.failure()));
                 Q_EMIT jobFailed(core::errorText(timeline.failure()));

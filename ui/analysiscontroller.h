@@ -72,6 +72,8 @@ public:
     /// answers with audienceReady.
     void requestAudience(core::Index product, int k);
     void requestAbTest(const core::Configuration& a, const core::Configuration& b, core::AbMetric metric);
+    /// Runs beside the lane (it reads the snapshot only), so a threshold change never waits for it;
+    /// a newer request supersedes a running one.
     void requestLeaderTimeline(const std::vector<core::Index>& members, int months);
     /// Any other work that needs the Analysis (the report writer): runs on the lane, after the
     /// update, with progress and cancel; `done` gets its outcome (success, failure, or
@@ -138,6 +140,9 @@ private:
     std::shared_ptr<std::atomic<bool>> m_updateStop;
     JobRunner* m_jobs = nullptr; ///< the lane's jobs (loading, recommendations, evaluation, reports)
     JobRunner* m_derive = nullptr; ///< threshold changes derived from the shown results
+    /// Leaders over time: read the snapshot only, so they run beside the lane rather than on it
+    /// (months of graphs would hold up a threshold change queued behind them); the latest only.
+    JobRunner* m_timelines = nullptr;
 };
 
 } // namespace kinsight::ui

@@ -31,8 +31,24 @@ NetworkView layoutNetwork(const GraphMetrics& metrics, const LeaderRanking& rank
     for (const Leader& l : ranking.leaders)
         take(l.vertex);
     if (static_cast<int>(centres.size()) < options.leaders) {
-        for (Vertex v : verticesByScore(ranking))
-            take(v);
+        // The best scores in ranking order, as verticesByScore() gives them, but only as many as
+        // it takes (a full sort of a million vertices cost ~80 ms per threshold change): the top
+        // `wanted` by a partial sort, doubled while the centres are still too few.
+        const auto higher = [&](Vertex a, Vertex b) {
+            return ranking.score[a] != ranking.score[b] ? ranking.score[a] > ranking.score[b] : a < b;
+        };
+        std::vector<Vertex> order(ranking.score.size());
+        std::iota(order.begin(), order.end(), Vertex(0));
+        size_t wanted = std::min(order.size(), static_cast<size_t>(std::max(64, 16 * options.leaders)));
+        size_t done = 0;
+        while (static_cast<int>(centres.size()) < options.leaders && done < order.size()) {
+            std::partial_sort(order.begin() + static_cast<std::ptrdiff_t>(done),
+                order.begin() + static_cast<std::ptrdiff_t>(wanted), order.end(), higher);
+            for (size_t i = done; i < wanted; ++i)
+                take(order[i]);
+            done = wanted;
+            wanted = std::min(order.size(), wanted * 2);
+        }
     }
 
     std::unordered_map<Vertex, std::uint32_t> position;

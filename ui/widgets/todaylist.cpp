@@ -14,7 +14,7 @@ namespace kinsight::ui {
 namespace {
 
 struct Computed {
-    std::shared_ptr<const core::ActionLists> lists;
+    std::shared_ptr<const TodayList::Shown> lists;
     bool leadersReady = false;
     std::string currency;
 };
@@ -92,14 +92,27 @@ void TodayList::follow(const std::shared_ptr<const core::AnalysisResults>& r)
             std::vector<core::ActionLeader> leaders;
             if (leadersReady)
                 leaders = core::actionLeaders(*r->graph, *r->leaders);
-            auto lists = std::make_shared<const core::ActionLists>(
-                core::computeActions(*r->community, core::actionOptions(r->thresholds), leaders));
-            return Computed { std::move(lists), leadersReady, r->community->currency };
+            auto shown = std::make_shared<Shown>();
+            {
+                const core::ActionLists full
+                    = core::computeActions(*r->community, core::actionOptions(r->thresholds), leaders);
+                shown->asOf = full.asOf;
+                shown->hasDay = full.hasDay;
+                for (const core::ActionKind kind : core::allActionKinds) {
+                    const auto i = static_cast<size_t>(kind);
+                    const core::ActionList& list = full.list(kind);
+                    shown->members[i].reserve(list.items.size());
+                    for (const core::ActionItem& item : list.items)
+                        shown->members[i].push_back(item.member);
+                    shown->moneyAtStake[i] = list.moneyAtStake;
+                }
+            }
+            return Computed { std::move(shown), leadersReady, r->community->currency };
         },
         [this](const Computed& c) { show(c.lists, c.leadersReady, c.currency); });
 }
 
-void TodayList::show(std::shared_ptr<const core::ActionLists> lists, bool leadersReady, const std::string& currency)
+void TodayList::show(std::shared_ptr<const Shown> lists, bool leadersReady, const std::string& currency)
 {
     m_lists = std::move(lists);
     if (!m_lists->hasDay) {
@@ -110,14 +123,13 @@ void TodayList::show(std::shared_ptr<const core::ActionLists> lists, bool leader
     }
     for (const core::ActionKind kind : core::allActionKinds) {
         const auto i = static_cast<size_t>(kind);
-        const core::ActionList& list = m_lists->list(kind);
+        const std::vector<core::Index>& list = m_lists->list(kind);
+        const std::optional<core::Cents>& money = m_lists->moneyAtStake[i];
         const bool pending = kind == core::ActionKind::LeaderQuiet && !leadersReady;
-        const QString count = pending ? QStringLiteral("…") : fmt::count(static_cast<double>(list.items.size()));
+        const QString count = pending ? QStringLiteral("…") : fmt::count(static_cast<double>(list.size()));
         m_lines[i]->setText(tr("%1: %2").arg(title(kind), count));
-        m_lines[i]->setEnabled(!pending && !list.items.empty());
-        m_money[i]->setText(list.moneyAtStake && !list.items.empty()
-                ? tr("%1 at stake").arg(fmt::money(*list.moneyAtStake, currency))
-                : QString());
+        m_lines[i]->setEnabled(!pending && !list.empty());
+        m_money[i]->setText(money && !list.empty() ? tr("%1 at stake").arg(fmt::money(*money, currency)) : QString());
     }
     Q_EMIT listsChanged();
 }
@@ -126,9 +138,7 @@ void TodayList::open(core::ActionKind kind)
 {
     if (!m_lists)
         return;
-    auto members = std::make_shared<std::vector<core::Index>>();
-    for (const core::ActionItem& item : m_lists->list(kind).items)
-        members->push_back(item.member);
+    auto members = std::make_shared<std::vector<core::Index>>(m_lists->list(kind));
     Q_EMIT drillDown(tr("Today: %1").arg(title(kind)), MemberList(std::move(members)));
 }
 

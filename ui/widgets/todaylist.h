@@ -2,6 +2,8 @@
 
 #include <array>
 #include <memory>
+#include <optional>
+#include <vector>
 
 #include <QFrame>
 
@@ -26,10 +28,20 @@ class AnalysisController;
 class TodayList : public QFrame {
     Q_OBJECT
 public:
+    /// What the lines show and open, kept instead of the full action lists (at a million members
+    /// those hold a reason per item, tens of MiB): each list's members in order, its money at stake.
+    struct Shown {
+        core::Day asOf = 0;
+        bool hasDay = false;
+        std::array<std::vector<core::Index>, core::actionKindCount> members;
+        std::array<std::optional<core::Cents>, core::actionKindCount> moneyAtStake;
+        const std::vector<core::Index>& list(core::ActionKind kind) const { return members[static_cast<size_t>(kind)]; }
+    };
+
     explicit TodayList(AnalysisController* controller, QWidget* parent = nullptr);
 
     /// The lists shown, or null before the first computation finished.
-    const std::shared_ptr<const core::ActionLists>& lists() const { return m_lists; }
+    const std::shared_ptr<const Shown>& lists() const { return m_lists; }
     /// The line of an action (its text holds the count), for tests and keyboard users.
     QPushButton* line(core::ActionKind kind) const { return m_lines[static_cast<size_t>(kind)]; }
     QLabel* money(core::ActionKind kind) const { return m_money[static_cast<size_t>(kind)]; }
@@ -44,13 +56,13 @@ Q_SIGNALS:
 
 private:
     void follow(const std::shared_ptr<const core::AnalysisResults>& results);
-    void show(std::shared_ptr<const core::ActionLists> lists, bool leadersReady, const std::string& currency);
+    void show(std::shared_ptr<const Shown> lists, bool leadersReady, const std::string& currency);
     void open(core::ActionKind kind);
 
     QLabel* m_asOf;
     std::array<QPushButton*, core::actionKindCount> m_lines {};
     std::array<QLabel*, core::actionKindCount> m_money {};
-    std::shared_ptr<const core::ActionLists> m_lists;
+    std::shared_ptr<const Shown> m_lists;
     struct Inputs {
         const void* community = nullptr;
         const void* leaders = nullptr;

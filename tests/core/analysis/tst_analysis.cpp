@@ -6,6 +6,8 @@
 #include "core/analysis/analysis.h"
 #include "core/analysis/derive.h"
 #include "core/analysis/memberprofile.h"
+#include "core/analysis/networkview.h"
+#include "core/demo/demo.h"
 #include "core/graph/graphmetrics.h"
 #include "fixture.h"
 
@@ -365,6 +367,43 @@ private Q_SLOTS:
         QCOMPARE(r->overview->members.value, 0.0);
         QVERIFY(r->network->nodes.empty());
         QVERIFY(a.recommendFor(0).empty());
+    }
+
+    void networkCentresFilledInByTheBestScores()
+    {
+        // No member reaches a score of 2, so every centre of the drawing comes from the best
+        // scores: in the order of the full ranking (verticesByScore), skipping members without
+        // ties and a third member of one community.
+        const CommunityPtr c = makeDemoCommunity({ 600, 3 });
+        Analysis a(c);
+        QVERIFY(a.update({}).ok());
+        const auto r = a.results();
+        LeaderOptions none = r->thresholds.leaders;
+        none.selection = LeaderSelection::Score;
+        none.threshold = 2.0;
+        const LeaderRanking ranking = rankLeaders(*r->graph, none);
+        QVERIFY(ranking.leaders.empty());
+        NetworkViewOptions options;
+        options.iterations = 1;
+        const NetworkView view = layoutNetwork(*r->graph, ranking, options);
+        std::vector<Vertex> expected;
+        std::vector<int> perCommunity(r->graph->summary.communities + 1, 0);
+        for (const Vertex v : verticesByScore(ranking)) {
+            if (static_cast<int>(expected.size()) == options.leaders)
+                break;
+            const std::uint32_t community = r->graph->community[v];
+            if (r->graph->graph->degree(v) == 0 || perCommunity[community] >= options.centresPerCommunity)
+                continue;
+            ++perCommunity[community];
+            expected.push_back(v);
+        }
+        QCOMPARE(static_cast<int>(expected.size()), options.leaders);
+        std::vector<Vertex> centres;
+        for (const auto& node : view.nodes) {
+            if (node.centre)
+                centres.push_back(node.vertex);
+        }
+        QCOMPARE(centres, expected);
     }
 };
 

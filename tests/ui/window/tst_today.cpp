@@ -92,11 +92,11 @@ private Q_SLOTS:
         QVERIFY(cli.ok());
         size_t total = 0;
         for (const ActionKind kind : core::allActionKinds) {
-            const auto& shown = today->lists()->list(kind).items;
+            const auto& shown = today->lists()->list(kind);
             const auto& expected = cli->list(kind).items;
             QCOMPARE(shown.size(), expected.size());
             for (size_t i = 0; i < shown.size(); ++i)
-                QCOMPARE(shown[i].member, expected[i].member);
+                QCOMPARE(shown[i], expected[i].member);
             QVERIFY(today->line(kind)->text().endsWith(QStringLiteral(": ") + QString::number(expected.size())));
             total += expected.size();
         }
