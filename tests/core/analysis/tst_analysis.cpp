@@ -7,6 +7,7 @@
 #include "core/analysis/derive.h"
 #include "core/analysis/memberprofile.h"
 #include "core/graph/graphmetrics.h"
+#include "core/metrics/lifecycle.h"
 #include "fixture.h"
 
 using namespace kinsight::core;
