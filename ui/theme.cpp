@@ -13,54 +13,74 @@ namespace kinsight::ui {
 
 namespace {
 
-QPalette lightPalette()
+/// The colours of a palette: text is the same on windows, bases, buttons and tooltips; disabled
+/// text is one colour too.
+struct PaletteColours {
+    QColor window, base, alternateBase, toolTipBase, text, placeholder, button, highlight, link, mid, midlight, dark,
+        disabledText;
+};
+
+QPalette paletteOf(const PaletteColours& c)
 {
     QPalette p;
-    p.setColor(QPalette::Window, QColor(0xf5, 0xf6, 0xf8));
-    p.setColor(QPalette::WindowText, QColor(0x1f, 0x23, 0x28));
-    p.setColor(QPalette::Base, Qt::white);
-    p.setColor(QPalette::AlternateBase, QColor(0xf0, 0xf3, 0xf7));
-    p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xf0));
-    p.setColor(QPalette::ToolTipText, QColor(0x1f, 0x23, 0x28));
-    p.setColor(QPalette::Text, QColor(0x1f, 0x23, 0x28));
-    p.setColor(QPalette::PlaceholderText, QColor(0x80, 0x88, 0x90));
-    p.setColor(QPalette::Button, QColor(0xfa, 0xfb, 0xfc));
-    p.setColor(QPalette::ButtonText, QColor(0x1f, 0x23, 0x28));
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xd6));
+    p.setColor(QPalette::Window, c.window);
+    p.setColor(QPalette::WindowText, c.text);
+    p.setColor(QPalette::Base, c.base);
+    p.setColor(QPalette::AlternateBase, c.alternateBase);
+    p.setColor(QPalette::ToolTipBase, c.toolTipBase);
+    p.setColor(QPalette::ToolTipText, c.text);
+    p.setColor(QPalette::Text, c.text);
+    p.setColor(QPalette::PlaceholderText, c.placeholder);
+    p.setColor(QPalette::Button, c.button);
+    p.setColor(QPalette::ButtonText, c.text);
+    p.setColor(QPalette::Highlight, c.highlight);
     p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x1f, 0x5f, 0xc6));
-    p.setColor(QPalette::Mid, QColor(0xc8, 0xcd, 0xd3));
-    p.setColor(QPalette::Midlight, QColor(0xe3, 0xe6, 0xea));
-    p.setColor(QPalette::Dark, QColor(0xa0, 0xa6, 0xad));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x9a, 0xa0, 0xa6));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x9a, 0xa0, 0xa6));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x9a, 0xa0, 0xa6));
+    p.setColor(QPalette::Link, c.link);
+    p.setColor(QPalette::Mid, c.mid);
+    p.setColor(QPalette::Midlight, c.midlight);
+    p.setColor(QPalette::Dark, c.dark);
+    p.setColor(QPalette::Disabled, QPalette::Text, c.disabledText);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, c.disabledText);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, c.disabledText);
     return p;
+}
+
+QPalette lightPalette()
+{
+    return paletteOf({
+        .window = QColor(0xf5, 0xf6, 0xf8),
+        .base = Qt::white,
+        .alternateBase = QColor(0xf0, 0xf3, 0xf7),
+        .toolTipBase = QColor(0xff, 0xff, 0xf0),
+        .text = QColor(0x1f, 0x23, 0x28),
+        .placeholder = QColor(0x80, 0x88, 0x90),
+        .button = QColor(0xfa, 0xfb, 0xfc),
+        .highlight = QColor(0x2f, 0x6f, 0xd6),
+        .link = QColor(0x1f, 0x5f, 0xc6),
+        .mid = QColor(0xc8, 0xcd, 0xd3),
+        .midlight = QColor(0xe3, 0xe6, 0xea),
+        .dark = QColor(0xa0, 0xa6, 0xad),
+        .disabledText = QColor(0x9a, 0xa0, 0xa6),
+    });
 }
 
 QPalette darkPalette()
 {
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x1e, 0x20, 0x24));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe8, 0xeb));
-    p.setColor(QPalette::Base, QColor(0x26, 0x29, 0x2e));
-    p.setColor(QPalette::AlternateBase, QColor(0x2c, 0x30, 0x36));
-    p.setColor(QPalette::ToolTipBase, QColor(0x33, 0x37, 0x3d));
-    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe8, 0xeb));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe8, 0xeb));
-    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x90, 0x98));
-    p.setColor(QPalette::Button, QColor(0x2d, 0x31, 0x37));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe8, 0xeb));
-    p.setColor(QPalette::Highlight, QColor(0x4c, 0x8d, 0xf0));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x7a, 0xb0, 0xff));
-    p.setColor(QPalette::Mid, QColor(0x45, 0x4a, 0x52));
-    p.setColor(QPalette::Midlight, QColor(0x38, 0x3c, 0x43));
-    p.setColor(QPalette::Dark, QColor(0x15, 0x17, 0x1a));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x70, 0x76, 0x7e));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x70, 0x76, 0x7e));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x76, 0x7e));
-    return p;
+    return paletteOf({
+        .window = QColor(0x1e, 0x20, 0x24),
+        .base = QColor(0x26, 0x29, 0x2e),
+        .alternateBase = QColor(0x2c, 0x30, 0x36),
+        .toolTipBase = QColor(0x33, 0x37, 0x3d),
+        .text = QColor(0xe6, 0xe8, 0xeb),
+        .placeholder = QColor(0x8a, 0x90, 0x98),
+        .button = QColor(0x2d, 0x31, 0x37),
+        .highlight = QColor(0x4c, 0x8d, 0xf0),
+        .link = QColor(0x7a, 0xb0, 0xff),
+        .mid = QColor(0x45, 0x4a, 0x52),
+        .midlight = QColor(0x38, 0x3c, 0x43),
+        .dark = QColor(0x15, 0x17, 0x1a),
+        .disabledText = QColor(0x70, 0x76, 0x7e),
+    });
 }
 
 } // namespace

@@ -17,6 +17,7 @@
 #include "core/metrics/activity.h"
 #include "core/metrics/engagement.h"
 #include "core/metrics/funnel.h"
+#include "core/metrics/lifecycle.h"
 #include "core/metrics/pricing.h"
 #include "core/metrics/retention.h"
 #include "core/metrics/rfm.h"
@@ -26,17 +27,6 @@
 #include "core/util/taskcontrol.h"
 
 namespace kinsight::core {
-
-/// A member's lifecycle status in the period holding the end of the data (PostHog's
-/// definitions, as computeLifecycle() counts them), plus `Inactive` for members active in
-/// neither that period nor the one before.
-enum class MemberLifecycle : std::uint8_t { New, Returning, Resurrecting, Dormant, Inactive };
-constexpr int memberLifecycleCount = 5;
-std::string_view toString(MemberLifecycle status); ///< new, returning, resurrecting, dormant, inactive
-
-/// Each member's status in the last period (see MemberLifecycle). O(n log d).
-std::vector<MemberLifecycle> memberLifecycle(
-    const Community& community, const ActivityDays& activity, Granularity period);
 
 /// An immutable snapshot of everything an Analysis has computed, as shared pointers: pages hold
 /// one while the next update computes. A null pointer means "not computed (yet)"; `ready` says

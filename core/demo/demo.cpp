@@ -501,46 +501,27 @@ public:
         : m_zone(zone)
         , m_next(next)
     { }
-    void member(const MemberRecord& r) override
-    {
-        MemberRecord z = r;
-        z.joinedAt = at(r.joinedAt);
-        m_next.member(z);
-    }
+    void member(const MemberRecord& r) override { m_next.member(shifted(r, &MemberRecord::joinedAt)); }
     void product(const ProductRecord& r) override
     {
-        ProductRecord z = r;
-        if (r.createdAt != noTimestamp)
-            z.createdAt = at(r.createdAt);
-        m_next.product(z);
+        m_next.product(r.createdAt == noTimestamp ? r : shifted(r, &ProductRecord::createdAt));
     }
-    void order(const OrderRecord& r) override
-    {
-        OrderRecord z = r;
-        z.paidAt = at(r.paidAt);
-        m_next.order(z);
-    }
-    void event(const EventRecord& r) override
-    {
-        EventRecord z = r;
-        z.occurredAt = at(r.occurredAt);
-        m_next.event(z);
-    }
-    void rating(const RatingRecord& r) override
-    {
-        RatingRecord z = r;
-        z.ratedAt = at(r.ratedAt);
-        m_next.rating(z);
-    }
+    void order(const OrderRecord& r) override { m_next.order(shifted(r, &OrderRecord::paidAt)); }
+    void event(const EventRecord& r) override { m_next.event(shifted(r, &EventRecord::occurredAt)); }
+    void rating(const RatingRecord& r) override { m_next.rating(shifted(r, &RatingRecord::ratedAt)); }
     void interaction(const InteractionRecord& r) override
     {
-        InteractionRecord z = r;
-        z.occurredAt = at(r.occurredAt);
-        m_next.interaction(z);
+        m_next.interaction(shifted(r, &InteractionRecord::occurredAt));
     }
 
 private:
     Timestamp at(Timestamp local) const { return m_zone.isUtc() ? local : m_zone.fromLocal(local); }
+    /// `r` with its clock time `field` read in the zone.
+    template <class Record> Record shifted(Record r, Timestamp Record::*field) const
+    {
+        r.*field = at(r.*field);
+        return r;
+    }
     const TimeZone& m_zone;
     DemoSink& m_next;
 };

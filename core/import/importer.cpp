@@ -626,6 +626,17 @@ std::optional<RowError> parseTime(
     return std::nullopt;
 }
 
+/// A required time as the instant it names in `zone`, or the row's error.
+std::optional<RowError> parseRequiredTime(
+    const TimeZone& zone, std::string_view value, const char* column, Timestamp& out)
+{
+    std::string text;
+    if (auto e = parseTime(zone, value, column, true, text))
+        return e;
+    out = std::stoll(text);
+    return std::nullopt;
+}
+
 template <typename E>
 std::optional<RowError> parseEnum(std::string_view value, const char* column, const char* canonicalField,
     std::optional<E> (*parser)(std::string_view), E fallback, const char* allowed, std::string& out)
@@ -754,10 +765,9 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
     const std::string_view id = row.get(0);
     if (auto e = requireText(id, "order_id"))
         return e;
-    std::string at;
-    if (auto e = parseTime(m_zone, row.get(3), "paid_at", true, at))
+    Timestamp paidAt = 0;
+    if (auto e = parseRequiredTime(m_zone, row.get(3), "paid_at", paidAt))
         return e;
-    const Timestamp paidAt = std::stoll(at);
     std::optional<RowError> error;
     const auto memberId = resolve(row.get(1), "member_id", true, error, paidAt);
     if (!memberId)
@@ -888,10 +898,9 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
 
 std::optional<RowError> ImportRun::importEvent(const Row& row)
 {
-    std::string at;
-    if (auto e = parseTime(m_zone, row.get(1), "occurred_at", true, at))
+    Timestamp t = 0;
+    if (auto e = parseRequiredTime(m_zone, row.get(1), "occurred_at", t))
         return e;
-    const Timestamp t = std::stoll(at);
     std::optional<RowError> error;
     const auto memberId = resolve(row.get(0), "member_id", true, error, t);
     if (!memberId)
@@ -942,10 +951,9 @@ void ImportRun::flushEvents()
 
 std::optional<RowError> ImportRun::importRating(const Row& row)
 {
-    std::string at;
-    if (auto e = parseTime(m_zone, row.get(3), "rated_at", true, at))
+    Timestamp t = 0;
+    if (auto e = parseRequiredTime(m_zone, row.get(3), "rated_at", t))
         return e;
-    const Timestamp t = std::stoll(at);
     std::optional<RowError> error;
     const auto memberId = resolve(row.get(0), "member_id", true, error, t);
     if (!memberId)
@@ -971,10 +979,9 @@ std::optional<RowError> ImportRun::importRating(const Row& row)
 
 std::optional<RowError> ImportRun::importInteraction(const Row& row)
 {
-    std::string at;
-    if (auto e = parseTime(m_zone, row.get(2), "occurred_at", true, at))
+    Timestamp t = 0;
+    if (auto e = parseRequiredTime(m_zone, row.get(2), "occurred_at", t))
         return e;
-    const Timestamp t = std::stoll(at);
     std::int64_t ends[2] = {};
     const char* columns[2] = { "from_member_id", "to_member_id" };
     for (size_t i = 0; i < 2; ++i) {

@@ -50,15 +50,9 @@ ReportSection SectionBuilder::conversion()
     }
     table.note = tr("Trial to paid: trial members with a paid order after their first trial; its rate from the "
                     "previous step is of the trial members.");
-    const int t = s.addTable(std::move(table), false);
-    ReportChart chart;
-    chart.kind = ChartKind::Funnel;
-    chart.title = tr("Conversion funnel");
-    chart.table = t;
-    chart.valueColumns = { 1 };
+    ReportChart chart = tableChart(ChartKind::Funnel, tr("Conversion funnel"), QString(), QString(), { 1 });
     chart.rowCount = 4; // joined, activated, paying, repeat
-    s.addChart(std::move(chart));
-    s.showTable(t);
+    s.addChartedTable(std::move(table), std::move(chart));
 
     auto days = [](double v) { return std::isfinite(v) ? QString::number(v, 'f', 1) : undefinedText(); };
     s.addParagraph(tr("Median time from joining to the first paid order: %1 days. Median time from the first trial "

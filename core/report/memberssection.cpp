@@ -41,16 +41,10 @@ ReportSection SectionBuilder::members()
                        "\"No purchase\".")
                         .arg(formatInteger(r.rfm->buyers));
     {
-        const int t = s.addTable(std::move(segments), false);
-        ReportChart chart;
-        chart.kind = ChartKind::HorizontalBar;
-        chart.title = tr("Buyers by RFM segment");
-        chart.xTitle = tr("Members");
-        chart.table = t;
-        chart.valueColumns = { 1 };
+        ReportChart chart
+            = tableChart(ChartKind::HorizontalBar, tr("Buyers by RFM segment"), tr("Members"), QString(), { 1 });
         chart.rowCount = rfmSegmentCount - 1;
-        s.addChart(std::move(chart));
-        s.showTable(t);
+        s.addChartedTable(std::move(segments), std::move(chart));
     }
 
     if (r.lifecycle && r.lifecycle->size() > 0) {
@@ -70,16 +64,9 @@ ReportSection SectionBuilder::members()
         table.note = tr("New: joined and active in the period; returning: active in it and the one before; "
                         "resurrecting: active again after a gap; dormant: active in the period before, not in this "
                         "one. The last period may be partial.");
-        const int t = s.addTable(std::move(table), false);
-        ReportChart chart;
-        chart.kind = ChartKind::StackedBar;
-        chart.title = tr("Active members by lifecycle status");
-        chart.xTitle = tr("Period");
-        chart.yTitle = tr("Members");
-        chart.table = t;
-        chart.valueColumns = { 1, 2, 3 };
-        s.addChart(std::move(chart));
-        s.showTable(t);
+        ReportChart chart = tableChart(
+            ChartKind::StackedBar, tr("Active members by lifecycle status"), tr("Period"), tr("Members"), { 1, 2, 3 });
+        s.addChartedTable(std::move(table), std::move(chart));
     }
 
     if (r.churn) {

@@ -154,15 +154,9 @@ ReportSection SectionBuilder::network()
                 integer(leaderCount), text(names) });
         }
         table.note = tr("Communities found by the Louvain method; %1 in all.").arg(formatInteger(sum.communities));
-        const int t = s.addTable(std::move(table), false);
-        ReportChart chart;
-        chart.kind = ChartKind::HorizontalBar;
-        chart.title = tr("Members of the largest communities");
-        chart.xTitle = tr("Members");
-        chart.table = t;
-        chart.valueColumns = { 1 };
-        s.addChart(std::move(chart));
-        s.showTable(t);
+        ReportChart chart = tableChart(
+            ChartKind::HorizontalBar, tr("Members of the largest communities"), tr("Members"), QString(), { 1 });
+        s.addChartedTable(std::move(table), std::move(chart));
     }
     return s;
 }

@@ -66,19 +66,13 @@ ReportSection SectionBuilder::overview()
     daily.rows = engagementTable(*r.daily).rows;
     const int days = static_cast<int>(daily.rows.size());
     if (days > 0) {
-        const int t = s.addTable(std::move(daily), false);
-        ReportChart chart;
-        chart.kind = ChartKind::Line;
-        chart.title = days > o.chartDays ? tr("Active members per day (last %1 days)").arg(o.chartDays)
-                                         : tr("Active members per day");
-        chart.xTitle = tr("Day");
-        chart.yTitle = tr("Members");
-        chart.table = t;
+        ReportChart chart = tableChart(ChartKind::Line,
+            days > o.chartDays ? tr("Active members per day (last %1 days)").arg(o.chartDays)
+                               : tr("Active members per day"),
+            tr("Day"), tr("Members"), { 1, 2, 3 });
         chart.categoryColumn = 0;
-        chart.valueColumns = { 1, 2, 3 };
         chart.firstRow = std::max(0, days - o.chartDays);
-        s.addChart(std::move(chart));
-        s.showTable(t);
+        s.addChartedTable(std::move(daily), std::move(chart));
     }
 
     if (r.levels) {
@@ -99,16 +93,9 @@ ReportSection SectionBuilder::overview()
         levels.note = tr("Engagement score: recent activities weighted by kind, halving every %1 days; a member "
                          "without any activity is dormant.")
                           .arg(r.thresholds.engagement.halfLifeDays);
-        const int t = s.addTable(std::move(levels), false);
-        ReportChart chart;
-        chart.kind = ChartKind::Bar;
-        chart.title = tr("Members by engagement level");
-        chart.xTitle = tr("Level");
-        chart.yTitle = tr("Members");
-        chart.table = t;
-        chart.valueColumns = { 1 };
-        s.addChart(std::move(chart));
-        s.showTable(t);
+        ReportChart chart
+            = tableChart(ChartKind::Bar, tr("Members by engagement level"), tr("Level"), tr("Members"), { 1 });
+        s.addChartedTable(std::move(levels), std::move(chart));
     }
     return s;
 }

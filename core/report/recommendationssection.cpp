@@ -54,17 +54,11 @@ ReportSection SectionBuilder::recommendations()
     if (popular.rows.empty()) {
         s.addParagraph(tr("No member holds a product yet: there is nothing to recommend from."));
     } else {
-        const int t = s.addTable(std::move(popular), false);
-        ReportChart chart;
-        chart.kind = ChartKind::HorizontalBar;
-        chart.title = tr("Most held products");
-        chart.xTitle = tr("Members");
-        chart.table = t;
+        ReportChart chart
+            = tableChart(ChartKind::HorizontalBar, tr("Most held products"), tr("Members"), QString(), { 5 });
         chart.categoryColumn = 1;
-        chart.valueColumns = { 5 };
         chart.rowCount = 10;
-        s.addChart(std::move(chart));
-        s.showTable(t);
+        s.addChartedTable(std::move(popular), std::move(chart));
     }
 
     // The most engaged members and what they would be offered next.
@@ -124,17 +118,9 @@ ReportSection SectionBuilder::recommendations()
         }
         eval.note = tr("Each member's latest product is held out; the methods are trained on the rest and scored "
                        "on whether they recommend it in their top K.");
-        const int t = s.addTable(std::move(eval), false);
-        ReportChart chart;
-        chart.kind = ChartKind::Bar;
-        chart.title = tr("Hit rate by method");
-        chart.xTitle = tr("Method");
-        chart.yTitle = tr("Hit rate");
-        chart.table = t;
-        chart.valueColumns = { 3 };
+        ReportChart chart = tableChart(ChartKind::Bar, tr("Hit rate by method"), tr("Method"), tr("Hit rate"), { 3 });
         chart.valueFormat = CellFormat::Percent;
-        s.addChart(std::move(chart));
-        s.showTable(t);
+        s.addChartedTable(std::move(eval), std::move(chart));
     } else {
         s.addParagraph(tr("The offline evaluation of the methods was not run for this report."));
     }

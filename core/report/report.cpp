@@ -26,6 +26,26 @@ void ReportSection::showTable(int index)
     blocks.push_back({ ReportBlock::Kind::Table, index, {} });
 }
 
+int ReportSection::addChartedTable(ReportTable table, ReportChart chart)
+{
+    const int index = addTable(std::move(table), false);
+    chart.table = index;
+    addChart(std::move(chart));
+    showTable(index);
+    return index;
+}
+
+ReportChart tableChart(ChartKind kind, QString title, QString xTitle, QString yTitle, std::vector<int> valueColumns)
+{
+    ReportChart chart;
+    chart.kind = kind;
+    chart.title = std::move(title);
+    chart.xTitle = std::move(xTitle);
+    chart.yTitle = std::move(yTitle);
+    chart.valueColumns = std::move(valueColumns);
+    return chart;
+}
+
 int ReportSection::addChart(ReportChart chart)
 {
     charts.push_back(std::move(chart));

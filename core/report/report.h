@@ -101,6 +101,10 @@ struct ReportChart {
     NetworkDrawing network; ///< Network only
 };
 
+/// A chart of a table (set by ReportSection::addChartedTable): the series are the columns
+/// `valueColumns`, the categories in column 0.
+ReportChart tableChart(ChartKind kind, QString title, QString xTitle, QString yTitle, std::vector<int> valueColumns);
+
 /// One KPI card: a figure at the end of the data, the figure one period earlier, the change.
 struct KpiCard {
     QString label;
@@ -133,6 +137,9 @@ struct ReportSection {
     int addChart(ReportChart chart);
     /// Adds a block showing table `index` here (a table added earlier without `show`).
     void showTable(int index);
+    /// Adds a table, a chart of it (`chart.table` set to the table) and then the table, shown
+    /// below its chart. Returns the table's index.
+    int addChartedTable(ReportTable table, ReportChart chart);
     void addParagraph(QString text);
 };
 

@@ -9,6 +9,7 @@
 //   bench_snapshot --memory [--members N]                the in-memory demo (no database)
 // Every figure is printed with the machine's load average.
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -21,6 +22,20 @@
 #include "core/store/snapshotloader.h"
 
 using namespace kinsight;
+
+namespace {
+
+/// What a load brought: the row counts and the snapshot's size in memory.
+std::string loadedSummary(const core::Community& c)
+{
+    char extra[200];
+    std::snprintf(extra, sizeof extra, "%d members, %d events, %d orders, %d interactions; snapshot %.0f MiB",
+        c.memberCount(), c.events.size(), c.orders.size(), c.interactions.size(),
+        static_cast<double>(c.memoryBytes()) / (1 << 20));
+    return extra;
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -62,11 +77,7 @@ int main(int argc, char** argv)
         auto loaded = core::loadCommunity(db);
         if (!loaded)
             return std::fprintf(stderr, "%s\n", loaded.error().c_str()), 1;
-        const core::Community& c = **loaded;
-        char extra[200];
-        std::snprintf(extra, sizeof extra, "%d members, %d events, %d orders, %d interactions; snapshot %.0f MiB",
-            c.memberCount(), c.events.size(), c.orders.size(), c.interactions.size(),
-            static_cast<double>(c.memoryBytes()) / (1 << 20));
+        const std::string extra = loadedSummary(**loaded);
         bench::report("load from the snapshot file", watch.seconds(), extra);
         return 0;
     }
@@ -77,11 +88,7 @@ int main(int argc, char** argv)
         auto loaded = core::loadCommunity(db, {}, noFile);
         if (!loaded)
             return std::fprintf(stderr, "%s\n", loaded.error().c_str()), 1;
-        const core::Community& c = **loaded;
-        char extra[200];
-        std::snprintf(extra, sizeof extra, "%d members, %d events, %d orders, %d interactions; snapshot %.0f MiB",
-            c.memberCount(), c.events.size(), c.orders.size(), c.interactions.size(),
-            static_cast<double>(c.memoryBytes()) / (1 << 20));
+        const std::string extra = loadedSummary(**loaded);
         bench::report("load from SQLite (rows in storage order)", watch.seconds(), extra);
         return 0;
     }

@@ -2,7 +2,9 @@
 
 #include <QPushButton>
 
-#include "ui/import/importpages.h"
+#include "ui/import/filespage.h"
+#include "ui/import/mappingpage.h"
+#include "ui/import/runpage.h"
 
 namespace kinsight::ui {
 

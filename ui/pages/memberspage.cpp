@@ -18,6 +18,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "core/metrics/lifecycle.h"
 #include "core/store/database.h"
 #include "core/store/segments.h"
 #include "core/text/messagetext.h"

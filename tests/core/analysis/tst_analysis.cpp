@@ -9,6 +9,7 @@
 #include "core/analysis/networkview.h"
 #include "core/demo/demo.h"
 #include "core/graph/graphmetrics.h"
+#include "core/metrics/lifecycle.h"
 #include "fixture.h"
 
 using namespace kinsight::core;

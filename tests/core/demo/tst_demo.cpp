@@ -88,6 +88,19 @@ private Q_SLOTS:
         QVERIFY(loaded.ok());
         QCOMPARE(communityDigest(**loaded), communityDigest(*makeDemoCommunity({ 600, 3 })));
     }
+    void contentMatchesGoldenDigest()
+    {
+        // The content of a small demo, pinned: the generator is deterministic across runs and
+        // machines, so this literal is what it makes for these options. A change to the generator
+        // (its draws, its distributions, its dates, the order of its rows) changes the digest and
+        // must update this value deliberately, in the same change, after checking that the new
+        // content is what was meant.
+        const auto zone = TimeZone::fromId("Asia/Shanghai");
+        QVERIFY(zone.ok());
+        const CommunityPtr c = makeDemoCommunity({ 2000, 42 }, *zone);
+        QCOMPARE(c->memberCount(), 2000);
+        QCOMPARE(QString::fromStdString(communityDigest(*c)), QStringLiteral("82bcbd3c4173d7a149f08e4dbd174fe5"));
+    }
     void looksLikeACommunity()
     {
         const CommunityPtr c = makeDemoCommunity({ 3000, 42 });

@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include "core/data/community.h"
+#include "core/graph/graphmetrics.h"
 
 namespace kinsight::test {
 
@@ -88,6 +89,15 @@ inline CommunityPtr karateClub(bool weighted)
     for (size_t i = 1; i < rows.size(); ++i)
         ties.push_back({ rows[i][0], rows[i][1], weighted ? std::stod(rows[i][4]) : 1.0 });
     return communityOf(ties);
+}
+
+/// The graph metrics of `c`; stops the test run when they cannot be computed.
+inline GraphMetrics metricsOf(const CommunityPtr& c, GraphOptions options = {})
+{
+    auto result = computeGraphMetrics(*c, options);
+    if (!result.ok())
+        qFatal("computeGraphMetrics failed: %s", result.error().c_str());
+    return std::move(result).value();
 }
 
 } // namespace kinsight::test

@@ -10,14 +10,6 @@ using namespace kinsight::test;
 
 namespace {
 
-GraphMetrics metricsOf(const CommunityPtr& c, GraphOptions options = {})
-{
-    auto result = computeGraphMetrics(*c, options);
-    if (!result.ok())
-        qFatal("computeGraphMetrics failed: %s", result.error().c_str());
-    return std::move(result).value();
-}
-
 Vertex vertexOf(const GraphMetrics& m, const Community& c, const char* id)
 {
     return m.graph->vertexOf(c.findMember(id));

@@ -20,14 +20,6 @@ using namespace kinsight::test;
 
 namespace {
 
-GraphMetrics metricsOf(const CommunityPtr& c, GraphOptions options = {})
-{
-    auto result = computeGraphMetrics(*c, options);
-    if (!result.ok())
-        qFatal("computeGraphMetrics failed: %s", result.error().c_str());
-    return std::move(result).value();
-}
-
 /// A seeded random community: `members` members, `interactions` random interactions (self ones
 /// and repeats included, as real data has them).
 CommunityPtr randomCommunity(int members, int interactions, unsigned seed)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <variant>
 
@@ -10,6 +11,17 @@
 #include "core/util/reason.h"
 
 namespace kinsight::test {
+
+/// Reason arguments for the sample and expected sentences: a count, and a text.
+inline core::ReasonArgument n(std::int64_t v)
+{
+    return v;
+}
+
+inline core::ReasonArgument s(const char* v)
+{
+    return std::string(v);
+}
 
 /// ASCII words of two letters or more in `text`, after removing what matches `kept` (the words a
 /// Chinese operator reads as they are: field names, options, formats).

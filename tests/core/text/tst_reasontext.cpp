@@ -10,20 +10,12 @@
 #include "resources/translations/translator.h"
 
 using namespace kinsight::core;
+using kinsight::test::n;
+using kinsight::test::s;
 
 Q_DECLARE_METATYPE(kinsight::core::Reason)
 
 namespace {
-
-ReasonArgument n(std::int64_t v)
-{
-    return v;
-}
-
-ReasonArgument s(const char* v)
-{
-    return std::string(v);
-}
 
 // Typical arguments for every code (a code missing here fails everyCodeRenders).
 std::vector<Reason> samples()

@@ -22,8 +22,10 @@
 
 #include "core/store/database.h"
 #include "resources/translations/translator.h"
-#include "ui/import/importpages.h"
+#include "ui/import/filespage.h"
 #include "ui/import/importwizard.h"
+#include "ui/import/mappingpage.h"
+#include "ui/import/runpage.h"
 
 using namespace kinsight;
 using namespace kinsight::ui;

@@ -11,8 +11,8 @@
 #include "core/store/database.h"
 #include "resources/translations/translator.h"
 #include "ui/analysiscontroller.h"
-#include "ui/import/importpages.h"
 #include "ui/import/importwizard.h"
+#include "ui/import/runpage.h"
 #include "ui/mainwindow.h"
 
 using namespace kinsight;
