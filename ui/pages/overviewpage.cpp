@@ -10,8 +10,10 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include "core/metrics/activity.h"
 #include "core/metrics/engagement.h"
 #include "core/text/format.h"
+#include "core/util/timestamp.h"
 #include "ui/charts/chartwidget.h"
 #include "ui/format.h"
 #include "ui/labels.h"
@@ -272,9 +274,9 @@ void OverviewPage::refresh(const core::AnalysisResults& r)
             if (monthly) {
                 // Twelve labels fit only short: the month's name (Mar / 3月); the years are in the
                 // axis title.
-                const int month = l.period[i];
-                const int year = month >= 0 ? month / 12 : -((-month + 11) / 12);
-                period = QLocale().toString(QDate(year, month - year * 12 + 1, 1), core::monthAxisFormat(false));
+                const core::CivilDate first = core::civilFromDays(core::firstDayOfPeriod(l.granularity, l.period[i]));
+                period = QLocale().toString(
+                    QDate(first.year, static_cast<int>(first.month), 1), core::monthAxisFormat(false));
             }
             spec.categories << period;
             const double x = static_cast<double>(i - from);

@@ -131,16 +131,12 @@ void NetworkCanvas::paintEvent(QPaintEvent*)
     QColor halo = palette().color(QPalette::Base);
     halo.setAlpha(215);
     std::vector<QRectF> placed;
-    const auto nameOf = [this](const core::NetworkView::Node& n) {
-        QString name = m_community->members.names.qstring(n.member);
-        return name.isEmpty() ? m_community->members.ids.qstring(n.member) : name;
-    };
     const int labelled = std::min<int>(6, static_cast<int>(m_view->nodes.size()));
     for (int i = 0; i < labelled; ++i) {
         const auto& n = m_view->nodes[static_cast<size_t>(i)];
         if (!n.centre)
             continue;
-        const QString name = nameOf(n);
+        const QString name = shownName(n.member);
         const QRectF text = metrics.boundingRect(name);
         const QPointF c = nodePosition(i);
         const double r = radius(i);
@@ -199,6 +195,12 @@ void NetworkCanvas::paintEvent(QPaintEvent*)
     }
 }
 
+QString NetworkCanvas::shownName(core::Index member) const
+{
+    const QString name = m_community->members.names.qstring(member);
+    return name.isEmpty() ? m_community->members.ids.qstring(member) : name;
+}
+
 std::vector<NetworkCanvas::LegendEntry> NetworkCanvas::legend() const
 {
     // Each community drawn around a top leader, in the order of its best leader, named by them.
@@ -209,10 +211,7 @@ std::vector<NetworkCanvas::LegendEntry> NetworkCanvas::legend() const
         if (!n.centre
             || std::any_of(out.begin(), out.end(), [&](const LegendEntry& e) { return e.community == n.community; }))
             continue;
-        QString name = m_community->members.names.qstring(n.member);
-        if (name.isEmpty())
-            name = m_community->members.ids.qstring(n.member);
-        out.push_back({ n.community, tr("Community %1 · %2").arg(n.community + 1).arg(name) });
+        out.push_back({ n.community, tr("Community %1 · %2").arg(n.community + 1).arg(shownName(n.member)) });
     }
     return out;
 }

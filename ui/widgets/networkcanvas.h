@@ -49,6 +49,8 @@ protected:
     bool event(QEvent* event) override;
 
 private:
+    /// A member's name, else their id (the labels and the legend).
+    QString shownName(core::Index member) const;
     QPointF toWidget(float x, float y) const;
     double radius(int i) const;
 
