@@ -3084,15 +3084,15 @@ Click to open the member</source>
             <translation>运行 A/B 测试</translation>
         </message>
         <message>
-            <source>scored</source>
+            <source>personal</source>
             <translation>个性化匹配</translation>
         </message>
         <message>
-            <source>popular fill</source>
+            <source>popular, to fill the list</source>
             <translation>热门补位</translation>
         </message>
         <message>
-            <source>cold start</source>
+            <source>popular, for a new member</source>
             <translation>新会员推荐</translation>
         </message>
         <message>

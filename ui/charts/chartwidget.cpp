@@ -143,7 +143,13 @@ void ChartWidget::applyPalette()
     titleFont.setPointSizeF(font().pointSizeF() + 1);
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
-    chart->legend()->setFont(font());
+    // Five or more entries side by side get a smaller font so that names fit; a name cut
+    // short anyway shows whole in its tooltip.
+    QFont legendFont = font();
+    if (chart->legend()->markers().size() > 4)
+        legendFont.setPointSizeF(font().pointSizeF() - 1.5);
+    chart->legend()->setFont(legendFont);
+    chart->legend()->setShowToolTips(true);
     const QColor grid = palette().color(QPalette::Midlight);
     for (QAbstractAxis* axis : chart->axes()) {
         axis->setLabelsBrush(palette().brush(QPalette::Text));
@@ -312,9 +318,21 @@ void ChartWidget::setLineChart(const LineChartSpec& spec)
         xAxis = axis;
     }
     xAxis->setTitleText(spec.xTitle);
-    QValueAxis* yAxis
-        = makeValueAxis(lo, std::isfinite(spec.yMax) ? std::max(hi, spec.yMax) : hi, spec.format, m_currency);
-    if (std::isfinite(spec.yMax) && hi <= spec.yMax) {
+    QValueAxis* yAxis = nullptr;
+    if (spec.fitToData && std::isfinite(lo) && std::isfinite(hi)) {
+        yAxis = new QValueAxis();
+        styleValueAxis(yAxis, lo, hi, spec.format);
+        const double margin = std::max((hi - lo) * 0.25, std::max(std::abs(hi) * 0.02, 1e-6));
+        yAxis->setRange(lo >= 0 ? std::max(0.0, lo - margin) : lo - margin, hi + margin);
+        yAxis->applyNiceNumbers();
+        if (std::isfinite(spec.yMax) && hi <= spec.yMax && yAxis->max() > spec.yMax)
+            yAxis->setRange(yAxis->min(), spec.yMax);
+        if (lo >= 0 && yAxis->min() < 0)
+            yAxis->setRange(0, yAxis->max());
+    } else {
+        yAxis = makeValueAxis(lo, std::isfinite(spec.yMax) ? std::max(hi, spec.yMax) : hi, spec.format, m_currency);
+    }
+    if (!spec.fitToData && std::isfinite(spec.yMax) && hi <= spec.yMax) {
         yAxis->setRange(yAxis->min(), spec.yMax);
         yAxis->setTickCount(5);
     }

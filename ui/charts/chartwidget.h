@@ -42,6 +42,9 @@ struct LineChartSpec {
     QString xLabelFormat = QStringLiteral("%d");
     /// When finite: the y axis ends here (a score out of 1 reads against its whole range).
     double yMax = std::numeric_limits<double>::quiet_NaN();
+    /// The y axis spans the data (with a margin, to nice numbers, within yMax) instead of
+    /// starting at zero: for values that differ little from one another.
+    bool fitToData = false;
     std::vector<ChartSeries> series;
 };
 

@@ -119,7 +119,10 @@ NetworkPage::NetworkPage(AnalysisController* controller, QWidget* parent)
             spec.xTitle = tr("Month");
             spec.yTitle = tr("Leader score");
             spec.format = ValueFormat::Decimal;
+            // Fitted to the scores (leaders' scores are close to one another, near the top), never
+            // above the score's ceiling of 1.
             spec.yMax = 1.0;
+            spec.fitToData = true;
             // One tick per month: more would repeat a month's label between two points.
             spec.tickCount = std::max(2, static_cast<int>(t->months.size()));
             for (size_t m = 0; m < t->members.size(); ++m) {

@@ -252,9 +252,9 @@ RecommendationsPage::RecommendationsPage(AnalysisController* controller, QWidget
             std::vector<std::vector<RowsModel::Cell>> rows;
             int rank = 1;
             for (const auto& rec : list) {
-                const QString kind = rec.kind == core::RecommendationKind::Scored ? tr("scored")
-                    : rec.kind == core::RecommendationKind::Filled                ? tr("popular fill")
-                                                                                  : tr("cold start");
+                const QString kind = rec.kind == core::RecommendationKind::Scored ? tr("personal")
+                    : rec.kind == core::RecommendationKind::Filled                ? tr("popular, to fill the list")
+                                                                                  : tr("popular, for a new member");
                 rows.push_back(
                     { { QString::number(rank), rank, {}, {} }, { c.products.ids.qstring(rec.product), {}, {}, {} },
                         { c.products.titles.qstring(rec.product), {}, {}, {} },
