@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <span>
 #include <string>
@@ -31,6 +32,36 @@ struct FieldSpec {
 
 /// The fields of a kind, in contract order.
 std::span<const FieldSpec> fieldsOf(FileKind kind);
+
+/// Each kind's fields by name: indices into fieldsOf(kind), in contract order.
+enum class MemberField : size_t { MemberId, JoinedAt, Name, Email, Phone, Channel, City, ReferrerId };
+enum class ProductField : size_t { ProductId, Title, Kind, Tier, ListPrice, Description, Tags, CreatedAt };
+enum class OrderField : size_t {
+    OrderId,
+    MemberId,
+    ProductId,
+    PaidAt,
+    Amount,
+    Currency,
+    Type,
+    Plan,
+    Status,
+    Coupon,
+    Quantity,
+    UnitPrice,
+    ProductTitle,
+};
+enum class EventField : size_t { MemberId, OccurredAt, Type, ProductId, Value };
+enum class RatingField : size_t { MemberId, ProductId, Rating, RatedAt, Review };
+enum class InteractionField : size_t { FromMemberId, ToMemberId, OccurredAt, Type, Weight };
+
+/// The contract name of a field (`member_id`, …), from the kind's field table.
+const char* fieldName(MemberField f);
+const char* fieldName(ProductField f);
+const char* fieldName(OrderField f);
+const char* fieldName(EventField f);
+const char* fieldName(RatingField f);
+const char* fieldName(InteractionField f);
 
 /// True when an orders file's columns give each line's amount: `amount`, or `quantity` and
 /// `unit_price` (the field indices present, into fieldsOf(FileKind::Orders)).

@@ -210,6 +210,34 @@ private Q_SLOTS:
         QCOMPARE(canonicalEnumValue("status", "已退款"), std::string_view("refunded"));
         QCOMPARE(canonicalEnumValue("status", "paid"), std::string_view("paid"));
     }
+    // The field enums the importer reads rows by name the contract's columns (data contract §1).
+    void fieldEnumsNameTheContractColumns()
+    {
+        QCOMPARE(fieldName(MemberField::MemberId), "member_id");
+        QCOMPARE(fieldName(MemberField::JoinedAt), "joined_at");
+        QCOMPARE(fieldName(MemberField::ReferrerId), "referrer_id");
+        QCOMPARE(fieldName(ProductField::ListPrice), "list_price");
+        QCOMPARE(fieldName(ProductField::CreatedAt), "created_at");
+        QCOMPARE(fieldName(OrderField::PaidAt), "paid_at");
+        QCOMPARE(fieldName(OrderField::Amount), "amount");
+        QCOMPARE(fieldName(OrderField::Coupon), "coupon");
+        QCOMPARE(fieldName(OrderField::Quantity), "quantity");
+        QCOMPARE(fieldName(OrderField::UnitPrice), "unit_price");
+        QCOMPARE(fieldName(OrderField::ProductTitle), "product_title");
+        QCOMPARE(fieldName(EventField::OccurredAt), "occurred_at");
+        QCOMPARE(fieldName(EventField::Value), "value");
+        QCOMPARE(fieldName(RatingField::RatedAt), "rated_at");
+        QCOMPARE(fieldName(RatingField::Review), "review");
+        QCOMPARE(fieldName(InteractionField::ToMemberId), "to_member_id");
+        QCOMPARE(fieldName(InteractionField::Weight), "weight");
+        // The last enumerator is the last field of each table.
+        QCOMPARE(fieldsOf(FileKind::Members).size(), size_t(MemberField::ReferrerId) + 1);
+        QCOMPARE(fieldsOf(FileKind::Products).size(), size_t(ProductField::CreatedAt) + 1);
+        QCOMPARE(fieldsOf(FileKind::Orders).size(), size_t(OrderField::ProductTitle) + 1);
+        QCOMPARE(fieldsOf(FileKind::Events).size(), size_t(EventField::Value) + 1);
+        QCOMPARE(fieldsOf(FileKind::Ratings).size(), size_t(RatingField::Review) + 1);
+        QCOMPARE(fieldsOf(FileKind::Interactions).size(), size_t(InteractionField::Weight) + 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCsvReader)

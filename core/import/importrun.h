@@ -1,0 +1,334 @@
+#pragma once
+
+// The import's own pieces, shared by its files (importer.cpp: files, headers and the transaction;
+// entityrows.cpp: members and products; orderrows.cpp: orders and their lines;
+// occurrencerows.cpp: events, ratings and interactions). Not part of the import's interface
+// (importer.h).
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "core/import/filekind.h"
+#include "core/import/importer.h"
+#include "core/store/importwriter.h"
+#include "core/util/money.h"
+#include "core/util/reason.h"
+#include "core/util/timestamp.h"
+#include "core/util/timezone.h"
+
+namespace kinsight::core {
+class Database;
+}
+
+namespace kinsight::core::importing {
+
+std::string_view trim(std::string_view s);
+std::string lowerAscii(std::string_view s);
+std::optional<double> parseNumber(std::string_view s);
+/// A value of the file as a message argument: at most 80 bytes (never cutting a UTF-8 character).
+std::string clip(std::string_view s);
+/// `'value'`, clipped.
+std::string shown(std::string_view s);
+
+/// External id → rowid of every member or product, looked up by the cell's own text: an
+/// open-addressing table of (hash, rowid, key) slots over one buffer of the ids' bytes, so that a
+/// look-up costs a slot and a key compare, and a million ids load without a million allocations.
+class IdMap {
+public:
+    void reserve(size_t n)
+    {
+        size_t capacity = 16;
+        while (capacity < n + n / 2 + 16) // at most two thirds full
+            capacity *= 2;
+        if (capacity > m_slots.size())
+            rehash(capacity);
+    }
+    /// The rowid of `id`, or -1.
+    std::int64_t find(std::string_view id) const
+    {
+        if (m_slots.empty())
+            return -1;
+        const std::uint64_t h = hashOf(id);
+        for (size_t i = h & m_mask;; i = (i + 1) & m_mask) {
+            const Slot& slot = m_slots[i];
+            if (slot.hash == 0)
+                return -1;
+            if (slot.hash == h && keyOf(slot) == id)
+                return slot.rowid;
+        }
+    }
+    /// The value of `id`, adding it with `rowid` when it is new: (value, whether it was added).
+    std::pair<std::int64_t, bool> tryEmplace(std::string_view id, std::int64_t rowid)
+    {
+        if ((m_size + 1) * 3 > m_slots.size() * 2)
+            rehash(std::max<size_t>(16, m_slots.size() * 2));
+        const std::uint64_t h = hashOf(id);
+        for (size_t i = h & m_mask;; i = (i + 1) & m_mask) {
+            Slot& slot = m_slots[i];
+            if (slot.hash == 0) {
+                slot = { h, rowid, m_keys.size(), static_cast<std::uint32_t>(id.size()) };
+                m_keys.append(id);
+                ++m_size;
+                return { rowid, true };
+            }
+            if (slot.hash == h && keyOf(slot) == id)
+                return { slot.rowid, false };
+        }
+    }
+    void clear()
+    {
+        m_slots.clear();
+        m_keys.clear();
+        m_mask = 0;
+        m_size = 0;
+    }
+    /// Adds `id` unless it is there already.
+    void emplace(std::string_view id, std::int64_t rowid) { tryEmplace(id, rowid); }
+
+private:
+    struct Slot {
+        std::uint64_t hash = 0; ///< 0: empty
+        std::int64_t rowid = 0;
+        std::uint64_t offset = 0; ///< into m_keys
+        std::uint32_t length = 0;
+    };
+    static std::uint64_t hashOf(std::string_view id)
+    {
+        const std::uint64_t h = std::hash<std::string_view> {}(id);
+        return h == 0 ? 1 : h;
+    }
+    std::string_view keyOf(const Slot& slot) const { return { m_keys.data() + slot.offset, slot.length }; }
+    void rehash(size_t capacity)
+    {
+        std::vector<Slot> old = std::move(m_slots);
+        m_slots.assign(capacity, Slot {});
+        m_mask = capacity - 1;
+        for (const Slot& slot : old) {
+            if (slot.hash == 0)
+                continue;
+            size_t i = slot.hash & m_mask;
+            while (m_slots[i].hash != 0)
+                i = (i + 1) & m_mask;
+            m_slots[i] = slot;
+        }
+    }
+    std::vector<Slot> m_slots;
+    std::string m_keys;
+    size_t m_mask = 0;
+    size_t m_size = 0;
+};
+
+/// A bit per rowid: rows this file has already written (to tell an in-file duplicate with other
+/// content from an update of an older row).
+class RowSet {
+public:
+    void insert(std::int64_t rowid)
+    {
+        const auto r = static_cast<size_t>(rowid);
+        if (r >= m_bits.size())
+            m_bits.resize(std::max(r + 1, m_bits.size() * 2));
+        m_bits[r] = true;
+    }
+    bool contains(std::int64_t rowid) const
+    {
+        const auto r = static_cast<size_t>(rowid);
+        return rowid >= 0 && r < m_bits.size() && m_bits[r];
+    }
+
+private:
+    std::vector<bool> m_bits;
+};
+
+/// `--value` mappings of one field: source (ASCII lower case) → target.
+using ValueMaps = std::vector<std::vector<std::pair<std::string, std::string>>>;
+
+/// Column values of a row by contract field, after header mapping and `--value` mapping.
+/// Missing columns read empty.
+struct Row {
+    const std::vector<std::string>* fields = nullptr;
+    const std::vector<int>* columnOfField = nullptr;
+    const ValueMaps* values = nullptr;
+    std::string_view get(size_t field) const
+    {
+        const int c = (*columnOfField)[field];
+        const std::string_view v = c < 0 ? std::string_view() : trim((*fields)[static_cast<size_t>(c)]);
+        if (values && field < values->size() && !(*values)[field].empty()) {
+            const std::string lower = lowerAscii(v);
+            for (const auto& [source, target] : (*values)[field]) {
+                if (source == lower)
+                    return target;
+            }
+        }
+        return v;
+    }
+    /// The value of a field named by its kind's field enum (MemberField, OrderField, …).
+    template <typename F>
+        requires std::is_enum_v<F>
+    std::string_view get(F field) const
+    {
+        return get(static_cast<size_t>(field));
+    }
+};
+
+/// A row's problem: the column at fault, the English sentence and the same as a code with its
+/// arguments (rendered by core/text in the operator's language).
+struct RowError {
+    std::string column;
+    std::string reason;
+    Reason code;
+};
+
+/// The value as stored, or `storedNull` when empty.
+std::string orNull(std::string_view v);
+std::optional<RowError> requireText(std::string_view value, const char* column);
+/// A time as its instant's decimal text (`storedNull` when empty and not required), or the row's error.
+std::optional<RowError> parseTime(
+    const TimeZone& zone, std::string_view value, const char* column, bool required, std::string& out);
+/// A required time as the instant it names in `zone`, or the row's error.
+std::optional<RowError> parseRequiredTime(
+    const TimeZone& zone, std::string_view value, const char* column, Timestamp& out);
+
+template <typename E>
+std::optional<RowError> parseEnum(std::string_view value, const char* column, const char* canonicalField,
+    std::optional<E> (*parser)(std::string_view), E fallback, const char* allowed, std::string& out)
+{
+    if (value.empty()) {
+        out = std::string(toString(fallback));
+        return std::nullopt;
+    }
+    const auto parsed = parser(canonicalEnumValue(canonicalField, value));
+    if (!parsed)
+        return RowError { column, shown(value) + " is not one of " + allowed,
+            { "import.enum_invalid", { clip(value), std::string(allowed) } } };
+    out = std::string(toString(*parsed));
+    return std::nullopt;
+}
+
+class ImportRun {
+public:
+    ImportRun(Database& db, const ImportOptions& options, const TaskControl& control, ImportReport& report)
+        : m_db(db)
+        , m_options(options)
+        , m_control(control)
+        , m_report(report)
+    { }
+
+    bool prepare();
+    bool importFile(const std::string& path, FileKind kind, std::int64_t bytesBefore, std::int64_t bytesTotal,
+        const FileImportSettings* settings = nullptr);
+    void discardRejectedFiles();
+    void publishRejectedFiles();
+
+private:
+    // Validates and writes one row; returns an error for an invalid row. `deferred` is set when a
+    // members row names a referrer not yet known (it is retried at the end of the file).
+    std::optional<RowError> importRow(FileKind kind, const Row& row, bool& deferred);
+    std::optional<RowError> importMember(const Row& row, bool& deferred);
+    std::optional<RowError> importProduct(const Row& row);
+    std::optional<RowError> importOrder(const Row& row);
+    std::optional<RowError> importEvent(const Row& row);
+    std::optional<RowError> importRating(const Row& row);
+    std::optional<RowError> importInteraction(const Row& row);
+
+    std::optional<std::int64_t> memberRowid(std::string_view id);
+    std::optional<std::int64_t> productRowid(std::string_view id);
+    /// The rowid a required member or product reference names, or the row's error in `error`.
+    /// With createMissing, an absent one is created (a member joining at `at`, a product titled
+    /// `title` or its id).
+    std::optional<std::int64_t> resolve(std::string_view value, const char* column, bool member,
+        std::optional<RowError>& error, Timestamp at = 0, std::string_view title = {});
+    bool loadIds(IdTable table, IdMap& ids);
+    /// Counts the outcome of an upsert-by-id: inserted, identical, updated, or conflicting.
+    std::optional<RowError> upsert(
+        IdTable table, const StoredRow& values, std::string_view idColumn, IdMap* idRegistry = nullptr);
+    /// Counts one occurrence of an event, rating or interaction as the writer added or found it:
+    /// the row's copies become the larger of what the database holds and the occurrences seen so
+    /// far in this file.
+    void countOccurrence(OccurrenceTable table, const ImportWriter::Occurrence& row);
+    void addError(const std::string& file, std::int64_t line, std::string column, std::string reason, Reason code = {});
+    /// A member or product that `--create-missing` creates for a row naming it at time `at`.
+    std::optional<std::int64_t> create(std::string_view id, bool member, Timestamp at, std::string_view title);
+
+public:
+    /// Writes the orders gathered from the import's order files (their lines grouped by order_id).
+    void flushOrders();
+    /// Writes the valid events read since the last call (at most pendingEventsMax of them).
+    void flushEvents();
+    /// Logs each imported file in the `imports` table.
+    void writeLog();
+
+private:
+    struct PendingLine : OrderLineValues {
+        std::uint32_t summary = 0; ///< index into m_report.files of the row's file
+        std::int64_t line = 0;
+    };
+    struct PendingEvent {
+        std::int64_t member = 0;
+        std::int64_t product = 0;
+        Timestamp at = 0;
+        double value = 0;
+        bool hasProduct = false;
+        bool hasValue = false;
+        std::string type;
+    };
+    /// Validated events waiting to be written, in batches that bound the memory.
+    static constexpr size_t pendingEventsMax = 1 << 16;
+    std::vector<PendingEvent> m_pendingEvents;
+    struct PendingOrder {
+        std::string id;
+        std::int64_t member = 0;
+        std::string status; ///< canonical, `paid` when the rows leave it empty
+        Timestamp paidAt = 0;
+        std::string currency, type, plan, coupon;
+        std::vector<PendingLine> lines;
+    };
+    enum class Outcome { Inserted, Same, Updated };
+    Outcome writeOrder(const PendingOrder& order, const std::vector<PendingLine>& lines);
+
+    TimeZone m_zone;
+    std::vector<PendingOrder> m_orders;
+    IdMap m_orderIndex; ///< order_id → index into m_orders
+    // Members created by createMissing in this import → their joined_at (moved earlier when a
+    // later row names them at an earlier time).
+    std::unordered_map<std::int64_t, Timestamp> m_createdMembers;
+    struct LogEntry {
+        size_t summary;
+        std::string sha256;
+    };
+    std::vector<LogEntry> m_log;
+    std::uint32_t m_summaryIndex = 0; ///< index of m_summary in m_report.files
+public:
+    /// Which --map entries matched a header of some file (a --map that matches none is an error).
+    std::vector<bool> m_mapMatched;
+
+private:
+    std::int64_t m_rowLine = 0; ///< line of the row being imported
+
+    Database& m_db;
+    const ImportOptions& m_options;
+    const TaskControl& m_control;
+    ImportReport& m_report;
+    FileImportSummary* m_summary = nullptr;
+    RowSet m_touched;
+    // External id → rowid of every member and product, loaded once per import: rows that refer
+    // to them are resolved without a B-tree probe each. Memory grows with the database's members
+    // (about 100 bytes each), not with the file.
+    IdMap m_memberIds;
+    IdMap m_productIds;
+    std::string m_currency;
+
+    // Occurrences of each distinct row in the current file beyond its first (rowid → count); the
+    // first occurrence is a bit in m_touched. Only rows repeated within the file take memory.
+    std::unordered_map<std::int64_t, std::int64_t> m_repeatsInFile;
+    std::unique_ptr<ImportWriter> m_writer; ///< every statement of the import (core/store)
+    std::vector<std::pair<std::string, std::string>> m_pendingRejected; // temp path → final path
+};
+
+} // namespace kinsight::core::importing

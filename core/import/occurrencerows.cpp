@@ -1,0 +1,144 @@
+// Events, ratings and interactions rows: validated, then counted as occurrences of their content
+// (two identical rows in one file are two copies; an import never lowers what the database
+// holds, and re-importing adds nothing).
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+#include "core/data/enums.h"
+#include "core/import/importrun.h"
+
+namespace kinsight::core::importing {
+
+void ImportRun::countOccurrence(OccurrenceTable table, const ImportWriter::Occurrence& row)
+{
+    if (row.inserted) {
+        // A row the database did not hold: its first copy.
+        m_touched.insert(row.rowid);
+        ++m_summary->imported;
+        return;
+    }
+    std::int64_t seen = 1;
+    if (m_touched.contains(row.rowid))
+        seen = ++m_repeatsInFile.try_emplace(row.rowid, 1).first->second;
+    else
+        m_touched.insert(row.rowid);
+    if (seen <= row.copies) {
+        ++m_summary->skipped; // an earlier import already held this many copies
+        return;
+    }
+    m_writer->setCopies(table, row.rowid, seen);
+    ++m_summary->imported;
+}
+
+std::optional<RowError> ImportRun::importEvent(const Row& row)
+{
+    using F = EventField;
+    Timestamp t = 0;
+    if (auto e = parseRequiredTime(m_zone, row.get(F::OccurredAt), fieldName(F::OccurredAt), t))
+        return e;
+    std::optional<RowError> error;
+    const auto memberId = resolve(row.get(F::MemberId), fieldName(F::MemberId), true, error, t);
+    if (!memberId)
+        return error;
+    if (auto e = requireText(row.get(F::Type), fieldName(F::Type)))
+        return e;
+    const std::string type = lowerAscii(row.get(F::Type));
+    std::optional<std::int64_t> productId;
+    if (!row.get(F::ProductId).empty()) {
+        productId = resolve(row.get(F::ProductId), fieldName(F::ProductId), false, error, t);
+        if (!productId)
+            return error;
+    }
+    std::optional<double> value;
+    const std::string_view valueText = row.get(F::Value);
+    if (!valueText.empty()) {
+        value = parseNumber(valueText);
+        if (!value)
+            return RowError { fieldName(F::Value), shown(valueText) + " is not a number",
+                { "import.not_a_number", { clip(valueText) } } };
+    }
+    m_pendingEvents.push_back(
+        { *memberId, productId.value_or(0), t, value.value_or(0.0), productId.has_value(), value.has_value(), type });
+    if (m_pendingEvents.size() >= pendingEventsMax)
+        flushEvents();
+    return std::nullopt;
+}
+
+void ImportRun::flushEvents()
+{
+    // Written in the order of the content index (member, time, …) rather than the file's: an
+    // export in time order across members would otherwise insert at a random place of the index
+    // for every row. The outcome (new, repeated, already held) does not depend on the order.
+    std::sort(m_pendingEvents.begin(), m_pendingEvents.end(), [](const PendingEvent& a, const PendingEvent& b) {
+        return std::tie(a.member, a.at, a.type, a.product, a.value, a.hasProduct, a.hasValue)
+            < std::tie(b.member, b.at, b.type, b.product, b.value, b.hasProduct, b.hasValue);
+    });
+    for (const PendingEvent& e : m_pendingEvents) {
+        const EventValues v { e.member, e.hasProduct ? std::optional<std::int64_t>(e.product) : std::nullopt, e.at,
+            e.type, e.hasValue ? std::optional<double>(e.value) : std::nullopt };
+        countOccurrence(OccurrenceTable::Events, m_writer->add(v));
+    }
+    m_pendingEvents.clear();
+}
+
+std::optional<RowError> ImportRun::importRating(const Row& row)
+{
+    using F = RatingField;
+    Timestamp t = 0;
+    if (auto e = parseRequiredTime(m_zone, row.get(F::RatedAt), fieldName(F::RatedAt), t))
+        return e;
+    std::optional<RowError> error;
+    const auto memberId = resolve(row.get(F::MemberId), fieldName(F::MemberId), true, error, t);
+    if (!memberId)
+        return error;
+    const auto productId = resolve(row.get(F::ProductId), fieldName(F::ProductId), false, error, t);
+    if (!productId)
+        return error;
+    const std::string_view ratingText = row.get(F::Rating);
+    if (ratingText.empty())
+        return RowError { fieldName(F::Rating), "is empty (required)",
+            { "import.required_empty", { std::string(fieldName(F::Rating)) } } };
+    const auto rating = parseNumber(ratingText);
+    if (!rating || *rating != std::floor(*rating) || *rating < 1 || *rating > 5)
+        return RowError { fieldName(F::Rating), shown(ratingText) + " is not a whole number from 1 to 5",
+            { "import.rating_invalid", { clip(ratingText) } } };
+    countOccurrence(OccurrenceTable::Ratings,
+        m_writer->add(RatingValues { *memberId, *productId, static_cast<std::int64_t>(*rating), t, row.get(F::Review) }));
+    return std::nullopt;
+}
+
+std::optional<RowError> ImportRun::importInteraction(const Row& row)
+{
+    using F = InteractionField;
+    Timestamp t = 0;
+    if (auto e = parseRequiredTime(m_zone, row.get(F::OccurredAt), fieldName(F::OccurredAt), t))
+        return e;
+    std::int64_t ends[2] = {};
+    const F endFields[2] = { F::FromMemberId, F::ToMemberId };
+    for (size_t i = 0; i < 2; ++i) {
+        std::optional<RowError> error;
+        const auto id = resolve(row.get(endFields[i]), fieldName(endFields[i]), true, error, t);
+        if (!id)
+            return error;
+        ends[i] = *id;
+    }
+    std::string type;
+    if (auto e = parseEnum<InteractionType>(row.get(F::Type), fieldName(F::Type), "interaction_type",
+            parseInteractionType, InteractionType::Reply, "reply, mention, like, follow, share, invite", type))
+        return e;
+    double weight = 1.0;
+    const std::string_view weightText = row.get(F::Weight);
+    if (!weightText.empty()) {
+        const auto w = parseNumber(weightText);
+        if (!w || *w <= 0)
+            return RowError { fieldName(F::Weight), shown(weightText) + " is not a number greater than 0",
+                { "import.weight_invalid", { clip(weightText) } } };
+        weight = *w;
+    }
+    countOccurrence(OccurrenceTable::Interactions, m_writer->add(InteractionValues { ends[0], ends[1], t, type, weight }));
+    return std::nullopt;
+}
+
+} // namespace kinsight::core::importing

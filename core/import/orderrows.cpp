@@ -1,0 +1,265 @@
+// Orders rows: validated, gathered by order_id across the import's order files (the lines of
+// one order), then written once per order, inserted or compared with and updated over the stored
+// order and its lines.
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <stdexcept>
+#include <tuple>
+
+#include "core/data/enums.h"
+#include "core/import/importrun.h"
+#include "core/import/values.h"
+#include "core/store/database.h"
+#include "core/text/messagetext.h"
+
+namespace kinsight::core::importing {
+
+std::optional<RowError> ImportRun::importOrder(const Row& row)
+{
+    using F = OrderField;
+    const std::string_view id = row.get(F::OrderId);
+    if (auto e = requireText(id, fieldName(F::OrderId)))
+        return e;
+    Timestamp paidAt = 0;
+    if (auto e = parseRequiredTime(m_zone, row.get(F::PaidAt), fieldName(F::PaidAt), paidAt))
+        return e;
+    std::optional<RowError> error;
+    const auto memberId = resolve(row.get(F::MemberId), fieldName(F::MemberId), true, error, paidAt);
+    if (!memberId)
+        return error;
+    const auto productId = resolve(row.get(F::ProductId), fieldName(F::ProductId), false, error, paidAt, row.get(F::ProductTitle));
+    if (!productId)
+        return error;
+    PendingLine line;
+    line.product = *productId;
+    line.title = std::string(row.get(F::ProductTitle));
+    std::optional<Decimal> quantity, unitPrice;
+    if (!row.get(F::Quantity).empty()) {
+        quantity = parseDecimal(row.get(F::Quantity));
+        if (!quantity)
+            return RowError { fieldName(F::Quantity), shown(row.get(F::Quantity)) + " is not a number",
+                { "import.not_a_number", { clip(row.get(F::Quantity)) } } };
+        line.quantity = static_cast<double>(quantity->mantissa) / std::pow(10.0, quantity->scale);
+    }
+    if (!row.get(F::UnitPrice).empty()) {
+        unitPrice = parseDecimal(row.get(F::UnitPrice));
+        if (!unitPrice)
+            return RowError { fieldName(F::UnitPrice), shown(row.get(F::UnitPrice)) + " is not a number",
+                { "import.not_a_number", { clip(row.get(F::UnitPrice)) } } };
+        line.unitPrice = std::to_string(unitPrice->mantissa);
+        if (unitPrice->scale > 0) {
+            std::string& t = line.unitPrice;
+            const bool negative = t.front() == '-';
+            if (negative)
+                t.erase(0, 1);
+            if (t.size() <= static_cast<size_t>(unitPrice->scale))
+                t.insert(0, static_cast<size_t>(unitPrice->scale) - t.size() + 1, '0');
+            t.insert(t.size() - static_cast<size_t>(unitPrice->scale), ".");
+            if (negative)
+                t.insert(0, "-");
+        }
+    }
+    if (!row.get(F::Amount).empty()) {
+        const auto amount = parseMoneyText(row.get(F::Amount), true);
+        if (!amount)
+            return RowError { fieldName(F::Amount),
+                shown(row.get(F::Amount))
+                    + " is not a valid amount (a number with at most two decimals; a currency sign and , thousands "
+                      "separators are allowed)",
+                { "import.amount_invalid", { clip(row.get(F::Amount)) } } };
+        line.amount = *amount;
+    } else if (quantity && unitPrice) {
+        const auto amount = lineAmount(*quantity, *unitPrice);
+        if (!amount)
+            return RowError { fieldName(F::UnitPrice), "quantity × unit_price is too large", { "import.amount_overflow", {} } };
+        line.amount = *amount;
+    } else {
+        return RowError { fieldName(F::Amount), "is empty (required, or give quantity and unit_price)",
+            { "import.amount_empty", {} } };
+    }
+    // A row without a currency: --currency, else the database's own currency, else CNY.
+    std::string currency = !row.get(F::Currency).empty() ? std::string(row.get(F::Currency))
+        : !m_options.currency.empty()          ? m_options.currency
+        : !m_currency.empty()                  ? m_currency
+                                               : std::string("CNY");
+    for (char& c : currency) {
+        if (c >= 'a' && c <= 'z')
+            c = static_cast<char>(c - 'a' + 'A');
+    }
+    if (currency == "RMB" || currency == "人民币" || currency == "元")
+        currency = "CNY";
+    if (m_currency.empty()) {
+        m_currency = currency;
+        if (Status s = m_db.setMeta("currency", currency); !s)
+            throw std::runtime_error(s.error());
+    } else if (currency != m_currency) {
+        return RowError { fieldName(F::Currency),
+            shown(currency) + " differs from this database's currency " + m_currency
+                + " (one database holds one currency)",
+            { "import.currency_mixed", { clip(currency), m_currency } } };
+    }
+    std::string type, plan, status;
+    if (auto e = parseEnum<OrderType>(row.get(F::Type), fieldName(F::Type), "order_type", parseOrderType, OrderType::Purchase,
+            "purchase, trial, subscription, renewal", type))
+        return e;
+    if (row.get(F::Plan).empty()) {
+        plan = std::string(storedNull);
+    } else {
+        const auto parsed = parsePlan(canonicalEnumValue("plan", row.get(F::Plan)));
+        if (!parsed || *parsed == Plan::None)
+            return RowError { fieldName(F::Plan), shown(row.get(F::Plan)) + " is not one of monthly, quarterly, annual",
+                { "import.enum_invalid", { clip(row.get(F::Plan)), std::string("monthly, quarterly, annual") } } };
+        plan = std::string(toString(*parsed));
+    }
+    if (auto e = parseEnum<OrderStatus>(
+            row.get(F::Status), fieldName(F::Status), "status", parseOrderStatus, OrderStatus::Paid, "paid, refunded", status))
+        return e;
+    line.summary = m_summaryIndex;
+    line.line = m_rowLine;
+
+    const auto [index, isNew] = m_orderIndex.tryEmplace(id, static_cast<std::int64_t>(m_orders.size()));
+    if (isNew) {
+        PendingOrder order;
+        order.id = std::string(id);
+        order.member = *memberId;
+        order.status = status;
+        order.paidAt = paidAt;
+        order.currency = currency;
+        order.type = type;
+        order.plan = plan;
+        order.coupon = orNull(row.get(F::Coupon));
+        order.lines.push_back(std::move(line));
+        m_orders.push_back(std::move(order));
+        return std::nullopt;
+    }
+    PendingOrder& order = m_orders[static_cast<size_t>(index)];
+    const PendingLine& first = order.lines.front();
+    const std::string& firstFile = m_report.files[first.summary].file;
+    const std::string where = firstFile + ":" + std::to_string(first.line);
+    if (order.member != *memberId)
+        return RowError { fieldName(F::MemberId),
+            "order " + shown(id) + " has a line for another member at " + where
+                + " (the lines of one order must agree on member_id)",
+            { "import.order_lines_member", { clip(id), firstFile, first.line } } };
+    if (order.status != status)
+        return RowError { fieldName(F::Status),
+            "order " + shown(id) + " has a line with status " + order.status + " at " + where
+                + " (the lines of one order must agree on status)",
+            { "import.order_lines_status", { clip(id), firstFile, first.line, order.status } } };
+    order.paidAt = std::min(order.paidAt, paidAt);
+    order.lines.push_back(std::move(line));
+    return std::nullopt;
+}
+
+ImportRun::Outcome ImportRun::writeOrder(const PendingOrder& order, const std::vector<PendingLine>& lines)
+{
+    Cents total = 0;
+    for (const PendingLine& l : lines)
+        total += l.amount;
+    // A negative total (a cancellation or a return) is a refunded order of the absolute amount.
+    const std::string status = total < 0 ? std::string("refunded") : order.status;
+    const Cents amount = total < 0 ? -total : total;
+    // An order of one line is its own row; the lines of an order of several are stored beside it.
+    std::vector<const OrderLineValues*> stored;
+    if (lines.size() >= 2) {
+        for (const PendingLine& l : lines)
+            stored.push_back(&l);
+    }
+    // A new order (the common case) is bound as it is stored; the text form below is only for
+    // comparing with, and updating, an order the database holds.
+    if (const auto rowid = m_writer->insertOrder({ order.id, order.member, lines.front().product, order.paidAt, amount,
+            order.currency, order.type, order.plan, status, order.coupon })) {
+        m_writer->insertLines(*rowid, stored);
+        return Outcome::Inserted;
+    }
+    const ImportWriter::StoredOrder held = m_writer->readOrder(order.id);
+    const StoredRow v = { order.id, std::to_string(order.member), std::to_string(lines.front().product),
+        std::to_string(order.paidAt), std::to_string(amount), order.currency, order.type, order.plan, status,
+        order.coupon };
+    const bool same = v == held.values;
+    const Cents oldAmount = std::stoll(held.values[4]);
+    const std::string oldStatus = held.values[8];
+    // Stored lines (an order of one line has none) must equal the new ones too.
+    const std::vector<OrderLineValues> heldLines = m_writer->readLines(held.rowid);
+    bool linesSame = heldLines.size() == stored.size();
+    for (size_t n = 0; n < heldLines.size() && linesSame; ++n) {
+        const OrderLineValues& h = heldLines[n];
+        const OrderLineValues& l = *stored[n];
+        linesSame = h.product == l.product && h.quantity == l.quantity && h.unitPrice == l.unitPrice
+            && h.amount == l.amount && h.title == l.title;
+    }
+    if (same && linesSame)
+        return Outcome::Same;
+    m_writer->update(IdTable::Orders, v);
+    m_writer->replaceLines(held.rowid, stored);
+    const Cents newAmount = amount;
+    if (oldAmount != newAmount || oldStatus != status) {
+        ++m_report.updateWarningCount;
+        if (static_cast<int>(m_report.updateWarnings.size()) < m_options.maxWarnings) {
+            const PendingLine& first = order.lines.front();
+            std::string w = m_report.files[first.summary].file + ":" + std::to_string(first.line) + ": order "
+                + shown(order.id) + " changed:";
+            if (oldAmount != newAmount)
+                w += " amount " + formatMoney(oldAmount) + " → " + formatMoney(newAmount);
+            if (oldStatus != status)
+                w += std::string(oldAmount != newAmount ? ";" : "") + " status " + oldStatus + " → " + status;
+            const bool amountChanged = oldAmount != newAmount, statusChanged = oldStatus != status;
+            m_report.orderChanges.push_back({ m_report.files[first.summary].file, first.line, {}, w,
+                { "import.order_changed",
+                    { clip(order.id), amountChanged ? formatMoney(oldAmount) : std::string(),
+                        amountChanged ? formatMoney(newAmount) : std::string(),
+                        statusChanged ? oldStatus : std::string(), statusChanged ? status : std::string() } } });
+            m_report.updateWarnings.push_back(std::move(w));
+        }
+    }
+    return Outcome::Updated;
+}
+
+void ImportRun::flushOrders()
+{
+    using Key = std::tuple<std::int64_t, std::optional<double>, std::string, Cents, std::string>;
+    for (PendingOrder& order : m_orders) {
+        std::vector<PendingLine> merged;
+        bool oneFile = true;
+        for (const PendingLine& l : order.lines)
+            oneFile = oneFile && l.summary == order.lines.front().summary;
+        if (!oneFile) {
+            // A line identical to one in another file of this import is the same line (overlapping
+            // exports): each distinct line counts as often as the file holding most copies of it.
+            std::map<Key, std::map<std::uint32_t, int>> perFile;
+            for (const PendingLine& l : order.lines)
+                ++perFile[Key { l.product, l.quantity, l.unitPrice, l.amount, l.title }][l.summary];
+            std::map<Key, int> keep;
+            for (const auto& [key, files] : perFile) {
+                int most = 0;
+                for (const auto& [file, copies] : files)
+                    most = std::max(most, copies);
+                keep[key] = most;
+            }
+            for (const PendingLine& l : order.lines) {
+                int& left = keep[Key { l.product, l.quantity, l.unitPrice, l.amount, l.title }];
+                if (left > 0) {
+                    --left;
+                    merged.push_back(l);
+                }
+            }
+        }
+        const Outcome outcome = writeOrder(order, oneFile ? order.lines : merged);
+        for (const PendingLine& l : order.lines) {
+            FileImportSummary& f = m_report.files[l.summary];
+            if (outcome == Outcome::Same) {
+                ++f.skipped;
+            } else {
+                ++f.imported;
+                if (outcome == Outcome::Updated)
+                    ++f.updated;
+            }
+        }
+    }
+    m_orders.clear();
+    m_orderIndex.clear();
+}
+
+} // namespace kinsight::core::importing

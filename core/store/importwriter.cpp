@@ -1,0 +1,431 @@
+#include "importwriter.h"
+
+#include <stdexcept>
+
+#include "core/store/database.h"
+
+namespace kinsight::core {
+
+namespace {
+
+using Bound = std::unique_ptr<Statement>;
+
+/// A failed step stops the import (see ImportWriter).
+void check(const Statement& s)
+{
+    if (s.failed())
+        throw std::runtime_error(s.error());
+}
+
+void bindRow(Statement& s, const StoredRow& values)
+{
+    for (size_t i = 0; i < values.size(); ++i) {
+        if (values[i] == storedNull)
+            s.bindNull(static_cast<int>(i) + 1);
+        else
+            s.bind(static_cast<int>(i) + 1, std::string_view(values[i]));
+    }
+}
+
+void bindOrNull(Statement& s, int i, std::string_view value)
+{
+    if (value == storedNull)
+        s.bindNull(i);
+    else
+        s.bind(i, value);
+}
+
+} // namespace
+
+/// Per table with an external id: insert (unless stored), select by id, update by id.
+struct IdStatements {
+    Bound insert, select, update;
+};
+
+/// Per occurrence table: insert (unless identical content is stored), find the identical row,
+/// set its copies.
+struct OccurrenceStatements {
+    Bound insert, find, copies;
+};
+
+struct ImportWriter::Statements {
+    IdStatements ids[3];
+    OccurrenceStatements occurrences[3];
+    Bound joined, linesSelect, linesDelete, lineInsert, log;
+
+    IdStatements& of(IdTable t) { return ids[static_cast<size_t>(t)]; }
+    OccurrenceStatements& of(OccurrenceTable t) { return occurrences[static_cast<size_t>(t)]; }
+};
+
+ImportWriter::ImportWriter(Database& db)
+    : m_db(db)
+    , m_s(std::make_unique<Statements>())
+{ }
+
+ImportWriter::~ImportWriter() = default;
+
+Result<std::unique_ptr<ImportWriter>> ImportWriter::prepare(Database& db)
+{
+    std::unique_ptr<ImportWriter> w(new ImportWriter(db));
+    Statements& s = *w->m_s;
+    std::optional<Error> failed;
+    const auto make = [&](Bound& target, const char* sql) {
+        if (failed)
+            return;
+        auto prepared = db.prepare(sql);
+        if (!prepared) {
+            failed = prepared.failure();
+            return;
+        }
+        target = std::move(prepared).value();
+    };
+    IdStatements& members = s.of(IdTable::Members);
+    make(members.insert,
+        "INSERT INTO members(member_id, joined_at, name, email, phone, channel, city, referrer_id) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(member_id) DO NOTHING");
+    make(members.select,
+        "SELECT id, member_id, joined_at, name, email, phone, channel, city, referrer_id FROM members "
+        "WHERE member_id = ?1");
+    make(members.update,
+        "UPDATE members SET joined_at = ?2, name = ?3, email = ?4, phone = ?5, channel = ?6, city = ?7, "
+        "referrer_id = ?8 WHERE member_id = ?1");
+    IdStatements& products = s.of(IdTable::Products);
+    make(products.insert,
+        "INSERT INTO products(product_id, title, kind, tier, list_price, description, tags, created_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(product_id) DO NOTHING");
+    make(products.select,
+        "SELECT id, product_id, title, kind, tier, list_price, description, tags, created_at FROM products "
+        "WHERE product_id = ?1");
+    make(products.update,
+        "UPDATE products SET title = ?2, kind = ?3, tier = ?4, list_price = ?5, description = ?6, tags = ?7, "
+        "created_at = ?8 WHERE product_id = ?1");
+    IdStatements& orders = s.of(IdTable::Orders);
+    make(orders.insert,
+        "INSERT INTO orders(order_id, member, product, paid_at, amount, currency, type, plan, status, coupon) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT(order_id) DO NOTHING");
+    make(orders.select,
+        "SELECT id, order_id, member, product, paid_at, amount, currency, type, plan, status, coupon FROM orders "
+        "WHERE order_id = ?1");
+    make(orders.update,
+        "UPDATE orders SET member = ?2, product = ?3, paid_at = ?4, amount = ?5, currency = ?6, type = ?7, "
+        "plan = ?8, status = ?9, coupon = ?10 WHERE order_id = ?1");
+    OccurrenceStatements& events = s.of(OccurrenceTable::Events);
+    make(events.insert,
+        "INSERT OR IGNORE INTO events(member, product, occurred_at, type, value) VALUES (?1, ?2, ?3, ?4, ?5)");
+    make(events.find,
+        "SELECT id, copies FROM events WHERE member = ?1 AND occurred_at = ?3 AND type = ?4 "
+        "AND ifnull(product, 0) = ifnull(?2, 0) AND ifnull(value, '') = ifnull(?5, '')");
+    make(events.copies, "UPDATE events SET copies = ?2 WHERE id = ?1");
+    OccurrenceStatements& ratings = s.of(OccurrenceTable::Ratings);
+    make(ratings.insert,
+        "INSERT OR IGNORE INTO ratings(member, product, rating, rated_at, review) VALUES (?1, ?2, ?3, ?4, ?5)");
+    make(ratings.find,
+        "SELECT id, copies FROM ratings WHERE member = ?1 AND rated_at = ?4 AND product = ?2 AND rating = ?3 "
+        "AND ifnull(review, '') = ifnull(?5, '')");
+    make(ratings.copies, "UPDATE ratings SET copies = ?2 WHERE id = ?1");
+    OccurrenceStatements& interactions = s.of(OccurrenceTable::Interactions);
+    make(interactions.insert,
+        "INSERT OR IGNORE INTO interactions(from_member, to_member, occurred_at, type, weight) "
+        "VALUES (?1, ?2, ?3, ?4, ?5)");
+    make(interactions.find,
+        "SELECT id, copies FROM interactions WHERE from_member = ?1 AND occurred_at = ?3 AND to_member = ?2 "
+        "AND type = ?4 AND weight = ?5");
+    make(interactions.copies, "UPDATE interactions SET copies = ?2 WHERE id = ?1");
+    make(s.joined, "UPDATE members SET joined_at = ?2 WHERE id = ?1");
+    make(s.linesSelect,
+        "SELECT product, quantity, unit_price, amount, title FROM order_lines WHERE order_ref = ?1 ORDER BY line");
+    make(s.linesDelete, "DELETE FROM order_lines WHERE order_ref = ?1");
+    make(s.lineInsert,
+        "INSERT INTO order_lines(order_ref, line, product, quantity, unit_price, amount, title) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    make(s.log,
+        "INSERT INTO imports(file, kind, sha256, rows_read, rows_imported, rows_skipped, rows_rejected, "
+        "imported_at, rows_updated, rows_created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (failed)
+        return std::move(*failed);
+    return w;
+}
+
+ImportWriter::BulkSettings::BulkSettings(Database& db)
+    : m_db(db)
+{
+    m_db.exec("PRAGMA cache_size = -262144; PRAGMA foreign_keys = OFF").ok();
+}
+
+ImportWriter::BulkSettings::~BulkSettings()
+{
+    m_db.exec("PRAGMA cache_size = -65536; PRAGMA foreign_keys = ON").ok();
+}
+
+std::int64_t ImportWriter::count(IdTable table)
+{
+    auto s = m_db.prepare(table == IdTable::Members ? "SELECT count(*) FROM members"
+            : table == IdTable::Products            ? "SELECT count(*) FROM products"
+                                                    : "SELECT count(*) FROM orders");
+    return s && (*s)->step() ? (*s)->int64(0) : 0;
+}
+
+Status ImportWriter::forEachId(IdTable table, const std::function<void(std::string_view, std::int64_t)>& each)
+{
+    auto s = m_db.prepare(table == IdTable::Members ? "SELECT id, member_id FROM members"
+            : table == IdTable::Products            ? "SELECT id, product_id FROM products"
+                                                    : "SELECT id, order_id FROM orders");
+    if (!s)
+        return s.failure();
+    while ((*s)->step())
+        each((*s)->text(1), (*s)->int64(0));
+    if ((*s)->failed())
+        return Error { (*s)->error() };
+    return {};
+}
+
+std::optional<std::int64_t> ImportWriter::insert(IdTable table, const StoredRow& values)
+{
+    Statement& s = *m_s->of(table).insert;
+    s.reset();
+    bindRow(s, values);
+    s.step();
+    check(s);
+    if (s.changes() != 1)
+        return std::nullopt;
+    return m_db.lastInsertRowid();
+}
+
+ImportWriter::Comparison ImportWriter::compare(IdTable table, const StoredRow& values)
+{
+    Statement& s = *m_s->of(table).select;
+    s.reset();
+    s.bind(1, std::string_view(values.front()));
+    if (!s.step()) {
+        check(s);
+        throw std::runtime_error("row " + values.front() + " exists but cannot be read back");
+    }
+    Comparison c { s.int64(0), true };
+    for (size_t i = 0; i < values.size() && c.same; ++i) {
+        const int col = static_cast<int>(i) + 1;
+        c.same = values[i] == storedNull ? s.isNull(col) : !s.isNull(col) && s.text(col) == values[i];
+    }
+    s.reset();
+    return c;
+}
+
+void ImportWriter::update(IdTable table, const StoredRow& values)
+{
+    Statement& s = *m_s->of(table).update;
+    s.reset();
+    bindRow(s, values);
+    s.step();
+    check(s);
+}
+
+std::int64_t ImportWriter::createMember(std::string_view id, std::int64_t joinedAt)
+{
+    Statement& s = *m_s->of(IdTable::Members).insert;
+    s.reset();
+    s.bind(1, id);
+    s.bind(2, joinedAt);
+    for (int i = 3; i <= 8; ++i)
+        s.bindNull(i);
+    s.step();
+    check(s);
+    return m_db.lastInsertRowid();
+}
+
+std::int64_t ImportWriter::createProduct(std::string_view id, std::string_view title)
+{
+    Statement& s = *m_s->of(IdTable::Products).insert;
+    s.reset();
+    s.bind(1, id);
+    s.bind(2, title);
+    s.bind(3, std::string_view("other"));
+    for (int i = 4; i <= 8; ++i)
+        s.bindNull(i);
+    s.step();
+    check(s);
+    return m_db.lastInsertRowid();
+}
+
+void ImportWriter::setJoinedAt(std::int64_t memberRowid, std::int64_t joinedAt)
+{
+    Statement& s = *m_s->joined;
+    s.reset();
+    s.bind(1, memberRowid);
+    s.bind(2, joinedAt);
+    s.step();
+    check(s);
+}
+
+namespace {
+
+/// Inserts the row bound by `bind` unless identical content is stored; else finds that row.
+template <typename Bind>
+ImportWriter::Occurrence addOccurrence(Database& db, OccurrenceStatements& s, Bind bind)
+{
+    s.insert->reset();
+    bind(*s.insert);
+    s.insert->step();
+    check(*s.insert);
+    if (s.insert->changes() == 1)
+        return { db.lastInsertRowid(), true, 1 };
+    Statement& find = *s.find;
+    find.reset();
+    bind(find);
+    if (!find.step()) {
+        check(find);
+        throw std::runtime_error("an identical row exists but cannot be found again");
+    }
+    const ImportWriter::Occurrence found { find.int64(0), false, find.int64(1) };
+    find.reset();
+    return found;
+}
+
+} // namespace
+
+ImportWriter::Occurrence ImportWriter::add(const EventValues& v)
+{
+    return addOccurrence(m_db, m_s->of(OccurrenceTable::Events), [&v](Statement& s) {
+        s.bind(1, v.member);
+        v.product ? s.bind(2, *v.product) : s.bindNull(2);
+        s.bind(3, v.occurredAt);
+        s.bind(4, v.type);
+        v.value ? s.bind(5, *v.value) : s.bindNull(5);
+    });
+}
+
+ImportWriter::Occurrence ImportWriter::add(const RatingValues& v)
+{
+    return addOccurrence(m_db, m_s->of(OccurrenceTable::Ratings), [&v](Statement& s) {
+        s.bind(1, v.member);
+        s.bind(2, v.product);
+        s.bind(3, v.rating);
+        s.bind(4, v.ratedAt);
+        s.bindTextOrNull(5, v.review);
+    });
+}
+
+ImportWriter::Occurrence ImportWriter::add(const InteractionValues& v)
+{
+    return addOccurrence(m_db, m_s->of(OccurrenceTable::Interactions), [&v](Statement& s) {
+        s.bind(1, v.fromMember);
+        s.bind(2, v.toMember);
+        s.bind(3, v.occurredAt);
+        s.bind(4, v.type);
+        s.bind(5, v.weight);
+    });
+}
+
+void ImportWriter::setCopies(OccurrenceTable table, std::int64_t rowid, std::int64_t copies)
+{
+    Statement& s = *m_s->of(table).copies;
+    s.reset();
+    s.bind(1, rowid);
+    s.bind(2, copies);
+    s.step();
+    check(s);
+}
+
+std::optional<std::int64_t> ImportWriter::insertOrder(const OrderValues& v)
+{
+    Statement& s = *m_s->of(IdTable::Orders).insert;
+    s.reset();
+    s.bind(1, v.orderId);
+    s.bind(2, v.member);
+    s.bind(3, v.product);
+    s.bind(4, v.paidAt);
+    s.bind(5, v.amount);
+    bindOrNull(s, 6, v.currency);
+    bindOrNull(s, 7, v.type);
+    bindOrNull(s, 8, v.plan);
+    bindOrNull(s, 9, v.status);
+    bindOrNull(s, 10, v.coupon);
+    s.step();
+    check(s);
+    if (s.changes() != 1)
+        return std::nullopt;
+    return m_db.lastInsertRowid();
+}
+
+ImportWriter::StoredOrder ImportWriter::readOrder(std::string_view orderId)
+{
+    Statement& s = *m_s->of(IdTable::Orders).select;
+    s.reset();
+    s.bind(1, orderId);
+    if (!s.step()) {
+        check(s);
+        throw std::runtime_error("order " + std::string(orderId) + " exists but cannot be read back");
+    }
+    StoredOrder order { s.int64(0), StoredRow(10) };
+    for (int col = 1; col <= 10; ++col)
+        order.values[static_cast<size_t>(col) - 1] = s.isNull(col) ? std::string(storedNull) : std::string(s.text(col));
+    s.reset();
+    return order;
+}
+
+std::vector<OrderLineValues> ImportWriter::readLines(std::int64_t orderRowid)
+{
+    Statement& s = *m_s->linesSelect;
+    s.reset();
+    s.bind(1, orderRowid);
+    std::vector<OrderLineValues> lines;
+    while (s.step()) {
+        OrderLineValues l;
+        l.product = s.int64(0);
+        if (!s.isNull(1))
+            l.quantity = s.real(1);
+        l.unitPrice = std::string(s.text(2));
+        l.amount = s.int64(3);
+        l.title = std::string(s.text(4));
+        lines.push_back(std::move(l));
+    }
+    check(s);
+    s.reset();
+    return lines;
+}
+
+void ImportWriter::insertLines(std::int64_t orderRowid, const std::vector<const OrderLineValues*>& lines)
+{
+    Statement& s = *m_s->lineInsert;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const OrderLineValues& l = *lines[i];
+        s.reset();
+        s.bind(1, orderRowid);
+        s.bind(2, static_cast<std::int64_t>(i) + 1);
+        s.bind(3, l.product);
+        l.quantity ? s.bind(4, *l.quantity) : s.bindNull(4);
+        s.bindTextOrNull(5, l.unitPrice);
+        s.bind(6, l.amount);
+        s.bindTextOrNull(7, l.title);
+        s.step();
+        check(s);
+    }
+}
+
+void ImportWriter::replaceLines(std::int64_t orderRowid, const std::vector<const OrderLineValues*>& lines)
+{
+    Statement& del = *m_s->linesDelete;
+    del.reset();
+    del.bind(1, orderRowid);
+    del.step();
+    check(del);
+    insertLines(orderRowid, lines);
+}
+
+void ImportWriter::log(const ImportLogRow& row)
+{
+    Statement& s = *m_s->log;
+    s.reset();
+    s.bind(1, row.file);
+    s.bind(2, row.kind);
+    s.bind(3, row.sha256);
+    s.bind(4, row.read);
+    s.bind(5, row.imported);
+    s.bind(6, row.skipped);
+    s.bind(7, row.rejected);
+    s.bind(8, row.importedAt);
+    s.bind(9, row.updated);
+    s.bind(10, row.created);
+    s.step();
+    check(s);
+}
+
+} // namespace kinsight::core
