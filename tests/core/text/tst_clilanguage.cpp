@@ -172,6 +172,62 @@ private Q_SLOTS:
         QVERIFY2(words.isEmpty(), qPrintable(zh.err));
     }
 
+    void snapshotWarningsInChinese_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("warning"); // after the file's path
+        QTest::newRow("truncated") << QStringLiteral("truncate") << QStringLiteral("zh_CN")
+                                   << QStringLiteral(" 不完整（已被截断），正在根据数据库重新生成");
+        QTest::newRow("header checksum") << QStringLiteral("flip") << QStringLiteral("zh_CN")
+                                         << QStringLiteral(" 已损坏（文件头校验和不符），正在根据数据库重新生成");
+        QTest::newRow("truncated, English") << QStringLiteral("truncate") << QStringLiteral("en")
+                                            << QStringLiteral(" is truncated; rebuilding it from the database");
+    }
+
+    void snapshotWarningsInChinese()
+    {
+        // A damaged snapshot file beside the database: the command warns in the operator's
+        // language, rebuilds the file from the database and answers as if nothing had happened.
+        QFETCH(QString, damage);
+        QFETCH(QString, language);
+        QFETCH(QString, warning);
+        const QString db = m_dir.filePath(QStringLiteral("snapshot-%1-%2.db").arg(damage, language));
+        const Run demo = kinsight(
+            { QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--members"), QStringLiteral("60") });
+        QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+        const QStringList funnel { QStringLiteral("funnel"), QStringLiteral("--db"), db, QStringLiteral("--language"),
+            language };
+        const Run before = kinsight(funnel);
+        QVERIFY2(before.exitCode == 0, qPrintable(before.err));
+        QVERIFY2(!before.err.contains(QStringLiteral("kinsight")), qPrintable(before.err)); // a good file: no warning
+        const QString snapshot = db + QStringLiteral(".snapshot");
+        QFile file(snapshot);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        QVERIFY(bytes.size() > 1000);
+        if (damage == QLatin1String("truncate"))
+            bytes.truncate(100); // shorter than the header
+        else
+            bytes[20] = static_cast<char>(bytes[20] ^ 0x10); // inside the header
+        QVERIFY(file.resize(0));
+        QVERIFY(file.seek(0));
+        QCOMPARE(file.write(bytes), bytes.size());
+        file.close();
+
+        const Run damaged = kinsight(funnel);
+        QVERIFY2(damaged.exitCode == 0, qPrintable(damaged.err));
+        QCOMPARE(damaged.out, before.out); // the database still opens, with the same answer
+        const QString prefix = language == QLatin1String("zh_CN") ? QStringLiteral("kinsight: 警告：快照文件 ")
+                                                                  : QStringLiteral("kinsight: warning: snapshot file ");
+        QCOMPARE(damaged.err.trimmed(), QString(prefix + snapshot + warning));
+        // Rebuilt: the next run reads it without a warning.
+        const Run after = kinsight(funnel);
+        QCOMPARE(after.exitCode, 0);
+        QCOMPARE(after.err, QString());
+        QCOMPARE(after.out, before.out);
+    }
+
     void importErrorsInChinese()
     {
         // An invalid events file, imported with --language zh_CN: each error names the file, the
