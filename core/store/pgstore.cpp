@@ -796,7 +796,8 @@ Result<PGconn*> connect(const std::string& uri)
 {
     PGconn* conn = PQconnectdb(uri.c_str());
     if (!conn)
-        return Error { "cannot connect to the team database " + redactedUri(uri) + ": out of memory" };
+        return Error { "cannot connect to the team database " + redactedUri(uri) + ": out of memory",
+            { "team.connect_failed", { redactedUri(uri), std::string("out of memory") } } };
     if (PQstatus(conn) != CONNECTION_OK) {
         const std::string message = firstLine(PQerrorMessage(conn));
         PQfinish(conn);

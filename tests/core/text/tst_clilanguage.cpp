@@ -53,6 +53,13 @@ QStringList englishWords(QString text)
     return found;
 }
 
+/// The last line of a command's stderr (Qt may warn before the command speaks).
+QString lastLine(const QString& err)
+{
+    const QStringList lines = err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return lines.isEmpty() ? QString() : lines.last();
+}
+
 } // namespace
 
 class TestCliLanguage : public QObject {
@@ -226,6 +233,26 @@ private Q_SLOTS:
         QCOMPARE(after.exitCode, 0);
         QCOMPARE(after.err, QString());
         QCOMPARE(after.out, before.out);
+    }
+
+    void reportWriteFailureInChinese()
+    {
+        // A report into a folder that does not exist: the failure in the operator's language, the
+        // path as given, the system's own reason after it.
+        const QString out = m_dir.filePath(QStringLiteral("no-such-folder/report.html"));
+        const Run zh = kinsight({ QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), out,
+            QStringLiteral("--sections"), QStringLiteral("summary"), QStringLiteral("--evaluation"),
+            QStringLiteral("never"), QStringLiteral("--language"), QStringLiteral("zh_CN") });
+        QCOMPARE(zh.exitCode, 1);
+        QVERIFY2(lastLine(zh.err).startsWith(QStringLiteral("kinsight: 无法写入 ") + out + QStringLiteral("：")),
+            qPrintable(zh.err));
+        QVERIFY(!QFile::exists(out));
+        const Run en = kinsight({ QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), out,
+            QStringLiteral("--sections"), QStringLiteral("summary"), QStringLiteral("--evaluation"),
+            QStringLiteral("never"), QStringLiteral("--language"), QStringLiteral("en") });
+        QCOMPARE(en.exitCode, 1);
+        QVERIFY2(lastLine(en.err).startsWith(QStringLiteral("kinsight: cannot write ") + out + QStringLiteral(": ")),
+            qPrintable(en.err));
     }
 
     void importErrorsInChinese()
