@@ -179,6 +179,22 @@ private Q_SLOTS:
         QVERIFY2(words.isEmpty(), qPrintable(zh.err));
     }
 
+    void loadingCommandsFailInChinese()
+    {
+        // A command that loads the community (through the snapshot file) fails in the operator's
+        // language too, not only the ones that open the database themselves.
+        const QString path = m_dir.filePath(QStringLiteral("notes-for-funnel.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("hello");
+        f.close();
+        const Run zh = kinsight({ QStringLiteral("funnel"), QStringLiteral("--db"), path, QStringLiteral("--language"),
+            QStringLiteral("zh_CN") });
+        QCOMPARE(zh.exitCode, 1);
+        QCOMPARE(lastLine(zh.err),
+            QStringLiteral("kinsight: ") + path + QStringLiteral(" 不是 Kinsight 数据库（不是 SQLite 文件）"));
+    }
+
     void snapshotWarningsInChinese_data()
     {
         QTest::addColumn<QString>("damage");
