@@ -21,6 +21,13 @@ int fail(const core::Error& error)
     return fail(core::errorText(error));
 }
 
+void warn(const core::Error& warning)
+{
+    std::cerr << "kinsight: "
+              << QCoreApplication::translate("Cli", "warning: %1").arg(core::errorText(warning)).toStdString()
+              << std::endl;
+}
+
 int usageError(const QString& command, const QString& message)
 {
     std::cerr << "kinsight " << command.toStdString() << ": " << message.toStdString() << "\n"
@@ -166,7 +173,7 @@ int CommandLine::print(const core::Table& table) const
 core::LoadOptions cliLoadOptions()
 {
     core::LoadOptions options;
-    options.warning = [](const std::string& message) { std::cerr << "kinsight: warning: " << message << std::endl; };
+    options.warning = [](const core::Error& warning) { warn(warning); };
     return options;
 }
 

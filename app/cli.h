@@ -20,6 +20,8 @@ enum ExitStatus { exitSuccess = 0, exitFailure = 1, exitUsage = 2 };
 int fail(const QString& message);
 /// The same for a core error, in the interface language (core::errorText()).
 int fail(const core::Error& error);
+/// Prints `kinsight: warning: <message>` on stderr, in the interface language (core::errorText()).
+void warn(const core::Error& warning);
 /// Prints `kinsight <command>: <message>` and a hint on stderr and returns exitUsage.
 int usageError(const QString& command, const QString& message);
 

@@ -424,20 +424,20 @@ void AnalysisController::requestAudience(core::Index product, int k)
             -> core::Result<std::pair<core::Method, std::shared_ptr<const std::vector<core::AudienceMember>>>> {
             const auto r = analysis->results();
             if (!r->recommender || !r->isReady(core::Part::Recommender))
-                return core::Error { tr("The recommendations are not ready yet.").toStdString() };
+                return core::Error { "the recommendations are not ready yet", { "recommend.not_ready", {} } };
             core::AudienceOptions options;
             options.k = k;
             options.rank = r->thresholds.rank;
             auto audience = core::computeAudience(*r->recommender, r->thresholds.method, product, options, control);
             if (!audience)
-                return core::Error { audience.error() };
+                return audience.failure();
             return std::make_pair(
                 r->thresholds.method, std::make_shared<const std::vector<core::AudienceMember>>(std::move(*audience)));
         },
         [this, product](
             core::Result<std::pair<core::Method, std::shared_ptr<const std::vector<core::AudienceMember>>>> audience) {
             if (!audience) {
-                Q_EMIT jobFailed(QString::fromStdString(audience.error()));
+                Q_EMIT jobFailed(core::errorText(audience.failure()));
                 return;
             }
             Q_EMIT audienceReady(product, audience->first, audience->second);

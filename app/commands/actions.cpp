@@ -4,6 +4,7 @@
 
 #include "core/actions/actions.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QRegularExpression>
 
@@ -61,7 +62,8 @@ int runActions(const QStringList& arguments)
         asOf = parseDay(cli.value(QStringLiteral("as-of")));
         if (!asOf)
             return usageError(cli.command(),
-                QStringLiteral("--as-of takes a date as YYYY-MM-DD, not '%1'").arg(cli.value(QStringLiteral("as-of"))));
+                QCoreApplication::translate("Cli", "--as-of takes a date as YYYY-MM-DD, not '%1'")
+                    .arg(cli.value(QStringLiteral("as-of"))));
     }
 
     const core::CommunityPtr community = loadCommunityOrFail(*db);

@@ -4,6 +4,8 @@
 
 #include "core/actions/audience.h"
 
+#include <QCoreApplication>
+
 #include "app/cli.h"
 #include "app/command.h"
 #include "core/recommend/ranking.h"
@@ -33,7 +35,7 @@ int runAudience(const QStringList& arguments)
         return status;
     const QString productId = cli.value(QStringLiteral("product"));
     if (productId.isEmpty())
-        return usageError(cli.command(), QStringLiteral("--product ID is required"));
+        return usageError(cli.command(), QCoreApplication::translate("Cli", "--product ID is required"));
     const auto k = cli.intOption(QStringLiteral("k"), core::defaultAudienceSize, 1, 100000000, status);
     if (!k)
         return status;
@@ -42,8 +44,8 @@ int runAudience(const QStringList& arguments)
         const QByteArray name = cli.value(QStringLiteral("method")).toUtf8();
         const auto m = core::parseMethod(std::string_view(name.constData(), static_cast<size_t>(name.size())));
         if (!m)
-            return usageError(
-                cli.command(), QStringLiteral("unknown method '%1'").arg(cli.value(QStringLiteral("method"))));
+            return usageError(cli.command(),
+                QCoreApplication::translate("Cli", "unknown method '%1'").arg(cli.value(QStringLiteral("method"))));
         method = *m;
     }
 
@@ -54,7 +56,7 @@ int runAudience(const QStringList& arguments)
     const core::Index product
         = community->findProduct(std::string_view(id.constData(), static_cast<size_t>(id.size())));
     if (product == core::noIndex)
-        return fail(QStringLiteral("unknown product '%1'").arg(productId));
+        return fail(QCoreApplication::translate("Cli", "unknown product '%1'").arg(productId));
 
     auto recommender = core::Recommender::forCommunity(community);
     if (const core::Status s = recommender->prepare(method); !s.ok())

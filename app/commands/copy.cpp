@@ -3,6 +3,8 @@
 
 #include <iostream>
 
+#include <QCoreApplication>
+
 #include "app/cli.h"
 #include "app/command.h"
 #include "core/store/pgstore.h"
@@ -27,9 +29,9 @@ int runCopy(const QStringList& arguments)
     const QString from = cli.value(QStringLiteral("from"));
     const QString to = cli.value(QStringLiteral("to"));
     if (from.isEmpty() || to.isEmpty())
-        return usageError(cli.command(), QStringLiteral("--from DB and --to DB are required"));
+        return usageError(cli.command(), QCoreApplication::translate("Cli", "--from DB and --to DB are required"));
     if (from == to)
-        return usageError(cli.command(), QStringLiteral("--from and --to name the same database"));
+        return usageError(cli.command(), QCoreApplication::translate("Cli", "--from and --to name the same database"));
     auto copied = core::copyDatabase(from.toStdString(), to.toStdString());
     if (!copied)
         return fail(copied.failure());

@@ -13,6 +13,7 @@
 #include "app/commands/recommendoptions.h"
 #include "core/recommend/evaluation.h"
 #include "core/recommend/recommendcache.h"
+#include "core/text/messagetext.h"
 
 namespace kinsight::app {
 
@@ -144,7 +145,7 @@ int runEvaluate(const QStringList& arguments)
             if (cache) {
                 cache->setAutoChoice(*choice);
                 if (const core::Status s = cache->save(); !s.ok())
-                    std::cerr << "kinsight evaluate: " << s.error() << std::endl;
+                    std::cerr << "kinsight evaluate: " << core::errorText(s.failure()).toStdString() << std::endl;
             }
             settings->method = choice->method;
             std::cerr << autoChoiceText(*choice) << std::endl;

@@ -1,6 +1,7 @@
 // kinsight [gui] [--db DB]: the dashboard window.
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -45,7 +46,8 @@ int runGui(const QStringList& arguments)
     if (cli.isSet(QStringLiteral("db"))) {
         database = cli.value(QStringLiteral("db"));
         if (!core::isPostgresLocation(database.toStdString()) && !QFileInfo::exists(database))
-            return fail(QStringLiteral("%1: no such database (create one with 'kinsight import' or 'kinsight demo')")
+            return fail(QCoreApplication::translate(
+                "Cli", "%1: no such database (create one with 'kinsight import' or 'kinsight demo')")
                             .arg(database));
     } else {
         const QString last = settings.value(QStringLiteral("lastDatabase")).toString();

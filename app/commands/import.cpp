@@ -207,7 +207,7 @@ int runImport(const QStringList& arguments)
     // The next command starts from the persisted snapshot: make it now, with the database closed.
     opened.value().reset();
     if (core::Status s = core::refreshSnapshotFile(db->toStdString(), cliLoadOptions()); !s)
-        std::cerr << "kinsight: warning: " << s.error() << "\n";
+        warn(s.failure());
     core::Table table { { "file", "kind", "read", "imported", "skipped", "rejected", "updated", "created" }, {} };
     for (const auto& file : report.files) {
         table.rows.push_back({ file.file, std::string(core::toString(file.kind)), file.read, file.imported,

@@ -12,6 +12,7 @@
 #include "core/recommend/evaluation.h"
 #include "core/recommend/recommendcache.h"
 #include "core/recommend/recommender.h"
+#include "core/text/messagetext.h"
 #include "core/text/reasontext.h"
 
 namespace kinsight::app {
@@ -78,7 +79,7 @@ int runRecommend(const QStringList& arguments)
     }
     if (cache && changed) {
         if (const core::Status s = cache->save(); !s.ok())
-            std::cerr << "kinsight recommend: " << s.error() << std::endl;
+            std::cerr << "kinsight recommend: " << core::errorText(s.failure()).toStdString() << std::endl;
     }
     const std::vector<core::Recommendation> list = recommender->recommend(member, settings->method, settings->rank);
 

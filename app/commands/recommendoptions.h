@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <optional>
 
+#include <QCoreApplication>
+
 #include "app/cli.h"
 #include "core/recommend/evaluation.h"
 #include "core/recommend/recommender.h"
@@ -64,8 +66,9 @@ inline std::optional<RecommendSettings> readRecommendOptions(const CommandLine& 
         const auto m = core::parseMethod(std::string_view(name.constData(), static_cast<size_t>(name.size())));
         if (!m && name != "auto") {
             status = usageError(cli.command(),
-                QStringLiteral("unknown method '%1' (popular, item-knn, user-knn, hybrid, content, als, ease, "
-                               "sequential, social, auto)")
+                QCoreApplication::translate("Cli",
+                    "unknown method '%1' (popular, item-knn, user-knn, hybrid, content, als, ease, sequential, "
+                    "social, auto)")
                     .arg(cli.value(QStringLiteral("method"))));
             return std::nullopt;
         }
@@ -99,8 +102,8 @@ inline std::optional<RecommendSettings> readRecommendOptions(const CommandLine& 
         } else if (w == QLatin1String("bm25")) {
             s.models.itemKnn.weighting = core::ItemWeighting::Bm25;
         } else if (w != QLatin1String("none")) {
-            status
-                = usageError(cli.command(), QStringLiteral("unknown item weighting '%1' (none, tfidf or bm25)").arg(w));
+            status = usageError(cli.command(),
+                QCoreApplication::translate("Cli", "unknown item weighting '%1' (none, tfidf or bm25)").arg(w));
             return std::nullopt;
         }
     }
@@ -117,7 +120,8 @@ inline std::optional<RecommendSettings> readRecommendOptions(const CommandLine& 
         } else if (solver == QLatin1String("cholesky")) {
             s.models.als.solver = core::AlsSolver::Cholesky;
         } else {
-            status = usageError(cli.command(), QStringLiteral("unknown ALS solver '%1' (cg or cholesky)").arg(solver));
+            status = usageError(cli.command(),
+                QCoreApplication::translate("Cli", "unknown ALS solver '%1' (cg or cholesky)").arg(solver));
             return std::nullopt;
         }
     }

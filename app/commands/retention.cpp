@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include <QCoreApplication>
+
 #include "app/cli.h"
 #include "app/command.h"
 #include "core/metrics/activity.h"
@@ -31,7 +33,8 @@ std::optional<T> choice(
         names << text;
     }
     status = usageError(cli.command(),
-        QStringLiteral("--%1 must be one of %2, not '%3'").arg(name, names.join(QStringLiteral(", ")), v));
+        QCoreApplication::translate("Cli", "--%1 must be one of %2, not '%3'")
+            .arg(name, names.join(QStringLiteral(", ")), v));
     return std::nullopt;
 }
 

@@ -336,21 +336,21 @@ Result<std::shared_ptr<const AutoChoice>> Analysis::chooseAuto(const std::string
         if (!m_evaluation) {
             auto created = OfflineEvaluation::create(m_community);
             if (!created)
-                return Error { created.error() };
+                return created.failure();
             m_evaluation = std::move(*created);
         }
         auto choice = m_evaluation->chooseAuto(m_thresholds.rank, control);
         if (!choice)
-            return Error { choice.error() };
+            return choice.failure();
         if (cache) {
             cache->setAutoChoice(*choice);
             (void)cache->save(); // a read-only folder only costs the next run its validation
         }
         return std::make_shared<const AutoChoice>(std::move(*choice));
     } catch (const Cancelled&) {
-        return Error { "cancelled" };
+        return Error::cancelled();
     } catch (const std::bad_alloc&) {
-        return Error { "out of memory" };
+        return Error { "out of memory", { "task.out_of_memory", {} } };
     }
 }
 

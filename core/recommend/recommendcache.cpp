@@ -148,11 +148,13 @@ Status RecommendCache::save() const
         root.insert(QStringLiteral("ease_lambda"), *m_easeLambda);
     QSaveFile file(QString::fromStdString(m_path));
     if (!file.open(QIODevice::WriteOnly))
-        return Error { "cannot write " + m_path + ": " + file.errorString().toStdString() };
+        return Error { "cannot write " + m_path + ": " + file.errorString().toStdString(),
+            { "recommend.cache_write_failed", { m_path, file.errorString().toStdString() } } };
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return Error { "cannot write " + m_path + ": " + file.errorString().toStdString() };
+        return Error { "cannot write " + m_path + ": " + file.errorString().toStdString(),
+            { "recommend.cache_write_failed", { m_path, file.errorString().toStdString() } } };
     return {};
 }
 

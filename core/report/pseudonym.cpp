@@ -13,11 +13,11 @@ Pseudonymizer::Pseudonymizer(QByteArray key)
 Result<Pseudonymizer> Pseudonymizer::fromHexKey(std::string_view hex)
 {
     if (hex.empty())
-        return Error { "the database has no pseudonym key" };
+        return Error { "the database has no pseudonym key", { "report.no_pseudonym_key", {} } };
     for (const char c : hex) {
         const bool digit = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
         if (!digit)
-            return Error { "the database's pseudonym key is not hexadecimal" };
+            return Error { "the database's pseudonym key is not hexadecimal", { "report.pseudonym_key_invalid", {} } };
     }
     return Pseudonymizer(QByteArray::fromHex(QByteArray(hex.data(), static_cast<qsizetype>(hex.size()))));
 }

@@ -81,7 +81,8 @@ Result<ReportSections> parseReportSections(std::string_view list)
                 // Appended, not "literal" + std::string: GCC 12's -Wrestrict misfires on that at -O3.
                 std::string message = "unknown report section '";
                 message.append(name).append("' (known: ").append(reportSectionList(allReportSections)).append(")");
-                return Error { std::move(message) };
+                return Error { std::move(message),
+                    { "report.unknown_section", { std::string(name), reportSectionList(allReportSections) } } };
             }
             sections = static_cast<ReportSections>(sections | reportSectionBit(*kind));
         }
@@ -92,7 +93,7 @@ Result<ReportSections> parseReportSections(std::string_view list)
     if (sections == 0) {
         std::string message = "no report section given (known: ";
         message.append(reportSectionList(allReportSections)).append(")");
-        return Error { std::move(message) };
+        return Error { std::move(message), { "report.no_section", { reportSectionList(allReportSections) } } };
     }
     return sections;
 }
@@ -113,11 +114,13 @@ std::string reportSectionList(ReportSections sections)
 Result<Report> buildReport(const AnalysisResults& results, const ReportOptions& options, const TaskControl& control)
 {
     if (!results.community)
-        return Error { "the analysis has no community" };
+        return Error { "the analysis has no community", { "report.no_community", {} } };
     if ((options.sections & allReportSections) == 0)
-        return Error { "a report needs at least one section" };
+        return Error { "a report needs at least one section",
+            { "report.no_section", { reportSectionList(allReportSections) } } };
     if (!options.includePersonalData && !options.pseudonymizer)
-        return Error { "a report without personal data needs the database's pseudonym key" };
+        return Error { "a report without personal data needs the database's pseudonym key",
+            { "report.needs_pseudonym_key", {} } };
     try {
         return reportsection::SectionBuilder(results, options, control).build();
     } catch (const Cancelled&) {

@@ -34,12 +34,14 @@ Status writeReportCsvFile(const ReportTable& table, const std::string& path, con
     QSaveFile file(QString::fromStdString(path));
     // Reports hold business data: owner-only, from the first byte on disk.
     if (!file.open(QIODevice::WriteOnly))
-        return Error { "cannot write " + path + ": " + file.errorString().toStdString() };
+        return Error { "cannot write " + path + ": " + file.errorString().toStdString(),
+            { "report.write_failed", { path, file.errorString().toStdString() } } };
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const std::string bytes = text.str();
     if (file.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size())
         || !file.commit())
-        return Error { "cannot write " + path + ": " + file.errorString().toStdString() };
+        return Error { "cannot write " + path + ": " + file.errorString().toStdString(),
+            { "report.write_failed", { path, file.errorString().toStdString() } } };
     return Status::success();
 }
 

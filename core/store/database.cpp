@@ -42,8 +42,10 @@ std::string randomKeyHex()
 Status createOwnerOnlyFile(const std::string& path)
 {
     const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, S_IRUSR | S_IWUSR);
-    if (fd < 0)
-        return Error { "cannot create database " + path + ": " + std::strerror(errno) };
+    if (fd < 0) {
+        const std::string why = std::strerror(errno);
+        return Error { "cannot create database " + path + ": " + why, { "store.create_failed", { path, why } } };
+    }
     ::fchmod(fd, S_IRUSR | S_IWUSR); // in case a umask widened nothing but a filesystem did
     ::close(fd);
     return {};
@@ -279,7 +281,8 @@ Status Database::migrate(int fromVersion)
         result = exec("PRAGMA user_version = " + std::to_string(currentSchemaVersion));
     if (!result) {
         rollback();
-        return Error { "cannot prepare database " + m_path + ": " + result.error() };
+        return Error { "cannot prepare database " + m_path + ": " + result.error(),
+            { "store.prepare_failed", { m_path, result.error() } } };
     }
     return commit();
 }

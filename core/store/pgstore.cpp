@@ -374,13 +374,19 @@ std::string columnList(const TableDef& table)
     return out;
 }
 
+/// The local copy of the team database `uri` could not be read or written (SQLite's message).
+Error localCopyFailed(const std::string& uri, const std::string& message)
+{
+    return Error { "local copy of " + uri + ": " + message, { "team.local_copy_failed", { uri, message } } };
+}
+
 /// Sends the rows that `select` (on the local copy) returns into `COPY target FROM STDIN`.
 Status copyIn(PGconn* conn, sqlite3* local, const std::string& select, const TableDef& table, const std::string& target,
     const std::string& uri, std::int64_t* sent = nullptr)
 {
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(local, select.c_str(), -1, &stmt, nullptr) != SQLITE_OK)
-        return Error { "local copy of " + uri + ": " + sqlite3_errmsg(local) };
+        return localCopyFailed(uri, sqlite3_errmsg(local));
     std::string buffer;
     buffer.reserve(1 << 20);
     std::int64_t rows = 0;
@@ -411,7 +417,7 @@ Status copyIn(PGconn* conn, sqlite3* local, const std::string& select, const Tab
         if (localFailed) {
             const std::string message = sqlite3_errmsg(local);
             sqlite3_finalize(stmt);
-            return Error { "local copy of " + uri + ": " + message };
+            return localCopyFailed(uri, message);
         }
         if (sendFailed || !end.ok()) {
             sqlite3_finalize(stmt);
@@ -420,7 +426,7 @@ Status copyIn(PGconn* conn, sqlite3* local, const std::string& select, const Tab
     } else if (rc != SQLITE_DONE) {
         const std::string message = sqlite3_errmsg(local);
         sqlite3_finalize(stmt);
-        return Error { "local copy of " + uri + ": " + message };
+        return localCopyFailed(uri, message);
     }
     sqlite3_finalize(stmt);
     if (sent)
@@ -502,7 +508,7 @@ Status copyOut(PGconn* conn, sqlite3* local, const TableDef& table, const std::s
     insertSql += ")";
     sqlite3_stmt* insert = nullptr;
     if (sqlite3_prepare_v2(local, insertSql.c_str(), -1, &insert, nullptr) != SQLITE_OK)
-        return Error { "local copy of " + uri + ": " + sqlite3_errmsg(local) };
+        return localCopyFailed(uri, sqlite3_errmsg(local));
     PgResult start(PQexec(conn, sql.c_str()));
     if (PQresultStatus(start.r) != PGRES_COPY_OUT) {
         sqlite3_finalize(insert);
@@ -559,7 +565,7 @@ Status copyOut(PGconn* conn, sqlite3* local, const TableDef& table, const std::s
     if (!end.ok())
         return Error { serverError(conn, end, uri) };
     if (!failure.empty())
-        return Error { "local copy of " + uri + ": " + failure };
+        return localCopyFailed(uri, failure);
     return {};
 }
 
@@ -719,7 +725,8 @@ Result<ContentState> pullCopy(PGconn* conn, const RemoteState& s)
     std::filesystem::rename(temporary, published, ec);
     if (ec) {
         removeFile(temporary);
-        return Error { "cannot keep the local copy of " + s.uri + " in " + s.cacheDir + ": " + ec.message() };
+        return Error { "cannot keep the local copy of " + s.uri + " in " + s.cacheDir + ": " + ec.message(),
+            { "team.keep_copy_failed", { s.uri, s.cacheDir, ec.message() } } };
     }
     removeOtherVersions(s, version);
     return version;
@@ -789,7 +796,8 @@ Result<PGconn*> connect(const std::string& uri)
 {
     PGconn* conn = PQconnectdb(uri.c_str());
     if (!conn)
-        return Error { "cannot connect to the team database " + redactedUri(uri) + ": out of memory" };
+        return Error { "cannot connect to the team database " + redactedUri(uri) + ": out of memory",
+            { "team.connect_failed", { redactedUri(uri), std::string("out of memory") } } };
     if (PQstatus(conn) != CONNECTION_OK) {
         const std::string message = firstLine(PQerrorMessage(conn));
         PQfinish(conn);
@@ -903,7 +911,8 @@ Result<std::unique_ptr<Database>> PgStore::open(const std::string& uri, OpenMode
     std::error_code ec;
     std::filesystem::create_directories(state->cacheDir, ec);
     if (ec)
-        return Error { "cannot make the folder for local copies " + state->cacheDir + ": " + ec.message() };
+        return Error { "cannot make the folder for local copies " + state->cacheDir + ": " + ec.message(),
+            { "team.cache_folder_failed", { state->cacheDir, ec.message() } } };
     ::chmod(state->cacheDir.c_str(), 0700); // the copies hold the members' data: the user's alone
 
     auto exists = scalar(conn, "SELECT to_regclass('kinsight_schema') IS NOT NULL", state->uri);
@@ -935,10 +944,13 @@ Result<std::unique_ptr<Database>> PgStore::open(const std::string& uri, OpenMode
         const int v = std::atoi(version->c_str());
         if (v > pgSchemaVersion)
             return Error { "team database " + state->uri + " was written by a newer Kinsight (schema version "
-                + std::to_string(v) + "; this version reads up to " + std::to_string(pgSchemaVersion)
-                + "). Please update Kinsight." };
+                    + std::to_string(v) + "; this version reads up to " + std::to_string(pgSchemaVersion)
+                    + "). Please update Kinsight.",
+                { "team.newer_schema",
+                    { state->uri, static_cast<std::int64_t>(v), static_cast<std::int64_t>(pgSchemaVersion) } } };
         if (v < 1)
-            return Error { "team database " + state->uri + " is not a Kinsight database (no schema version)" };
+            return Error { "team database " + state->uri + " is not a Kinsight database (no schema version)",
+                { "team.not_kinsight", { state->uri } } };
         // Version 2 is the first schema on PostgreSQL: later versions migrate here, in order.
         if (mode != OpenMode::ReadOnly) {
             auto mayWrite = scalar(conn,
@@ -949,7 +961,8 @@ Result<std::unique_ptr<Database>> PgStore::open(const std::string& uri, OpenMode
                 return mayWrite.failure();
             if (*mayWrite != "t")
                 return Error { "the role '" + user + "' may only read the team database " + state->uri
-                    + ": importing and changing settings need a role with write rights (see docs/team-database.md)" };
+                        + ": importing and changing settings need a role with write rights (see docs/team-database.md)",
+                    { "team.may_only_read", { user, state->uri } } };
         }
     }
 
@@ -978,7 +991,8 @@ Result<std::unique_ptr<Database>> PgStore::open(const std::string& uri, OpenMode
     state->workingFile = state->cacheDir + "/" + state->key + ".work-" + randomHex(8) + ".kinsight";
     std::filesystem::copy_file(copy, state->workingFile, ec);
     if (ec)
-        return Error { "cannot make a working copy of " + state->uri + ": " + ec.message() };
+        return Error { "cannot make a working copy of " + state->uri + ": " + ec.message(),
+            { "team.working_copy_failed", { state->uri, ec.message() } } };
     ::chmod(state->workingFile.c_str(), 0600);
     auto db = Database::open(state->workingFile, OpenMode::ReadWrite);
     if (!db) {
@@ -1001,7 +1015,7 @@ Status PgStore::begin(Database& db)
 {
     RemoteState& s = *db.m_remote;
     if (!s.conn)
-        return Error { "team database " + s.uri + " was opened for reading only" };
+        return Error { "team database " + s.uri + " was opened for reading only", { "team.read_only", { s.uri } } };
     if (Status st = run(s.conn, "BEGIN", s.uri); !st)
         return st;
     s.inTransaction = true;
@@ -1025,7 +1039,8 @@ Status PgStore::begin(Database& db)
         std::error_code ec;
         std::filesystem::copy_file(copyPath(s, *pulled), s.workingFile, ec);
         if (ec)
-            return fail(Error { "cannot make a working copy of " + s.uri + ": " + ec.message() });
+            return fail(Error { "cannot make a working copy of " + s.uri + ": " + ec.message(),
+                { "team.working_copy_failed", { s.uri, ec.message() } } });
         auto reopened = Database::open(s.workingFile, OpenMode::ReadWrite);
         if (!reopened)
             return fail(reopened.failure());
@@ -1239,7 +1254,8 @@ Result<CopyReport> copyDatabase(const std::string& from, const std::string& to)
     if (!isPostgresLocation(to)) {
         std::error_code ec;
         if (std::filesystem::exists(to, ec) && std::filesystem::file_size(to, ec) > 0)
-            return Error { "database " + to + " already exists: copy into a new file" };
+            return Error { "database " + to + " already exists: copy into a new file",
+                { "store.copy_target_exists", { to } } };
     }
     auto target = Database::open(to, OpenMode::Create);
     if (!target)
@@ -1251,7 +1267,8 @@ Result<CopyReport> copyDatabase(const std::string& from, const std::string& to)
         if (!held || !(*held)->step())
             return Error { dst.lastError() };
         if ((*held)->int64(0) > 0)
-            return Error { "database " + dst.path() + " already holds a community: copy into an empty one" };
+            return Error { "database " + dst.path() + " already holds a community: copy into an empty one",
+                { "store.copy_target_not_empty", { dst.path() } } };
     }
     std::string attach = "ATTACH DATABASE '";
     for (const char c : (*source)->filePath())
@@ -1293,7 +1310,7 @@ Result<CopyReport> copyDatabase(const std::string& from, const std::string& to)
     source.value().reset();
     target.value().reset();
     LoadOptions quiet;
-    quiet.warning = [](const std::string&) {};
+    quiet.warning = [](const Error&) {};
     auto a = loadCommunity(from, {}, quiet);
     if (!a)
         return a.failure();
@@ -1305,11 +1322,13 @@ Result<CopyReport> copyDatabase(const std::string& from, const std::string& to)
     for (const CopyCount& c : report.counts) {
         if (c.from != c.to)
             return Error { "the copy in " + redactedUri(to) + " holds " + std::to_string(c.to) + " rows of " + c.table
-                + ", not " + std::to_string(c.from) };
+                    + ", not " + std::to_string(c.from),
+                { "store.copy_rows_differ", { redactedUri(to), c.table, c.to, c.from } } };
     }
     if (report.fromDigest != report.toDigest)
         return Error { "the copy in " + redactedUri(to) + " does not load to the same community (content digest "
-            + report.toDigest + ", not " + report.fromDigest + ")" };
+                + report.toDigest + ", not " + report.fromDigest + ")",
+            { "store.copy_differs", { redactedUri(to), report.toDigest, report.fromDigest } } };
     return report;
 }
 

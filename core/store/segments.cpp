@@ -8,19 +8,19 @@ Status saveSegment(
     Database& db, const std::string& name, const std::string& description, const std::vector<std::string>& memberIds)
 {
     if (name.empty())
-        return Error { "a segment needs a name" };
+        return Error { "a segment needs a name", { "segment.no_name", {} } };
     if (Status s = db.begin(); !s)
         return s;
-    auto fail = [&](std::string message) -> Status {
+    auto fail = [&](Error error) -> Status {
         db.rollback();
-        return Error { std::move(message) };
+        return error;
     };
     auto remove = db.prepare("DELETE FROM segments WHERE name = ?");
     auto insert = db.prepare("INSERT INTO segments(name, description, created_at) VALUES (?, ?, ?)");
     auto lookup = db.prepare("SELECT id FROM members WHERE member_id = ?");
     auto add = db.prepare("INSERT OR IGNORE INTO segment_members(segment, member) VALUES (?, ?)");
     if (!remove || !insert || !lookup || !add)
-        return fail(db.lastError());
+        return fail(Error { db.lastError() });
     // segment_members rows go with their segment (ON DELETE CASCADE).
     (*remove)->bind(1, std::string_view(name));
     (*remove)->step();
@@ -29,19 +29,20 @@ Status saveSegment(
     (*insert)->bind(3, static_cast<std::int64_t>(std::time(nullptr)));
     (*insert)->step();
     if ((*remove)->failed() || (*insert)->failed())
-        return fail(db.lastError());
+        return fail(Error { db.lastError() });
     const std::int64_t segment = db.lastInsertRowid();
     for (const std::string& id : memberIds) {
         (*lookup)->reset();
         (*lookup)->bind(1, std::string_view(id));
         if (!(*lookup)->step())
-            return fail("segment '" + name + "': no member has the id '" + id + "'");
+            return fail(Error { "segment '" + name + "': no member has the id '" + id + "'",
+                { "segment.unknown_member", { name, id } } });
         (*add)->reset();
         (*add)->bind(1, segment);
         (*add)->bind(2, (*lookup)->int64(0));
         (*add)->step();
         if ((*add)->failed())
-            return fail((*add)->error());
+            return fail(Error { (*add)->error() });
     }
     return db.commit();
 }
@@ -68,7 +69,7 @@ Result<std::vector<std::string>> loadSegment(Database& db, const std::string& na
         return exists.failure();
     (*exists)->bind(1, std::string_view(name));
     if (!(*exists)->step())
-        return Error { "there is no segment named '" + name + "'" };
+        return Error { "there is no segment named '" + name + "'", { "segment.unknown", { name } } };
     const std::int64_t segment = (*exists)->int64(0);
     auto q = db.prepare("SELECT m.member_id FROM segment_members s JOIN members m ON m.id = s.member "
                         "WHERE s.segment = ? ORDER BY m.member_id");
@@ -100,7 +101,7 @@ Status deleteSegment(Database& db, const std::string& name)
     }
     if ((*q)->changes() == 0) {
         db.rollback();
-        return Error { "there is no segment named '" + name + "'" };
+        return Error { "there is no segment named '" + name + "'", { "segment.unknown", { name } } };
     }
     q.value().reset();
     return db.commit();

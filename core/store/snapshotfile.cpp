@@ -104,6 +104,13 @@ size_t alignUp(size_t v)
     return (v + alignment - 1) / alignment * alignment;
 }
 
+/// The write of `path` failed (errno says why).
+Error writeFailed(const std::string& path)
+{
+    const std::string why = std::strerror(errno);
+    return Error { "cannot write snapshot file " + path + ": " + why, { "snapshot.write_failed", { path, why } } };
+}
+
 Status writeAll(int fd, const void* data, size_t bytes, const std::string& path)
 {
     const auto* p = static_cast<const char*>(data);
@@ -112,7 +119,7 @@ Status writeAll(int fd, const void* data, size_t bytes, const std::string& path)
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            return Error { "cannot write snapshot file " + path + ": " + std::strerror(errno) };
+            return writeFailed(path);
         }
         p += n;
         bytes -= static_cast<size_t>(n);
@@ -186,7 +193,7 @@ Status writeSnapshotFile(const std::string& path, const Community& c, const Snap
     const std::string temporary = path + ".tmp-" + randomSuffix();
     const int fd = ::open(temporary.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, S_IRUSR | S_IWUSR);
     if (fd < 0)
-        return Error { "cannot write snapshot file " + path + ": " + std::strerror(errno) };
+        return writeFailed(path);
     ::fchmod(fd, S_IRUSR | S_IWUSR);
     Status s = writeAll(fd, &h, sizeof h, path);
     if (s)
@@ -202,9 +209,9 @@ Status writeSnapshotFile(const std::string& path, const Community& c, const Snap
     if (s)
         s = writeAll(fd, zeros, offset - written, path);
     if (::close(fd) != 0 && s)
-        s = Error { "cannot write snapshot file " + path + ": " + std::strerror(errno) };
+        s = writeFailed(path);
     if (s && ::rename(temporary.c_str(), path.c_str()) != 0)
-        s = Error { "cannot write snapshot file " + path + ": " + std::strerror(errno) };
+        s = writeFailed(path);
     if (!s)
         ::unlink(temporary.c_str());
     return s;
@@ -212,11 +219,17 @@ Status writeSnapshotFile(const std::string& path, const Community& c, const Snap
 
 namespace {
 
-Error problemError(SnapshotProblem* out, SnapshotProblem p, const std::string& message)
+Error problemError(SnapshotProblem* out, SnapshotProblem p, const std::string& message, Reason reason)
 {
     if (out)
         *out = p;
-    return Error { message };
+    return Error { message, std::move(reason) };
+}
+
+/// A damaged file's problem: { path, the part found wrong } (snapshot.damaged).
+Error damagedError(SnapshotProblem* out, const std::string& path, const std::string& message, const char* part)
+{
+    return problemError(out, SnapshotProblem::Damaged, message, { "snapshot.damaged", { path, std::string(part) } });
 }
 
 /// A column's bytes in the file, checked against what the reader expects of it.
@@ -231,46 +244,52 @@ struct Found {
 
 namespace {
 
-Result<CommunityPtr> readImage(const unsigned char* data, size_t size, const SnapshotKey* expected,
-    SnapshotProblem* problem, const std::function<void(const unsigned char*, size_t)>& release)
+Result<CommunityPtr> readImage(const std::string& path, const unsigned char* data, size_t size,
+    const SnapshotKey* expected, SnapshotProblem* problem,
+    const std::function<void(const unsigned char*, size_t)>& release)
 {
     if (problem)
         *problem = SnapshotProblem::None;
     if (size < sizeof(Header))
-        return problemError(problem, SnapshotProblem::Damaged, "the snapshot file is truncated");
+        return problemError(
+            problem, SnapshotProblem::Damaged, "the snapshot file is truncated", { "snapshot.truncated", { path } });
     Header h;
     std::memcpy(&h, data, sizeof h);
     if (std::memcmp(h.magic, magic, sizeof magic) != 0)
-        return problemError(problem, SnapshotProblem::Foreign, "not a Kinsight snapshot file");
+        return problemError(
+            problem, SnapshotProblem::Foreign, "not a Kinsight snapshot file", { "snapshot.foreign", { path } });
     if (h.headerChecksum != XXH3_64bits(&h, offsetof(Header, headerChecksum)))
-        return problemError(problem, SnapshotProblem::Damaged, "the snapshot file's header checksum differs");
+        return damagedError(problem, path, "the snapshot file's header checksum differs", "header");
     if (h.version != formatVersion || h.byteOrder != byteOrderMark)
         return problemError(problem, SnapshotProblem::Foreign,
-            "the snapshot file has format version " + std::to_string(h.version) + " or another byte order");
+            "the snapshot file has format version " + std::to_string(h.version) + " or another byte order",
+            { "snapshot.other_version", { path, static_cast<std::int64_t>(h.version) } });
     if (h.fileSize != size)
-        return problemError(problem, SnapshotProblem::Damaged, "the snapshot file is truncated or extended");
+        return damagedError(problem, path, "the snapshot file is truncated or extended", "length");
     if (expected) {
         const std::string id(h.databaseId, strnlen(h.databaseId, sizeof h.databaseId));
         if (id != expected->databaseId)
-            return problemError(problem, SnapshotProblem::Foreign, "the snapshot file was made from another database");
+            return problemError(problem, SnapshotProblem::Foreign, "the snapshot file was made from another database",
+                { "snapshot.other_database", { path } });
         if (h.contentVersion != expected->contentVersion || h.schemaVersion != expected->schemaVersion)
-            return problemError(problem, SnapshotProblem::Stale, "the database has changed since the snapshot file");
+            return problemError(problem, SnapshotProblem::Stale, "the database has changed since the snapshot file",
+                { "snapshot.stale", { path } });
     }
     if (h.directoryOffset > size || h.columnCount > (size - h.directoryOffset) / sizeof(Entry))
-        return problemError(problem, SnapshotProblem::Damaged, "the snapshot file's directory is out of bounds");
+        return damagedError(problem, path, "the snapshot file's directory is out of bounds", "directory");
     std::vector<Entry> directory(h.columnCount);
     if (!directory.empty())
         std::memcpy(directory.data(), data + h.directoryOffset, directory.size() * sizeof(Entry));
     if (h.directoryChecksum != XXH3_64bits(directory.data(), directory.size() * sizeof(Entry)))
-        return problemError(problem, SnapshotProblem::Damaged, "the snapshot file's directory checksum differs");
+        return damagedError(problem, path, "the snapshot file's directory checksum differs", "directory");
 
     std::unordered_map<std::string_view, const Entry*> byName;
     for (const Entry& e : directory) {
         const std::string_view name(e.name, strnlen(e.name, nameBytes));
         if (e.elementSize == 0 || e.offset > size || e.count > (size - e.offset) / e.elementSize
             || !byName.emplace(name, &e).second)
-            return problemError(problem, SnapshotProblem::Damaged,
-                "the snapshot file's column " + std::string(name) + " is out of bounds or repeated");
+            return damagedError(problem, path,
+                "the snapshot file's column " + std::string(name) + " is out of bounds or repeated", "directory");
     }
 
     // The layout is the writer's exactly: columns back to back in directory order, each at the
@@ -280,18 +299,18 @@ Result<CommunityPtr> readImage(const unsigned char* data, size_t size, const Sna
         for (const Entry& e : directory) {
             const size_t start = alignUp(at);
             if (e.offset != start)
-                return problemError(problem, SnapshotProblem::Damaged, "the snapshot file's layout is not its own");
+                return damagedError(problem, path, "the snapshot file's layout is not its own", "layout");
             for (size_t i = at; i < start; ++i) {
                 if (data[i] != 0)
-                    return problemError(problem, SnapshotProblem::Damaged, "the snapshot file's padding is not zero");
+                    return damagedError(problem, path, "the snapshot file's padding is not zero", "layout");
             }
             at = start + static_cast<size_t>(e.count) * e.elementSize;
         }
         if (alignUp(at) != size)
-            return problemError(problem, SnapshotProblem::Damaged, "the snapshot file's size is not its own");
+            return damagedError(problem, path, "the snapshot file's size is not its own", "layout");
         for (size_t i = at; i < size; ++i) {
             if (data[i] != 0)
-                return problemError(problem, SnapshotProblem::Damaged, "the snapshot file's padding is not zero");
+                return damagedError(problem, path, "the snapshot file's padding is not zero", "layout");
         }
     }
 
@@ -367,7 +386,8 @@ Result<CommunityPtr> readImage(const unsigned char* data, size_t size, const Sna
     const Found* currency = find("currency", Kind::Text, 1);
     const Found* timeZone = find("timeZone", Kind::Text, 1);
     if (!missing.empty())
-        return problemError(problem, SnapshotProblem::Stale, "the snapshot file lacks the column " + missing);
+        return problemError(problem, SnapshotProblem::Stale, "the snapshot file lacks the column " + missing,
+            { "snapshot.stale", { path } });
 
     // Each column: checksum, copy, then its mapped pages may go (a mapped file need not stay
     // resident beside its copy). The copies of a file with a bad checksum are thrown away.
@@ -385,24 +405,26 @@ Result<CommunityPtr> readImage(const unsigned char* data, size_t size, const Sna
                 release(f.data, f.bytes);
         });
         if (!checksumsAgree)
-            return problemError(problem, SnapshotProblem::Damaged, "a column's checksum in the snapshot file differs");
+            return damagedError(problem, path, "a column's checksum in the snapshot file differs", "columns");
         for (auto& f : finish) {
             if (!f())
-                return problemError(problem, SnapshotProblem::Damaged, "a text column of the snapshot file is invalid");
+                return damagedError(problem, path, "a text column of the snapshot file is invalid", "columns");
         }
     } catch (const std::bad_alloc&) {
-        return problemError(problem, SnapshotProblem::Damaged, "not enough memory to read the snapshot file");
+        return problemError(problem, SnapshotProblem::Damaged, "not enough memory to read the snapshot file",
+            { "snapshot.out_of_memory", { path } });
     }
     community->currency.assign(reinterpret_cast<const char*>(currency->data), currency->bytes);
     const std::string zoneId(reinterpret_cast<const char*>(timeZone->data), timeZone->bytes);
     if (expected && (community->currency != expected->currency || zoneId != expected->timeZone))
-        return problemError(problem, SnapshotProblem::Stale, "the database's currency or time zone has changed");
+        return problemError(problem, SnapshotProblem::Stale, "the database's currency or time zone has changed",
+            { "snapshot.stale", { path } });
     auto zone = TimeZone::fromId(zoneId);
     if (!zone)
-        return problemError(problem, SnapshotProblem::Damaged, "the snapshot file's time zone is unknown");
+        return damagedError(problem, path, "the snapshot file's time zone is unknown", "content");
     community->timeZone = std::move(zone.value());
     if (const std::string broken = checkCommunity(*community); !broken.empty())
-        return problemError(problem, SnapshotProblem::Damaged, "the snapshot file is inconsistent: " + broken);
+        return damagedError(problem, path, "the snapshot file is inconsistent: " + broken, "content");
     return CommunityPtr(std::move(community));
 }
 
@@ -411,7 +433,7 @@ Result<CommunityPtr> readImage(const unsigned char* data, size_t size, const Sna
 Result<CommunityPtr> readSnapshotBytes(
     const unsigned char* data, size_t size, const SnapshotKey* expected, SnapshotProblem* problem)
 {
-    return readImage(data, size, expected, problem, {});
+    return readImage({}, data, size, expected, problem, {});
 }
 
 void resealSnapshotBytes(unsigned char* data, size_t size)
@@ -441,8 +463,9 @@ Result<CommunityPtr> readSnapshotFile(const std::string& path, const SnapshotKey
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         const bool missing = errno == ENOENT;
+        const std::string why = std::strerror(errno);
         return problemError(problem, missing ? SnapshotProblem::Missing : SnapshotProblem::Damaged,
-            "cannot open snapshot file " + path + ": " + std::strerror(errno));
+            "cannot open snapshot file " + path + ": " + why, { "snapshot.open_failed", { path, why } });
     }
     struct Closer {
         int fd;
@@ -450,17 +473,22 @@ Result<CommunityPtr> readSnapshotFile(const std::string& path, const SnapshotKey
     } closer { fd };
     struct stat st { };
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
-        return problemError(problem, SnapshotProblem::Foreign, "snapshot file " + path + " is not a regular file");
+        return problemError(problem, SnapshotProblem::Foreign, "snapshot file " + path + " is not a regular file",
+            { "snapshot.not_regular", { path } });
     if (st.st_uid != ::geteuid() || (st.st_mode & (S_IRWXG | S_IRWXO)) != 0)
         return problemError(problem, SnapshotProblem::Foreign,
-            "snapshot file " + path + " is not owner-only, or belongs to someone else");
+            "snapshot file " + path + " is not owner-only, or belongs to someone else",
+            { "snapshot.not_private", { path } });
     const auto size = static_cast<size_t>(st.st_size);
     if (size < sizeof(Header))
-        return problemError(problem, SnapshotProblem::Damaged, "snapshot file " + path + " is truncated");
+        return problemError(problem, SnapshotProblem::Damaged, "snapshot file " + path + " is truncated",
+            { "snapshot.truncated", { path } });
     void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
-    if (map == MAP_FAILED)
-        return problemError(
-            problem, SnapshotProblem::Damaged, "cannot map snapshot file " + path + ": " + std::strerror(errno));
+    if (map == MAP_FAILED) {
+        const std::string why = std::strerror(errno);
+        return problemError(problem, SnapshotProblem::Damaged, "cannot map snapshot file " + path + ": " + why,
+            { "snapshot.map_failed", { path, why } });
+    }
     ::madvise(map, size, MADV_WILLNEED);
     const auto pageSize = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
     auto release = [pageSize](const unsigned char* p, size_t bytes) {
@@ -469,10 +497,10 @@ Result<CommunityPtr> readSnapshotFile(const std::string& path, const SnapshotKey
         if (end > begin)
             ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
     };
-    auto result = readImage(static_cast<const unsigned char*>(map), size, &expected, problem, release);
+    auto result = readImage(path, static_cast<const unsigned char*>(map), size, &expected, problem, release);
     ::munmap(map, size);
     if (!result)
-        return Error { "snapshot file " + path + ": " + result.error() };
+        return Error { "snapshot file " + path + ": " + result.error(), result.failure().reason };
     return result;
 }
 

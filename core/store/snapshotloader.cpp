@@ -149,9 +149,12 @@ private:
 };
 
 /// The loader trusts no reference: a damaged file must give a message, never a crash.
-Error damaged(Database& db, const std::string& what)
+/// `part` names the rows found wrong for the operator: orders, events, ratings, interactions,
+/// order_lines (store.damaged_rows).
+Error damaged(Database& db, const std::string& what, const char* part)
 {
-    return Error { "database " + db.path() + " is damaged: " + what + " (restore a backup, or re-import your files)" };
+    return Error { "database " + db.path() + " is damaged: " + what + " (restore a backup, or re-import your files)",
+        { "store.damaged_rows", { db.path(), std::string(part) } } };
 }
 
 struct RowidRange {
@@ -306,20 +309,22 @@ public:
         if (worker == 0)
             m_control.progress(std::min(0.99, static_cast<double>(done) / m_total));
     }
-    void fail(std::string message)
+    void fail(Error error)
     {
         const std::lock_guard lock(m_mutex);
         if (!m_error)
-            m_error = std::move(message);
+            m_error = std::move(error);
     }
-    const std::optional<std::string>& error() const { return m_error; }
+    /// A library's message (SQLite's), without a code.
+    void fail(std::string message) { fail(Error { std::move(message) }); }
+    const std::optional<Error>& error() const { return m_error; }
 
 private:
     const TaskControl& m_control;
     double m_total;
     std::atomic<std::int64_t> m_done { 0 };
     std::mutex m_mutex;
-    std::optional<std::string> m_error;
+    std::optional<Error> m_error;
 };
 
 constexpr std::int64_t tickRows = 32768;
@@ -339,12 +344,13 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control, Sna
 
         auto key = snapshotKeyOf(db);
         if (!key)
-            return Error { key.error() };
+            return key.failure();
         CommunityBuilder builder;
         builder.setCurrency(key->currency);
         auto zone = TimeZone::fromId(key->timeZone);
         if (!zone)
-            return Error { "database " + db.path() + ": " + zone.error() };
+            return Error { "database " + db.path() + ": " + zone.error(),
+                { "store.unknown_time_zone", { db.path(), key->timeZone } } };
         builder.setTimeZone(std::move(zone.value()));
 
         // The second connection reads half the pieces; it must see what the first one sees.
@@ -397,7 +403,7 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control, Sna
                 progress.fail(q.error());
         });
         if (progress.error())
-            return Error { *progress.error() };
+            return *progress.error();
 
         std::int64_t memberCount = 0;
         for (const MemberPiece& p : members)
@@ -513,7 +519,7 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control, Sna
                     const Index member = memberRow.get(q.int64(0)), product = productRow.get(q.int64(1));
                     if (member == noIndex || product == noIndex)
                         return progress.fail(
-                            damaged(db, "an order refers to a member or product that is not there").message);
+                            damaged(db, "an order refers to a member or product that is not there", "orders"));
                     p.member.push_back(member);
                     p.product.push_back(product);
                     p.paidAt.push_back(q.int64(2));
@@ -548,7 +554,7 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control, Sna
                     const Index product = noProduct ? noIndex : productRow.get(q.int64(1));
                     if (member == noIndex || (product == noIndex && !noProduct))
                         return progress.fail(
-                            damaged(db, "an event refers to a member or product that is not there").message);
+                            damaged(db, "an event refers to a member or product that is not there", "events"));
                     // A row stands for `copies` identical occurrences (schema 2): each is one event.
                     const Index type = p.types.id(q.text(3));
                     const double value = q.isNull(4) ? std::numeric_limits<double>::quiet_NaN() : q.real(4);
@@ -576,9 +582,8 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control, Sna
                     const Index member = memberRow.get(q.int64(0)), product = productRow.get(q.int64(1));
                     const std::int64_t rating = q.int64(2);
                     if (member == noIndex || product == noIndex || rating < 1 || rating > 5)
-                        return progress.fail(
-                            damaged(db, "a rating refers to a member or product that is not there, or is out of range")
-                                .message);
+                        return progress.fail(damaged(db,
+                            "a rating refers to a member or product that is not there, or is out of range", "ratings"));
                     for (std::int64_t copy = copiesOf(q.int64(5)); copy > 0; --copy) {
                         p.member.push_back(member);
                         p.product.push_back(product);
@@ -606,7 +611,7 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control, Sna
                     const Index from = memberRow.get(q.int64(0)), to = memberRow.get(q.int64(1));
                     if (from == noIndex || to == noIndex)
                         return progress.fail(
-                            damaged(db, "an interaction refers to a member that is not there").message);
+                            damaged(db, "an interaction refers to a member that is not there", "interactions"));
                     const InteractionType type = parseInteractionType(q.text(3)).value_or(InteractionType::Reply);
                     for (std::int64_t copy = copiesOf(q.int64(5)); copy > 0; --copy) {
                         p.from.push_back(from);
@@ -624,7 +629,7 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control, Sna
             }
         });
         if (progress.error())
-            return Error { *progress.error() };
+            return *progress.error();
 
         // Pieces in rowid order into the builder's columns, one table per core.
         Community& c = builder.columns();
@@ -719,18 +724,18 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control, Sna
             while (q.step()) {
                 if (q.int64(0) != current) {
                     if (!flush())
-                        return damaged(db, "an order line refers to an order that is not there");
+                        return damaged(db, "an order line refers to an order that is not there", "order_lines");
                     current = q.int64(0);
                 }
                 const Index product = productRow.get(q.int64(1));
                 if (product == noIndex)
-                    return damaged(db, "an order line refers to a product that is not there");
+                    return damaged(db, "an order line refers to a product that is not there", "order_lines");
                 lines.push_back({ product, q.int64(2) });
             }
             if (!q.error().empty())
                 return Error { q.error() };
             if (!flush())
-                return damaged(db, "an order line refers to an order that is not there");
+                return damaged(db, "an order line refers to an order that is not there", "order_lines");
         }
         CommunityPtr community = builder.build();
         control.progress(1.0);
@@ -740,18 +745,27 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control, Sna
     } catch (const Cancelled&) {
         return Error::cancelled();
     } catch (const std::bad_alloc&) {
-        return Error { "not enough memory to load " + db.path() };
+        return Error { "not enough memory to load " + db.path(), { "store.out_of_memory", { db.path() } } };
     }
 }
 
 namespace {
 
-void warn(const LoadOptions& options, const std::string& message)
+void warn(const LoadOptions& options, const Error& warning)
 {
     if (options.warning)
-        options.warning(message);
+        options.warning(warning);
     else
-        qWarning("kinsight: %s", message.c_str());
+        qWarning("kinsight: %s", warning.message.c_str());
+}
+
+/// The warning for a snapshot file that is replaced: the problem's reason, flattened into the
+/// arguments of snapshot.rebuilding ({ the problem's code, its arguments… }).
+Error rebuilding(const Error& problem)
+{
+    Reason why { "snapshot.rebuilding", { problem.reason.code } };
+    why.arguments.insert(why.arguments.end(), problem.reason.arguments.begin(), problem.reason.arguments.end());
+    return Error { problem.message + "; rebuilding it from the database", std::move(why) };
 }
 
 /// The folder of `path` can take a new file.
@@ -767,7 +781,7 @@ Result<CommunityPtr> loadThroughFile(
 {
     auto db = Database::open(path, OpenMode::ReadOnly);
     if (!db)
-        return Error { db.error() };
+        return db.failure();
     if (fromFile)
         *fromFile = false;
     if (!options.useSnapshotFile)
@@ -778,7 +792,7 @@ Result<CommunityPtr> loadThroughFile(
     if (!(*db)->integrityChecked()) {
         auto key = snapshotKeyOf(**db);
         if (!key)
-            return Error { key.error() };
+            return key.failure();
         SnapshotProblem problem = SnapshotProblem::None;
         auto cached = readSnapshotFile(file, *key, &problem);
         if (cached) {
@@ -788,7 +802,7 @@ Result<CommunityPtr> loadThroughFile(
             return cached;
         }
         if (problem == SnapshotProblem::Damaged || problem == SnapshotProblem::Foreign)
-            warn(options, cached.error() + "; rebuilding it from the database");
+            warn(options, rebuilding(cached.failure()));
     }
     SnapshotKey key;
     auto loaded = loadCommunity(**db, control, &key);
@@ -796,7 +810,7 @@ Result<CommunityPtr> loadThroughFile(
         return loaded;
     if (folderWritable(file)) {
         if (Status s = writeSnapshotFile(file, **loaded, key); !s)
-            warn(options, s.error());
+            warn(options, s.failure());
     }
     return loaded;
 }
@@ -812,7 +826,7 @@ Status refreshSnapshotFile(const std::string& path, const LoadOptions& options)
 {
     auto loaded = loadThroughFile(path, {}, options, nullptr);
     if (!loaded)
-        return Error { loaded.error() };
+        return loaded.failure();
     return {};
 }
 

@@ -27,8 +27,9 @@ struct LoadOptions {
     /// when it is missing or not current.
     bool useSnapshotFile = true;
     /// Where a warning goes (a damaged or foreign snapshot file, one that cannot be written).
-    /// Empty: qWarning().
-    std::function<void(const std::string&)> warning;
+    /// The warning's `reason` is for the operator (errorText()), its `message` for logs. Empty:
+    /// qWarning() with the message.
+    std::function<void(const Error&)> warning;
 };
 
 /// The one entry for every command and the window: opens `path` read-only and returns its

@@ -72,6 +72,38 @@ QString statusName(const QString& status)
     return status;
 }
 
+/// The rows a damaged database names (store.damaged_rows), in the language.
+QString damagedRows(const QString& part)
+{
+    static const std::unordered_map<std::string, const char*> parts = {
+        { "orders", QT_TRANSLATE_NOOP("Message", "an order refers to a member or product that is not there") },
+        { "events", QT_TRANSLATE_NOOP("Message", "an event refers to a member or product that is not there") },
+        { "ratings",
+            QT_TRANSLATE_NOOP(
+                "Message", "a rating refers to a member or product that is not there, or is out of range") },
+        { "interactions", QT_TRANSLATE_NOOP("Message", "an interaction refers to a member that is not there") },
+        { "order_lines",
+            QT_TRANSLATE_NOOP("Message", "an order line refers to an order or product that is not there") },
+    };
+    const auto it = parts.find(part.toStdString());
+    return it == parts.end() ? part : say(it->second);
+}
+
+/// The part of a snapshot file found damaged (snapshot.damaged), in the language.
+QString damagedSnapshotPart(const QString& part)
+{
+    static const std::unordered_map<std::string, const char*> parts = {
+        { "header", QT_TRANSLATE_NOOP("Message", "its header checksum differs") },
+        { "length", QT_TRANSLATE_NOOP("Message", "its length is not the one its header gives") },
+        { "directory", QT_TRANSLATE_NOOP("Message", "its list of columns is out of bounds or its checksum differs") },
+        { "layout", QT_TRANSLATE_NOOP("Message", "its layout is not the one Kinsight writes") },
+        { "columns", QT_TRANSLATE_NOOP("Message", "a column's checksum differs or its text is invalid") },
+        { "content", QT_TRANSLATE_NOOP("Message", "its content is inconsistent") },
+    };
+    const auto it = parts.find(part.toStdString());
+    return it == parts.end() ? part : say(it->second);
+}
+
 QString withKind(const char* source, const Arguments& a, size_t valueAt, size_t kindAt)
 {
     return say(source).arg(quoted(a, valueAt), kindName(text(a, kindAt)));
@@ -402,6 +434,166 @@ const std::unordered_map<std::string, Renderer>& renderers()
                     QT_TRANSLATE_NOOP("Message", "database %1 already holds data; the demo needs a new database"))
                     .arg(text(a, 0));
             } },
+
+        // core/store/snapshotloader.cpp: loading a database file ({ path, … }).
+        // { path, the rows found wrong: orders, events, ratings, interactions, order_lines }
+        { "store.damaged_rows",
+            [](const Arguments& a) {
+                return say(QT_TRANSLATE_NOOP(
+                               "Message", "database %1 is damaged: %2 (restore a backup, or re-import your files)"))
+                    .arg(text(a, 0), damagedRows(text(a, 1)));
+            } },
+        // { path, zone id }
+        { "store.unknown_time_zone",
+            [](const Arguments& a) {
+                return say(QT_TRANSLATE_NOOP("Message", "database %1 names an unknown time zone %2"))
+                    .arg(text(a, 0), quoted(a, 1));
+            } },
+        { "store.out_of_memory", names(QT_TRANSLATE_NOOP("Message", "not enough memory to load database %1")) },
+        // { path, the system's message }
+        { "store.create_failed", names(QT_TRANSLATE_NOOP("Message", "cannot create database %1: %2")) },
+        // { path, SQLite's message }
+        { "store.prepare_failed", names(QT_TRANSLATE_NOOP("Message", "cannot prepare database %1: %2")) },
+        // core/store/segments.cpp: saved segments.
+        { "segment.no_name", fixed(QT_TRANSLATE_NOOP("Message", "a segment needs a name")) },
+        // { segment, member id }
+        { "segment.unknown_member",
+            [](const Arguments& a) {
+                return say(QT_TRANSLATE_NOOP("Message", "segment %1: no member has the id %2"))
+                    .arg(quoted(a, 0), quoted(a, 1));
+            } },
+        { "segment.unknown", oneValue(QT_TRANSLATE_NOOP("Message", "there is no segment named %1")) },
+        // core/store/pgstore.cpp: copying a database ({ path or URI }).
+        { "store.copy_target_exists",
+            names(QT_TRANSLATE_NOOP("Message", "database %1 already exists: copy into a new file")) },
+        // { the copy's path or URI, table, rows in the copy, rows in the original }
+        { "store.copy_rows_differ",
+            [](const Arguments& a) {
+                return numerus(
+                    QT_TRANSLATE_N_NOOP("Message", "the copy in %1 holds %n row(s) of %2, not %3"), count(a, 2))
+                    .arg(text(a, 0), text(a, 1))
+                    .arg(count(a, 3));
+            } },
+        // { the copy's path or URI, its content digest, the original's }
+        { "store.copy_differs",
+            [](const Arguments& a) {
+                return say(QT_TRANSLATE_NOOP("Message",
+                               "the copy in %1 does not load to the same community (content digest %2, not %3)"))
+                    .arg(text(a, 0), text(a, 1), text(a, 2));
+            } },
+        { "store.copy_target_not_empty",
+            names(QT_TRANSLATE_NOOP("Message", "database %1 already holds a community: copy into an empty one")) },
+
+        // core/store/snapshotfile.cpp, snapshotloader.cpp: the snapshot file beside a database
+        // ({ its path, … }; the system's own message kept as it words it).
+        { "snapshot.write_failed", names(QT_TRANSLATE_NOOP("Message", "cannot write snapshot file %1: %2")) },
+        { "snapshot.open_failed", names(QT_TRANSLATE_NOOP("Message", "cannot open snapshot file %1: %2")) },
+        { "snapshot.map_failed", names(QT_TRANSLATE_NOOP("Message", "cannot map snapshot file %1 into memory: %2")) },
+        { "snapshot.not_regular", names(QT_TRANSLATE_NOOP("Message", "snapshot file %1 is not a regular file")) },
+        { "snapshot.not_private",
+            names(QT_TRANSLATE_NOOP(
+                "Message", "snapshot file %1 is readable by other users, or belongs to someone else")) },
+        { "snapshot.truncated", names(QT_TRANSLATE_NOOP("Message", "snapshot file %1 is truncated")) },
+        { "snapshot.foreign", names(QT_TRANSLATE_NOOP("Message", "%1 is not a Kinsight snapshot file")) },
+        // { path, the file's format version }
+        { "snapshot.other_version",
+            [](const Arguments& a) {
+                return say(
+                    QT_TRANSLATE_NOOP("Message", "snapshot file %1 has another format version (%2) or byte order"))
+                    .arg(text(a, 0))
+                    .arg(count(a, 1));
+            } },
+        { "snapshot.other_database",
+            names(QT_TRANSLATE_NOOP("Message", "snapshot file %1 was made from another database")) },
+        { "snapshot.stale",
+            names(QT_TRANSLATE_NOOP("Message", "snapshot file %1 is older than the database's content")) },
+        // { path, the part found wrong: header, length, directory, layout, columns, content }
+        { "snapshot.damaged",
+            [](const Arguments& a) {
+                return say(QT_TRANSLATE_NOOP("Message", "snapshot file %1 is damaged (%2)"))
+                    .arg(text(a, 0), damagedSnapshotPart(text(a, 1)));
+            } },
+        { "snapshot.out_of_memory", names(QT_TRANSLATE_NOOP("Message", "not enough memory to read snapshot file %1")) },
+        // A warning: { the problem's code, its arguments… }
+        { "snapshot.rebuilding",
+            [](const Arguments& a) {
+                const Reason problem { text(a, 0).toStdString(), Arguments(a.begin() + (a.empty() ? 0 : 1), a.end()) };
+                return say(QT_TRANSLATE_NOOP("Message", "%1; rebuilding it from the database"))
+                    .arg(messageText(problem).value_or(text(a, 0)));
+            } },
+
+        // core/store/pgstore.cpp: the team database's local copies ({ URI (password removed), … }).
+        { "team.local_copy_failed",
+            names(QT_TRANSLATE_NOOP("Message", "cannot make the local copy of the team database %1: %2")) },
+        // { URI, folder, the system's message }
+        { "team.keep_copy_failed",
+            [](const Arguments& a) {
+                return say(QT_TRANSLATE_NOOP("Message", "cannot keep the local copy of %1 in %2: %3"))
+                    .arg(text(a, 0), text(a, 1), text(a, 2));
+            } },
+        // { folder, the system's message }
+        { "team.cache_folder_failed",
+            names(QT_TRANSLATE_NOOP("Message", "cannot make the folder for local copies %1: %2")) },
+        { "team.working_copy_failed", names(QT_TRANSLATE_NOOP("Message", "cannot make a working copy of %1: %2")) },
+        { "team.read_only", names(QT_TRANSLATE_NOOP("Message", "team database %1 was opened for reading only")) },
+        { "team.newer_schema",
+            [](const Arguments& a) {
+                return say(QT_TRANSLATE_NOOP("Message",
+                               "team database %1 was written by a newer Kinsight (schema version %2; this version "
+                               "reads up to %3). Please update Kinsight."))
+                    .arg(text(a, 0))
+                    .arg(count(a, 1))
+                    .arg(count(a, 2));
+            } },
+        { "team.not_kinsight",
+            names(QT_TRANSLATE_NOOP("Message", "team database %1 is not a Kinsight database (no schema version)")) },
+        // { role, URI }
+        { "team.may_only_read",
+            names(QT_TRANSLATE_NOOP("Message",
+                "the role '%1' may only read the team database %2: importing and changing settings need a role "
+                "with write rights (see docs/team-database.md)")) },
+
+        // core/report, ui/report: building and writing a report.
+        // { path, the system's message (may be empty) }
+        { "report.write_failed",
+            [](const Arguments& a) {
+                if (text(a, 1).isEmpty())
+                    return say(QT_TRANSLATE_NOOP("Message", "cannot write %1")).arg(text(a, 0));
+                return say(QT_TRANSLATE_NOOP("Message", "cannot write %1: %2")).arg(text(a, 0), text(a, 1));
+            } },
+        { "report.unknown_format",
+            [](const Arguments& a) {
+                return say(QT_TRANSLATE_NOOP("Message", "the report file must end in .pdf, .html or .xlsx (not %1)"))
+                    .arg(quoted(a, 0));
+            } },
+        { "report.folder_failed", names(QT_TRANSLATE_NOOP("Message", "cannot create the folder %1")) },
+        { "report.pdf_failed", names(QT_TRANSLATE_NOOP("Message", "cannot draw the PDF %1")) },
+        { "report.workbook_failed", names(QT_TRANSLATE_NOOP("Message", "cannot create the workbook %1")) },
+        { "report.unknown_language",
+            oneValue(QT_TRANSLATE_NOOP("Message", "unknown report language %1 (en or zh_CN)")) },
+        // { language code }
+        { "report.translation_missing",
+            names(QT_TRANSLATE_NOOP("Message", "the %1 translation of the reports is missing")) },
+        // { the section as given, the known sections, comma separated }
+        { "report.unknown_section",
+            [](const Arguments& a) {
+                return say(QT_TRANSLATE_NOOP("Message", "unknown report section %1 (known: %2)"))
+                    .arg(quoted(a, 0), text(a, 1));
+            } },
+        // { the known sections }
+        { "report.no_section", names(QT_TRANSLATE_NOOP("Message", "no report section given (known: %1)")) },
+        { "report.no_community", fixed(QT_TRANSLATE_NOOP("Message", "the analysis has no community")) },
+        { "report.needs_pseudonym_key",
+            fixed(QT_TRANSLATE_NOOP("Message", "a report without personal data needs the database's pseudonym key")) },
+        { "report.no_pseudonym_key", fixed(QT_TRANSLATE_NOOP("Message", "the database has no pseudonym key")) },
+        { "report.pseudonym_key_invalid",
+            fixed(QT_TRANSLATE_NOOP("Message", "the database's pseudonym key is not hexadecimal")) },
+
+        // core/analysis, the window: recommendations.
+        { "recommend.not_ready", fixed(QT_TRANSLATE_NOOP("Message", "the recommendations are not ready yet")) },
+        // { path, the system's message }
+        { "recommend.cache_write_failed",
+            names(QT_TRANSLATE_NOOP("Message", "cannot write the recommendation cache %1: %2")) },
 
         // core/util/timezone.cpp
         { "settings.unknown_time_zone",

@@ -159,6 +159,50 @@
             <source>--sections takes a comma-separated list of %1, not &apos;%2&apos;</source>
             <translation>--sections 须为以逗号分隔的名称（%1），而不是 &apos;%2&apos;</translation>
         </message>
+        <message>
+            <source>--as-of takes a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+            <translation>--as-of 须为 YYYY-MM-DD 格式的日期，而不是 &apos;%1&apos;</translation>
+        </message>
+        <message>
+            <source>--product ID is required</source>
+            <translation>必须用 --product ID 指定商品</translation>
+        </message>
+        <message>
+            <source>unknown method &apos;%1&apos;</source>
+            <translation>未知的方法 &apos;%1&apos;</translation>
+        </message>
+        <message>
+            <source>unknown product &apos;%1&apos;</source>
+            <translation>未知的商品 &apos;%1&apos;</translation>
+        </message>
+        <message>
+            <source>--from DB and --to DB are required</source>
+            <translation>必须同时给出 --from DB 和 --to DB</translation>
+        </message>
+        <message>
+            <source>--from and --to name the same database</source>
+            <translation>--from 和 --to 指向同一个数据库</translation>
+        </message>
+        <message>
+            <source>unknown item weighting &apos;%1&apos; (none, tfidf or bm25)</source>
+            <translation>未知的物品加权方式 &apos;%1&apos;（可选 none、tfidf 或 bm25）</translation>
+        </message>
+        <message>
+            <source>unknown ALS solver &apos;%1&apos; (cg or cholesky)</source>
+            <translation>未知的 ALS 求解器 &apos;%1&apos;（可选 cg 或 cholesky）</translation>
+        </message>
+        <message>
+            <source>--%1 must be one of %2, not &apos;%3&apos;</source>
+            <translation>--%1 须为 %2 之一，而不是 &apos;%3&apos;</translation>
+        </message>
+        <message>
+            <source>%1: no such database (create one with &apos;kinsight import&apos; or &apos;kinsight demo&apos;)</source>
+            <translation>%1：没有这个数据库（可用 &apos;kinsight import&apos; 或 &apos;kinsight demo&apos; 创建）</translation>
+        </message>
+        <message>
+            <source>unknown method &apos;%1&apos; (popular, item-knn, user-knn, hybrid, content, als, ease, sequential, social, auto)</source>
+            <translation>未知的方法 &apos;%1&apos;（可选 popular、item-knn、user-knn、hybrid、content、als、ease、sequential、social 或 auto）</translation>
+        </message>
     </context>
     <context>
         <name>Format</name>
@@ -908,6 +952,248 @@
             <source>the role &apos;%1&apos; may not create tables in the team database %2: the first import needs the owner&apos;s role (see docs/team-database.md)</source>
             <translation>角色 “%1” 无权在团队数据库 %2 中建表：第一次导入需要使用所有者的角色（见 docs/team-database.md）</translation>
         </message>
+        <message>
+            <source>database %1 is damaged: %2 (restore a backup, or re-import your files)</source>
+            <translation>数据库 %1 已损坏：%2（请恢复备份，或重新导入文件）</translation>
+        </message>
+        <message>
+            <source>database %1 names an unknown time zone %2</source>
+            <translation>数据库 %1 设置的时区 %2 无法识别</translation>
+        </message>
+        <message>
+            <source>not enough memory to load database %1</source>
+            <translation>内存不足，无法载入数据库 %1</translation>
+        </message>
+        <message>
+            <source>database %1 already exists: copy into a new file</source>
+            <translation>数据库 %1 已存在：请复制到一个新文件</translation>
+        </message>
+        <message>
+            <source>database %1 already holds a community: copy into an empty one</source>
+            <translation>数据库 %1 里已有社群数据：请复制到一个空数据库</translation>
+        </message>
+        <message>
+            <source>an order refers to a member or product that is not there</source>
+            <translation>有订单指向不存在的会员或商品</translation>
+        </message>
+        <message>
+            <source>an event refers to a member or product that is not there</source>
+            <translation>有行为记录指向不存在的会员或商品</translation>
+        </message>
+        <message>
+            <source>a rating refers to a member or product that is not there, or is out of range</source>
+            <translation>有评分指向不存在的会员或商品，或分值超出范围</translation>
+        </message>
+        <message>
+            <source>an interaction refers to a member that is not there</source>
+            <translation>有互动记录指向不存在的会员</translation>
+        </message>
+        <message>
+            <source>an order line refers to an order or product that is not there</source>
+            <translation>有订单明细指向不存在的订单或商品</translation>
+        </message>
+        <message>
+            <source>cannot write snapshot file %1: %2</source>
+            <translation>无法写入快照文件 %1：%2</translation>
+        </message>
+        <message>
+            <source>cannot open snapshot file %1: %2</source>
+            <translation>无法打开快照文件 %1：%2</translation>
+        </message>
+        <message>
+            <source>cannot map snapshot file %1 into memory: %2</source>
+            <translation>无法把快照文件 %1 映射到内存：%2</translation>
+        </message>
+        <message>
+            <source>snapshot file %1 is not a regular file</source>
+            <translation>快照文件 %1 不是普通文件</translation>
+        </message>
+        <message>
+            <source>snapshot file %1 is readable by other users, or belongs to someone else</source>
+            <translation>快照文件 %1 其他用户也能读取，或者属于别的用户</translation>
+        </message>
+        <message>
+            <source>snapshot file %1 is truncated</source>
+            <translation>快照文件 %1 不完整（已被截断）</translation>
+        </message>
+        <message>
+            <source>%1 is not a Kinsight snapshot file</source>
+            <translation>%1 不是 Kinsight 快照文件</translation>
+        </message>
+        <message>
+            <source>snapshot file %1 has another format version (%2) or byte order</source>
+            <translation>快照文件 %1 的格式版本（%2）或字节序与本版本不同</translation>
+        </message>
+        <message>
+            <source>snapshot file %1 was made from another database</source>
+            <translation>快照文件 %1 是由另一个数据库生成的</translation>
+        </message>
+        <message>
+            <source>snapshot file %1 is older than the database&apos;s content</source>
+            <translation>快照文件 %1 已过期（数据库内容有了变动）</translation>
+        </message>
+        <message>
+            <source>snapshot file %1 is damaged (%2)</source>
+            <translation>快照文件 %1 已损坏（%2）</translation>
+        </message>
+        <message>
+            <source>not enough memory to read snapshot file %1</source>
+            <translation>内存不足，无法读取快照文件 %1</translation>
+        </message>
+        <message>
+            <source>%1; rebuilding it from the database</source>
+            <translation>%1，正在根据数据库重新生成</translation>
+        </message>
+        <message>
+            <source>its header checksum differs</source>
+            <translation>文件头校验和不符</translation>
+        </message>
+        <message>
+            <source>its length is not the one its header gives</source>
+            <translation>文件长度与文件头记录的不符</translation>
+        </message>
+        <message>
+            <source>its list of columns is out of bounds or its checksum differs</source>
+            <translation>列目录越界或校验和不符</translation>
+        </message>
+        <message>
+            <source>its layout is not the one Kinsight writes</source>
+            <translation>文件布局与 Kinsight 写入的不一致</translation>
+        </message>
+        <message>
+            <source>a column&apos;s checksum differs or its text is invalid</source>
+            <translation>某一列的校验和不符，或其中的文本无效</translation>
+        </message>
+        <message>
+            <source>its content is inconsistent</source>
+            <translation>内容前后矛盾</translation>
+        </message>
+        <message>
+            <source>cannot make the local copy of the team database %1: %2</source>
+            <translation>无法生成团队数据库 %1 的本地副本：%2</translation>
+        </message>
+        <message>
+            <source>cannot keep the local copy of %1 in %2: %3</source>
+            <translation>无法把 %1 的本地副本保存到 %2：%3</translation>
+        </message>
+        <message>
+            <source>cannot make the folder for local copies %1: %2</source>
+            <translation>无法创建存放本地副本的文件夹 %1：%2</translation>
+        </message>
+        <message>
+            <source>cannot make a working copy of %1: %2</source>
+            <translation>无法为 %1 生成工作副本：%2</translation>
+        </message>
+        <message>
+            <source>team database %1 was opened for reading only</source>
+            <translation>团队数据库 %1 是以只读方式打开的</translation>
+        </message>
+        <message>
+            <source>team database %1 was written by a newer Kinsight (schema version %2; this version reads up to %3). Please update Kinsight.</source>
+            <translation>团队数据库 %1 由更新版本的 Kinsight 写入（数据结构版本 %2，当前版本最高只能读取 %3）。请升级 Kinsight。</translation>
+        </message>
+        <message>
+            <source>team database %1 is not a Kinsight database (no schema version)</source>
+            <translation>团队数据库 %1 不是 Kinsight 数据库（没有数据结构版本）</translation>
+        </message>
+        <message>
+            <source>the role &apos;%1&apos; may only read the team database %2: importing and changing settings need a role with write rights (see docs/team-database.md)</source>
+            <translation>角色 “%1” 对团队数据库 %2 只有读取权限：导入数据和修改设置需要有写入权限的角色（见 docs/team-database.md）</translation>
+        </message>
+        <message>
+            <source>cannot write %1</source>
+            <translation>无法写入 %1</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>the report file must end in .pdf, .html or .xlsx (not %1)</source>
+            <translation>报告文件的扩展名必须是 .pdf、.html 或 .xlsx（而不是 %1）</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>无法创建文件夹 %1</translation>
+        </message>
+        <message>
+            <source>cannot draw the PDF %1</source>
+            <translation>无法绘制 PDF 文件 %1</translation>
+        </message>
+        <message>
+            <source>cannot create the workbook %1</source>
+            <translation>无法创建工作簿 %1</translation>
+        </message>
+        <message>
+            <source>unknown report language %1 (en or zh_CN)</source>
+            <translation>未知的报告语言 %1（可选 en 或 zh_CN）</translation>
+        </message>
+        <message>
+            <source>the %1 translation of the reports is missing</source>
+            <translation>缺少报告的 %1 翻译</translation>
+        </message>
+        <message>
+            <source>unknown report section %1 (known: %2)</source>
+            <translation>未知的报告章节 %1（可用的有：%2）</translation>
+        </message>
+        <message>
+            <source>no report section given (known: %1)</source>
+            <translation>没有指定报告章节（可用的有：%1）</translation>
+        </message>
+        <message>
+            <source>the analysis has no community</source>
+            <translation>分析里没有社群数据</translation>
+        </message>
+        <message>
+            <source>a report without personal data needs the database&apos;s pseudonym key</source>
+            <translation>不含个人信息的报告需要用到数据库的化名密钥</translation>
+        </message>
+        <message>
+            <source>the database has no pseudonym key</source>
+            <translation>数据库没有化名密钥</translation>
+        </message>
+        <message>
+            <source>the database&apos;s pseudonym key is not hexadecimal</source>
+            <translation>数据库的化名密钥不是十六进制格式</translation>
+        </message>
+        <message>
+            <source>the recommendations are not ready yet</source>
+            <translation>推荐结果还没有算好</translation>
+        </message>
+        <message>
+            <source>cannot write the recommendation cache %1: %2</source>
+            <translation>无法写入推荐缓存文件 %1：%2</translation>
+        </message>
+        <message>
+            <source>cannot create database %1: %2</source>
+            <translation>无法创建数据库 %1：%2</translation>
+        </message>
+        <message>
+            <source>cannot prepare database %1: %2</source>
+            <translation>无法初始化数据库 %1：%2</translation>
+        </message>
+        <message>
+            <source>a segment needs a name</source>
+            <translation>分群需要一个名称</translation>
+        </message>
+        <message>
+            <source>segment %1: no member has the id %2</source>
+            <translation>分群 %1：找不到会员 %2</translation>
+        </message>
+        <message>
+            <source>there is no segment named %1</source>
+            <translation>没有名为 %1 的分群</translation>
+        </message>
+        <message>
+            <source>the copy in %1 does not load to the same community (content digest %2, not %3)</source>
+            <translation>%1 中的副本载入后与原社群不一致（内容摘要为 %2，而不是 %3）</translation>
+        </message>
+        <message numerus="yes">
+            <source>the copy in %1 holds %n row(s) of %2, not %3</source>
+            <translation>
+                <numerusform>%1 中的副本有 %n 行 %2 数据，而不是 %3 行</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>QObject</name>
@@ -1291,10 +1577,6 @@
         <message>
             <source>Finding the audience</source>
             <translation>正在查找目标会员</translation>
-        </message>
-        <message>
-            <source>The recommendations are not ready yet.</source>
-            <translation>推荐尚未准备好。</translation>
         </message>
     </context>
     <context>

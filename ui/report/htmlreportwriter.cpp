@@ -233,10 +233,12 @@ core::Status writeHtmlReport(const Report& report, const QString& path)
     const QByteArray html = HtmlComposer(report).run().toUtf8();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return core::Error { "cannot write " + path.toStdString() + ": " + file.errorString().toStdString() };
+        return core::Error { "cannot write " + path.toStdString() + ": " + file.errorString().toStdString(),
+            { "report.write_failed", { path.toStdString(), file.errorString().toStdString() } } };
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(html) != html.size() || !file.commit())
-        return core::Error { "cannot write " + path.toStdString() + ": " + file.errorString().toStdString() };
+        return core::Error { "cannot write " + path.toStdString() + ": " + file.errorString().toStdString(),
+            { "report.write_failed", { path.toStdString(), file.errorString().toStdString() } } };
     return core::Status::success();
 }
 

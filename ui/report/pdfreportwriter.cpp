@@ -503,7 +503,8 @@ core::Status writePdfReport(const Report& report, const QString& path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return core::Error { "cannot write " + path.toStdString() + ": " + file.errorString().toStdString() };
+        return core::Error { "cannot write " + path.toStdString() + ": " + file.errorString().toStdString(),
+            { "report.write_failed", { path.toStdString(), file.errorString().toStdString() } } };
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // Written in memory first: the text layer of CJK text is repaired before the file is.
     QByteArray pdf;
@@ -524,7 +525,8 @@ core::Status writePdfReport(const Report& report, const QString& path)
         // Pass 2: paint, knowing the page count and where sections start.
         QPainter painter;
         if (!painter.begin(&writer))
-            return core::Error { "cannot paint the PDF " + path.toStdString() };
+            return core::Error { "cannot paint the PDF " + path.toStdString(),
+                { "report.pdf_failed", { path.toStdString() } } };
         PdfComposer real(report, writer, &painter, dry.pages(), dry.sectionStarts());
         real.run();
         painter.end();
@@ -532,7 +534,8 @@ core::Status writePdfReport(const Report& report, const QString& path)
     buffer.close();
     pdf = repairCjkTextLayer(pdf, QRawFont::fromFont(reportFont(10)));
     if (file.write(pdf) != pdf.size() || !file.commit())
-        return core::Error { "cannot write " + path.toStdString() + ": " + file.errorString().toStdString() };
+        return core::Error { "cannot write " + path.toStdString() + ": " + file.errorString().toStdString(),
+            { "report.write_failed", { path.toStdString(), file.errorString().toStdString() } } };
     return core::Status::success();
 }
 

@@ -23,13 +23,15 @@ core::Result<ReportFormat> reportFormatOf(const QString& path)
         return ReportFormat::Xlsx;
     if (suffix == QLatin1String("csv"))
         return ReportFormat::Csv;
-    return core::Error { "the report file must end in .pdf, .html or .xlsx (not '" + path.toStdString() + "')" };
+    return core::Error { "the report file must end in .pdf, .html or .xlsx (not '" + path.toStdString() + "')",
+        { "report.unknown_format", { path.toStdString() } } };
 }
 
 core::Status writeCsvTables(const core::Report& report, const QString& directory)
 {
     if (!QDir().mkpath(directory))
-        return core::Error { "cannot create the folder " + directory.toStdString() };
+        return core::Error { "cannot create the folder " + directory.toStdString(),
+            { "report.folder_failed", { directory.toStdString() } } };
     for (const core::ReportSection& section : report.sections) {
         for (const core::ReportTable& table : section.tables) {
             const QString name = QString::fromStdString(section.key + "-" + table.key + ".csv");
@@ -74,7 +76,8 @@ core::Status installReportTranslator(const QString& language)
     static std::unique_ptr<QTranslator> installed;
     const QString canonical = canonicalReportLanguage(language);
     if (canonical.isEmpty())
-        return core::Error { "unknown report language '" + language.toStdString() + "' (en or zh_CN)" };
+        return core::Error { "unknown report language '" + language.toStdString() + "' (en or zh_CN)",
+            { "report.unknown_language", { language.toStdString() } } };
     if (installed) {
         QCoreApplication::removeTranslator(installed.get());
         installed.reset();
@@ -82,14 +85,16 @@ core::Status installReportTranslator(const QString& language)
     // The labels (segments, levels, tiers) and reasons in the report are the window's
     // (core/text), translated by the interface's translation: the same language for both.
     if (!installTranslator(QLocale(canonical)))
-        return core::Error { "the " + canonical.toStdString() + " translation is missing" };
+        return core::Error { "the " + canonical.toStdString() + " translation is missing",
+            { "report.translation_missing", { canonical.toStdString() } } };
     if (canonical == QLatin1String("en"))
         return core::Status::success();
     auto translator = std::make_unique<QTranslator>();
     // Compiled into the library from ui/report/translations (see CMakeLists.txt).
     if (!translator->load(
             QStringLiteral(":/kinsight/report/i18n/kinsight_report_") + canonical + QStringLiteral(".qm")))
-        return core::Error { "the " + canonical.toStdString() + " translation of reports is missing" };
+        return core::Error { "the " + canonical.toStdString() + " translation of reports is missing",
+            { "report.translation_missing", { canonical.toStdString() } } };
     QCoreApplication::installTranslator(translator.get());
     installed = std::move(translator);
     return core::Status::success();

@@ -445,20 +445,24 @@ core::Status writeXlsxReport(const Report& report, const QString& path)
     const QFileInfo info(path);
     QTemporaryFile temporary(info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(info.fileName())));
     if (!temporary.open())
-        return core::Error { "cannot write " + path.toStdString() + ": " + temporary.errorString().toStdString() };
+        return core::Error { "cannot write " + path.toStdString() + ": " + temporary.errorString().toStdString(),
+            { "report.write_failed", { path.toStdString(), temporary.errorString().toStdString() } } };
     temporary.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const std::string temporaryPath = temporary.fileName().toStdString();
     temporary.close();
 
     lxw_workbook* workbook = workbook_new(temporaryPath.c_str());
     if (!workbook)
-        return core::Error { "cannot create the workbook " + path.toStdString() };
+        return core::Error { "cannot create the workbook " + path.toStdString(),
+            { "report.workbook_failed", { path.toStdString() } } };
     XlsxComposer(report, workbook).run();
     if (const lxw_error error = workbook_close(workbook); error != LXW_NO_ERROR)
-        return core::Error { "cannot write " + path.toStdString() + ": " + lxw_strerror(error) };
+        return core::Error { "cannot write " + path.toStdString() + ": " + lxw_strerror(error),
+            { "report.write_failed", { path.toStdString(), std::string(lxw_strerror(error)) } } };
     QFile::setPermissions(temporary.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (std::rename(temporaryPath.c_str(), QFile::encodeName(path).constData()) != 0)
-        return core::Error { "cannot write " + path.toStdString() };
+        return core::Error { "cannot write " + path.toStdString(),
+            { "report.write_failed", { path.toStdString(), std::string() } } };
     temporary.setAutoRemove(false);
     return core::Status::success();
 }

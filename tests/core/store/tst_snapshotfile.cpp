@@ -233,7 +233,7 @@ private Q_SLOTS:
             QCOMPARE((*db)->contentVersion(), version + 1);
         }
         int warnings = 0;
-        auto loaded = loadCommunity(copy, {}, LoadOptions { true, [&](const std::string&) { ++warnings; } });
+        auto loaded = loadCommunity(copy, {}, LoadOptions { true, [&](const Error&) { ++warnings; } });
         QVERIFY(loaded.ok());
         QCOMPARE((*loaded)->memberCount(), 61); // the new member is there: the old file was not used
         QCOMPARE(warnings, 0); // a stale file is normal after a write: replaced without a warning
@@ -253,22 +253,36 @@ private Q_SLOTS:
     void badFilesAreRebuiltWithAWarning_data()
     {
         QTest::addColumn<QString>("damage");
-        QTest::newRow("empty") << "empty";
-        QTest::newRow("header only") << "header";
-        QTest::newRow("truncated to half") << "half";
-        QTest::newRow("last byte missing") << "minus1";
-        QTest::newRow("flipped in the header") << "flip:20";
-        QTest::newRow("flipped in the directory") << "flip:200";
-        QTest::newRow("flipped at a quarter") << "flip:q1";
-        QTest::newRow("flipped at the middle") << "flip:q2";
-        QTest::newRow("flipped near the end") << "flip:q3";
-        QTest::newRow("foreign: random bytes") << "random";
-        QTest::newRow("foreign: another database's file") << "other";
-        QTest::newRow("foreign: readable by others") << "mode";
+        QTest::addColumn<QString>("problem"); // the code of the problem the warning names
+        QTest::newRow("empty") << "empty"
+                               << "snapshot.truncated";
+        QTest::newRow("header only") << "header"
+                                     << "snapshot.damaged";
+        QTest::newRow("truncated to half") << "half"
+                                           << "snapshot.damaged";
+        QTest::newRow("last byte missing") << "minus1"
+                                           << "snapshot.damaged";
+        QTest::newRow("flipped in the header") << "flip:20"
+                                               << "snapshot.damaged";
+        QTest::newRow("flipped in the directory") << "flip:200"
+                                                  << "snapshot.damaged";
+        QTest::newRow("flipped at a quarter") << "flip:q1"
+                                              << "snapshot.damaged";
+        QTest::newRow("flipped at the middle") << "flip:q2"
+                                               << "snapshot.damaged";
+        QTest::newRow("flipped near the end") << "flip:q3"
+                                              << "snapshot.damaged";
+        QTest::newRow("foreign: random bytes") << "random"
+                                               << "snapshot.foreign";
+        QTest::newRow("foreign: another database's file") << "other"
+                                                          << "snapshot.other_database";
+        QTest::newRow("foreign: readable by others") << "mode"
+                                                     << "snapshot.not_private";
     }
     void badFilesAreRebuiltWithAWarning()
     {
         QFETCH(QString, damage);
+        QFETCH(QString, problem);
         const std::string file = snapshotPathFor(m_db);
         QVERIFY(loadCommunity(m_db).ok());
         std::string bytes = readAll(file);
@@ -305,20 +319,29 @@ private Q_SLOTS:
         writeAll(file, bytes);
         ::chmod(file.c_str(), damage == QLatin1String("mode") ? 0644 : 0600);
         std::vector<std::string> warnings;
-        auto loaded
-            = loadCommunity(m_db, {}, LoadOptions { true, [&](const std::string& w) { warnings.push_back(w); } });
+        std::vector<Reason> reasons;
+        auto loaded = loadCommunity(m_db, {}, LoadOptions { true, [&](const Error& w) {
+                                                               warnings.push_back(w.message);
+                                                               reasons.push_back(w.reason);
+                                                           } });
         QVERIFY(loaded.ok());
         QCOMPARE(communityDigest(**loaded), m_digest);
         QCOMPARE(warnings.size(), size_t(1));
         QVERIFY2(
             QString::fromStdString(warnings.front()).contains(QStringLiteral("rebuilding")), warnings.front().c_str());
+        // For the operator: the problem's code and the file, inside the rebuilding warning's code.
+        const Reason& why = reasons.front();
+        QCOMPARE(why.code, std::string("snapshot.rebuilding"));
+        QVERIFY(why.arguments.size() >= 2);
+        QCOMPARE(std::get<std::string>(why.arguments[0]), problem.toStdString());
+        QCOMPARE(std::get<std::string>(why.arguments[1]), file);
         // Rebuilt: the next load reads a good file, without a warning.
         struct stat st { };
         QCOMPARE(::stat(file.c_str(), &st), 0);
         QCOMPARE(st.st_mode & 0777, 0600u);
         warnings.clear();
         auto again
-            = loadCommunity(m_db, {}, LoadOptions { true, [&](const std::string& w) { warnings.push_back(w); } });
+            = loadCommunity(m_db, {}, LoadOptions { true, [&](const Error& w) { warnings.push_back(w.message); } });
         QVERIFY(again.ok());
         QVERIFY(warnings.empty());
         QCOMPARE(communityDigest(**again), m_digest);

@@ -53,6 +53,13 @@ QStringList englishWords(QString text)
     return found;
 }
 
+/// The last line of a command's stderr (Qt may warn before the command speaks).
+QString lastLine(const QString& err)
+{
+    const QStringList lines = err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return lines.isEmpty() ? QString() : lines.last();
+}
+
 } // namespace
 
 class TestCliLanguage : public QObject {
@@ -170,6 +177,98 @@ private Q_SLOTS:
         words.removeAll(QStringLiteral("Kinsight"));
         words.removeAll(QStringLiteral("SQLite"));
         QVERIFY2(words.isEmpty(), qPrintable(zh.err));
+    }
+
+    void loadingCommandsFailInChinese()
+    {
+        // A command that loads the community (through the snapshot file) fails in the operator's
+        // language too, not only the ones that open the database themselves.
+        const QString path = m_dir.filePath(QStringLiteral("notes-for-funnel.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("hello");
+        f.close();
+        const Run zh = kinsight({ QStringLiteral("funnel"), QStringLiteral("--db"), path, QStringLiteral("--language"),
+            QStringLiteral("zh_CN") });
+        QCOMPARE(zh.exitCode, 1);
+        QCOMPARE(lastLine(zh.err),
+            QStringLiteral("kinsight: ") + path + QStringLiteral(" 不是 Kinsight 数据库（不是 SQLite 文件）"));
+    }
+
+    void snapshotWarningsInChinese_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("warning"); // after the file's path
+        QTest::newRow("truncated") << QStringLiteral("truncate") << QStringLiteral("zh_CN")
+                                   << QStringLiteral(" 不完整（已被截断），正在根据数据库重新生成");
+        QTest::newRow("header checksum") << QStringLiteral("flip") << QStringLiteral("zh_CN")
+                                         << QStringLiteral(" 已损坏（文件头校验和不符），正在根据数据库重新生成");
+        QTest::newRow("truncated, English") << QStringLiteral("truncate") << QStringLiteral("en")
+                                            << QStringLiteral(" is truncated; rebuilding it from the database");
+    }
+
+    void snapshotWarningsInChinese()
+    {
+        // A damaged snapshot file beside the database: the command warns in the operator's
+        // language, rebuilds the file from the database and answers as if nothing had happened.
+        QFETCH(QString, damage);
+        QFETCH(QString, language);
+        QFETCH(QString, warning);
+        const QString db = m_dir.filePath(QStringLiteral("snapshot-%1-%2.db").arg(damage, language));
+        const Run demo = kinsight(
+            { QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--members"), QStringLiteral("60") });
+        QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+        const QStringList funnel { QStringLiteral("funnel"), QStringLiteral("--db"), db, QStringLiteral("--language"),
+            language };
+        const Run before = kinsight(funnel);
+        QVERIFY2(before.exitCode == 0, qPrintable(before.err));
+        QVERIFY2(!before.err.contains(QStringLiteral("kinsight")), qPrintable(before.err)); // a good file: no warning
+        const QString snapshot = db + QStringLiteral(".snapshot");
+        QFile file(snapshot);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        QVERIFY(bytes.size() > 1000);
+        if (damage == QLatin1String("truncate"))
+            bytes.truncate(100); // shorter than the header
+        else
+            bytes[20] = static_cast<char>(bytes[20] ^ 0x10); // inside the header
+        QVERIFY(file.resize(0));
+        QVERIFY(file.seek(0));
+        QCOMPARE(file.write(bytes), bytes.size());
+        file.close();
+
+        const Run damaged = kinsight(funnel);
+        QVERIFY2(damaged.exitCode == 0, qPrintable(damaged.err));
+        QCOMPARE(damaged.out, before.out); // the database still opens, with the same answer
+        const QString prefix = language == QLatin1String("zh_CN") ? QStringLiteral("kinsight: 警告：快照文件 ")
+                                                                  : QStringLiteral("kinsight: warning: snapshot file ");
+        QCOMPARE(damaged.err.trimmed(), QString(prefix + snapshot + warning));
+        // Rebuilt: the next run reads it without a warning.
+        const Run after = kinsight(funnel);
+        QCOMPARE(after.exitCode, 0);
+        QCOMPARE(after.err, QString());
+        QCOMPARE(after.out, before.out);
+    }
+
+    void reportWriteFailureInChinese()
+    {
+        // A report into a folder that does not exist: the failure in the operator's language, the
+        // path as given, the system's own reason after it.
+        const QString out = m_dir.filePath(QStringLiteral("no-such-folder/report.html"));
+        const Run zh = kinsight({ QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), out,
+            QStringLiteral("--sections"), QStringLiteral("summary"), QStringLiteral("--evaluation"),
+            QStringLiteral("never"), QStringLiteral("--language"), QStringLiteral("zh_CN") });
+        QCOMPARE(zh.exitCode, 1);
+        QVERIFY2(lastLine(zh.err).startsWith(QStringLiteral("kinsight: 无法写入 ") + out + QStringLiteral("：")),
+            qPrintable(zh.err));
+        QVERIFY(!QFile::exists(out));
+        const Run en = kinsight({ QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), out,
+            QStringLiteral("--sections"), QStringLiteral("summary"), QStringLiteral("--evaluation"),
+            QStringLiteral("never"), QStringLiteral("--language"), QStringLiteral("en") });
+        QCOMPARE(en.exitCode, 1);
+        QVERIFY2(lastLine(en.err).startsWith(QStringLiteral("kinsight: cannot write ") + out + QStringLiteral(": ")),
+            qPrintable(en.err));
     }
 
     void importErrorsInChinese()
