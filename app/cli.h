@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 
 #include <QCommandLineParser>
@@ -51,6 +52,10 @@ public:
     std::optional<double> realOption(const QString& name, double fallback, double min, double max, int& status) const;
     /// Writes a table to stdout in the chosen --format.
     int print(const kinsight::core::Table& table) const;
+    /// The whole of a command that reads the community and prints one table: adds --db and
+    /// --format, parseAndLoad(), then prints table(community). Returns the exit status.
+    int printCommunityTable(const QStringList& arguments,
+        const std::function<kinsight::core::Table(const kinsight::core::Community&)>& table);
     const QString& command() const { return m_command; }
 
 private:

@@ -53,4 +53,13 @@ inline CliRun runKinsight(const QStringList& arguments,
     return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
 }
 
+/// `kinsight import --db db` of the fixture files of `folder` (fixtureFiles()), in the
+/// environment runKinsight() is given.
+inline CliRun importFixture(
+    const QString& folder, const QString& db, const std::vector<std::pair<QString, QString>>& environment = {})
+{
+    return runKinsight(
+        QStringList { QStringLiteral("import"), QStringLiteral("--db"), db } + fixtureFiles(folder), environment);
+}
+
 } // namespace clitest
