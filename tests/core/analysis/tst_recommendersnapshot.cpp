@@ -50,6 +50,15 @@ std::vector<Index> productsOf(const std::vector<Recommendation>& list)
     return out;
 }
 
+/// Default thresholds but for the method and the list length.
+Thresholds listing(Method method, int k)
+{
+    Thresholds t;
+    t.method = method;
+    t.rank.k = k;
+    return t;
+}
+
 /// The list a page shows from a snapshot: its recommender, by its own thresholds.
 std::vector<Index> shown(const AnalysisResults& r, Index member)
 {
@@ -64,9 +73,7 @@ private Q_SLOTS:
     void heldRecommenderKeepsItsLists()
     {
         Analysis a(fourProducts());
-        Thresholds t;
-        t.method = Method::Popular;
-        t.rank.k = 2;
+        Thresholds t = listing(Method::Popular, 2);
         QVERIFY(a.update(t).ok());
         const auto before = a.results();
         QVERIFY(before->isReady(Part::Recommender));
@@ -101,8 +108,7 @@ private Q_SLOTS:
     void derivedRecommenderSharesTheModels()
     {
         Analysis a(fourProducts());
-        Thresholds t;
-        t.method = Method::ItemKnn;
+        Thresholds t = listing(Method::ItemKnn, RankOptions {}.k);
         QVERIFY(a.update(t).ok());
         const auto item = a.results();
         const ItemSimilarity* similarities = item->recommender->itemSimilarity();
@@ -127,9 +133,7 @@ private Q_SLOTS:
     void heldRecommenderReadWhileTheNextUpdateRuns()
     {
         Analysis a(fourProducts());
-        Thresholds t;
-        t.method = Method::ItemKnn;
-        t.rank.k = 2;
+        Thresholds t = listing(Method::ItemKnn, 2);
         QVERIFY(a.update(t).ok());
         const auto held = a.results();
         std::atomic<bool> stop { false };
