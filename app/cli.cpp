@@ -159,6 +159,18 @@ core::CommunityPtr CommandLine::parseAndLoad(const QStringList& arguments, int& 
     return community;
 }
 
+int CommandLine::printCommunityTable(
+    const QStringList& arguments, const std::function<core::Table(const core::Community&)>& table)
+{
+    addDatabaseOption();
+    addFormatOption();
+    int status = exitSuccess;
+    const core::CommunityPtr community = parseAndLoad(arguments, status);
+    if (!community)
+        return status;
+    return print(table(*community));
+}
+
 int CommandLine::print(const core::Table& table) const
 {
     std::ostringstream buffer;

@@ -1,8 +1,12 @@
 #pragma once
 
+#include <functional>
 #include <optional>
+#include <utility>
+#include <vector>
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -51,8 +55,34 @@ public:
     /// An integer option with bounds; prints a usage error and returns nullopt when invalid.
     std::optional<int> intOption(const QString& name, int fallback, int min, int max, int& status) const;
     std::optional<double> realOption(const QString& name, double fallback, double min, double max, int& status) const;
+    /// A choice option: the value of its text among `choices` (text, value), `fallback` when it
+    /// is not given. Any other text is a usage error, `unknown(text)` or by default "--NAME must be
+    /// one of A, B, not 'TEXT'", and nullopt with `status` set.
+    template <typename T>
+    std::optional<T> choice(const QString& name, T fallback, const std::vector<std::pair<QString, T>>& choices,
+        int& status, const std::function<QString(const QString&)>& unknown = {}) const
+    {
+        if (!isSet(name))
+            return fallback;
+        const QString given = value(name);
+        QStringList texts;
+        for (const auto& [text, v] : choices) {
+            if (text == given)
+                return v;
+            texts << text;
+        }
+        status = usageError(m_command,
+            unknown ? unknown(given)
+                    : QCoreApplication::translate("Cli", "--%1 must be one of %2, not '%3'")
+                          .arg(name, texts.join(QStringLiteral(", ")), given));
+        return std::nullopt;
+    }
     /// Writes a table to stdout in the chosen --format.
     int print(const kinsight::core::Table& table) const;
+    /// The whole of a command that reads the community and prints one table: adds --db and
+    /// --format, parseAndLoad(), then prints table(community). Returns the exit status.
+    int printCommunityTable(const QStringList& arguments,
+        const std::function<kinsight::core::Table(const kinsight::core::Community&)>& table);
     const QString& command() const { return m_command; }
 
 private:

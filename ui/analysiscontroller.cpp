@@ -40,6 +40,7 @@ AnalysisController::AnalysisController(QObject* parent)
 {
     m_lane.setMaxThreadCount(1);
     m_lane.setExpiryTimeout(-1);
+    m_updates = new JobRunner(this, JobRunner::Policy::LatestOnly, &m_lane);
     m_jobs = new JobRunner(this, JobRunner::Policy::Every, &m_lane);
     m_derive = new JobRunner(this);
     m_timelines = new JobRunner(this);
@@ -55,8 +56,7 @@ AnalysisController::AnalysisController(QObject* parent)
 
 AnalysisController::~AnalysisController()
 {
-    if (m_updateStop)
-        *m_updateStop = true;
+    m_updates->stop();
     m_jobs->stop();
     m_derive->stop();
     m_timelines->stop();
@@ -116,8 +116,7 @@ template <typename Work, typename Done> void AnalysisController::onLane(const QS
 void AnalysisController::openDatabase(const QString& path)
 {
     const quint64 epoch = ++m_epoch;
-    if (m_updateStop)
-        *m_updateStop = true;
+    m_updates->cancel();
     m_debounce.stop();
     m_updateQueued = false;
     const std::string file = path.toStdString();
@@ -146,8 +145,7 @@ void AnalysisController::openDatabase(const QString& path)
 void AnalysisController::openCommunity(core::CommunityPtr community, const QString& label)
 {
     const quint64 epoch = ++m_epoch;
-    if (m_updateStop)
-        *m_updateStop = true;
+    m_updates->cancel();
     m_debounce.stop();
     m_updateQueued = false;
     onLoaded(epoch, label, std::move(community), core::noTimestamp);
@@ -246,8 +244,7 @@ void AnalysisController::cancel()
 {
     m_debounce.stop();
     m_updateQueued = false;
-    if (m_updateStop)
-        *m_updateStop = true;
+    m_updates->cancel();
     m_jobs->cancel();
 }
 
@@ -259,7 +256,7 @@ void AnalysisController::startUpdate()
         m_updateQueued = true;
         const core::Parts changed = core::withDependents(core::changedInputs(m_running, m_thresholds));
         if ((changed & ~cheapParts) != 0) {
-            *m_updateStop = true; // heavy: start over (finished parts stay cached)
+            m_updates->cancel(); // heavy: start over (finished parts stay cached)
         } else {
             // Cheap: derive at once from what is shown, and let the heavy run finish.
             ++m_generation;
@@ -272,58 +269,56 @@ void AnalysisController::startUpdate()
     m_running = m_thresholds;
     const quint64 generation = ++m_generation;
     const quint64 epoch = m_epoch;
-    auto stop = std::make_shared<std::atomic<bool>>(false);
-    m_updateStop = stop;
     auto analysis = m_analysis;
     const core::Thresholds thresholds = m_thresholds;
-    QPointer<AnalysisController> self(this);
     auto progress = progressReporter(tr("Analysing"), epoch);
     if (m_busyJobs == 0)
         Q_EMIT busyChanged(true);
-    m_lane.start([self, analysis, thresholds, stop, progress, generation, epoch] {
-        auto partsReady = [&](core::Parts) {
-            auto snapshot = analysis->results();
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, snapshot, generation, epoch] {
-                    if (self)
-                        self->publish(snapshot, generation, epoch);
-                },
-                Qt::QueuedConnection);
-        };
-        auto outcome = analysis->update(thresholds, core::TaskControl(stop.get(), progress), partsReady);
-        const bool ok = outcome.ok();
-        const bool cancelled = outcome.cancelled();
-        const QString error = ok ? QString() : core::errorText(outcome.failure());
-        auto snapshot = analysis->results();
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, ok, cancelled, error, snapshot, generation, epoch] {
-                if (!self || self->m_epoch != epoch)
-                    return;
-                self->m_updating = false;
-                ++self->m_updatesFinished;
-                if (ok)
-                    self->publish(snapshot, generation, epoch);
-                else if (self->m_updateQueued)
-                    ; // a newer request stopped it: that one starts below
-                else if (cancelled)
-                    Q_EMIT self->analysisCancelled();
-                else
-                    Q_EMIT self->analysisFailed(error);
-                if (self->m_updateQueued || core::changedInputs(snapshot->thresholds, self->m_thresholds) != 0) {
-                    if (!self->m_debounce.isActive())
-                        self->startUpdate();
-                    return;
-                }
-                Q_EMIT self->progressChanged(QString(), -1);
-                if (self->m_busyJobs == 0)
-                    Q_EMIT self->busyChanged(false);
-                if (!self->isBusy())
-                    Q_EMIT self->idle();
-            },
-            Qt::QueuedConnection);
-    });
+    struct Outcome {
+        bool ok = false;
+        bool cancelled = false;
+        QString error;
+        std::shared_ptr<const core::AnalysisResults> snapshot;
+    };
+    m_updates->startWithPartials(
+        [analysis, thresholds, progress](const core::TaskControl& control, const auto& post) {
+            auto outcome = analysis->update(
+                thresholds, control.withProgress(progress), [&](core::Parts) { post(analysis->results()); });
+            return Outcome { outcome.ok(), outcome.cancelled(),
+                outcome.ok() ? QString() : core::errorText(outcome.failure()), analysis->results() };
+        },
+        [this, generation, epoch](
+            std::shared_ptr<const core::AnalysisResults> snapshot) { publish(std::move(snapshot), generation, epoch); },
+        [this, generation, epoch](const Outcome& outcome) {
+            updateEnded(outcome.ok, outcome.cancelled, outcome.error, outcome.snapshot, generation, epoch);
+        });
+}
+
+void AnalysisController::updateEnded(bool ok, bool cancelled, const QString& error,
+    const std::shared_ptr<const core::AnalysisResults>& snapshot, quint64 generation, quint64 epoch)
+{
+    if (m_epoch != epoch)
+        return;
+    m_updating = false;
+    ++m_updatesFinished;
+    if (ok)
+        publish(snapshot, generation, epoch);
+    else if (m_updateQueued)
+        ; // a newer request stopped it: that one starts below
+    else if (cancelled)
+        Q_EMIT analysisCancelled();
+    else
+        Q_EMIT analysisFailed(error);
+    if (m_updateQueued || core::changedInputs(snapshot->thresholds, m_thresholds) != 0) {
+        if (!m_debounce.isActive())
+            startUpdate();
+        return;
+    }
+    Q_EMIT progressChanged(QString(), -1);
+    if (m_busyJobs == 0)
+        Q_EMIT busyChanged(false);
+    if (!isBusy())
+        Q_EMIT idle();
 }
 
 void AnalysisController::fastLane(const core::Thresholds& next)

@@ -114,6 +114,9 @@ Q_SIGNALS:
 private:
     struct Job;
     void startUpdate();
+    /// An update's outcome, on the GUI thread: publish it or report why not, then start the next.
+    void updateEnded(bool ok, bool cancelled, const QString& error,
+        const std::shared_ptr<const core::AnalysisResults>& snapshot, quint64 generation, quint64 epoch);
     void fastLane(const core::Thresholds& next);
     void publish(std::shared_ptr<const core::AnalysisResults> results, quint64 generation, quint64 epoch);
     void onLoaded(quint64 epoch, const QString& path, core::CommunityPtr community, core::Timestamp lastImport);
@@ -137,7 +140,9 @@ private:
     bool m_updating = false;
     bool m_updateQueued = false;
     int m_busyJobs = 0;
-    std::shared_ptr<std::atomic<bool>> m_updateStop;
+    /// The analysis updates, on the lane; one at a time (m_updating), so the stop of a stale one
+    /// (cancel()) still hands over its outcome, and the next starts when it has ended.
+    JobRunner* m_updates = nullptr;
     JobRunner* m_jobs = nullptr; ///< the lane's jobs (loading, recommendations, evaluation, reports)
     JobRunner* m_derive = nullptr; ///< threshold changes derived from the shown results
     /// Leaders over time: read the snapshot only, so they run beside the lane rather than on it

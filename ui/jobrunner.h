@@ -29,6 +29,8 @@ namespace kinsight::ui {
 /// results. Each job has a generation number; `generation()` is the latest one started. Progress
 /// (0..1) reported by the latest job reaches progressChanged() on the runner's thread;
 /// busyChanged() tells when the first job starts and the last one ends (after its `done`).
+/// startWithPartials() also hands over what a job posts on the way (an analysis update's
+/// snapshots as its parts land), under the same rules as `done`.
 class JobRunner : public QObject {
     Q_OBJECT
 public:
@@ -47,6 +49,18 @@ public:
     /// Runs work(control) on the pool, then done(result) on this thread unless the job was stopped
     /// or (LatestOnly) superseded meanwhile. Returns the job's generation.
     template <typename Work, typename Done> quint64 start(Work work, Done done)
+    {
+        return startWithPartials(
+            [work = std::move(work)](const core::TaskControl& control, const auto&) mutable { return work(control); },
+            [](int) {}, std::move(done));
+    }
+
+    /// Like start(), for a job that hands over partial results as it goes: work(control, post)
+    /// may call post(value) any number of times, and each value reaches partial(value) on this
+    /// thread, in order and before done(result), while the job is neither stopped nor
+    /// superseded.
+    template <typename Work, typename Partial, typename Done>
+    quint64 startWithPartials(Work work, Partial partial, Done done)
     {
         if (m_policy == Policy::LatestOnly && m_stop)
             *m_stop = true;
@@ -70,18 +84,27 @@ public:
                 },
                 Qt::QueuedConnection);
         };
+        // Called on this thread only; shared by every value the job posts.
+        auto onPartial = std::make_shared<Partial>(std::move(partial));
+        auto post = [self, generation, epoch, onPartial](auto value) {
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, generation, epoch, onPartial, value = std::move(value)]() mutable {
+                    if (self && self->isCurrent(generation, epoch))
+                        (*onPartial)(std::move(value));
+                },
+                Qt::QueuedConnection);
+        };
         m_pool->start(
-            [self, stop, progress, epoch, generation, work = std::move(work), done = std::move(done)]() mutable {
-                using R = std::decay_t<decltype(work(std::declval<const core::TaskControl&>()))>;
-                auto result = std::make_shared<R>(work(core::TaskControl(stop.get(), progress)));
+            [self, stop, progress, post, epoch, generation, work = std::move(work), done = std::move(done)]() mutable {
+                using R = std::decay_t<decltype(work(std::declval<const core::TaskControl&>(), post))>;
+                auto result = std::make_shared<R>(work(core::TaskControl(stop.get(), progress), post));
                 QMetaObject::invokeMethod(
                     self.data(),
                     [self, generation, epoch, result, done = std::move(done)]() mutable {
                         if (!self)
                             return;
-                        const bool current = epoch == self->m_epoch
-                            && (self->m_policy == Policy::Every || generation == self->m_generation);
-                        if (current)
+                        if (self->isCurrent(generation, epoch))
                             done(std::move(*result));
                         if (self)
                             self->finished();
@@ -114,6 +137,11 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
+    /// Whether a job's callbacks still run: not stopped, and (LatestOnly) not superseded.
+    bool isCurrent(quint64 generation, quint64 epoch) const
+    {
+        return epoch == m_epoch && (m_policy == Policy::Every || generation == m_generation);
+    }
     void finished()
     {
         if (--m_running == 0)

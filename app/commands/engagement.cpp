@@ -18,14 +18,9 @@ int runEngagement(const QStringList& arguments)
             "last day holding an activity (an event or a counted order), calendar days of the community time "
             "zone. Columns: day, dau, wau, "
             "mau, stickiness (mean DAU of the last 30 days / MAU)."));
-    cli.addDatabaseOption();
-    cli.addFormatOption();
-    int status = exitSuccess;
-    const core::CommunityPtr community = cli.parseAndLoad(arguments, status);
-    if (!community)
-        return status;
-    const core::ActivityDays activity = core::computeActivityDays(*community);
-    return cli.print(core::engagementTable(core::computeDailyActivity(activity)));
+    return cli.printCommunityTable(arguments, [](const core::Community& community) {
+        return core::engagementTable(core::computeDailyActivity(core::computeActivityDays(community)));
+    });
 }
 
 } // namespace

@@ -102,15 +102,14 @@ int runEvaluate(const QStringList& arguments)
     const auto confidence = cli.realOption(QStringLiteral("confidence"), 0.95, 0.5, 0.999, status);
     if (!confidence)
         return status;
-    core::AbMetric metric = core::AbMetric::HitRate;
-    if (cli.isSet(QStringLiteral("metric"))) {
-        const QString m = cli.value(QStringLiteral("metric"));
-        if (m == QLatin1String("ndcg"))
-            metric = core::AbMetric::Ndcg;
-        else if (m != QLatin1String("hit_rate"))
-            return usageError(
-                cli.command(), QCoreApplication::translate("Cli", "unknown metric '%1' (hit_rate or ndcg)").arg(m));
-    }
+    const auto chosenMetric = cli.choice<core::AbMetric>(QStringLiteral("metric"), core::AbMetric::HitRate,
+        { { QStringLiteral("hit_rate"), core::AbMetric::HitRate }, { QStringLiteral("ndcg"), core::AbMetric::Ndcg } },
+        status, [](const QString& m) {
+            return QCoreApplication::translate("Cli", "unknown metric '%1' (hit_rate or ndcg)").arg(m);
+        });
+    if (!chosenMetric)
+        return status;
+    const core::AbMetric metric = *chosenMetric;
     std::optional<core::Configuration> versus;
     if (cli.isSet(QStringLiteral("compare"))) {
         QString error;

@@ -35,18 +35,16 @@ int runFunnel(const QStringList& arguments)
         return status;
     core::FunnelOptions options;
     options.windowDays = *window;
-    if (cli.isSet(QStringLiteral("breakdown"))) {
-        const QString by = cli.value(QStringLiteral("breakdown"));
-        if (by == QLatin1String("channel"))
-            options.breakdown = core::FunnelBreakdown::Channel;
-        else if (by == QLatin1String("month"))
-            options.breakdown = core::FunnelBreakdown::CohortMonth;
-        else if (by == QLatin1String("week"))
-            options.breakdown = core::FunnelBreakdown::CohortWeek;
-        else
-            return usageError(cli.command(),
-                QCoreApplication::translate("Cli", "--breakdown must be channel, month or week, not '%1'").arg(by));
-    }
+    const auto breakdown = cli.choice<core::FunnelBreakdown>(QStringLiteral("breakdown"), options.breakdown,
+        { { QStringLiteral("channel"), core::FunnelBreakdown::Channel },
+            { QStringLiteral("month"), core::FunnelBreakdown::CohortMonth },
+            { QStringLiteral("week"), core::FunnelBreakdown::CohortWeek } },
+        status, [](const QString& by) {
+            return QCoreApplication::translate("Cli", "--breakdown must be channel, month or week, not '%1'").arg(by);
+        });
+    if (!breakdown)
+        return status;
+    options.breakdown = *breakdown;
     const core::CommunityPtr community = loadCommunityOrFail(*db);
     if (!community)
         return exitFailure;

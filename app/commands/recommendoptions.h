@@ -95,36 +95,33 @@ inline std::optional<RecommendSettings> readRecommendOptions(const CommandLine& 
         return std::nullopt;
     s.models.itemKnn.shrinkage = *shrinkage;
     s.models.ease.lambda = *easeLambda;
-    if (cli.isSet(QStringLiteral("item-weighting"))) {
-        const QString w = cli.value(QStringLiteral("item-weighting"));
-        if (w == QLatin1String("tfidf")) {
-            s.models.itemKnn.weighting = core::ItemWeighting::TfIdf;
-        } else if (w == QLatin1String("bm25")) {
-            s.models.itemKnn.weighting = core::ItemWeighting::Bm25;
-        } else if (w != QLatin1String("none")) {
-            status = usageError(cli.command(),
-                QCoreApplication::translate("Cli", "unknown item weighting '%1' (none, tfidf or bm25)").arg(w));
-            return std::nullopt;
-        }
-    }
+    const auto weighting = cli.choice<core::ItemWeighting>(QStringLiteral("item-weighting"), s.models.itemKnn.weighting,
+        { { QStringLiteral("none"), core::ItemWeighting::None },
+            { QStringLiteral("tfidf"), core::ItemWeighting::TfIdf },
+            { QStringLiteral("bm25"), core::ItemWeighting::Bm25 } },
+        status,
+        [](const QString& w) {
+            return QCoreApplication::translate("Cli", "unknown item weighting '%1' (none, tfidf or bm25)").arg(w);
+        });
+    if (!weighting)
+        return std::nullopt;
+    s.models.itemKnn.weighting = *weighting;
     s.rank = { *k, *n, *floor, *alpha };
     s.models.als.factors = *factors;
     s.models.als.iterations = *iterations;
     s.models.als.regularization = *lambda;
     s.models.als.alpha = *confidence;
     s.models.als.seed = static_cast<std::uint64_t>(*seed);
-    if (cli.isSet(QStringLiteral("als-solver"))) {
-        const QString solver = cli.value(QStringLiteral("als-solver"));
-        if (solver == QLatin1String("cg")) {
-            s.models.als.solver = core::AlsSolver::ConjugateGradient;
-        } else if (solver == QLatin1String("cholesky")) {
-            s.models.als.solver = core::AlsSolver::Cholesky;
-        } else {
-            status = usageError(cli.command(),
-                QCoreApplication::translate("Cli", "unknown ALS solver '%1' (cg or cholesky)").arg(solver));
-            return std::nullopt;
-        }
-    }
+    const auto solver = cli.choice<core::AlsSolver>(QStringLiteral("als-solver"), s.models.als.solver,
+        { { QStringLiteral("cg"), core::AlsSolver::ConjugateGradient },
+            { QStringLiteral("cholesky"), core::AlsSolver::Cholesky } },
+        status,
+        [](const QString& solver) {
+            return QCoreApplication::translate("Cli", "unknown ALS solver '%1' (cg or cholesky)").arg(solver);
+        });
+    if (!solver)
+        return std::nullopt;
+    s.models.als.solver = *solver;
     return s;
 }
 

@@ -59,15 +59,16 @@ int runReport(const QStringList& arguments)
             QCoreApplication::translate(
                 "Cli", "--out must end in .pdf, .html or .xlsx (for CSV files use --csv-dir DIR)"));
 
-    core::ReportEvaluation evaluation = core::ReportEvaluation::Auto;
-    const QString when = cli.value(QStringLiteral("evaluation"));
-    if (when == QLatin1String("always"))
-        evaluation = core::ReportEvaluation::Always;
-    else if (when == QLatin1String("never"))
-        evaluation = core::ReportEvaluation::Never;
-    else if (when != QLatin1String("auto"))
-        return usageError(cli.command(),
-            QCoreApplication::translate("Cli", "--evaluation must be auto, always or never, not '%1'").arg(when));
+    const auto evaluation = cli.choice<core::ReportEvaluation>(QStringLiteral("evaluation"),
+        core::ReportEvaluation::Auto,
+        { { QStringLiteral("auto"), core::ReportEvaluation::Auto },
+            { QStringLiteral("always"), core::ReportEvaluation::Always },
+            { QStringLiteral("never"), core::ReportEvaluation::Never } },
+        status, [](const QString& when) {
+            return QCoreApplication::translate("Cli", "--evaluation must be auto, always or never, not '%1'").arg(when);
+        });
+    if (!evaluation)
+        return status;
 
     core::ReportSections sections = core::allReportSections;
     if (cli.isSet(QStringLiteral("sections"))) {
@@ -112,7 +113,7 @@ int runReport(const QStringList& arguments)
     const core::CommunityPtr community = loadCommunityOrFail(*db);
     if (!community)
         return exitFailure;
-    const auto report = core::analyseAndBuildReport(community, core::Thresholds {}, options, evaluation);
+    const auto report = core::analyseAndBuildReport(community, core::Thresholds {}, options, *evaluation);
     if (!report)
         return fail(report.failure());
     if (core::Status s = ui::writeReport(*report, out); !s)

@@ -18,26 +18,6 @@
 namespace kinsight::app {
 namespace {
 
-/// The value of a choice option among `choices` (name, value); the first is the default.
-template <typename T>
-std::optional<T> choice(
-    const CommandLine& cli, const QString& name, const std::vector<std::pair<QString, T>>& choices, int& status)
-{
-    if (!cli.isSet(name))
-        return choices.front().second;
-    const QString v = cli.value(name);
-    QStringList names;
-    for (const auto& [text, value] : choices) {
-        if (text == v)
-            return value;
-        names << text;
-    }
-    status = usageError(cli.command(),
-        QCoreApplication::translate("Cli", "--%1 must be one of %2, not '%3'")
-            .arg(name, names.join(QStringLiteral(", ")), v));
-    return std::nullopt;
-}
-
 int runRetention(const QStringList& arguments)
 {
     CommandLine cli(QStringLiteral("retention"),
@@ -67,26 +47,26 @@ int runRetention(const QStringList& arguments)
     if (!db)
         return status;
     using namespace core;
-    const auto period = choice<Granularity>(cli, QStringLiteral("period"),
+    const auto period = cli.choice<Granularity>(QStringLiteral("period"), Granularity::Month,
         { { QStringLiteral("month"), Granularity::Month }, { QStringLiteral("week"), Granularity::Week } }, status);
-    const auto mode = choice<RetentionMode>(cli, QStringLiteral("mode"),
+    const auto mode = cli.choice<RetentionMode>(QStringLiteral("mode"), RetentionMode::On,
         { { QStringLiteral("on"), RetentionMode::On }, { QStringLiteral("on-or-after"), RetentionMode::OnOrAfter } },
         status);
-    const auto metric = choice<RetentionMetric>(cli, QStringLiteral("metric"),
+    const auto metric = cli.choice<RetentionMetric>(QStringLiteral("metric"), RetentionMetric::Members,
         { { QStringLiteral("members"), RetentionMetric::Members },
             { QStringLiteral("revenue"), RetentionMetric::RevenueRetained },
             { QStringLiteral("revenue-per-member"), RetentionMetric::RevenuePerMember } },
         status);
-    const auto reference = choice<RetentionReference>(cli, QStringLiteral("reference"),
+    const auto reference = cli.choice<RetentionReference>(QStringLiteral("reference"), RetentionReference::PeriodZero,
         { { QStringLiteral("p0"), RetentionReference::PeriodZero },
             { QStringLiteral("previous"), RetentionReference::PreviousPeriod } },
         status);
-    const auto breakdown = choice<CohortBreakdown>(cli, QStringLiteral("breakdown"),
+    const auto breakdown = cli.choice<CohortBreakdown>(QStringLiteral("breakdown"), CohortBreakdown::None,
         { { QStringLiteral("none"), CohortBreakdown::None }, { QStringLiteral("channel"), CohortBreakdown::Channel },
             { QStringLiteral("first-tier"), CohortBreakdown::FirstTier },
             { QStringLiteral("first-product"), CohortBreakdown::FirstProduct } },
         status);
-    const auto mean = choice<MeanKind>(cli, QStringLiteral("mean"),
+    const auto mean = cli.choice<MeanKind>(QStringLiteral("mean"), MeanKind::Weighted,
         { { QStringLiteral("weighted"), MeanKind::Weighted }, { QStringLiteral("simple"), MeanKind::Simple } }, status);
     if (!period || !mode || !metric || !reference || !breakdown || !mean)
         return status;

@@ -13,13 +13,8 @@ int runTiers(const QStringList& arguments)
     CommandLine cli(QStringLiteral("tiers"),
         QStringLiteral("Pricing tiers: per product tier (by name, '(none)' last for products without a tier) the "
                        "catalogue's products, buyers, paid orders, revenue, ARPPU, refund rate and repeat rate."));
-    cli.addDatabaseOption();
-    cli.addFormatOption();
-    int status = exitSuccess;
-    const core::CommunityPtr community = cli.parseAndLoad(arguments, status);
-    if (!community)
-        return status;
-    return cli.print(core::tiersTable(core::computePricing(*community)));
+    return cli.printCommunityTable(
+        arguments, [](const core::Community& community) { return core::tiersTable(core::computePricing(community)); });
 }
 
 } // namespace

@@ -269,13 +269,18 @@ void Analysis::compute(Part part, const TaskControl& control)
         break;
     }
     case Part::Recommender: {
-        if (!m_recommender)
-            m_recommender = std::shared_ptr<Recommender>(Recommender::forCommunity(m_community));
-        if (Status s = m_recommender->prepare(t.method, control); !s) {
+        // A published recommender never changes: a method it lacks is prepared on a new one
+        // that shares its models, and the old one stays valid for whoever still holds it.
+        std::shared_ptr<const Recommender> base = m_recommender;
+        if (!base)
+            base = Recommender::forCommunity(m_community);
+        auto next = Recommender::withMethod(base, t.method, control);
+        if (!next) {
             if (control.stopRequested())
                 throw Cancelled {};
-            throw std::runtime_error(s.error());
+            throw std::runtime_error(next.error());
         }
+        m_recommender = std::move(*next);
         r.recommender = m_recommender;
         break;
     }

@@ -56,9 +56,10 @@ struct AnalysisResults {
     std::shared_ptr<const std::vector<Vertex>> memberVertex; ///< per member: its graph vertex or noVertex
     std::shared_ptr<const LeaderRanking> leaders;
     std::shared_ptr<const NetworkView> network;
-    /// The live recommender. Its const functions are safe only for methods it has prepared
-    /// (`thresholds.method` once Part::Recommender is ready) and only while no update runs:
-    /// call them on the thread that runs the Analysis.
+    /// The live recommender, immutable once handed out: an update that needs another method
+    /// publishes a new one (sharing the models already built) and leaves this one as it is. Its
+    /// const functions may run on any thread, during later updates too, for the methods it has
+    /// prepared (`thresholds.method` once Part::Recommender is ready).
     std::shared_ptr<const Recommender> recommender;
     std::shared_ptr<const std::vector<MethodMetrics>> evaluation; ///< from Analysis::evaluate()
     std::shared_ptr<const AbComparison> abTest; ///< from Analysis::compare()
@@ -147,7 +148,7 @@ private:
     std::array<std::uint64_t, partCount> m_computations {};
     mutable std::uint64_t m_generation = 0;
     AnalysisResults m_results;
-    std::shared_ptr<Recommender> m_recommender;
+    std::shared_ptr<const Recommender> m_recommender; ///< the one last published; never changed
     std::unique_ptr<OfflineEvaluation> m_evaluation;
 };
 

@@ -15,6 +15,14 @@ namespace {
 
 std::atomic<std::uint64_t> computations { 0 };
 
+/// `options` with the graph's thread count where they leave theirs at 0 (automatic).
+template <typename Options> Options withThreads(Options options, int threads)
+{
+    if (options.threads == 0)
+        options.threads = threads;
+    return options;
+}
+
 float shareBelow(size_t below, size_t n)
 {
     return n < 2 ? 0.0f : static_cast<float>(static_cast<double>(below) / static_cast<double>(n - 1));
@@ -112,10 +120,7 @@ GraphMetrics compute(const Community& community, const GraphOptions& options, co
     s.averageClustering = clustering.average;
     s.transitivity = clustering.transitivity;
 
-    PageRankOptions pageRankOptions = options.pageRank;
-    if (pageRankOptions.threads == 0)
-        pageRankOptions.threads = threads;
-    PageRankResult pageRank = computePageRank(g, pageRankOptions, control.slice(0.25, 0.45));
+    PageRankResult pageRank = computePageRank(g, withThreads(options.pageRank, threads), control.slice(0.25, 0.45));
     m.pageRank = std::move(pageRank.rank);
     s.pageRankIterations = pageRank.iterations;
 
@@ -167,10 +172,8 @@ GraphMetrics compute(const Community& community, const GraphOptions& options, co
 
     s.betweennessComputed = options.computeBetweenness;
     if (options.computeBetweenness) {
-        BetweennessOptions betweennessOptions = options.betweenness;
-        if (betweennessOptions.threads == 0)
-            betweennessOptions.threads = threads;
-        BetweennessResult betweenness = computeBetweenness(g, betweennessOptions, control.slice(0.6, 0.95));
+        BetweennessResult betweenness
+            = computeBetweenness(g, withThreads(options.betweenness, threads), control.slice(0.6, 0.95));
         m.betweenness = std::move(betweenness.centrality);
         s.betweennessExact = betweenness.exact;
         s.betweennessPivots = betweenness.pivots;

@@ -134,6 +134,16 @@ int ActivityDays::activeDaysBetween(Index m, Day from, Day to) const
     return static_cast<int>(hi - lo);
 }
 
+Day firstDayOf(const Community& community, const ActivityDays& activity)
+{
+    Day firstDay = activity.endDay;
+    for (Timestamp t : community.members.joinedAt)
+        firstDay = std::min(firstDay, community.timeZone.dayOf(t));
+    if (!activity.empty())
+        firstDay = std::min(firstDay, activity.firstDay);
+    return firstDay;
+}
+
 Day endDayOf(const Community& community)
 {
     return community.dataEnd == noTimestamp ? 0 : community.timeZone.dayOf(community.dataEnd);

@@ -81,6 +81,9 @@ ActivityDays computeActivityDays(const Community& community, const TaskControl& 
 
 /// Local day (community time zone) of the end of the data (0 for an empty community).
 Day endDayOf(const Community& community);
+/// The first local day of the community: the earliest day a member joined or an activity holds,
+/// never after `activity.endDay`. The periods of cohorts and lifecycles start with it.
+Day firstDayOf(const Community& community, const ActivityDays& activity);
 
 /// Group labels of breakdowns besides real names.
 inline constexpr std::string_view noGroupLabel = "(none)"; ///< no channel; a product without tier

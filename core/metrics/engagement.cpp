@@ -426,11 +426,7 @@ Lifecycle computeLifecycle(const Community& c, const ActivityDays& a, Granularit
     if (n == 0)
         return out;
     const TimeZone& zone = c.timeZone;
-    Day firstDay = a.endDay;
-    for (Timestamp t : c.members.joinedAt)
-        firstDay = std::min(firstDay, zone.dayOf(t));
-    if (!a.empty())
-        firstDay = std::min(firstDay, a.firstDay);
+    const Day firstDay = firstDayOf(c, a);
     const PeriodTable periodOfDay(g, firstDay, a.endDay);
     const PeriodKey endPeriod = periodOfDay(a.endDay);
     const PeriodKey startPeriod = periodOfDay(firstDay);

@@ -107,12 +107,7 @@ CohortCounts computeCohortCounts(const Community& c, const ActivityDays& a, Gran
     const Groups groups = groupsOf(c, breakdown);
     const auto groupCount = static_cast<std::int64_t>(groups.labelOfRank.size());
     const TimeZone& zone = c.timeZone;
-    Day firstDay = a.endDay;
-    for (Timestamp t : c.members.joinedAt)
-        firstDay = std::min(firstDay, zone.dayOf(t));
-    if (!a.empty())
-        firstDay = std::min(firstDay, a.firstDay);
-    const PeriodTable periodOfDay(g, firstDay, a.endDay);
+    const PeriodTable periodOfDay(g, firstDayOf(c, a), a.endDay);
     std::vector<PeriodKey> joined(static_cast<std::size_t>(n));
     PeriodKey minCohort = std::numeric_limits<PeriodKey>::max();
     for (Index m = 0; m < n; ++m) {

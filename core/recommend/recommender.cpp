@@ -48,11 +48,11 @@ std::unique_ptr<Recommender> Recommender::forCommunity(
 {
     auto all = std::make_shared<const Feedback>(buildFeedback(*community, feedback));
     auto r = std::make_unique<Recommender>(community, all, models);
-    r->m_live = true;
     const Community& c = *community;
+    auto live = std::make_shared<LiveTables>();
 
     // Everything a member paid for (even if refunded) or rated is off the list, not just pairs.
-    r->m_extraBegin.assign(static_cast<size_t>(c.memberCount()) + 1, 0);
+    live->extraBegin.assign(static_cast<size_t>(c.memberCount()) + 1, 0);
     std::vector<Index> mine;
     for (Index m = 0; m < c.memberCount(); ++m) {
         mine.clear();
@@ -69,13 +69,13 @@ std::unique_ptr<Recommender> Recommender::forCommunity(
         mine.erase(std::unique(mine.begin(), mine.end()), mine.end());
         for (Index p : mine) {
             if (!all->has(m, p))
-                r->m_extra.push_back(p);
+                live->extra.push_back(p);
         }
-        r->m_extraBegin[static_cast<size_t>(m) + 1] = static_cast<Index>(r->m_extra.size());
+        live->extraBegin[static_cast<size_t>(m) + 1] = static_cast<Index>(live->extra.size());
     }
 
     // Cold start: what members of each channel chose first.
-    r->m_channelFirst.assign(static_cast<size_t>(c.channels.size()), {});
+    live->channelFirst.assign(static_cast<size_t>(c.channels.size()), {});
     for (Index m = 0; m < c.memberCount(); ++m) {
         const Index channel = c.members.channel[static_cast<size_t>(m)];
         if (channel == noIndex || all->countOf(m) == 0)
@@ -85,11 +85,12 @@ std::unique_ptr<Recommender> Recommender::forCommunity(
             if (all->at[static_cast<size_t>(i)] < all->at[static_cast<size_t>(first)])
                 first = i;
         }
-        auto& counts = r->m_channelFirst[static_cast<size_t>(channel)];
+        auto& counts = live->channelFirst[static_cast<size_t>(channel)];
         if (counts.empty())
             counts.assign(static_cast<size_t>(c.productCount()), 0);
         ++counts[static_cast<size_t>(all->product[static_cast<size_t>(first)])];
     }
+    r->m_live = std::move(live);
     return r;
 }
 
@@ -97,7 +98,7 @@ Recommender::Recommender(CommunityPtr community, std::shared_ptr<const Feedback>
     : m_community(std::move(community))
     , m_feedback(std::move(training))
     , m_models(models)
-    , m_byPopularity(popularityOrder(*m_feedback))
+    , m_byPopularity(std::make_shared<const std::vector<Index>>(popularityOrder(*m_feedback)))
 { }
 
 Status Recommender::prepare(Method method, const TaskControl& control)
@@ -145,6 +146,17 @@ Status Recommender::prepare(Method method, const TaskControl& control)
             { "recommend.out_of_memory", { std::string(methodName(method)) } } };
     }
     return Status::success();
+}
+
+Result<std::shared_ptr<const Recommender>> Recommender::withMethod(
+    const std::shared_ptr<const Recommender>& base, Method method, const TaskControl& control)
+{
+    if (base->isPrepared(method))
+        return base;
+    auto next = std::make_shared<Recommender>(*base); // shares every model built so far
+    if (Status s = next->prepare(method, control); !s.ok())
+        return s.failure();
+    return std::shared_ptr<const Recommender>(std::move(next));
 }
 
 bool Recommender::isPrepared(Method method) const
@@ -219,8 +231,9 @@ void Recommender::markExcluded(Index m, std::vector<std::uint8_t>& excluded, boo
     for (Index p : m_feedback->productsOf(m))
         excluded[static_cast<size_t>(p)] = v;
     if (m_live) {
-        for (Index i = m_extraBegin[static_cast<size_t>(m)]; i < m_extraBegin[static_cast<size_t>(m) + 1]; ++i)
-            excluded[static_cast<size_t>(m_extra[static_cast<size_t>(i)])] = v;
+        const LiveTables& t = *m_live;
+        for (Index i = t.extraBegin[static_cast<size_t>(m)]; i < t.extraBegin[static_cast<size_t>(m) + 1]; ++i)
+            excluded[static_cast<size_t>(t.extra[static_cast<size_t>(i)])] = v;
     }
 }
 
@@ -301,7 +314,7 @@ void Recommender::score(Method method, Index m, const RankOptions& rank, Recomme
 void Recommender::topK(Method method, Index m, const RankOptions& rank, RecommendScratch& s) const
 {
     score(method, m, rank, s);
-    rankTopK(s.scores, s.excluded, m_byPopularity, rank.k, s.ranked);
+    rankTopK(s.scores, s.excluded, *m_byPopularity, rank.k, s.ranked);
 }
 
 std::string Recommender::productTitle(Index p) const
@@ -315,9 +328,11 @@ std::vector<Recommendation> Recommender::coldStart(Index m, int k) const
     RecommendScratch s;
     markExcluded(m, s.excluded, true);
     const Index channel = m_community->members.channel[static_cast<size_t>(m)];
-    if (channel != noIndex && static_cast<size_t>(channel) < m_channelFirst.size()
-        && !m_channelFirst[static_cast<size_t>(channel)].empty()) {
-        const auto& counts = m_channelFirst[static_cast<size_t>(channel)];
+    static const std::vector<std::vector<Index>> noChannels;
+    const auto& channelFirst = m_live ? m_live->channelFirst : noChannels;
+    if (channel != noIndex && static_cast<size_t>(channel) < channelFirst.size()
+        && !channelFirst[static_cast<size_t>(channel)].empty()) {
+        const auto& counts = channelFirst[static_cast<size_t>(channel)];
         std::vector<double> scores(counts.begin(), counts.end());
         rankTopK(scores, s.excluded, {}, k, s.ranked);
         const std::string name(m_community->channels.name(channel));
@@ -328,7 +343,7 @@ std::vector<Recommendation> Recommender::coldStart(Index m, int k) const
             s.excluded[static_cast<size_t>(r.product)] = 1;
         }
     }
-    for (Index p : m_byPopularity) {
+    for (Index p : *m_byPopularity) {
         if (static_cast<int>(out.size()) >= k)
             break;
         if (s.excluded[static_cast<size_t>(p)])

@@ -91,9 +91,11 @@ struct RecommendScratch {
 /// - the constructor with a training Feedback (offline evaluation): only the member's training
 ///   products are excluded, exactly as the contract says.
 ///
-/// Thread-safety: prepare(), setContentOptions() and setAlsOptions() must not run concurrently
-/// with anything else; all const functions may run concurrently once the methods they use are
-/// prepared (calling them on an unprepared method throws std::logic_error).
+/// Thread-safety: prepare() and the set…Options() functions must not run concurrently with
+/// anything else; all const functions may run concurrently once the methods they use are
+/// prepared (calling them on an unprepared method throws std::logic_error). To change a
+/// recommender that others are reading, derive a new one with withMethod(): a copy shares every
+/// model and table (they are immutable once built) and only adds what it builds itself.
 class Recommender {
 public:
     /// Live mode over the whole community. Builds the feedback (O(orders + ratings + events)).
@@ -105,6 +107,11 @@ public:
 
     /// Builds what `method` needs unless cached. Errors: cancelled, out of memory.
     Status prepare(Method method, const TaskControl& control = {});
+    /// `base` itself when it has `method` prepared; otherwise a new recommender that shares base's
+    /// models and has `method` prepared as well. `base` is never changed, so it may be read
+    /// meanwhile. Errors: those of prepare().
+    [[nodiscard]] static Result<std::shared_ptr<const Recommender>> withMethod(
+        const std::shared_ptr<const Recommender>& base, Method method, const TaskControl& control = {});
     bool isPrepared(Method method) const;
 
     void setContentOptions(const ContentOptions& options);
@@ -116,7 +123,7 @@ public:
     const Community& community() const { return *m_community; }
     const Feedback& feedback() const { return *m_feedback; }
     /// Products by training popularity (pairs descending, product index ascending).
-    const std::vector<Index>& byPopularity() const { return m_byPopularity; }
+    const std::vector<Index>& byPopularity() const { return *m_byPopularity; }
 
     /// Fills scratch.scores (one per product) with member m's scores by `method`, and
     /// scratch.excluded (one byte per product) with the products the member may not be offered.
@@ -157,13 +164,16 @@ private:
     CommunityPtr m_community;
     std::shared_ptr<const Feedback> m_feedback;
     ModelOptions m_models;
-    bool m_live = false;
-    std::vector<Index> m_byPopularity;
-    // Live mode: products never to offer, per member (sorted), beyond the member's pairs.
-    std::vector<Index> m_extraBegin;
-    std::vector<Index> m_extra;
-    // Live mode: per channel, per product, members of the channel whose first pair it was.
-    std::vector<std::vector<Index>> m_channelFirst;
+    std::shared_ptr<const std::vector<Index>> m_byPopularity;
+    /// Live mode's tables (null in evaluation mode).
+    struct LiveTables {
+        // Products never to offer, per member (sorted), beyond the member's pairs.
+        std::vector<Index> extraBegin;
+        std::vector<Index> extra;
+        // Per channel, per product, members of the channel whose first pair it was.
+        std::vector<std::vector<Index>> channelFirst;
+    };
+    std::shared_ptr<const LiveTables> m_live;
 
     std::shared_ptr<const ItemSimilarity> m_item;
     std::shared_ptr<const UserSimilarity> m_user;

@@ -42,20 +42,13 @@ ReportSection SectionBuilder::pricing()
                     "(at least %1), over the last %2 complete months.")
                      .arg(formatPercent(r.thresholds.pricing.churnFloor, 0))
                      .arg(r.thresholds.pricing.ltvWindowMonths);
-    const int tierCount = static_cast<int>(tiers.rows.size());
-    const int t = s.addTable(std::move(tiers), false);
-    if (tierCount > 0) {
-        ReportChart chart;
-        chart.kind = ChartKind::Bar;
-        chart.title = tr("Revenue by tier");
-        chart.xTitle = tr("Tier");
-        chart.yTitle = tr("Revenue");
-        chart.table = t;
-        chart.valueColumns = { 4 };
+    if (!tiers.rows.empty()) {
+        ReportChart chart = tableChart(ChartKind::Bar, tr("Revenue by tier"), tr("Tier"), tr("Revenue"), { 4 });
         chart.valueFormat = CellFormat::Money;
-        s.addChart(std::move(chart));
+        s.addChartedTable(std::move(tiers), std::move(chart));
+    } else {
+        s.showTable(s.addTable(std::move(tiers), false));
     }
-    s.showTable(t);
 
     if (!p.months.empty()) {
         ReportTable monthly;
@@ -85,25 +78,17 @@ ReportSection SectionBuilder::pricing()
         monthly.role = monthly.rows.size() > 24 ? TableRole::DataOnly : TableRole::Document;
         monthly.note = tr("MRR: each paid plan order spread evenly over the months of its term.");
         const int tierColumns = static_cast<int>(p.tiers.size());
-        const int m = s.addTable(std::move(monthly), false);
-        ReportChart stacked;
-        stacked.kind = ChartKind::StackedBar;
-        stacked.title = tr("Revenue by month and tier");
-        stacked.xTitle = tr("Month");
-        stacked.yTitle = tr("Revenue");
-        stacked.table = m;
+        std::vector<int> tierValues;
         for (int k = 0; k < tierColumns; ++k)
-            stacked.valueColumns.push_back(1 + k);
-        stacked.valueFormat = CellFormat::Money;
+            tierValues.push_back(1 + k);
+        const int m = s.addTable(std::move(monthly), false);
+        ReportChart stacked = tableChart(
+            ChartKind::StackedBar, tr("Revenue by month and tier"), tr("Month"), tr("Revenue"), std::move(tierValues));
+        ReportChart mrr
+            = tableChart(ChartKind::Line, tr("Monthly recurring revenue"), tr("Month"), tr("MRR"), { tierColumns + 2 });
+        stacked.table = mrr.table = m;
+        stacked.valueFormat = mrr.valueFormat = CellFormat::Money;
         s.addChart(std::move(stacked));
-        ReportChart mrr;
-        mrr.kind = ChartKind::Line;
-        mrr.title = tr("Monthly recurring revenue");
-        mrr.xTitle = tr("Month");
-        mrr.yTitle = tr("MRR");
-        mrr.table = m;
-        mrr.valueColumns = { tierColumns + 2 };
-        mrr.valueFormat = CellFormat::Money;
         s.addChart(std::move(mrr));
         s.showTable(m);
     }

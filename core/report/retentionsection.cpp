@@ -89,17 +89,9 @@ ReportSection SectionBuilder::retention()
         column("rate", tr("Rate"), CellFormat::Percent) };
     for (const DayNPoint& p : *r.dayN)
         dayN.rows.push_back({ integer(p.day), integer(p.eligible), integer(p.retained), real(p.rate) });
-    const int d = s.addTable(std::move(dayN), false);
-    ReportChart chart;
-    chart.kind = ChartKind::Bar;
-    chart.title = tr("Day-N retention");
-    chart.xTitle = tr("Days since joining");
-    chart.yTitle = tr("Rate");
-    chart.table = d;
-    chart.valueColumns = { 3 };
+    ReportChart chart = tableChart(ChartKind::Bar, tr("Day-N retention"), tr("Days since joining"), tr("Rate"), { 3 });
     chart.valueFormat = CellFormat::Percent;
-    s.addChart(std::move(chart));
-    s.showTable(d);
+    s.addChartedTable(std::move(dayN), std::move(chart));
     return s;
 }
 

@@ -4,6 +4,8 @@
 #include <utility>
 #include <vector>
 
+#include <QByteArray>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -51,6 +53,29 @@ inline CliRun runKinsight(const QStringList& arguments,
     p.start(qEnvironmentVariable("KINSIGHT_EXECUTABLE"), arguments);
     p.waitForFinished(timeoutMs);
     return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+}
+
+/// The bytes of a file; empty when it cannot be read.
+inline QByteArray readBytes(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// Writes `bytes` as the whole of a file; whether that worked.
+inline bool writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+/// `kinsight import --db db` of the fixture files of `folder` (fixtureFiles()), in the
+/// environment runKinsight() is given.
+inline CliRun importFixture(
+    const QString& folder, const QString& db, const std::vector<std::pair<QString, QString>>& environment = {})
+{
+    return runKinsight(
+        QStringList { QStringLiteral("import"), QStringLiteral("--db"), db } + fixtureFiles(folder), environment);
 }
 
 } // namespace clitest

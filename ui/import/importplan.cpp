@@ -102,34 +102,40 @@ std::vector<int> autoMapColumns(core::FileKind kind, const QStringList& headers)
     return map;
 }
 
-QStringList missingRequiredFields(const ImportFilePlan& plan)
+namespace {
+
+/// The names of the plan's fields (in the kind's order) for which `pick(f, field)` holds; none
+/// when the plan has no kind.
+template <typename Pick> QStringList fieldNamesWhere(const ImportFilePlan& plan, Pick pick)
 {
-    QStringList missing;
+    QStringList names;
     if (!plan.kind)
-        return missing;
+        return names;
     const auto fields = core::fieldsOf(*plan.kind);
     for (size_t f = 0; f < fields.size(); ++f) {
-        if (fields[f].required
-            && std::find(plan.fieldOfColumn.begin(), plan.fieldOfColumn.end(), static_cast<int>(f))
-                == plan.fieldOfColumn.end())
-            missing << QString::fromUtf8(fields[f].name.data(), static_cast<qsizetype>(fields[f].name.size()));
+        if (pick(static_cast<int>(f), fields[f]))
+            names << QString::fromUtf8(fields[f].name.data(), static_cast<qsizetype>(fields[f].name.size()));
     }
-    if (*plan.kind == core::FileKind::Orders && !core::ordersHaveAmount(plan.fieldOfColumn))
+    return names;
+}
+
+} // namespace
+
+QStringList missingRequiredFields(const ImportFilePlan& plan)
+{
+    const auto& columns = plan.fieldOfColumn;
+    QStringList missing = fieldNamesWhere(plan, [&](int f, const auto& field) {
+        return field.required && std::find(columns.begin(), columns.end(), f) == columns.end();
+    });
+    if (plan.kind && *plan.kind == core::FileKind::Orders && !core::ordersHaveAmount(plan.fieldOfColumn))
         missing << QStringLiteral("amount");
     return missing;
 }
 
 QStringList fieldsGivenTwice(const ImportFilePlan& plan)
 {
-    QStringList twice;
-    if (!plan.kind)
-        return twice;
-    const auto fields = core::fieldsOf(*plan.kind);
-    for (size_t f = 0; f < fields.size(); ++f) {
-        if (std::count(plan.fieldOfColumn.begin(), plan.fieldOfColumn.end(), static_cast<int>(f)) > 1)
-            twice << QString::fromUtf8(fields[f].name.data(), static_cast<qsizetype>(fields[f].name.size()));
-    }
-    return twice;
+    const auto& columns = plan.fieldOfColumn;
+    return fieldNamesWhere(plan, [&](int f, const auto&) { return std::count(columns.begin(), columns.end(), f) > 1; });
 }
 
 bool isPlanReady(const ImportFilePlan& plan)

@@ -74,6 +74,15 @@ MemberPanel::MemberPanel(AnalysisController* controller, QWidget* parent)
         f->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         return f;
     };
+    // A group holding one small table, `rows` rows high, over a new model.
+    auto tableGroup = [&](const QString& title, RowsModel*& model, int rows) {
+        QGroupBox* box = group(title);
+        auto* boxLayout = new QVBoxLayout(box);
+        model = new RowsModel(this);
+        TableView* view = smallTable(model, box, rows);
+        boxLayout->addWidget(view);
+        return view;
+    };
 
     QFormLayout* profile = form(group(tr("Profile")));
     addField(profile, QStringLiteral("id"), tr("Member ID"));
@@ -105,17 +114,8 @@ MemberPanel::MemberPanel(AnalysisController* controller, QWidget* parent)
     addField(value, QStringLiteral("revenue"), tr("Revenue"));
     addField(value, QStringLiteral("recency"), tr("Since last paid order"));
 
-    QGroupBox* ordersBox = group(tr("Orders"));
-    auto* ordersLayout = new QVBoxLayout(ordersBox);
-    m_orders = new RowsModel(this);
-    m_ordersView = smallTable(m_orders, ordersBox, 5);
-    ordersLayout->addWidget(m_ordersView);
-
-    QGroupBox* ratingsBox = group(tr("Ratings"));
-    auto* ratingsLayout = new QVBoxLayout(ratingsBox);
-    m_ratings = new RowsModel(this);
-    m_ratingsView = smallTable(m_ratings, ratingsBox, 3);
-    ratingsLayout->addWidget(m_ratingsView);
+    m_ordersView = tableGroup(tr("Orders"), m_orders, 5);
+    m_ratingsView = tableGroup(tr("Ratings"), m_ratings, 3);
 
     QGroupBox* networkBox = group(tr("Network position"));
     QFormLayout* network = form(networkBox);
@@ -145,11 +145,7 @@ MemberPanel::MemberPanel(AnalysisController* controller, QWidget* parent)
             std::make_shared<const std::vector<core::Index>>(std::move(members)));
     });
 
-    QGroupBox* recBox = group(tr("Recommendations"));
-    auto* recLayout = new QVBoxLayout(recBox);
-    m_recommendations = new RowsModel(this);
-    m_recommendationsView = smallTable(m_recommendations, recBox, 6);
-    recLayout->addWidget(m_recommendationsView);
+    m_recommendationsView = tableGroup(tr("Recommendations"), m_recommendations, 6);
     m_recommendationsView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_recommendationsView, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
         const QModelIndex index = m_recommendationsView->indexAt(at);

@@ -45,12 +45,11 @@ private Q_SLOTS:
     {
         KINSIGHT_REQUIRE_EXECUTABLE();
         QVERIFY(m_dir.isValid());
-        const QString data = QStringLiteral(KINSIGHT_TEST_DATA_DIR "/actions/");
-        const QStringList files = clitest::fixtureFiles(data);
         for (const QString& zone : { QStringLiteral("UTC"), QStringLiteral("Asia/Shanghai") }) {
             const QString db
                 = m_dir.filePath(QString(zone).replace(QLatin1Char('/'), QLatin1Char('_')) + QStringLiteral(".db"));
-            const Run r = kinsight(QStringList { QStringLiteral("import"), QStringLiteral("--db"), db } + files, zone);
+            const Run r = clitest::importFixture(
+                QStringLiteral(KINSIGHT_TEST_DATA_DIR "/actions/"), db, { { QStringLiteral("TZ"), zone } });
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         }
     }

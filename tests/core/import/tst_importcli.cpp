@@ -54,10 +54,8 @@ private Q_SLOTS:
 
         // One line of 536365 alone: updated, with a warning on stderr.
         const QString partial = m_dir.filePath(QStringLiteral("orders-partial.csv"));
-        QFile f(partial);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("order_id,member_id,product_id,paid_at,quantity,unit_price\n536365,m1,p1,2026-03-01 08:26,6,2.55\n");
-        f.close();
+        QVERIFY(clitest::writeBytes(partial,
+            "order_id,member_id,product_id,paid_at,quantity,unit_price\n536365,m1,p1,2026-03-01 08:26,6,2.55\n"));
         const Run update = kinsight({ QStringLiteral("import"), QStringLiteral("--db"), db, partial });
         QVERIFY2(update.exitCode == 0, qPrintable(update.err));
         QVERIFY(update.out.contains(QStringLiteral(",orders,1,1,0,0,1,0")));

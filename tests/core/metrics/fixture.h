@@ -90,4 +90,30 @@ inline CommunityPtr emptyCommunity()
     return CommunityBuilder().build();
 }
 
+/// Two plan members of the product "club" (tier vip), both joined 2025-01-01:
+///   x: monthly 30.00 on 2026-01-10 (term ends 02-10), renewed by a monthly 30.00 on 02-12
+///      (term ends 03-12);
+///   y: annual 1200.00 on 2025-03-01 (ends 2026-03-01), renewed by a monthly 30.00 on 2026-03-05
+///      (a plan switch; term ends 04-05).
+/// Members may be added after them (indices x 0, y 1, then the next).
+struct PlanRenewals {
+    core::Index x = core::noIndex;
+    core::Index y = core::noIndex;
+    core::Index product = core::noIndex;
+};
+inline PlanRenewals addPlanRenewals(core::CommunityBuilder& b)
+{
+    using namespace kinsight::core;
+    PlanRenewals r;
+    r.x = b.addMember({ "x", at("2025-01-01"), "", "", "", "", "", "" });
+    r.y = b.addMember({ "y", at("2025-01-01"), "", "", "", "", "", "" });
+    r.product = b.addProduct({ "club", "Club", ProductKind::Membership, "vip", noCents, "", "", noTimestamp });
+    const auto paid = OrderStatus::Paid;
+    b.addOrder({ "x1", r.x, r.product, at("2026-01-10"), 3000, OrderType::Subscription, Plan::Monthly, paid });
+    b.addOrder({ "x2", r.x, r.product, at("2026-02-12"), 3000, OrderType::Renewal, Plan::Monthly, paid });
+    b.addOrder({ "y1", r.y, r.product, at("2025-03-01"), 120000, OrderType::Subscription, Plan::Annual, paid });
+    b.addOrder({ "y2", r.y, r.product, at("2026-03-05"), 3000, OrderType::Renewal, Plan::Monthly, paid });
+    return r;
+}
+
 } // namespace kinsight::test

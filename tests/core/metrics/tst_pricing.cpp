@@ -131,14 +131,7 @@ private Q_SLOTS:
         //    2026-03-05 (a plan switch counts), that term ends 04-05: due, not renewed.
         // End of the data 2026-04-30.
         CommunityBuilder b;
-        const Index x = b.addMember({ "x", at("2025-01-01"), "", "", "", "", "", "" });
-        const Index y = b.addMember({ "y", at("2025-01-01"), "", "", "", "", "", "" });
-        const Index p = b.addProduct({ "club", "Club", ProductKind::Membership, "vip", noCents, "", "", noTimestamp });
-        const auto paid = OrderStatus::Paid;
-        b.addOrder({ "x1", x, p, at("2026-01-10"), 3000, OrderType::Subscription, Plan::Monthly, paid });
-        b.addOrder({ "x2", x, p, at("2026-02-12"), 3000, OrderType::Renewal, Plan::Monthly, paid });
-        b.addOrder({ "y1", y, p, at("2025-03-01"), 120000, OrderType::Subscription, Plan::Annual, paid });
-        b.addOrder({ "y2", y, p, at("2026-03-05"), 3000, OrderType::Renewal, Plan::Monthly, paid });
+        const Index x = addPlanRenewals(b).x;
         b.addEvent({ x, noIndex, at("2026-04-30"), "view" });
         const CommunityPtr c = b.build();
         const Pricing pr = computePricing(*c);

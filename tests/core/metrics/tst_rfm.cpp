@@ -142,16 +142,9 @@ private Q_SLOTS:
         //    2026-03-05, term ends 04-05, lapsed from 04-12. z: monthly 2026-04-20, still running.
         //    End of the data 2026-04-30.
         CommunityBuilder b;
-        const Index x = b.addMember({ "x", at("2025-01-01"), "", "", "", "", "", "" });
-        const Index y = b.addMember({ "y", at("2025-01-01"), "", "", "", "", "", "" });
+        const Index p = addPlanRenewals(b).product;
         const Index z = b.addMember({ "z", at("2025-01-01"), "", "", "", "", "", "" });
-        const Index p = b.addProduct({ "club", "Club", ProductKind::Membership, "vip", noCents, "", "", noTimestamp });
-        const auto paid = OrderStatus::Paid;
-        b.addOrder({ "x1", x, p, at("2026-01-10"), 3000, OrderType::Subscription, Plan::Monthly, paid });
-        b.addOrder({ "x2", x, p, at("2026-02-12"), 3000, OrderType::Renewal, Plan::Monthly, paid });
-        b.addOrder({ "y1", y, p, at("2025-03-01"), 120000, OrderType::Subscription, Plan::Annual, paid });
-        b.addOrder({ "y2", y, p, at("2026-03-05"), 3000, OrderType::Renewal, Plan::Monthly, paid });
-        b.addOrder({ "z1", z, p, at("2026-04-20"), 3000, OrderType::Subscription, Plan::Monthly, paid });
+        b.addOrder({ "z1", z, p, at("2026-04-20"), 3000, OrderType::Subscription, Plan::Monthly, OrderStatus::Paid });
         b.addEvent({ z, noIndex, at("2026-04-30"), "view" });
         const CommunityPtr c = b.build();
         const ChurnRisk r = computeChurnRisk(*c, computeActivityDays(*c));

@@ -209,16 +209,11 @@ private Q_SLOTS:
         QVERIFY2(chosen != QStringLiteral("sequential"), qPrintable(first.err));
         // The next run reads the choice instead of validating again: a choice planted in the file
         // (sequential, with the file's own key) is what it uses and says.
-        QFile file(cache);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QByteArray json = file.readAll();
-        file.close();
+        QByteArray json = clitest::readBytes(cache);
         const QByteArray was = "\"method\": \"" + chosen.toUtf8() + "\",\n        \"validation\"";
+        const QByteArray planted = "\"method\": \"sequential\",\n        \"validation\"";
         QVERIFY2(json.contains(was), json.constData());
-        json.replace(was, "\"method\": \"sequential\",\n        \"validation\"");
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(json);
-        file.close();
+        QVERIFY(clitest::writeBytes(cache, json.replace(was, planted)));
         const Run cached = kinsight(recommend);
         QCOMPARE(cached.exitCode, 0);
         QVERIFY2(cached.err.startsWith(QStringLiteral("auto: sequential ")), qPrintable(cached.err));
@@ -229,18 +224,12 @@ private Q_SLOTS:
         // New content (one more order) is another key too.
         QFile::remove(cache);
         QVERIFY(kinsight(recommend).exitCode == 0);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        json = file.readAll();
-        file.close();
-        json.replace(was, "\"method\": \"sequential\",\n        \"validation\"");
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(json);
-        file.close();
+        json = clitest::readBytes(cache);
+        QVERIFY(!json.isEmpty());
+        QVERIFY(clitest::writeBytes(cache, json.replace(was, planted)));
         const QString orders = m_dir.filePath(QStringLiteral("orders.csv"));
-        QFile more(orders);
-        QVERIFY(more.open(QIODevice::WriteOnly));
-        more.write("order_id,member_id,product_id,paid_at,amount\no99,m4,p2,2026-02-01,9.90\n");
-        more.close();
+        QVERIFY(
+            clitest::writeBytes(orders, "order_id,member_id,product_id,paid_at,amount\no99,m4,p2,2026-02-01,9.90\n"));
         const Run imported = kinsight({ QStringLiteral("import"), QStringLiteral("--db"), m_db, orders });
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         const Run after = kinsight(recommend);

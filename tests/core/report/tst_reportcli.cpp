@@ -46,10 +46,9 @@ private Q_SLOTS:
     {
         KINSIGHT_REQUIRE_EXECUTABLE();
         QVERIFY(m_dir.isValid());
-        const QString data = QStringLiteral(KINSIGHT_TEST_DATA_DIR "/actions/");
-        const QStringList files = clitest::fixtureFiles(data);
         m_db = m_dir.filePath(QStringLiteral("actions.db"));
-        const Run r = kinsight(QStringList { QStringLiteral("import"), QStringLiteral("--db"), m_db } + files);
+        const Run r = clitest::importFixture(QStringLiteral(KINSIGHT_TEST_DATA_DIR "/actions/"), m_db,
+            { { QStringLiteral("TZ"), QStringLiteral("UTC") } });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 

@@ -34,12 +34,6 @@ QList<QStringList> csv(const QString& text)
     return rows;
 }
 
-bool writeText(const QString& path, const QByteArray& text)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
-}
-
 /// Compares a retention row with expected fractions (NaN: empty cell).
 void checkRow(const QStringList& row, const QString& cohort, int size, const std::vector<double>& values)
 {
@@ -67,14 +61,14 @@ private Q_SLOTS:
         m_db = m_dir.filePath(QStringLiteral("community.db"));
         const QString members = m_dir.filePath(QStringLiteral("members.csv"));
         const QString events = m_dir.filePath(QStringLiteral("events.csv"));
-        QVERIFY(writeText(members,
+        QVERIFY(clitest::writeBytes(members,
             "member_id,joined_at\n"
             "m1,2026-05-31T23:30:00+08:00\n"
             "m2,2026-06-01T00:30:00+08:00\n"
             "m3,2026-05-31T00:30:00+08:00\n"
             "m4,2026-06-30T23:30:00+08:00\n"
             "m5,2026-05-30T23:30:00+08:00\n"));
-        QVERIFY(writeText(events,
+        QVERIFY(clitest::writeBytes(events,
             "member_id,occurred_at,type\n"
             "m1,2026-05-31T23:30:00+08:00,view\n"
             "m1,2026-06-01T00:30:00+08:00,view\n"

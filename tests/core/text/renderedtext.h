@@ -4,11 +4,15 @@
 #include <string>
 #include <variant>
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 
+#include "core/text/reasontext.h"
 #include "core/util/reason.h"
+#include "resources/translations/translator.h"
 
 namespace kinsight::test {
 
@@ -61,6 +65,23 @@ inline QString renderingProblem(const core::Reason& reason, const QString& text,
             return code + QStringLiteral(": ") + text + QStringLiteral(" → ") + english.join(QLatin1Char(' '));
     }
     return {};
+}
+
+/// The rows of a test run once per interface language: a column "language", en then zh_CN.
+inline void addLanguageRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+}
+
+/// Checks that `reason` renders as `english` in English and as `chinese` in Chinese.
+inline void checkSentences(const core::Reason& reason, const QString& english, const QString& chinese)
+{
+    QVERIFY(kinsight::ui::installTranslator(QLocale(QStringLiteral("en"))));
+    QCOMPARE(core::reasonText(reason), english);
+    QVERIFY(kinsight::ui::installTranslator(QLocale(QStringLiteral("zh_CN"))));
+    QCOMPARE(core::reasonText(reason), chinese);
 }
 
 } // namespace kinsight::test

@@ -192,12 +192,7 @@ class TestMessageText : public QObject {
 private Q_SLOTS:
     void cleanup() { QVERIFY(kinsight::ui::installTranslator(QLocale(QStringLiteral("en")))); }
 
-    void everyCodeRenders_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
-    }
+    void everyCodeRenders_data() { kinsight::test::addLanguageRows(); }
 
     void everyCodeRenders()
     {
@@ -531,10 +526,7 @@ private Q_SLOTS:
         QFETCH(Reason, reason);
         QFETCH(QString, english);
         QFETCH(QString, chinese);
-        QVERIFY(kinsight::ui::installTranslator(QLocale(QStringLiteral("en"))));
-        QCOMPARE(reasonText(reason), english);
-        QVERIFY(kinsight::ui::installTranslator(QLocale(QStringLiteral("zh_CN"))));
-        QCOMPARE(reasonText(reason), chinese);
+        kinsight::test::checkSentences(reason, english, chinese);
     }
 
     void located()

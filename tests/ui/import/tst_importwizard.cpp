@@ -22,6 +22,7 @@
 
 #include "core/store/database.h"
 #include "resources/translations/translator.h"
+#include "settingsfortest.h"
 #include "ui/import/filespage.h"
 #include "ui/import/importwizard.h"
 #include "ui/import/mappingpage.h"
@@ -146,10 +147,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        QCoreApplication::setOrganizationName(QStringLiteral("KinsightTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_importwizard"));
+        kinsight::test::useSettingsIn(m_dir, QStringLiteral("tst_importwizard"));
     }
 
     void init() { QSettings().clear(); }

@@ -10,6 +10,7 @@
 
 #include "core/store/database.h"
 #include "resources/translations/translator.h"
+#include "settingsfortest.h"
 #include "ui/analysiscontroller.h"
 #include "ui/import/importwizard.h"
 #include "ui/import/runpage.h"
@@ -34,10 +35,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        QCoreApplication::setOrganizationName(QStringLiteral("KinsightTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_wizardinwindow"));
+        kinsight::test::useSettingsIn(m_dir, QStringLiteral("tst_wizardinwindow"));
     }
 
     void importFromTheFileMenuReloadsTheWindow()

@@ -769,6 +769,38 @@ private Q_SLOTS:
         QCOMPARE(w.controller()->results()->funnel->options.windowDays, 5);
         QCOMPARE(w.controller()->results()->thresholds.funnel.windowDays, 5);
     }
+
+    void aHeavyChangeDuringAnUpdateDropsItsResult()
+    {
+        AnalysisController controller;
+        QSignalSpy failed(&controller, &AnalysisController::analysisFailed);
+        QSignalSpy cancelled(&controller, &AnalysisController::analysisCancelled);
+        int completeButStale = 0;
+        int complete = 0;
+        connect(&controller, &AnalysisController::resultsChanged, this,
+            [&](std::shared_ptr<const core::AnalysisResults> r) {
+                if (r->ready != core::allParts)
+                    return;
+                ++complete;
+                if (r->thresholds.graphWindowDays != 90)
+                    ++completeButStale;
+            });
+        // The update starts at once; a new graph window (heavy) arrives before it can have
+        // finished: it is stopped, its outcome dropped, and the new one runs.
+        controller.openCommunity(core::makeDemoCommunity({ 2000, 5 }), QStringLiteral("demo"));
+        core::Thresholds next = controller.thresholds();
+        next.graphWindowDays = 90;
+        controller.applyThresholdsNow(next);
+        QVERIFY(waitForIdle(&controller));
+        QCOMPARE(completeButStale, 0);
+        QVERIFY(complete > 0); // the last part's snapshot, then the update's own
+        QCOMPARE(controller.results()->thresholds.graphWindowDays, 90);
+        QCOMPARE(controller.results()->ready, core::allParts);
+        // The stop was the controller's own doing: neither a failure nor a cancel.
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(cancelled.count(), 0);
+        QCOMPARE(controller.updatesFinished(), quint64 { 2 });
+    }
 };
 
 QTEST_MAIN(TestWindow)
