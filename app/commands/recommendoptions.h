@@ -99,8 +99,7 @@ inline std::optional<RecommendSettings> readRecommendOptions(const CommandLine& 
         { { QStringLiteral("none"), core::ItemWeighting::None },
             { QStringLiteral("tfidf"), core::ItemWeighting::TfIdf },
             { QStringLiteral("bm25"), core::ItemWeighting::Bm25 } },
-        status,
-        [](const QString& w) {
+        status, [](const QString& w) {
             return QCoreApplication::translate("Cli", "unknown item weighting '%1' (none, tfidf or bm25)").arg(w);
         });
     if (!weighting)
@@ -115,8 +114,7 @@ inline std::optional<RecommendSettings> readRecommendOptions(const CommandLine& 
     const auto solver = cli.choice<core::AlsSolver>(QStringLiteral("als-solver"), s.models.als.solver,
         { { QStringLiteral("cg"), core::AlsSolver::ConjugateGradient },
             { QStringLiteral("cholesky"), core::AlsSolver::Cholesky } },
-        status,
-        [](const QString& solver) {
+        status, [](const QString& solver) {
             return QCoreApplication::translate("Cli", "unknown ALS solver '%1' (cg or cholesky)").arg(solver);
         });
     if (!solver)

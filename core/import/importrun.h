@@ -170,11 +170,8 @@ struct Row {
     }
     /// The value of a field named by its kind's field enum (MemberField, OrderField, …).
     template <typename F>
-        requires std::is_enum_v<F>
-    std::string_view get(F field) const
-    {
-        return get(static_cast<size_t>(field));
-    }
+    requires std::is_enum_v<F> std::string_view get(F field)
+    const { return get(static_cast<size_t>(field)); }
 };
 
 /// A row's problem: the column at fault, the English sentence and the same as a code with its

@@ -105,7 +105,8 @@ std::optional<RowError> ImportRun::importRating(const Row& row)
         return RowError { fieldName(F::Rating), shown(ratingText) + " is not a whole number from 1 to 5",
             { "import.rating_invalid", { clip(ratingText) } } };
     countOccurrence(OccurrenceTable::Ratings,
-        m_writer->add(RatingValues { *memberId, *productId, static_cast<std::int64_t>(*rating), t, row.get(F::Review) }));
+        m_writer->add(
+            RatingValues { *memberId, *productId, static_cast<std::int64_t>(*rating), t, row.get(F::Review) }));
     return std::nullopt;
 }
 
@@ -137,7 +138,8 @@ std::optional<RowError> ImportRun::importInteraction(const Row& row)
                 { "import.weight_invalid", { clip(weightText) } } };
         weight = *w;
     }
-    countOccurrence(OccurrenceTable::Interactions, m_writer->add(InteractionValues { ends[0], ends[1], t, type, weight }));
+    countOccurrence(
+        OccurrenceTable::Interactions, m_writer->add(InteractionValues { ends[0], ends[1], t, type, weight }));
     return std::nullopt;
 }
 

@@ -29,7 +29,8 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
     const auto memberId = resolve(row.get(F::MemberId), fieldName(F::MemberId), true, error, paidAt);
     if (!memberId)
         return error;
-    const auto productId = resolve(row.get(F::ProductId), fieldName(F::ProductId), false, error, paidAt, row.get(F::ProductTitle));
+    const auto productId
+        = resolve(row.get(F::ProductId), fieldName(F::ProductId), false, error, paidAt, row.get(F::ProductTitle));
     if (!productId)
         return error;
     PendingLine line;
@@ -73,7 +74,8 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
     } else if (quantity && unitPrice) {
         const auto amount = lineAmount(*quantity, *unitPrice);
         if (!amount)
-            return RowError { fieldName(F::UnitPrice), "quantity × unit_price is too large", { "import.amount_overflow", {} } };
+            return RowError { fieldName(F::UnitPrice), "quantity × unit_price is too large",
+                { "import.amount_overflow", {} } };
         line.amount = *amount;
     } else {
         return RowError { fieldName(F::Amount), "is empty (required, or give quantity and unit_price)",
@@ -81,9 +83,9 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
     }
     // A row without a currency: --currency, else the database's own currency, else CNY.
     std::string currency = !row.get(F::Currency).empty() ? std::string(row.get(F::Currency))
-        : !m_options.currency.empty()          ? m_options.currency
-        : !m_currency.empty()                  ? m_currency
-                                               : std::string("CNY");
+        : !m_options.currency.empty()                    ? m_options.currency
+        : !m_currency.empty()                            ? m_currency
+                                                         : std::string("CNY");
     for (char& c : currency) {
         if (c >= 'a' && c <= 'z')
             c = static_cast<char>(c - 'a' + 'A');
@@ -101,8 +103,8 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
             { "import.currency_mixed", { clip(currency), m_currency } } };
     }
     std::string type, plan, status;
-    if (auto e = parseEnum<OrderType>(row.get(F::Type), fieldName(F::Type), "order_type", parseOrderType, OrderType::Purchase,
-            "purchase, trial, subscription, renewal", type))
+    if (auto e = parseEnum<OrderType>(row.get(F::Type), fieldName(F::Type), "order_type", parseOrderType,
+            OrderType::Purchase, "purchase, trial, subscription, renewal", type))
         return e;
     if (row.get(F::Plan).empty()) {
         plan = std::string(storedNull);
@@ -113,8 +115,8 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
                 { "import.enum_invalid", { clip(row.get(F::Plan)), std::string("monthly, quarterly, annual") } } };
         plan = std::string(toString(*parsed));
     }
-    if (auto e = parseEnum<OrderStatus>(
-            row.get(F::Status), fieldName(F::Status), "status", parseOrderStatus, OrderStatus::Paid, "paid, refunded", status))
+    if (auto e = parseEnum<OrderStatus>(row.get(F::Status), fieldName(F::Status), "status", parseOrderStatus,
+            OrderStatus::Paid, "paid, refunded", status))
         return e;
     line.summary = m_summaryIndex;
     line.line = m_rowLine;
@@ -175,9 +177,9 @@ ImportRun::Outcome ImportRun::writeOrder(const PendingOrder& order, const std::v
         return Outcome::Inserted;
     }
     const ImportWriter::StoredOrder held = m_writer->readOrder(order.id);
-    const StoredRow v = { order.id, std::to_string(order.member), std::to_string(lines.front().product),
-        std::to_string(order.paidAt), std::to_string(amount), order.currency, order.type, order.plan, status,
-        order.coupon };
+    const StoredRow v
+        = { order.id, std::to_string(order.member), std::to_string(lines.front().product), std::to_string(order.paidAt),
+              std::to_string(amount), order.currency, order.type, order.plan, status, order.coupon };
     const bool same = v == held.values;
     const Cents oldAmount = std::stoll(held.values[4]);
     const std::string oldStatus = held.values[8];

@@ -258,8 +258,7 @@ void ImportWriter::setJoinedAt(std::int64_t memberRowid, std::int64_t joinedAt)
 namespace {
 
 /// Inserts the row bound by `bind` unless identical content is stored; else finds that row.
-template <typename Bind>
-ImportWriter::Occurrence addOccurrence(Database& db, OccurrenceStatements& s, Bind bind)
+template <typename Bind> ImportWriter::Occurrence addOccurrence(Database& db, OccurrenceStatements& s, Bind bind)
 {
     s.insert->reset();
     bind(*s.insert);
