@@ -401,7 +401,7 @@ void AnalysisController::requestAutoChoice()
         [analysis, cache](const core::TaskControl& control) { return analysis->chooseAuto(cache, control); },
         [this](core::Result<std::shared_ptr<const core::AutoChoice>> choice) {
             if (!choice) {
-                Q_EMIT jobFailed(QString::fromStdString(choice.error()));
+                Q_EMIT jobFailed(core::errorText(choice.failure()));
                 return;
             }
             Q_EMIT autoChoiceReady(*choice);
