@@ -182,37 +182,10 @@ std::span<const FieldSpec> fieldsOf(FileKind kind)
     return {};
 }
 
-namespace {
-/// A name of a field table is a string literal: its view's data() ends with a NUL.
-const char* nameAt(FileKind kind, size_t index)
+const char* fieldName(FileKind kind, size_t index)
 {
+    // A name of a field table is a string literal: its view's data() ends with a NUL.
     return fieldsOf(kind)[index].name.data();
-}
-} // namespace
-
-const char* fieldName(MemberField f)
-{
-    return nameAt(FileKind::Members, static_cast<size_t>(f));
-}
-const char* fieldName(ProductField f)
-{
-    return nameAt(FileKind::Products, static_cast<size_t>(f));
-}
-const char* fieldName(OrderField f)
-{
-    return nameAt(FileKind::Orders, static_cast<size_t>(f));
-}
-const char* fieldName(EventField f)
-{
-    return nameAt(FileKind::Events, static_cast<size_t>(f));
-}
-const char* fieldName(RatingField f)
-{
-    return nameAt(FileKind::Ratings, static_cast<size_t>(f));
-}
-const char* fieldName(InteractionField f)
-{
-    return nameAt(FileKind::Interactions, static_cast<size_t>(f));
 }
 
 std::string normaliseHeader(std::string_view header)

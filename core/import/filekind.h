@@ -5,6 +5,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace kinsight::core {
@@ -55,13 +56,22 @@ enum class EventField : size_t { MemberId, OccurredAt, Type, ProductId, Value };
 enum class RatingField : size_t { MemberId, ProductId, Rating, RatedAt, Review };
 enum class InteractionField : size_t { FromMemberId, ToMemberId, OccurredAt, Type, Weight };
 
-/// The contract name of a field (`member_id`, …), from the kind's field table.
-const char* fieldName(MemberField f);
-const char* fieldName(ProductField f);
-const char* fieldName(OrderField f);
-const char* fieldName(EventField f);
-const char* fieldName(RatingField f);
-const char* fieldName(InteractionField f);
+/// The contract name of field `index` of `kind` (`member_id`, …), from the kind's field table.
+const char* fieldName(FileKind kind, size_t index);
+/// ... and of a field named by its kind's enum (MemberField, OrderField, …).
+template <typename F>
+requires std::is_enum_v<F>
+const char* fieldName(F field)
+{
+    constexpr FileKind kind = std::is_same_v<F, MemberField> ? FileKind::Members
+        : std::is_same_v<F, ProductField>                    ? FileKind::Products
+        : std::is_same_v<F, OrderField>                      ? FileKind::Orders
+        : std::is_same_v<F, EventField>                      ? FileKind::Events
+        : std::is_same_v<F, RatingField>                     ? FileKind::Ratings
+                                                             : FileKind::Interactions;
+    static_assert(kind != FileKind::Interactions || std::is_same_v<F, InteractionField>, "not a field enum");
+    return fieldName(kind, static_cast<size_t>(field));
+}
 
 /// True when an orders file's columns give each line's amount: `amount`, or `quantity` and
 /// `unit_price` (the field indices present, into fieldsOf(FileKind::Orders)).
