@@ -157,7 +157,7 @@ bool ImportRun::prepare()
 
 bool ImportRun::loadIds(IdTable table, IdMap& ids)
 {
-    ids.reserve(static_cast<size_t>(m_writer->count(table)) + 1024);
+    ids.reserve(static_cast<size_t>(m_writer->rowidBound(table)) + 1024);
     const Status s
         = m_writer->forEachId(table, [&ids](std::string_view id, std::int64_t rowid) { ids.emplace(id, rowid); });
     if (!s) {

@@ -146,30 +146,69 @@ Result<std::unique_ptr<ImportWriter>> ImportWriter::prepare(Database& db)
     return w;
 }
 
+namespace {
+
+const char* tableOf(IdTable table)
+{
+    switch (table) {
+    case IdTable::Members:
+        return "members";
+    case IdTable::Products:
+        return "products";
+    case IdTable::Orders:
+        return "orders";
+    }
+    return "members";
+}
+
+const char* idColumnOf(IdTable table)
+{
+    switch (table) {
+    case IdTable::Members:
+        return "member_id";
+    case IdTable::Products:
+        return "product_id";
+    case IdTable::Orders:
+        return "order_id";
+    }
+    return "member_id";
+}
+
+/// The integer value of a one-row PRAGMA, or `fallback`.
+std::int64_t pragmaValue(Database& db, const char* pragma, std::int64_t fallback)
+{
+    auto s = db.prepare(std::string("PRAGMA ") + pragma);
+    return s && (*s)->step() ? (*s)->int64(0) : fallback;
+}
+
+} // namespace
+
 ImportWriter::BulkSettings::BulkSettings(Database& db)
     : m_db(db)
+    , m_cacheSize(pragmaValue(db, "cache_size", -65536))
+    , m_foreignKeys(pragmaValue(db, "foreign_keys", 1) != 0)
 {
     m_db.exec("PRAGMA cache_size = -262144; PRAGMA foreign_keys = OFF").ok();
 }
 
 ImportWriter::BulkSettings::~BulkSettings()
 {
-    m_db.exec("PRAGMA cache_size = -65536; PRAGMA foreign_keys = ON").ok();
+    // As they were before.
+    m_db.exec("PRAGMA cache_size = " + std::to_string(m_cacheSize)
+            + "; PRAGMA foreign_keys = " + (m_foreignKeys ? "ON" : "OFF"))
+        .ok();
 }
 
-std::int64_t ImportWriter::count(IdTable table)
+std::int64_t ImportWriter::rowidBound(IdTable table)
 {
-    auto s = m_db.prepare(table == IdTable::Members ? "SELECT count(*) FROM members"
-            : table == IdTable::Products            ? "SELECT count(*) FROM products"
-                                                    : "SELECT count(*) FROM orders");
+    // A lone max() is read from the end of the table's B-tree; count(*) would scan every row.
+    auto s = m_db.prepare(std::string("SELECT max(id) FROM ") + tableOf(table));
     return s && (*s)->step() ? (*s)->int64(0) : 0;
 }
 
 Status ImportWriter::forEachId(IdTable table, const std::function<void(std::string_view, std::int64_t)>& each)
 {
-    auto s = m_db.prepare(table == IdTable::Members ? "SELECT id, member_id FROM members"
-            : table == IdTable::Products            ? "SELECT id, product_id FROM products"
-                                                    : "SELECT id, order_id FROM orders");
+    auto s = m_db.prepare(std::string("SELECT id, ") + idColumnOf(table) + " FROM " + tableOf(table));
     if (!s)
         return s.failure();
     while ((*s)->step())

@@ -90,9 +90,9 @@ public:
     ImportWriter(const ImportWriter&) = delete;
     ImportWriter& operator=(const ImportWriter&) = delete;
 
-    /// Settings for a large write, in force while the returned guard lives: a large page cache
-    /// (rows arrive in no particular order) and no per-row foreign-key checks (the importer
-    /// resolves every reference itself before a row is written).
+    /// Settings for a large write, in force while the guard lives (then as they were): a large
+    /// page cache (rows arrive in no particular order) and no per-row foreign-key checks (the
+    /// importer resolves every reference itself before a row is written).
     class BulkSettings {
     public:
         explicit BulkSettings(Database& db);
@@ -102,11 +102,13 @@ public:
 
     private:
         Database& m_db;
+        std::int64_t m_cacheSize; ///< as the connection had it
+        bool m_foreignKeys;
     };
 
-    /// How many rows `table` holds (members or products), or 0.
-    std::int64_t count(IdTable table);
-    /// Calls `each(externalId, rowid)` for every members or products row; an error is SQLite's.
+    /// The greatest rowid of `table`: at least as many as the rows it holds (0 when empty).
+    std::int64_t rowidBound(IdTable table);
+    /// Calls `each(externalId, rowid)` for every row of `table`; an error is SQLite's.
     Status forEachId(IdTable table, const std::function<void(std::string_view id, std::int64_t rowid)>& each);
 
     /// Inserts a members, products or orders row unless its id is stored: the new rowid, or
