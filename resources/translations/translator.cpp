@@ -30,6 +30,23 @@ std::unique_ptr<QTranslator>& qtTranslator()
     return translator;
 }
 
+/// English is the source language, so it has no translation file; but a source text with a
+/// count (`%n member(s)`) needs its plural: "1 member", "124 members". This translator gives
+/// every such text its English form for the count (Qt then fills in %n) and leaves the rest.
+class EnglishPlurals : public QTranslator {
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char*, const char* sourceText, const char*, int n) const override
+    {
+        if (n < 0 || !sourceText)
+            return {};
+        QString text = QString::fromUtf8(sourceText);
+        if (!text.contains(QLatin1String("(s)")))
+            return {};
+        return text.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+    }
+};
+
 void remove(std::unique_ptr<QTranslator>& translator)
 {
     if (translator) {
@@ -88,7 +105,14 @@ bool installTranslator(const QLocale& locale)
     remove(qtTranslator());
     installedFor.clear();
     core::setTextLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    // English: the source texts, with their plurals.
+    const auto english = [] {
+        auto plurals = std::make_unique<EnglishPlurals>();
+        QCoreApplication::installTranslator(plurals.get());
+        ownTranslator() = std::move(plurals);
+    };
     if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+        english();
         installedFor = wanted;
         return true;
     }
@@ -99,8 +123,10 @@ bool installTranslator(const QLocale& locale)
     const QString installed
         = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/kinsight/translations");
     if (!own->load(locale, QStringLiteral("kinsight"), QStringLiteral("_"), resourceFolder)
-        && !own->load(locale, QStringLiteral("kinsight"), QStringLiteral("_"), installed))
+        && !own->load(locale, QStringLiteral("kinsight"), QStringLiteral("_"), installed)) {
+        english(); // no translation: the window stays English
         return false;
+    }
     QCoreApplication::installTranslator(own.get());
     ownTranslator() = std::move(own);
     core::setTextLocale(locale); // numbers' words (个百分点, 万) follow the text

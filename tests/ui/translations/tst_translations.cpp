@@ -192,10 +192,17 @@ private Q_SLOTS:
         QVERIFY(installTranslator(QLocale(QLocale::English, QLocale::UnitedStates)));
         QCOMPARE(
             QCoreApplication::translate("kinsight::ui::ImportWizard", "Import data"), QStringLiteral("Import data"));
+        // English plurals of texts with a count (the source texts say "member(s)").
+        QCOMPARE(QCoreApplication::translate("Any", "%n member(s) to offer it to", nullptr, 1),
+            QStringLiteral("1 member to offer it to"));
+        QCOMPARE(QCoreApplication::translate("Any", "%n member(s) to offer it to", nullptr, 124),
+            QStringLiteral("124 members to offer it to"));
+        QCOMPARE(QCoreApplication::translate("Any", "%n order(s), %1", nullptr, 0), QStringLiteral("0 orders, %1"));
         // No translation for Swahili: stays English, and says so.
         QVERIFY(!installTranslator(QLocale(QLocale::Swahili)));
         QCOMPARE(
             QCoreApplication::translate("kinsight::ui::ImportWizard", "Import data"), QStringLiteral("Import data"));
+        QCOMPARE(QCoreApplication::translate("Any", "%n member(s)", nullptr, 2), QStringLiteral("2 members"));
     }
 };
 
