@@ -4,6 +4,8 @@
 #include <cmath>
 #include <limits>
 
+#include "core/util/enumnames.h"
+
 namespace kinsight::core {
 
 namespace {
@@ -102,39 +104,18 @@ std::string churnText(std::uint8_t reasons)
 
 } // namespace
 
+constexpr auto memberColumnNames = enumNames<MemberColumn>(
+    { { MemberColumn::Id, "member_id" }, { MemberColumn::Name, "name" }, { MemberColumn::Channel, "channel" },
+        { MemberColumn::Joined, "joined_at" }, { MemberColumn::Level, "level" }, { MemberColumn::Score, "score" },
+        { MemberColumn::Segment, "rfm_segment" }, { MemberColumn::Lifecycle, "lifecycle" },
+        { MemberColumn::PaidOrders, "paid_orders" }, { MemberColumn::Revenue, "revenue" },
+        { MemberColumn::LastActive, "last_active" }, { MemberColumn::ChurnRisk, "churn_risk" },
+        { MemberColumn::MoneyAtRisk, "money_at_risk" }, { MemberColumn::LeaderScore, "leader_score" } });
+static_assert(memberColumnNames.size() == memberColumnCount, "every column has a name");
+
 std::string_view columnName(MemberColumn column)
 {
-    switch (column) {
-    case MemberColumn::Id:
-        return "member_id";
-    case MemberColumn::Name:
-        return "name";
-    case MemberColumn::Channel:
-        return "channel";
-    case MemberColumn::Joined:
-        return "joined_at";
-    case MemberColumn::Level:
-        return "level";
-    case MemberColumn::Score:
-        return "score";
-    case MemberColumn::Segment:
-        return "rfm_segment";
-    case MemberColumn::Lifecycle:
-        return "lifecycle";
-    case MemberColumn::PaidOrders:
-        return "paid_orders";
-    case MemberColumn::Revenue:
-        return "revenue";
-    case MemberColumn::LastActive:
-        return "last_active";
-    case MemberColumn::ChurnRisk:
-        return "churn_risk";
-    case MemberColumn::MoneyAtRisk:
-        return "money_at_risk";
-    case MemberColumn::LeaderScore:
-        return "leader_score";
-    }
-    return "";
+    return memberColumnNames.nameOf(column, "");
 }
 
 Cents moneyAtRisk(const AnalysisResults& r, Index m)

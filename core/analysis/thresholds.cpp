@@ -1,48 +1,20 @@
 #include "thresholds.h"
 
+#include "core/util/enumnames.h"
+
 namespace kinsight::core {
+
+constexpr auto partNames = enumNames<Part>({ { Part::Activity, "activity" }, { Part::Daily, "daily" },
+    { Part::Overview, "overview" }, { Part::Scores, "scores" }, { Part::Levels, "levels" }, { Part::Rfm, "rfm" },
+    { Part::Churn, "churn" }, { Part::Lifecycle, "lifecycle" }, { Part::Cohorts, "cohorts" },
+    { Part::Retention, "retention" }, { Part::DayN, "day-n" }, { Part::Funnel, "funnel" }, { Part::Pricing, "pricing" },
+    { Part::Graph, "graph" }, { Part::Leaders, "leaders" }, { Part::NetworkView, "network-view" },
+    { Part::Recommender, "recommender" }, { Part::Ranking, "ranking" } });
+static_assert(partNames.size() == partCount, "every part has a name");
 
 std::string_view partName(Part part)
 {
-    switch (part) {
-    case Part::Activity:
-        return "activity";
-    case Part::Daily:
-        return "daily";
-    case Part::Overview:
-        return "overview";
-    case Part::Scores:
-        return "scores";
-    case Part::Levels:
-        return "levels";
-    case Part::Rfm:
-        return "rfm";
-    case Part::Churn:
-        return "churn";
-    case Part::Lifecycle:
-        return "lifecycle";
-    case Part::Cohorts:
-        return "cohorts";
-    case Part::Retention:
-        return "retention";
-    case Part::DayN:
-        return "day-n";
-    case Part::Funnel:
-        return "funnel";
-    case Part::Pricing:
-        return "pricing";
-    case Part::Graph:
-        return "graph";
-    case Part::Leaders:
-        return "leaders";
-    case Part::NetworkView:
-        return "network-view";
-    case Part::Recommender:
-        return "recommender";
-    case Part::Ranking:
-        return "ranking";
-    }
-    return "?";
+    return partNames.nameOf(part, "?");
 }
 
 Parts changedInputs(const Thresholds& a, const Thresholds& b)

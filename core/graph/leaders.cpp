@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <numeric>
 
+#include "core/util/enumnames.h"
+
 namespace kinsight::core {
 
 namespace {
@@ -221,17 +223,12 @@ std::uint32_t leaderCount(const LeaderOptions& options, Vertex vertices)
     return 0;
 }
 
+constexpr auto leaderSelectionNames = enumNames<LeaderSelection>({ { LeaderSelection::Score, "score" },
+    { LeaderSelection::TopCount, "top" }, { LeaderSelection::TopShare, "share" } });
+
 std::string_view toString(LeaderSelection selection)
 {
-    switch (selection) {
-    case LeaderSelection::Score:
-        return "score";
-    case LeaderSelection::TopCount:
-        return "top";
-    case LeaderSelection::TopShare:
-        return "share";
-    }
-    return "?";
+    return leaderSelectionNames.nameOf(selection, "?");
 }
 
 std::vector<Vertex> verticesByScore(const LeaderRanking& ranking)

@@ -6,6 +6,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/util/enumnames.h"
+
 namespace kinsight::core {
 
 namespace {
@@ -57,23 +59,13 @@ std::optional<Delimiter> parseDelimiter(std::string_view name)
     return std::nullopt;
 }
 
+constexpr auto delimiterNames
+    = enumNames<Delimiter>({ { Delimiter::Auto, "auto" }, { Delimiter::Comma, "," }, { Delimiter::Semicolon, ";" },
+        { Delimiter::Tab, "tab" }, { Delimiter::Pipe, "|" }, { Delimiter::Space, "space" } });
+
 const char* delimiterName(Delimiter delimiter)
 {
-    switch (delimiter) {
-    case Delimiter::Auto:
-        return "auto";
-    case Delimiter::Comma:
-        return ",";
-    case Delimiter::Semicolon:
-        return ";";
-    case Delimiter::Tab:
-        return "tab";
-    case Delimiter::Pipe:
-        return "|";
-    case Delimiter::Space:
-        return "space";
-    }
-    return ",";
+    return delimiterNames.nameOf(delimiter, ",").data();
 }
 
 Delimiter detectDelimiter(std::string_view text)

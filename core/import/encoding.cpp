@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QStringDecoder>
 
+#include "core/util/enumnames.h"
+
 namespace kinsight::core {
 
 std::optional<TextEncoding> parseTextEncoding(std::string_view name)
@@ -27,21 +29,13 @@ std::optional<TextEncoding> parseTextEncoding(std::string_view name)
     return std::nullopt;
 }
 
+constexpr auto textEncodingNames = enumNames<TextEncoding>(
+    { { TextEncoding::Auto, "auto" }, { TextEncoding::Utf8, "UTF-8" }, { TextEncoding::Gb18030, "GB18030" },
+        { TextEncoding::Utf16, "UTF-16" }, { TextEncoding::Windows1252, "Windows-1252" } });
+
 const char* encodingName(TextEncoding encoding)
 {
-    switch (encoding) {
-    case TextEncoding::Auto:
-        return "auto";
-    case TextEncoding::Utf8:
-        return "UTF-8";
-    case TextEncoding::Gb18030:
-        return "GB18030";
-    case TextEncoding::Utf16:
-        return "UTF-16";
-    case TextEncoding::Windows1252:
-        return "Windows-1252";
-    }
-    return "?";
+    return textEncodingNames.nameOf(encoding, "?").data();
 }
 
 bool isValidUtf8(std::string_view s, bool allowTruncatedEnd)

@@ -1,22 +1,16 @@
 #include "lifecycle.h"
 
+#include "core/util/enumnames.h"
+
 namespace kinsight::core {
+
+constexpr auto memberLifecycleNames = enumNames<MemberLifecycle>({ { MemberLifecycle::New, "new" },
+    { MemberLifecycle::Returning, "returning" }, { MemberLifecycle::Resurrecting, "resurrecting" },
+    { MemberLifecycle::Dormant, "dormant" }, { MemberLifecycle::Inactive, "inactive" } });
 
 std::string_view toString(MemberLifecycle status)
 {
-    switch (status) {
-    case MemberLifecycle::New:
-        return "new";
-    case MemberLifecycle::Returning:
-        return "returning";
-    case MemberLifecycle::Resurrecting:
-        return "resurrecting";
-    case MemberLifecycle::Dormant:
-        return "dormant";
-    case MemberLifecycle::Inactive:
-        return "inactive";
-    }
-    return "inactive";
+    return memberLifecycleNames.nameOf(status, "inactive");
 }
 
 std::vector<MemberLifecycle> memberLifecycle(const Community& c, const ActivityDays& activity, Granularity period)

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/util/enumnames.h"
+
 namespace kinsight::core {
 
 namespace {
@@ -151,17 +153,12 @@ std::vector<Index> membersInSegment(const RfmSegments& segments, RfmSegment segm
 // ---------------------------------------------------------------------------------------------
 // Churn risk
 
+constexpr auto churnReasonNames
+    = enumNames<ChurnReason>({ { ChurnSilent, "silent" }, { ChurnFalling, "falling" }, { ChurnLapsed, "lapsed" } });
+
 std::string_view toString(ChurnReason reason)
 {
-    switch (reason) {
-    case ChurnSilent:
-        return "silent";
-    case ChurnFalling:
-        return "falling";
-    case ChurnLapsed:
-        return "lapsed";
-    }
-    return {};
+    return churnReasonNames.nameOf(reason);
 }
 
 std::vector<Reason> churnReasons(std::uint8_t reasons, const ChurnOptions& o)

@@ -6,41 +6,24 @@
 #include <stdexcept>
 
 #include "core/text/reasontext.h"
+#include "core/util/enumnames.h"
 
 namespace kinsight::core {
 
+constexpr auto methodNames = enumNames<Method>(
+    { { Method::Popular, "popular" }, { Method::ItemKnn, "item-knn" }, { Method::UserKnn, "user-knn" },
+        { Method::Hybrid, "hybrid" }, { Method::Content, "content" }, { Method::Als, "als" }, { Method::Ease, "ease" },
+        { Method::Sequential, "sequential" }, { Method::Social, "social" } });
+static_assert(methodNames.size() == allMethods.size(), "every method has a name");
+
 std::string_view methodName(Method method)
 {
-    switch (method) {
-    case Method::Popular:
-        return "popular";
-    case Method::ItemKnn:
-        return "item-knn";
-    case Method::UserKnn:
-        return "user-knn";
-    case Method::Hybrid:
-        return "hybrid";
-    case Method::Content:
-        return "content";
-    case Method::Als:
-        return "als";
-    case Method::Ease:
-        return "ease";
-    case Method::Sequential:
-        return "sequential";
-    case Method::Social:
-        return "social";
-    }
-    return {};
+    return methodNames.nameOf(method);
 }
 
 std::optional<Method> parseMethod(std::string_view name)
 {
-    for (Method m : allMethods) {
-        if (methodName(m) == name)
-            return m;
-    }
-    return std::nullopt;
+    return methodNames.valueOf(name);
 }
 
 std::unique_ptr<Recommender> Recommender::forCommunity(

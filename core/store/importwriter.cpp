@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "core/store/database.h"
+#include "core/util/enumnames.h"
 
 namespace kinsight::core {
 
@@ -148,30 +149,20 @@ Result<std::unique_ptr<ImportWriter>> ImportWriter::prepare(Database& db)
 
 namespace {
 
+constexpr auto idTableNames = enumNames<IdTable>(
+    { { IdTable::Members, "members" }, { IdTable::Products, "products" }, { IdTable::Orders, "orders" } });
+
 const char* tableOf(IdTable table)
 {
-    switch (table) {
-    case IdTable::Members:
-        return "members";
-    case IdTable::Products:
-        return "products";
-    case IdTable::Orders:
-        return "orders";
-    }
-    return "members";
+    return idTableNames.nameOf(table, "members").data();
 }
+
+constexpr auto idColumnNames = enumNames<IdTable>(
+    { { IdTable::Members, "member_id" }, { IdTable::Products, "product_id" }, { IdTable::Orders, "order_id" } });
 
 const char* idColumnOf(IdTable table)
 {
-    switch (table) {
-    case IdTable::Members:
-        return "member_id";
-    case IdTable::Products:
-        return "product_id";
-    case IdTable::Orders:
-        return "order_id";
-    }
-    return "member_id";
+    return idColumnNames.nameOf(table, "member_id").data();
 }
 
 /// The integer value of a one-row PRAGMA, or `fallback`.
