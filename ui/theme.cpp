@@ -8,6 +8,7 @@
 #include <QStyleFactory>
 
 #include "core/text/palette.h"
+#include "core/util/enumnames.h"
 
 namespace kinsight::ui {
 
@@ -108,26 +109,22 @@ void applyTheme(QApplication& app, Theme theme)
         app.setStyleSheet(QString::fromUtf8(qss.readAll()));
 }
 
+namespace {
+
+/// The settings' words for the themes; anything else (or nothing) is System.
+constexpr auto themeNames
+    = core::enumNames<Theme>({ { Theme::Light, "light" }, { Theme::Dark, "dark" }, { Theme::System, "system" } });
+
+} // namespace
+
 Theme themeFromString(const QString& name)
 {
-    if (name == QLatin1String("light"))
-        return Theme::Light;
-    if (name == QLatin1String("dark"))
-        return Theme::Dark;
-    return Theme::System;
+    return themeNames.valueOf(name.toStdString()).value_or(Theme::System);
 }
 
 QString themeName(Theme theme)
 {
-    switch (theme) {
-    case Theme::Light:
-        return QStringLiteral("light");
-    case Theme::Dark:
-        return QStringLiteral("dark");
-    case Theme::System:
-        break;
-    }
-    return QStringLiteral("system");
+    return QString::fromLatin1(themeNames.nameOf(theme, "system").data());
 }
 
 bool isDark(const QPalette& palette)

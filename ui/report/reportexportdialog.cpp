@@ -11,6 +11,7 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
+#include "core/util/enumnames.h"
 #include "resources/translations/translator.h"
 
 namespace kinsight::ui {
@@ -19,27 +20,18 @@ namespace {
 
 const QString group = QStringLiteral("reportExport");
 
+/// The settings' words for the formats the dialog offers; anything else is PDF.
+constexpr auto formatKeys = core::enumNames<ReportFormat>(
+    { { ReportFormat::Pdf, "pdf" }, { ReportFormat::Html, "html" }, { ReportFormat::Xlsx, "xlsx" } });
+
 QString formatKey(ReportFormat format)
 {
-    switch (format) {
-    case ReportFormat::Html:
-        return QStringLiteral("html");
-    case ReportFormat::Xlsx:
-        return QStringLiteral("xlsx");
-    case ReportFormat::Pdf:
-    case ReportFormat::Csv:
-        break;
-    }
-    return QStringLiteral("pdf");
+    return QString::fromLatin1(formatKeys.nameOf(format, "pdf").data());
 }
 
 ReportFormat formatOfKey(const QString& key)
 {
-    if (key == QLatin1String("html"))
-        return ReportFormat::Html;
-    if (key == QLatin1String("xlsx"))
-        return ReportFormat::Xlsx;
-    return ReportFormat::Pdf;
+    return formatKeys.valueOf(key.toStdString()).value_or(ReportFormat::Pdf);
 }
 
 } // namespace
