@@ -14,6 +14,12 @@
 
 namespace kinsight::ui {
 
+/// The pool that runs the window's background jobs by default: its own threads, not Qt's global
+/// pool. Qt's raster paint engine splits large fills across the global pool's threads and waits
+/// for them on the GUI thread, so a long job there (a layout, the leaders over time) would hold
+/// up every such paint until it ended.
+QThreadPool* backgroundJobPool();
+
 /// The one way the window runs work off the GUI thread.
 ///
 /// `start(work, done)` runs `work(const core::TaskControl&)` on a thread pool and calls
@@ -39,7 +45,7 @@ public:
     explicit JobRunner(QObject* owner, Policy policy = Policy::LatestOnly, QThreadPool* pool = nullptr)
         : QObject(owner)
         , m_policy(policy)
-        , m_pool(pool ? pool : QThreadPool::globalInstance())
+        , m_pool(pool ? pool : backgroundJobPool())
     { }
     ~JobRunner() override { stop(); }
 
