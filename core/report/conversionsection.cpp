@@ -17,13 +17,9 @@ QString stepName(std::string_view key)
 
 ReportSection SectionBuilder::conversion()
 {
-    ReportSection s;
-    s.key = "conversion";
-    s.title = tr("Conversion");
-    if (!r.funnel) {
-        s.addParagraph(notComputed());
-        return s;
-    }
+    ReportSection s = newSection("conversion", tr("Conversion"));
+    if (!r.funnel)
+        return notComputedSection(std::move(s));
     const Funnel& f = *r.funnel;
     s.addParagraph(f.options.windowDays > 0
             ? tr("From joining to a repeat purchase: each step counts the members who reached it and every "

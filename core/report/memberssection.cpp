@@ -4,13 +4,9 @@ namespace kinsight::core::reportsection {
 
 ReportSection SectionBuilder::members()
 {
-    ReportSection s;
-    s.key = "members";
-    s.title = tr("Members");
-    if (!r.rfm || !r.segments || !r.scores || !r.levels) {
-        s.addParagraph(notComputed());
-        return s;
-    }
+    ReportSection s = newSection("members", tr("Members"));
+    if (!r.rfm || !r.segments || !r.scores || !r.levels)
+        return notComputedSection(std::move(s));
     s.addParagraph(tr("Members grouped by recency, frequency and monetary value of their paid orders (RFM), "
                       "their lifecycle, churn risk, and the most engaged members."));
 

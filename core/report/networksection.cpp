@@ -4,13 +4,9 @@ namespace kinsight::core::reportsection {
 
 ReportSection SectionBuilder::network()
 {
-    ReportSection s;
-    s.key = "network";
-    s.title = tr("Network");
-    if (!r.graph || !r.leaders) {
-        s.addParagraph(notComputed());
-        return s;
-    }
+    ReportSection s = newSection("network", tr("Network"));
+    if (!r.graph || !r.leaders)
+        return notComputedSection(std::move(s));
     const GraphMetrics& g = *r.graph;
     const LeaderRanking& ranking = *r.leaders;
     if (g.summary.vertices == 0) {

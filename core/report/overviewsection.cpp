@@ -39,13 +39,9 @@ ReportTable SectionBuilder::keyFiguresTable(ReportSection& s, const std::vector<
 
 ReportSection SectionBuilder::overview()
 {
-    ReportSection s;
-    s.key = "overview";
-    s.title = tr("Overview");
-    if (!r.overview || !r.daily) {
-        s.addParagraph(notComputed());
-        return s;
-    }
+    ReportSection s = newSection("overview", tr("Overview"));
+    if (!r.overview || !r.daily)
+        return notComputedSection(std::move(s));
     const OverviewKpis& k = *r.overview;
     s.addParagraph(tr("Key figures at the end of the data, compared with %1 days earlier.").arg(k.periodDays));
 

@@ -11,13 +11,9 @@ const char* const planNames[3] = { QT_TRANSLATE_NOOP("Report", "Monthly"), QT_TR
 
 ReportSection SectionBuilder::pricing()
 {
-    ReportSection s;
-    s.key = "pricing";
-    s.title = tr("Pricing");
-    if (!r.pricing) {
-        s.addParagraph(notComputed());
-        return s;
-    }
+    ReportSection s = newSection("pricing", tr("Pricing"));
+    if (!r.pricing)
+        return notComputedSection(std::move(s));
     const Pricing& p = *r.pricing;
     s.addParagraph(tr("Revenue, buyers and loyalty per product tier, subscription plans and monthly revenue."));
 

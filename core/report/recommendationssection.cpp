@@ -14,13 +14,9 @@ const char* const kindNames[productKindCount] = { QT_TRANSLATE_NOOP("Report", "C
 
 ReportSection SectionBuilder::recommendations()
 {
-    ReportSection s;
-    s.key = "recommendations";
-    s.title = tr("Recommendations");
-    if (!r.recommender) {
-        s.addParagraph(notComputed());
-        return s;
-    }
+    ReportSection s = newSection("recommendations", tr("Recommendations"));
+    if (!r.recommender)
+        return notComputedSection(std::move(s));
     const Recommender& rec = *r.recommender;
     const Feedback& feedback = rec.feedback();
     const Method method = r.thresholds.method;

@@ -21,13 +21,9 @@ QString periodWord(Granularity g)
 
 ReportSection SectionBuilder::retention()
 {
-    ReportSection s;
-    s.key = "retention";
-    s.title = tr("Retention");
-    if (!r.retention || !r.dayN) {
-        s.addParagraph(notComputed());
-        return s;
-    }
+    ReportSection s = newSection("retention", tr("Retention"));
+    if (!r.retention || !r.dayN)
+        return notComputedSection(std::move(s));
     const RetentionMatrix& matrix = *r.retention;
     const Granularity g = matrix.granularity;
     s.addParagraph(g == Granularity::Week

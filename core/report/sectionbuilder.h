@@ -8,6 +8,7 @@
 #include <limits>
 #include <numeric>
 #include <stdexcept>
+#include <utility>
 
 #include <QtGlobal>
 
@@ -67,6 +68,22 @@ inline ReportColumn column(const char* key, const QString& header, CellFormat fo
 inline QString notComputed()
 {
     return tr("This part of the analysis was not computed.");
+}
+
+/// A section with its key and title and nothing in it yet.
+inline ReportSection newSection(const char* key, QString title)
+{
+    ReportSection s;
+    s.key = key;
+    s.title = std::move(title);
+    return s;
+}
+
+/// The section as it reads when the parts of the analysis it shows were not computed.
+inline ReportSection notComputedSection(ReportSection s)
+{
+    s.addParagraph(notComputed());
+    return s;
 }
 
 /// One key figure of the Overview page as the report shows it.

@@ -66,9 +66,7 @@ std::pair<double, double> growth(const Kpi& kpi)
 
 ReportSection SectionBuilder::summary()
 {
-    ReportSection s;
-    s.key = "summary";
-    s.title = tr("Summary");
+    ReportSection s = newSection("summary", tr("Summary"));
 
     // What to do today: the five lists of core/actions at the analysis' thresholds, as the
     // Overview's Today list shows them.
