@@ -62,6 +62,24 @@ void CommandLine::addFormatOption()
         QStringLiteral("FORMAT"), QStringLiteral("csv") });
 }
 
+void CommandLine::addDatabaseAndFormatOptions()
+{
+    addDatabaseOption();
+    addFormatOption();
+}
+
+void CommandLine::addOptions(std::initializer_list<Option> options)
+{
+    for (const Option& option : options) {
+        QCommandLineOption o(QString::fromUtf8(option.name), QString::fromUtf8(option.help));
+        if (option.valueName)
+            o.setValueName(QString::fromUtf8(option.valueName));
+        if (option.fallback)
+            o.setDefaultValue(QString::fromUtf8(option.fallback));
+        m_parser.addOption(o);
+    }
+}
+
 bool CommandLine::parse(const QStringList& arguments, int& status)
 {
     QStringList all = arguments;
@@ -92,14 +110,19 @@ bool CommandLine::parse(const QStringList& arguments, int& status)
     return true;
 }
 
-std::optional<QString> CommandLine::database(int& status) const
+std::optional<QString> CommandLine::required(const QString& name, const char* missingRule, int& status) const
 {
-    const QString db = m_parser.value(QStringLiteral("db"));
-    if (db.isEmpty()) {
-        status = usageError(m_command, QCoreApplication::translate("Cli", "--db DB is required"));
+    const QString text = m_parser.value(name);
+    if (text.isEmpty()) {
+        status = usageError(m_command, QCoreApplication::translate("Cli", missingRule));
         return std::nullopt;
     }
-    return db;
+    return text;
+}
+
+std::optional<QString> CommandLine::database(int& status) const
+{
+    return required(QStringLiteral("db"), QT_TRANSLATE_NOOP("Cli", "--db DB is required"), status);
 }
 
 std::optional<QString> CommandLine::parseWithDatabase(const QStringList& arguments, int& status)
@@ -159,11 +182,31 @@ core::CommunityPtr CommandLine::parseAndLoad(const QStringList& arguments, int& 
     return community;
 }
 
+int CommandLine::runWithDatabase(const QStringList& arguments, DatabaseBody body)
+{
+    int status = exitSuccess;
+    const auto db = parseWithDatabase(arguments, status);
+    return db ? body(*this, *db) : status;
+}
+
+std::unique_ptr<core::Database> CommandLine::parseAndOpen(
+    const QStringList& arguments, core::OpenMode mode, int& status)
+{
+    const auto db = parseWithDatabase(arguments, status);
+    if (!db)
+        return nullptr;
+    auto opened = core::Database::open(db->toStdString(), mode);
+    if (!opened) {
+        status = fail(opened.failure());
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
 int CommandLine::printCommunityTable(
     const QStringList& arguments, const std::function<core::Table(const core::Community&)>& table)
 {
-    addDatabaseOption();
-    addFormatOption();
+    addDatabaseAndFormatOptions();
     int status = exitSuccess;
     const core::CommunityPtr community = parseAndLoad(arguments, status);
     if (!community)

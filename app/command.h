@@ -36,7 +36,13 @@ struct CommandRegistrar {
 
 #define KINSIGHT_COMMAND_CONCAT2(a, b) a##b
 #define KINSIGHT_COMMAND_CONCAT(a, b) KINSIGHT_COMMAND_CONCAT2(a, b)
-/// KINSIGHT_COMMAND("name", "summary", Needs::Core, runFunction);
-#define KINSIGHT_COMMAND(name, summary, needs, fn)                                                                     \
+/// KINSIGHT_COMMAND("name", "summary", Needs::Core, runFunction, "description"): `summary` is the
+/// line of `kinsight --help`, `description` the text of `kinsight name --help`. `runFunction(cli,
+/// arguments)` gets the command's CommandLine (app/cli.h), named and described, to add its options to.
+#define KINSIGHT_COMMAND(name, summary, needs, fn, description)                                                        \
     static const ::kinsight::app::CommandRegistrar KINSIGHT_COMMAND_CONCAT(kinsightCommand_, __LINE__)(                \
-        ::kinsight::app::Command { QStringLiteral(name), QStringLiteral(summary), needs, fn })
+        ::kinsight::app::Command {                                                                                     \
+            QStringLiteral(name), QStringLiteral(summary), needs, [](const QStringList& arguments) {                   \
+                ::kinsight::app::CommandLine cli(QStringLiteral(name), QStringLiteral(description));                   \
+                return fn(cli, arguments);                                                                             \
+            } })

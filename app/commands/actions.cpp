@@ -42,21 +42,8 @@ core::Cell valueCell(core::ActionKind kind, const core::ActionItem& item)
     return item.value;
 }
 
-int runActions(const QStringList& arguments)
+int printActions(const CommandLine& cli, const QString& db)
 {
-    CommandLine cli(QStringLiteral("actions"),
-        QStringLiteral("What to do today: members whose trial has not converted, paying members at risk, renewals "
-                       "due, new members not yet active and quiet opinion leaders (docs/actions.md)."));
-    cli.addDatabaseOption();
-    cli.addFormatOption();
-    cli.parser().addOption({ QStringLiteral("as-of"),
-        QStringLiteral("The day to make the lists for, YYYY-MM-DD in the community time zone (default: the day of "
-                       "the end of the data)."),
-        QStringLiteral("DATE") });
-    int status = exitSuccess;
-    const auto db = cli.parseWithDatabase(arguments, status);
-    if (!db)
-        return status;
     std::optional<core::Day> asOf;
     if (cli.isSet(QStringLiteral("as-of"))) {
         asOf = parseDay(cli.value(QStringLiteral("as-of")));
@@ -66,7 +53,7 @@ int runActions(const QStringList& arguments)
                     .arg(cli.value(QStringLiteral("as-of"))));
     }
 
-    const core::CommunityPtr community = loadCommunityOrFail(*db);
+    const core::CommunityPtr community = loadCommunityOrFail(db);
     if (!community)
         return exitFailure;
     const auto lists = core::computeActions(*community, core::actionOptions(core::Thresholds {}, asOf));
@@ -86,8 +73,20 @@ int runActions(const QStringList& arguments)
     return cli.print(table);
 }
 
+int runActions(CommandLine& cli, const QStringList& arguments)
+{
+    cli.addDatabaseAndFormatOptions();
+    cli.addOptions({ { "as-of",
+        "The day to make the lists for, YYYY-MM-DD in the community time zone (default: the day of the end of the "
+        "data).",
+        "DATE" } });
+    return cli.runWithDatabase(arguments, printActions);
+}
+
 } // namespace
 
-KINSIGHT_COMMAND("actions", "What to do today: the members to contact, with reasons", Needs::Core, runActions);
+KINSIGHT_COMMAND("actions", "What to do today: the members to contact, with reasons", Needs::Core, runActions,
+    "What to do today: members whose trial has not converted, paying members at risk, renewals due, new members not "
+    "yet active and quiet opinion leaders (docs/actions.md).");
 
 } // namespace kinsight::app

@@ -8,6 +8,7 @@
 
 #include "app/cli.h"
 #include "app/command.h"
+#include "app/commands/recommendoptions.h"
 #include "core/recommend/ranking.h"
 #include "core/recommend/recommender.h"
 #include "core/text/reasontext.h"
@@ -16,40 +17,24 @@ namespace kinsight::app {
 
 namespace {
 
-int runAudience(const QStringList& arguments)
+int printAudience(const CommandLine& cli, const QString& db)
 {
-    CommandLine cli(QStringLiteral("audience"),
-        QStringLiteral("Who to offer a product to: the members most likely to buy it next, never one who has it "
-                       "(docs/actions.md)."));
-    cli.addDatabaseOption();
-    cli.addFormatOption();
-    QCommandLineParser& p = cli.parser();
-    p.addOption({ QStringLiteral("product"), QStringLiteral("The product's id."), QStringLiteral("ID") });
-    p.addOption({ QStringLiteral("k"), QStringLiteral("List length (default 50)."), QStringLiteral("K") });
-    p.addOption({ QStringLiteral("method"),
-        QStringLiteral("The recommendation method that scores the members (default: the recommendations' default)."),
-        QStringLiteral("M") });
     int status = exitSuccess;
-    const auto db = cli.parseWithDatabase(arguments, status);
-    if (!db)
+    const auto given
+        = cli.required(QStringLiteral("product"), QT_TRANSLATE_NOOP("Cli", "--product ID is required"), status);
+    if (!given)
         return status;
-    const QString productId = cli.value(QStringLiteral("product"));
-    if (productId.isEmpty())
-        return usageError(cli.command(), QCoreApplication::translate("Cli", "--product ID is required"));
+    const QString& productId = *given;
     const auto k = cli.intOption(QStringLiteral("k"), core::defaultAudienceSize, 1, 100000000, status);
     if (!k)
         return status;
-    core::Method method = core::defaultAudienceMethod();
-    if (cli.isSet(QStringLiteral("method"))) {
-        const QByteArray name = cli.value(QStringLiteral("method")).toUtf8();
-        const auto m = core::parseMethod(std::string_view(name.constData(), static_cast<size_t>(name.size())));
-        if (!m)
-            return usageError(cli.command(),
-                QCoreApplication::translate("Cli", "unknown method '%1'").arg(cli.value(QStringLiteral("method"))));
-        method = *m;
-    }
+    const auto chosen = methodOption(
+        cli, core::defaultAudienceMethod(), nullptr, QT_TRANSLATE_NOOP("Cli", "unknown method '%1'"), status);
+    if (!chosen)
+        return status;
+    const core::Method method = *chosen;
 
-    const core::CommunityPtr community = loadCommunityOrFail(*db);
+    const core::CommunityPtr community = loadCommunityOrFail(db);
     if (!community)
         return exitFailure;
     const QByteArray id = productId.toUtf8();
@@ -78,8 +63,18 @@ int runAudience(const QStringList& arguments)
     return cli.print(table);
 }
 
+int runAudience(CommandLine& cli, const QStringList& arguments)
+{
+    cli.addDatabaseAndFormatOptions();
+    cli.addOptions({ { "product", "The product's id.", "ID" }, { "k", "List length (default 50).", "K" },
+        { "method", "The recommendation method that scores the members (default: the recommendations' default).",
+            "M" } });
+    return cli.runWithDatabase(arguments, printAudience);
+}
+
 } // namespace
 
-KINSIGHT_COMMAND("audience", "Who to offer a product to: the likeliest buyers, with reasons", Needs::Core, runAudience);
+KINSIGHT_COMMAND("audience", "Who to offer a product to: the likeliest buyers, with reasons", Needs::Core, runAudience,
+    "Who to offer a product to: the members most likely to buy it next, never one who has it (docs/actions.md).");
 
 } // namespace kinsight::app

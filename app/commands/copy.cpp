@@ -13,15 +13,9 @@
 namespace kinsight::app {
 namespace {
 
-int runCopy(const QStringList& arguments)
+int runCopy(CommandLine& cli, const QStringList& arguments)
 {
-    CommandLine cli(QStringLiteral("copy"),
-        QStringLiteral("Copies the community in --from (a file or a postgresql:// URI) into --to (a new file, or a "
-                       "PostgreSQL database that holds no community yet), in one transaction, then checks that "
-                       "every table holds as many rows on both sides and that both give the same content digest. "
-                       "Prints table, from, to."));
-    cli.parser().addOption({ QStringLiteral("from"), QStringLiteral("The database to copy."), QStringLiteral("DB") });
-    cli.parser().addOption({ QStringLiteral("to"), QStringLiteral("Where to copy it."), QStringLiteral("DB") });
+    cli.addOptions({ { "from", "The database to copy.", "DB" }, { "to", "Where to copy it.", "DB" } });
     cli.addFormatOption();
     int status = exitSuccess;
     if (!cli.parse(arguments, status))
@@ -44,6 +38,9 @@ int runCopy(const QStringList& arguments)
 
 } // namespace
 
-KINSIGHT_COMMAND("copy", "Copy a community between a file and a PostgreSQL database", Needs::Core, runCopy);
+KINSIGHT_COMMAND("copy", "Copy a community between a file and a PostgreSQL database", Needs::Core, runCopy,
+    "Copies the community in --from (a file or a postgresql:// URI) into --to (a new file, or a PostgreSQL database "
+    "that holds no community yet), in one transaction, then checks that every table holds as many rows on both sides "
+    "and that both give the same content digest. Prints table, from, to.");
 
 } // namespace kinsight::app

@@ -16,25 +16,9 @@
 namespace kinsight::app {
 namespace {
 
-int runDemo(const QStringList& arguments)
+int writeDemo(const CommandLine& cli, const QString& db)
 {
-    CommandLine cli(QStringLiteral("demo"),
-        QStringLiteral("Creates a realistic demo community (about 18 months of members, orders, activity, ratings and "
-                       "interactions) in a new database. The same seed always gives the same community."));
-    cli.addDatabaseOption();
-    cli.parser().addOption({ QStringLiteral("members"), QStringLiteral("Number of members (default 5000)."),
-        QStringLiteral("N"), QStringLiteral("5000") });
-    cli.parser().addOption({ QStringLiteral("seed"), QStringLiteral("Random seed (default 42)."), QStringLiteral("S"),
-        QStringLiteral("42") });
-    cli.parser().addOption({ QStringLiteral("timezone"),
-        QStringLiteral(
-            "Community time zone, an IANA name such as Asia/Shanghai (default: the machine's zone). The demo's "
-            "clock times are wall-clock times there."),
-        QStringLiteral("Z") });
     int status = exitSuccess;
-    const auto db = cli.parseWithDatabase(arguments, status);
-    if (!db)
-        return status;
     const auto members = cli.intOption(QStringLiteral("members"), 5000, 1, 20'000'000, status);
     if (!members)
         return status;
@@ -49,7 +33,7 @@ int runDemo(const QStringList& arguments)
     if (!zone)
         return fail(zone.failure());
 
-    auto opened = core::Database::open(db->toStdString(), core::OpenMode::Create);
+    auto opened = core::Database::open(db.toStdString(), core::OpenMode::Create);
     if (!opened)
         return fail(opened.failure());
     core::DemoOptions options;
@@ -60,7 +44,7 @@ int runDemo(const QStringList& arguments)
 
     // Closed first, then read back through the persisted snapshot, which this writes.
     opened.value().reset();
-    auto loaded = core::loadCommunity(db->toStdString(), {}, cliLoadOptions());
+    auto loaded = core::loadCommunity(db.toStdString(), {}, cliLoadOptions());
     if (!loaded)
         return fail(loaded.failure());
     const core::Community& c = **loaded;
@@ -71,7 +55,7 @@ int runDemo(const QStringList& arguments)
               << QCoreApplication::translate("Cli",
                      "demo community written to %1: %2 members, %3 products, %4 orders, %5 events, %6 ratings, %7 "
                      "interactions, from %8 to %9 (%10)")
-                     .arg(*db, n(static_cast<std::size_t>(c.memberCount())),
+                     .arg(db, n(static_cast<std::size_t>(c.memberCount())),
                          n(static_cast<std::size_t>(c.productCount())), n(c.orders.size()), n(c.events.size()),
                          n(c.ratings.size()), n(c.interactions.size()),
                          QString::fromStdString(c.timeZone.formatLocalDay(c.dataBegin)),
@@ -82,8 +66,22 @@ int runDemo(const QStringList& arguments)
     return exitSuccess;
 }
 
+int runDemo(CommandLine& cli, const QStringList& arguments)
+{
+    cli.addDatabaseOption();
+    cli.addOptions({ { "members", "Number of members (default 5000).", "N", "5000" },
+        { "seed", "Random seed (default 42).", "S", "42" },
+        { "timezone",
+            "Community time zone, an IANA name such as Asia/Shanghai (default: the machine's zone). The demo's clock "
+            "times are wall-clock times there.",
+            "Z" } });
+    return cli.runWithDatabase(arguments, writeDemo);
+}
+
 } // namespace
 
-KINSIGHT_COMMAND("demo", "Create a demo community database", Needs::Core, runDemo);
+KINSIGHT_COMMAND("demo", "Create a demo community database", Needs::Core, runDemo,
+    "Creates a realistic demo community (about 18 months of members, orders, activity, ratings and interactions) in a "
+    "new database. The same seed always gives the same community.");
 
 } // namespace kinsight::app

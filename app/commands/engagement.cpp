@@ -10,14 +10,8 @@
 namespace kinsight::app {
 namespace {
 
-int runEngagement(const QStringList& arguments)
+int runEngagement(CommandLine& cli, const QStringList& arguments)
 {
-    CommandLine cli(QStringLiteral("engagement"),
-        QStringLiteral(
-            "Daily, weekly and monthly active members and stickiness: one row per day from the first to the "
-            "last day holding an activity (an event or a counted order), calendar days of the community time "
-            "zone. Columns: day, dau, wau, "
-            "mau, stickiness (mean DAU of the last 30 days / MAU)."));
     return cli.printCommunityTable(arguments, [](const core::Community& community) {
         return core::engagementTable(core::computeDailyActivity(core::computeActivityDays(community)));
     });
@@ -25,6 +19,9 @@ int runEngagement(const QStringList& arguments)
 
 } // namespace
 
-KINSIGHT_COMMAND("engagement", "Print DAU, WAU, MAU and stickiness per day", Needs::Core, runEngagement);
+KINSIGHT_COMMAND("engagement", "Print DAU, WAU, MAU and stickiness per day", Needs::Core, runEngagement,
+    "Daily, weekly and monthly active members and stickiness: one row per day from the first to the last day holding "
+    "an activity (an event or a counted order), calendar days of the community time zone. Columns: day, dau, wau, mau, "
+    "stickiness (mean DAU of the last 30 days / MAU).");
 
 } // namespace kinsight::app

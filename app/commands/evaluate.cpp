@@ -69,33 +69,9 @@ std::string configurationName(const core::Configuration& c)
     return s;
 }
 
-int runEvaluate(const QStringList& arguments)
+int printEvaluation(const CommandLine& cli, const QString& db)
 {
-    CommandLine cli(QStringLiteral("evaluate"),
-        QStringLiteral("Leave-latest-out offline evaluation of the recommendation methods."));
-    cli.addDatabaseOption();
-    cli.addFormatOption();
-    addRecommendOptions(cli);
-    QCommandLineParser& p = cli.parser();
-    p.addOption({ QStringLiteral("novelty"),
-        QStringLiteral("Add a novelty column: mean popularity rank of recommended products (1 = most popular).") });
-    p.addOption({ QStringLiteral("intervals"),
-        QStringLiteral("Add seeded 95% bootstrap intervals: hit_rate_low, hit_rate_high, ndcg_low, ndcg_high.") });
-    p.addOption(
-        { QStringLiteral("diversity"), QStringLiteral("Add intra-list diversity and popularity bias columns.") });
-    p.addOption({ QStringLiteral("compare"),
-        QStringLiteral("Offline comparison of two settings on the same members: --method (A) against SPEC (B), "
-                       "e.g. 'item-knn:neighbours=20,floor=0.1'."),
-        QStringLiteral("SPEC") });
-    p.addOption({ QStringLiteral("metric"),
-        QStringLiteral("Per-member value the comparison pairs: hit_rate (default) or ndcg."),
-        QStringLiteral("METRIC") });
-    p.addOption({ QStringLiteral("confidence"),
-        QStringLiteral("Confidence of the comparison's interval (default 0.95)."), QStringLiteral("C") });
     int status = exitSuccess;
-    const auto db = cli.parseWithDatabase(arguments, status);
-    if (!db)
-        return status;
     auto settings = readRecommendOptions(cli, status);
     if (!settings)
         return status;
@@ -104,9 +80,7 @@ int runEvaluate(const QStringList& arguments)
         return status;
     const auto chosenMetric = cli.choice<core::AbMetric>(QStringLiteral("metric"), core::AbMetric::HitRate,
         { { QStringLiteral("hit_rate"), core::AbMetric::HitRate }, { QStringLiteral("ndcg"), core::AbMetric::Ndcg } },
-        status, [](const QString& m) {
-            return QCoreApplication::translate("Cli", "unknown metric '%1' (hit_rate or ndcg)").arg(m);
-        });
+        status, QT_TRANSLATE_NOOP("Cli", "unknown metric '%1' (hit_rate or ndcg)"));
     if (!chosenMetric)
         return status;
     const core::AbMetric metric = *chosenMetric;
@@ -118,7 +92,7 @@ int runEvaluate(const QStringList& arguments)
             return usageError(cli.command(), error);
     }
 
-    const core::CommunityPtr community = loadCommunityOrFail(*db);
+    const core::CommunityPtr community = loadCommunityOrFail(db);
     if (!community)
         return exitFailure;
     const bool intervals = cli.isSet(QStringLiteral("intervals"));
@@ -133,8 +107,8 @@ int runEvaluate(const QStringList& arguments)
     // The same choice as `kinsight recommend`, through the same cache beside a database file.
     if (settings->automatic && (settings->methodGiven || versus)) {
         std::optional<core::RecommendCache> cache;
-        if (!db->startsWith(QLatin1String("postgres"))) {
-            cache = core::RecommendCache::open(core::RecommendCache::pathFor(db->toStdString()),
+        if (!db.startsWith(QLatin1String("postgres"))) {
+            cache = core::RecommendCache::open(core::RecommendCache::pathFor(db.toStdString()),
                 core::RecommendCache::keyFor(*community, settings->rank, settings->models));
         }
         if (!cache || !cache->autoChoice()) {
@@ -214,8 +188,26 @@ int runEvaluate(const QStringList& arguments)
     return cli.print(table);
 }
 
+int runEvaluate(CommandLine& cli, const QStringList& arguments)
+{
+    cli.addDatabaseAndFormatOptions();
+    addRecommendOptions(cli);
+    cli.addOptions(
+        { { "novelty", "Add a novelty column: mean popularity rank of recommended products (1 = most popular)." },
+            { "intervals", "Add seeded 95% bootstrap intervals: hit_rate_low, hit_rate_high, ndcg_low, ndcg_high." },
+            { "diversity", "Add intra-list diversity and popularity bias columns." },
+            { "compare",
+                "Offline comparison of two settings on the same members: --method (A) against SPEC (B), e.g. "
+                "'item-knn:neighbours=20,floor=0.1'.",
+                "SPEC" },
+            { "metric", "Per-member value the comparison pairs: hit_rate (default) or ndcg.", "METRIC" },
+            { "confidence", "Confidence of the comparison's interval (default 0.95).", "C" } });
+    return cli.runWithDatabase(arguments, printEvaluation);
+}
+
 } // namespace
 
-KINSIGHT_COMMAND("evaluate", "Offline evaluation and comparison of recommendation methods", Needs::Core, runEvaluate);
+KINSIGHT_COMMAND("evaluate", "Offline evaluation and comparison of recommendation methods", Needs::Core, runEvaluate,
+    "Leave-latest-out offline evaluation of the recommendation methods.");
 
 } // namespace kinsight::app

@@ -12,24 +12,9 @@
 namespace kinsight::app {
 namespace {
 
-int runFunnel(const QStringList& arguments)
+int printFunnel(const CommandLine& cli, const QString& db)
 {
-    CommandLine cli(QStringLiteral("funnel"),
-        QStringLiteral(
-            "The conversion funnel: joined, activated (an activity), paying (a paid order), repeat (two paid "
-            "orders), then trial (a trial order) and trial_to_paid (a paid order after the first trial)."));
-    cli.addDatabaseOption();
-    cli.addFormatOption();
-    cli.parser().addOption({ QStringLiteral("window"),
-        QStringLiteral("Count a step only within DAYS days of joining (trial_to_paid: of the first trial)."),
-        QStringLiteral("DAYS") });
-    cli.parser().addOption({ QStringLiteral("breakdown"),
-        QStringLiteral("Also print the funnel per channel, month or week (cohort of joining), with a group column."),
-        QStringLiteral("BY") });
     int status = exitSuccess;
-    const auto db = cli.parseWithDatabase(arguments, status);
-    if (!db)
-        return status;
     const auto window = cli.intOption(QStringLiteral("window"), 0, 1, 36500, status);
     if (!window)
         return status;
@@ -39,21 +24,31 @@ int runFunnel(const QStringList& arguments)
         { { QStringLiteral("channel"), core::FunnelBreakdown::Channel },
             { QStringLiteral("month"), core::FunnelBreakdown::CohortMonth },
             { QStringLiteral("week"), core::FunnelBreakdown::CohortWeek } },
-        status, [](const QString& by) {
-            return QCoreApplication::translate("Cli", "--breakdown must be channel, month or week, not '%1'").arg(by);
-        });
+        status, QT_TRANSLATE_NOOP("Cli", "--breakdown must be channel, month or week, not '%1'"));
     if (!breakdown)
         return status;
     options.breakdown = *breakdown;
-    const core::CommunityPtr community = loadCommunityOrFail(*db);
+    const core::CommunityPtr community = loadCommunityOrFail(db);
     if (!community)
         return exitFailure;
     const core::ActivityDays activity = core::computeActivityDays(*community);
     return cli.print(core::funnelTable(core::computeFunnel(*community, activity, options)));
 }
 
+int runFunnel(CommandLine& cli, const QStringList& arguments)
+{
+    cli.addDatabaseAndFormatOptions();
+    cli.addOptions(
+        { { "window", "Count a step only within DAYS days of joining (trial_to_paid: of the first trial).", "DAYS" },
+            { "breakdown", "Also print the funnel per channel, month or week (cohort of joining), with a group column.",
+                "BY" } });
+    return cli.runWithDatabase(arguments, printFunnel);
+}
+
 } // namespace
 
-KINSIGHT_COMMAND("funnel", "Print the conversion funnel and trial-to-paid conversion", Needs::Core, runFunnel);
+KINSIGHT_COMMAND("funnel", "Print the conversion funnel and trial-to-paid conversion", Needs::Core, runFunnel,
+    "The conversion funnel: joined, activated (an activity), paying (a paid order), repeat (two paid orders), then "
+    "trial (a trial order) and trial_to_paid (a paid order after the first trial).");
 
 } // namespace kinsight::app

@@ -45,57 +45,9 @@ std::optional<core::LeaderWeights> parseWeights(const QString& text)
     return w;
 }
 
-int runGraph(const QStringList& arguments)
+int printGraph(const CommandLine& cli, const QString& db)
 {
-    CommandLine cli(QStringLiteral("graph"),
-        QStringLiteral(
-            "The member-to-member interaction network and its opinion leaders. Default view: one row per member "
-            "in the network (members with at least one interaction with another member), by leader score "
-            "descending then member id: member_id, degree, degree_centrality, clustering, pagerank, "
-            "betweenness, leader_score, is_leader (1 or 0). See docs/network.md."));
-    cli.addDatabaseOption();
-    cli.addFormatOption();
-    auto option = [&](const char* name, const char* help, const char* valueName, const char* fallback = nullptr) {
-        QCommandLineOption o(QString::fromLatin1(name), QString::fromUtf8(help), QString::fromLatin1(valueName));
-        if (fallback)
-            o.setDefaultValue(QString::fromLatin1(fallback));
-        cli.parser().addOption(o);
-    };
-    option("view", "members (default), summary, communities, leaders or timeline.", "VIEW", "members");
-    option("window",
-        "Only interactions of the last DAYS days up to the end of the data (e.g. 30, 90, 365), or all (default).",
-        "DAYS", "all");
-    option("types",
-        "Interaction types to include, comma-separated: reply, mention, like, follow, share, invite (default all).",
-        "LIST", "all");
-    option("threshold", "Leader score at or above which a member is a leader, 0..1 (default 0.95).", "T");
-    option("min-degree", "Fewest distinct contacts a leader needs (default 3).", "N");
-    option("leaders",
-        "How leaders are chosen: score (default: a score at or above --threshold), top (the --top K highest "
-        "scores) or share (the highest scores, --share P percent of the network).",
-        "MODE", "score");
-    option("top",
-        "At most K leaders, the highest scores (default no cap; --leaders top: exactly the K highest; timeline: the "
-        "top 10 leaders).",
-        "K");
-    option("share", "--leaders share: the percent of the network's members that lead, 0..100 (default 2).", "P");
-    option("weights",
-        "Leader score weights, e.g. pagerank=0.3,in_degree=0.2,betweenness=0.2,strength=0.15,core=0.15 (the defaults).",
-        "LIST");
-    option("epsilon",
-        "Above 5000 members in the network betweenness is sampled: every value within E of the exact one "
-        "(default 0.01) ...",
-        "E");
-    option("delta", "... with probability at least 1 - D (default 0.1).", "D");
-    option("samples", "Sample N shortest paths instead (the bound then follows from N).", "N");
-    option("seed", "Seed of the betweenness sample (default 1).", "S");
-    option("months", "Timeline: number of calendar months up to the end of the data (default 12).", "N");
-    option("limit", "Print at most N rows.", "N");
     int status = exitSuccess;
-    const auto db = cli.parseWithDatabase(arguments, status);
-    if (!db)
-        return status;
-
     const QString view = cli.value(QStringLiteral("view"));
     static const QStringList views = { QStringLiteral("members"), QStringLiteral("summary"),
         QStringLiteral("communities"), QStringLiteral("leaders"), QStringLiteral("timeline") };
@@ -188,7 +140,7 @@ int runGraph(const QStringList& arguments)
     if (!limit)
         return status;
 
-    const core::CommunityPtr community = loadCommunityOrFail(*db);
+    const core::CommunityPtr community = loadCommunityOrFail(db);
     if (!community)
         return exitFailure;
     options.filter.window = core::lastDays(*community, windowDays);
@@ -217,8 +169,49 @@ int runGraph(const QStringList& arguments)
     return cli.print(core::graphMembersTable(*community, *metrics, ranking, *limit));
 }
 
+int runGraph(CommandLine& cli, const QStringList& arguments)
+{
+    cli.addDatabaseAndFormatOptions();
+    cli.addOptions({ { "view", "members (default), summary, communities, leaders or timeline.", "VIEW", "members" },
+        { "window",
+            "Only interactions of the last DAYS days up to the end of the data (e.g. 30, 90, 365), or all (default).",
+            "DAYS", "all" },
+        { "types",
+            "Interaction types to include, comma-separated: reply, mention, like, follow, share, invite (default all).",
+            "LIST", "all" },
+        { "threshold", "Leader score at or above which a member is a leader, 0..1 (default 0.95).", "T" },
+        { "min-degree", "Fewest distinct contacts a leader needs (default 3).", "N" },
+        { "leaders",
+            "How leaders are chosen: score (default: a score at or above --threshold), top (the --top K highest "
+            "scores) or share (the highest scores, --share P percent of the network).",
+            "MODE", "score" },
+        { "top",
+            "At most K leaders, the highest scores (default no cap; --leaders top: exactly the K highest; timeline: "
+            "the top 10 leaders).",
+            "K" },
+        { "share", "--leaders share: the percent of the network's members that lead, 0..100 (default 2).", "P" },
+        { "weights",
+            "Leader score weights, e.g. pagerank=0.3,in_degree=0.2,betweenness=0.2,strength=0.15,core=0.15 (the "
+            "defaults).",
+            "LIST" },
+        { "epsilon",
+            "Above 5000 members in the network betweenness is sampled: every value within E of the exact one (default "
+            "0.01) ...",
+            "E" },
+        { "delta", "... with probability at least 1 - D (default 0.1).", "D" },
+        { "samples", "Sample N shortest paths instead (the bound then follows from N).", "N" },
+        { "seed", "Seed of the betweenness sample (default 1).", "S" },
+        { "months", "Timeline: number of calendar months up to the end of the data (default 12).", "N" },
+        { "limit", "Print at most N rows.", "N" } });
+    return cli.runWithDatabase(arguments, printGraph);
+}
+
 } // namespace
 
-KINSIGHT_COMMAND("graph", "Print the interaction network's member metrics and opinion leaders", Needs::Core, runGraph);
+KINSIGHT_COMMAND("graph", "Print the interaction network's member metrics and opinion leaders", Needs::Core, runGraph,
+    "The member-to-member interaction network and its opinion leaders. Default view: one row per member in the network "
+    "(members with at least one interaction with another member), by leader score descending then member id: "
+    "member_id, degree, degree_centrality, clustering, pagerank, betweenness, leader_score, is_leader (1 or 0). See "
+    "docs/network.md.");
 
 } // namespace kinsight::app

@@ -18,14 +18,10 @@
 namespace kinsight::app {
 namespace {
 
-int runGui(const QStringList& arguments)
+int runGui(CommandLine& cli, const QStringList& arguments)
 {
-    CommandLine cli(QStringLiteral("gui"),
-        QStringLiteral("Opens the dashboard on DB; without --db, on the last database opened, else on the demo "
-                       "community (created on first use in the user's data folder)."));
     cli.addDatabaseOption();
-    cli.parser().addOption(
-        { QStringLiteral("theme"), QStringLiteral("system (default), light or dark."), QStringLiteral("THEME") });
+    cli.addOptions({ { "theme", "system (default), light or dark.", "THEME" } });
     int status = exitSuccess;
     if (!cli.parse(arguments, status))
         return status;
@@ -67,6 +63,8 @@ int runGui(const QStringList& arguments)
 
 } // namespace
 
-KINSIGHT_COMMAND("gui", "Open the dashboard (the default without a command)", Needs::Window, runGui);
+KINSIGHT_COMMAND("gui", "Open the dashboard (the default without a command)", Needs::Window, runGui,
+    "Opens the dashboard on DB; without --db, on the last database opened, else on the demo community (created on "
+    "first use in the user's data folder).");
 
 } // namespace kinsight::app

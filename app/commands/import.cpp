@@ -19,83 +19,24 @@
 namespace kinsight::app {
 namespace {
 
-int runImport(const QStringList& arguments)
+int importInto(const CommandLine& cli, const QString& db)
 {
-    CommandLine cli(QStringLiteral("import"),
-        QStringLiteral("Imports CSV or XLSX files (members, products, orders, events, ratings, interactions) into a "
-                       "database, in one transaction. Strict by default: one invalid row rejects everything."));
-    cli.addDatabaseOption();
-    cli.addFormatOption();
-    QCommandLineParser& p = cli.parser();
-    p.addPositionalArgument(QStringLiteral("FILE"),
-        QStringLiteral("CSV files; the kind is read from each name (members.csv, orders-2026.csv, …)."),
-        QStringLiteral("FILE…"));
-    p.addOption({ QStringLiteral("kind"),
-        QStringLiteral("The kind of every file: members, products, orders, events, ratings or interactions."),
-        QStringLiteral("KIND") });
-    p.addOption({ QStringLiteral("encoding"),
-        QStringLiteral("Text encoding: auto (default), utf-8, gb18030, utf-16 (with a BOM) or windows-1252 (latin-1)."),
-        QStringLiteral("ENCODING"), QStringLiteral("auto") });
-    p.addOption({ QStringLiteral("delimiter"),
-        QStringLiteral("Field separator: , ; tab | or space (runs of spaces); detected when not given."),
-        QStringLiteral("D") });
-    p.addOption({ QStringLiteral("no-header"), QStringLiteral("The files have no header row (give --columns).") });
-    p.addOption({ QStringLiteral("columns"),
-        QStringLiteral(
-            "With --no-header: the field of each column in order, '-' to skip one, e.g. member_id,-,occurred_at,type."),
-        QStringLiteral("F1,F2,…") });
-    p.addOption({ QStringLiteral("sheet"), QStringLiteral("The worksheet of XLSX files (default: the first)."),
-        QStringLiteral("NAME") });
-    p.addOption({ QStringLiteral("value"),
-        QStringLiteral("Read an enumerated value as another, e.g. --value 'type:pv=view' (repeatable)."),
-        QStringLiteral("FIELD:SOURCE=TARGET") });
-    p.addOption({ QStringLiteral("timezone"),
-        QStringLiteral("The community time zone of a database this import creates (IANA id, e.g. Asia/Shanghai; "
-                       "default: the machine's). Naive times are read in the database's zone."),
-        QStringLiteral("ZONE") });
-    p.addOption({ QStringLiteral("currency"),
-        QStringLiteral("The currency of order rows without a currency column (default CNY)."),
-        QStringLiteral("CODE") });
-    p.addOption({ QStringLiteral("create-missing"),
-        QStringLiteral("Create the members and products that rows name but the database lacks.") });
-    p.addOption({ QStringLiteral("skip-invalid"),
-        QStringLiteral(
-            "Import the valid rows; write the others with a reason to <name>.rejected.csv beside the file.") });
-    p.addOption({ QStringLiteral("map"),
-        QStringLiteral("Map another header to a field, e.g. --map '客户编号=member_id' (repeatable)."),
-        QStringLiteral("HEADER=FIELD") });
     int status = exitSuccess;
-    const auto db = cli.parseWithDatabase(arguments, status);
-    if (!db)
-        return status;
     const QStringList files = cli.positional();
     if (files.isEmpty())
         return usageError(cli.command(), QCoreApplication::translate("Cli", "no file to import"));
 
     core::ImportOptions options;
     options.skipInvalid = cli.isSet(QStringLiteral("skip-invalid"));
-    if (cli.isSet(QStringLiteral("kind"))) {
-        options.kind = core::parseFileKind(cli.value(QStringLiteral("kind")).toStdString());
-        if (!options.kind)
-            return usageError(cli.command(),
-                QCoreApplication::translate(
-                    "Cli", "unknown kind '%1' (members, products, orders, events, ratings or interactions)")
-                    .arg(cli.value(QStringLiteral("kind"))));
-    }
-    const auto encoding = core::parseTextEncoding(cli.value(QStringLiteral("encoding")).toStdString());
-    if (!encoding)
-        return usageError(cli.command(),
-            QCoreApplication::translate("Cli", "unknown encoding '%1' (auto, utf-8, gb18030, utf-16 or windows-1252)")
-                .arg(cli.value(QStringLiteral("encoding"))));
-    options.encoding = *encoding;
-    if (cli.isSet(QStringLiteral("delimiter"))) {
-        const auto d = core::parseDelimiter(cli.value(QStringLiteral("delimiter")).toStdString());
-        if (!d)
-            return usageError(cli.command(),
-                QCoreApplication::translate("Cli", "unknown delimiter '%1' (, ; tab | or space)")
-                    .arg(cli.value(QStringLiteral("delimiter"))));
-        options.delimiter = *d;
-    }
+    if (!cli.parsedOption(QStringLiteral("kind"), core::parseFileKind,
+            QT_TRANSLATE_NOOP("Cli", "unknown kind '%1' (members, products, orders, events, ratings or interactions)"),
+            options.kind, status)
+        || !cli.parsedOption(QStringLiteral("encoding"), core::parseTextEncoding,
+            QT_TRANSLATE_NOOP("Cli", "unknown encoding '%1' (auto, utf-8, gb18030, utf-16 or windows-1252)"),
+            options.encoding, status)
+        || !cli.parsedOption(QStringLiteral("delimiter"), core::parseDelimiter,
+            QT_TRANSLATE_NOOP("Cli", "unknown delimiter '%1' (, ; tab | or space)"), options.delimiter, status))
+        return status;
     if (cli.isSet(QStringLiteral("no-header")) != cli.isSet(QStringLiteral("columns")))
         return usageError(cli.command(), QCoreApplication::translate("Cli", "--no-header and --columns go together"));
     if (cli.isSet(QStringLiteral("columns"))) {
@@ -112,7 +53,7 @@ int runImport(const QStringList& arguments)
                     .arg(cli.value(QStringLiteral("currency"))));
         options.currency = code.toStdString();
     }
-    for (const QString& mapping : p.values(QStringLiteral("value"))) {
+    for (const QString& mapping : cli.values(QStringLiteral("value"))) {
         const qsizetype colon = mapping.indexOf(QLatin1Char(':'));
         const qsizetype eq = mapping.indexOf(QLatin1Char('='), colon + 1);
         if (colon <= 0 || eq <= colon + 1 || eq == mapping.size() - 1)
@@ -127,7 +68,7 @@ int runImport(const QStringList& arguments)
         return usageError(cli.command(),
             QCoreApplication::translate("Cli", "unknown time zone '%1' (an IANA name such as Asia/Shanghai)")
                 .arg(zone));
-    for (const QString& mapping : p.values(QStringLiteral("map"))) {
+    for (const QString& mapping : cli.values(QStringLiteral("map"))) {
         const qsizetype eq = mapping.lastIndexOf(QLatin1Char('='));
         if (eq <= 0 || eq == mapping.size() - 1)
             return usageError(cli.command(),
@@ -138,11 +79,11 @@ int runImport(const QStringList& arguments)
 
     std::error_code ec;
     bool existed
-        = std::filesystem::exists(db->toStdString(), ec) && std::filesystem::file_size(db->toStdString(), ec) > 0;
-    auto opened = core::Database::open(db->toStdString(), core::OpenMode::Create);
+        = std::filesystem::exists(db.toStdString(), ec) && std::filesystem::file_size(db.toStdString(), ec) > 0;
+    auto opened = core::Database::open(db.toStdString(), core::OpenMode::Create);
     if (!opened)
         return fail(opened.failure());
-    if (core::isPostgresLocation(db->toStdString()))
+    if (core::isPostgresLocation(db.toStdString()))
         existed = !(*opened)->created();
     if (cli.isSet(QStringLiteral("timezone"))) {
         // --timezone sets the zone of a database the import creates; an existing database keeps its
@@ -154,7 +95,7 @@ int runImport(const QStringList& arguments)
             return fail(QCoreApplication::translate("Cli",
                 "the database's time zone is %1, not %2; --timezone only sets the zone of a new "
                 "database. To change it, run: kinsight settings --db %3 --timezone %2")
-                            .arg(QString::fromStdString((*opened)->timeZoneId()), zone, *db));
+                            .arg(QString::fromStdString((*opened)->timeZoneId()), zone, db));
         }
     }
     std::vector<std::string> paths;
@@ -206,7 +147,7 @@ int runImport(const QStringList& arguments)
     }
     // The next command starts from the persisted snapshot: make it now, with the database closed.
     opened.value().reset();
-    if (core::Status s = core::refreshSnapshotFile(db->toStdString(), cliLoadOptions()); !s)
+    if (core::Status s = core::refreshSnapshotFile(db.toStdString(), cliLoadOptions()); !s)
         warn(s.failure());
     core::Table table { { "file", "kind", "read", "imported", "skipped", "rejected", "updated", "created" }, {} };
     for (const auto& file : report.files) {
@@ -223,8 +164,40 @@ int runImport(const QStringList& arguments)
     return cli.print(table);
 }
 
+int runImport(CommandLine& cli, const QStringList& arguments)
+{
+    cli.addDatabaseAndFormatOptions();
+    cli.parser().addPositionalArgument(QStringLiteral("FILE"),
+        QStringLiteral("CSV files; the kind is read from each name (members.csv, orders-2026.csv, …)."),
+        QStringLiteral("FILE…"));
+    cli.addOptions({ { "kind", "The kind of every file: members, products, orders, events, ratings or interactions.",
+                         "KIND" },
+        { "encoding", "Text encoding: auto (default), utf-8, gb18030, utf-16 (with a BOM) or windows-1252 (latin-1).",
+            "ENCODING", "auto" },
+        { "delimiter", "Field separator: , ; tab | or space (runs of spaces); detected when not given.", "D" },
+        { "no-header", "The files have no header row (give --columns)." },
+        { "columns",
+            "With --no-header: the field of each column in order, '-' to skip one, e.g. member_id,-,occurred_at,type.",
+            "F1,F2,…" },
+        { "sheet", "The worksheet of XLSX files (default: the first).", "NAME" },
+        { "value", "Read an enumerated value as another, e.g. --value 'type:pv=view' (repeatable).",
+            "FIELD:SOURCE=TARGET" },
+        { "timezone",
+            "The community time zone of a database this import creates (IANA id, e.g. Asia/Shanghai; default: the "
+            "machine's). Naive times are read in the database's zone.",
+            "ZONE" },
+        { "currency", "The currency of order rows without a currency column (default CNY).", "CODE" },
+        { "create-missing", "Create the members and products that rows name but the database lacks." },
+        { "skip-invalid",
+            "Import the valid rows; write the others with a reason to <name>.rejected.csv beside the file." },
+        { "map", "Map another header to a field, e.g. --map '客户编号=member_id' (repeatable).", "HEADER=FIELD" } });
+    return cli.runWithDatabase(arguments, importInto);
+}
+
 } // namespace
 
-KINSIGHT_COMMAND("import", "Import CSV or XLSX files into a database", Needs::Core, runImport);
+KINSIGHT_COMMAND("import", "Import CSV or XLSX files into a database", Needs::Core, runImport,
+    "Imports CSV or XLSX files (members, products, orders, events, ratings, interactions) into a database, in one "
+    "transaction. Strict by default: one invalid row rejects everything.");
 
 } // namespace kinsight::app

@@ -17,22 +17,14 @@ std::optional<std::int64_t> scalar(core::Database& db, const char* sql)
     return (*s)->int64(0);
 }
 
-int runInfo(const QStringList& arguments)
+int runInfo(CommandLine& cli, const QStringList& arguments)
 {
-    CommandLine cli(QStringLiteral("info"),
-        QStringLiteral("What a database holds: counts of members, products, orders, events, ratings and "
-                       "interactions (identical rows counted with their copies), the first and last time, the time "
-                       "zone, the currency, the schema version and the number of files imported."));
-    cli.addDatabaseOption();
-    cli.addFormatOption();
+    cli.addDatabaseAndFormatOptions();
     int status = exitSuccess;
-    const auto path = cli.parseWithDatabase(arguments, status);
-    if (!path)
-        return status;
-    auto opened = core::Database::open(path->toStdString(), core::OpenMode::ReadOnly);
+    const auto opened = cli.parseAndOpen(arguments, core::OpenMode::ReadOnly, status);
     if (!opened)
-        return fail(opened.failure());
-    core::Database& db = **opened;
+        return status;
+    core::Database& db = *opened;
     auto zone = core::TimeZone::fromId(db.timeZoneId());
     if (!zone)
         return fail(zone.failure());
@@ -68,6 +60,9 @@ int runInfo(const QStringList& arguments)
 
 } // namespace
 
-KINSIGHT_COMMAND("info", "Show what a database holds (counts, time span, time zone, currency)", Needs::Core, runInfo);
+KINSIGHT_COMMAND("info", "Show what a database holds (counts, time span, time zone, currency)", Needs::Core, runInfo,
+    "What a database holds: counts of members, products, orders, events, ratings and interactions (identical rows "
+    "counted with their copies), the first and last time, the time zone, the currency, the schema version and the "
+    "number of files imported.");
 
 } // namespace kinsight::app

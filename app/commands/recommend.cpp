@@ -19,26 +19,19 @@ namespace kinsight::app {
 
 namespace {
 
-int runRecommend(const QStringList& arguments)
+int printRecommendations(const CommandLine& cli, const QString& db)
 {
-    CommandLine cli(QStringLiteral("recommend"),
-        QStringLiteral("What to offer one member next, with the reason for each product."));
-    cli.addDatabaseOption();
-    cli.addFormatOption();
-    cli.parser().addOption({ QStringLiteral("member"), QStringLiteral("The member's id."), QStringLiteral("ID") });
-    addRecommendOptions(cli);
     int status = exitSuccess;
-    const auto db = cli.parseWithDatabase(arguments, status);
-    if (!db)
+    const auto given
+        = cli.required(QStringLiteral("member"), QT_TRANSLATE_NOOP("Cli", "--member ID is required"), status);
+    if (!given)
         return status;
-    const QString memberId = cli.value(QStringLiteral("member"));
-    if (memberId.isEmpty())
-        return usageError(cli.command(), QCoreApplication::translate("Cli", "--member ID is required"));
+    const QString& memberId = *given;
     auto settings = readRecommendOptions(cli, status);
     if (!settings)
         return status;
 
-    const core::CommunityPtr community = loadCommunityOrFail(*db);
+    const core::CommunityPtr community = loadCommunityOrFail(db);
     if (!community)
         return exitFailure;
     const QByteArray id = memberId.toUtf8();
@@ -48,10 +41,10 @@ int runRecommend(const QStringList& arguments)
 
     // The auto choice and EASE's λ are cached beside a database file, keyed by its content and
     // the options (core/recommend/recommendcache.h); a PostgreSQL database has no such place.
-    const bool cacheable = !db->startsWith(QLatin1String("postgres"));
+    const bool cacheable = !db.startsWith(QLatin1String("postgres"));
     std::optional<core::RecommendCache> cache;
     if (cacheable && (settings->automatic || settings->method == core::Method::Ease)) {
-        cache = core::RecommendCache::open(core::RecommendCache::pathFor(db->toStdString()),
+        cache = core::RecommendCache::open(core::RecommendCache::pathFor(db.toStdString()),
             core::RecommendCache::keyFor(*community, settings->rank, settings->models));
     }
     bool changed = false;
@@ -94,8 +87,17 @@ int runRecommend(const QStringList& arguments)
     return cli.print(table);
 }
 
+int runRecommend(CommandLine& cli, const QStringList& arguments)
+{
+    cli.addDatabaseAndFormatOptions();
+    cli.addOptions({ { "member", "The member's id.", "ID" } });
+    addRecommendOptions(cli);
+    return cli.runWithDatabase(arguments, printRecommendations);
+}
+
 } // namespace
 
-KINSIGHT_COMMAND("recommend", "What to offer a member next, with reasons", Needs::Core, runRecommend);
+KINSIGHT_COMMAND("recommend", "What to offer a member next, with reasons", Needs::Core, runRecommend,
+    "What to offer one member next, with the reason for each product.");
 
 } // namespace kinsight::app

@@ -24,59 +24,58 @@ struct RecommendSettings {
     core::ModelOptions models;
 };
 
+/// The --method option: the method it names, `fallback` when it is not given. Where `automatic` is
+/// given, `auto` is a choice too: it returns `fallback` and sets *automatic, which naming a method
+/// clears. Any other text is the usage error `unknownRule` (a QT_TRANSLATE_NOOP("Cli", …), %1 the
+/// text), and nullopt with `status` set.
+inline std::optional<core::Method> methodOption(
+    const CommandLine& cli, core::Method fallback, bool* automatic, const char* unknownRule, int& status)
+{
+    if (!cli.isSet(QStringLiteral("method")))
+        return fallback;
+    const QString given = cli.value(QStringLiteral("method"));
+    const QByteArray name = given.toUtf8();
+    const auto m = core::parseMethod(std::string_view(name.constData(), static_cast<size_t>(name.size())));
+    if (!m && !(automatic && name == "auto")) {
+        status = usageError(cli.command(), QCoreApplication::translate("Cli", unknownRule).arg(given));
+        return std::nullopt;
+    }
+    if (automatic)
+        *automatic = !m;
+    return m ? *m : fallback;
+}
+
 inline void addRecommendOptions(CommandLine& cli)
 {
-    QCommandLineParser& p = cli.parser();
-    p.addOption({ QStringLiteral("k"), QStringLiteral("List length (default 10)."), QStringLiteral("K") });
-    p.addOption({ QStringLiteral("method"),
-        QStringLiteral("popular, item-knn, user-knn, hybrid, content, als, ease, sequential, social or auto "
-                       "(default: the best on a validation split of this community)."),
-        QStringLiteral("M") });
-    p.addOption({ QStringLiteral("neighbours"), QStringLiteral("kNN neighbourhood size (default 0 = all)."),
-        QStringLiteral("N") });
-    p.addOption({ QStringLiteral("floor"), QStringLiteral("kNN similarity floor, 0..1 (default 0 = none)."),
-        QStringLiteral("F") });
-    p.addOption({ QStringLiteral("alpha"), QStringLiteral("Hybrid weight of item-kNN, 0..1 (default 0.5)."),
-        QStringLiteral("A") });
-    p.addOption({ QStringLiteral("als-factors"), QStringLiteral("ALS factors (default 64)."), QStringLiteral("F") });
-    p.addOption(
-        { QStringLiteral("als-iterations"), QStringLiteral("ALS iterations (default 15)."), QStringLiteral("N") });
-    p.addOption({ QStringLiteral("als-regularization"), QStringLiteral("ALS regularisation λ (default 10)."),
-        QStringLiteral("L") });
-    p.addOption(
-        { QStringLiteral("als-alpha"), QStringLiteral("ALS confidence weight α (default 40)."), QStringLiteral("A") });
-    p.addOption({ QStringLiteral("als-solver"), QStringLiteral("ALS solver: cholesky (default, exact) or cg."),
-        QStringLiteral("S") });
-    p.addOption({ QStringLiteral("seed"), QStringLiteral("ALS random seed (default 42)."), QStringLiteral("S") });
-    p.addOption({ QStringLiteral("item-weighting"),
-        QStringLiteral("Item-kNN cell weighting: none (default, the contract's cosine), tfidf or bm25."),
-        QStringLiteral("W") });
-    p.addOption({ QStringLiteral("shrinkage"),
-        QStringLiteral("Item-kNN shrinkage for rare pairs: similarity × n / (n + H) (default 0 = none)."),
-        QStringLiteral("H") });
-    p.addOption({ QStringLiteral("ease-lambda"),
-        QStringLiteral("EASE L2 regularisation (default 0 = chosen on a validation split)."), QStringLiteral("L") });
+    cli.addOptions({ { "k", "List length (default 10).", "K" },
+        { "method",
+            "popular, item-knn, user-knn, hybrid, content, als, ease, sequential, social or auto (default: the best on "
+            "a validation split of this community).",
+            "M" },
+        { "neighbours", "kNN neighbourhood size (default 0 = all).", "N" },
+        { "floor", "kNN similarity floor, 0..1 (default 0 = none).", "F" },
+        { "alpha", "Hybrid weight of item-kNN, 0..1 (default 0.5).", "A" },
+        { "als-factors", "ALS factors (default 64).", "F" }, { "als-iterations", "ALS iterations (default 15).", "N" },
+        { "als-regularization", "ALS regularisation λ (default 10).", "L" },
+        { "als-alpha", "ALS confidence weight α (default 40).", "A" },
+        { "als-solver", "ALS solver: cholesky (default, exact) or cg.", "S" },
+        { "seed", "ALS random seed (default 42).", "S" },
+        { "item-weighting", "Item-kNN cell weighting: none (default, the contract's cosine), tfidf or bm25.", "W" },
+        { "shrinkage", "Item-kNN shrinkage for rare pairs: similarity × n / (n + H) (default 0 = none).", "H" },
+        { "ease-lambda", "EASE L2 regularisation (default 0 = chosen on a validation split).", "L" } });
 }
 
 inline std::optional<RecommendSettings> readRecommendOptions(const CommandLine& cli, int& status)
 {
     RecommendSettings s;
-    if (cli.isSet(QStringLiteral("method"))) {
-        const QByteArray name = cli.value(QStringLiteral("method")).toUtf8();
-        const auto m = core::parseMethod(std::string_view(name.constData(), static_cast<size_t>(name.size())));
-        if (!m && name != "auto") {
-            status = usageError(cli.command(),
-                QCoreApplication::translate("Cli",
-                    "unknown method '%1' (popular, item-knn, user-knn, hybrid, content, als, ease, sequential, "
-                    "social, auto)")
-                    .arg(cli.value(QStringLiteral("method"))));
-            return std::nullopt;
-        }
-        s.automatic = !m;
-        if (m)
-            s.method = *m;
-        s.methodGiven = true;
-    }
+    const auto method = methodOption(cli, s.method, &s.automatic,
+        QT_TRANSLATE_NOOP("Cli",
+            "unknown method '%1' (popular, item-knn, user-knn, hybrid, content, als, ease, sequential, social, auto)"),
+        status);
+    if (!method)
+        return std::nullopt;
+    s.method = *method;
+    s.methodGiven = cli.isSet(QStringLiteral("method"));
     const auto k = cli.intOption(QStringLiteral("k"), 10, 1, 100000, status);
     const auto n = k ? cli.intOption(QStringLiteral("neighbours"), 0, 0, 100000000, status) : std::nullopt;
     const auto floor = n ? cli.realOption(QStringLiteral("floor"), 0.0, 0.0, 1.0, status) : std::nullopt;
@@ -99,9 +98,7 @@ inline std::optional<RecommendSettings> readRecommendOptions(const CommandLine& 
         { { QStringLiteral("none"), core::ItemWeighting::None },
             { QStringLiteral("tfidf"), core::ItemWeighting::TfIdf },
             { QStringLiteral("bm25"), core::ItemWeighting::Bm25 } },
-        status, [](const QString& w) {
-            return QCoreApplication::translate("Cli", "unknown item weighting '%1' (none, tfidf or bm25)").arg(w);
-        });
+        status, QT_TRANSLATE_NOOP("Cli", "unknown item weighting '%1' (none, tfidf or bm25)"));
     if (!weighting)
         return std::nullopt;
     s.models.itemKnn.weighting = *weighting;
@@ -114,9 +111,7 @@ inline std::optional<RecommendSettings> readRecommendOptions(const CommandLine& 
     const auto solver = cli.choice<core::AlsSolver>(QStringLiteral("als-solver"), s.models.als.solver,
         { { QStringLiteral("cg"), core::AlsSolver::ConjugateGradient },
             { QStringLiteral("cholesky"), core::AlsSolver::Cholesky } },
-        status, [](const QString& solver) {
-            return QCoreApplication::translate("Cli", "unknown ALS solver '%1' (cg or cholesky)").arg(solver);
-        });
+        status, QT_TRANSLATE_NOOP("Cli", "unknown ALS solver '%1' (cg or cholesky)"));
     if (!solver)
         return std::nullopt;
     s.models.als.solver = *solver;

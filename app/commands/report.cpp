@@ -20,53 +20,30 @@
 namespace kinsight::app {
 namespace {
 
-int runReport(const QStringList& arguments)
+int writeReport([[maybe_unused]] const CommandLine& cli, [[maybe_unused]] const QString& db)
 {
-    CommandLine cli(QStringLiteral("report"),
-        QStringLiteral("Writes the community report (a one-page summary, then overview, members, network, retention, "
-                       "conversion, pricing, "
-                       "recommendations) as PDF, HTML or XLSX. Members appear by pseudonym unless "
-                       "--personal-data is given."));
-    cli.addDatabaseOption();
-    cli.parser().addOption({ QStringLiteral("out"),
-        QStringLiteral("The report file: FILE.pdf, FILE.html or FILE.xlsx."), QStringLiteral("FILE") });
-    cli.parser().addOption({ QStringList { QStringLiteral("personal-data"), QStringLiteral("include-personal-data") },
-        QStringLiteral("Show member ids, names, emails and phones instead of pseudonyms.") });
-    cli.parser().addOption({ QStringLiteral("sections"),
-        QStringLiteral("The sections to write, comma-separated: summary, overview, members, network, retention, "
-                       "conversion, pricing, recommendations (default: all)."),
-        QStringLiteral("LIST") });
-    cli.parser().addOption({ QStringLiteral("evaluation"),
-        QStringLiteral("Offline evaluation of the recommendation methods: auto (up to 250,000 members), always or "
-                       "never."),
-        QStringLiteral("WHEN"), QStringLiteral("auto") });
-    cli.parser().addOption({ QStringLiteral("csv-dir"),
-        QStringLiteral("Also write every table of the report as a CSV file into DIR."), QStringLiteral("DIR") });
-    int status = exitSuccess;
-    const auto db = cli.parseWithDatabase(arguments, status);
-    if (!db)
-        return status;
 #ifndef KINSIGHT_HAVE_UI
     return fail(QCoreApplication::translate(
         "Cli", "this kinsight was built without the report writers (KINSIGHT_BUILD_UI=OFF)"));
 #else
-    const QString out = cli.value(QStringLiteral("out"));
-    if (out.isEmpty())
-        return usageError(cli.command(), QCoreApplication::translate("Cli", "--out FILE.pdf|.html|.xlsx is required"));
+    int status = exitSuccess;
+    const auto given = cli.required(
+        QStringLiteral("out"), QT_TRANSLATE_NOOP("Cli", "--out FILE.pdf|.html|.xlsx is required"), status);
+    if (!given)
+        return status;
+    const QString& out = *given;
     const auto format = ui::reportFormatOf(out);
     if (!format || *format == ui::ReportFormat::Csv)
         return usageError(cli.command(),
             QCoreApplication::translate(
                 "Cli", "--out must end in .pdf, .html or .xlsx (for CSV files use --csv-dir DIR)"));
 
-    const auto evaluation = cli.choice<core::ReportEvaluation>(QStringLiteral("evaluation"),
-        core::ReportEvaluation::Auto,
-        { { QStringLiteral("auto"), core::ReportEvaluation::Auto },
-            { QStringLiteral("always"), core::ReportEvaluation::Always },
-            { QStringLiteral("never"), core::ReportEvaluation::Never } },
-        status, [](const QString& when) {
-            return QCoreApplication::translate("Cli", "--evaluation must be auto, always or never, not '%1'").arg(when);
-        });
+    const auto evaluation
+        = cli.choice<core::ReportEvaluation>(QStringLiteral("evaluation"), core::ReportEvaluation::Auto,
+            { { QStringLiteral("auto"), core::ReportEvaluation::Auto },
+                { QStringLiteral("always"), core::ReportEvaluation::Always },
+                { QStringLiteral("never"), core::ReportEvaluation::Never } },
+            status, QT_TRANSLATE_NOOP("Cli", "--evaluation must be auto, always or never, not '%1'"));
     if (!evaluation)
         return status;
 
@@ -96,13 +73,13 @@ int runReport(const QStringList& arguments)
         return fail(s.failure());
 
     core::ReportOptions options;
-    options.community = QFileInfo(*db).completeBaseName();
-    options.source = QFileInfo(*db).fileName();
+    options.community = QFileInfo(db).completeBaseName();
+    options.source = QFileInfo(db).fileName();
     options.includePersonalData = cli.isSet(QStringLiteral("personal-data"));
     options.sections = sections;
     options.language = language;
     if (!options.includePersonalData) {
-        auto pseudonyms = core::Pseudonymizer::forDatabaseFile(db->toStdString());
+        auto pseudonyms = core::Pseudonymizer::forDatabaseFile(db.toStdString());
         if (!pseudonyms)
             return fail(pseudonyms.failure());
         options.pseudonymizer = std::move(*pseudonyms);
@@ -110,7 +87,7 @@ int runReport(const QStringList& arguments)
 
     QElapsedTimer timer;
     timer.start();
-    const core::CommunityPtr community = loadCommunityOrFail(*db);
+    const core::CommunityPtr community = loadCommunityOrFail(db);
     if (!community)
         return exitFailure;
     const auto report = core::analyseAndBuildReport(community, core::Thresholds {}, options, *evaluation);
@@ -131,8 +108,27 @@ int runReport(const QStringList& arguments)
 #endif
 }
 
+int runReport(CommandLine& cli, const QStringList& arguments)
+{
+    cli.addDatabaseOption();
+    cli.addOptions({ { "out", "The report file: FILE.pdf, FILE.html or FILE.xlsx.", "FILE" } });
+    cli.parser().addOption({ QStringList { QStringLiteral("personal-data"), QStringLiteral("include-personal-data") },
+        QStringLiteral("Show member ids, names, emails and phones instead of pseudonyms.") });
+    cli.addOptions({ { "sections",
+                         "The sections to write, comma-separated: summary, overview, members, network, retention, "
+                         "conversion, pricing, recommendations (default: all).",
+                         "LIST" },
+        { "evaluation",
+            "Offline evaluation of the recommendation methods: auto (up to 250,000 members), always or never.", "WHEN",
+            "auto" },
+        { "csv-dir", "Also write every table of the report as a CSV file into DIR.", "DIR" } });
+    return cli.runWithDatabase(arguments, writeReport);
+}
+
 } // namespace
 
-KINSIGHT_COMMAND("report", "Write the community report as PDF, HTML or XLSX", Needs::OffscreenGui, runReport);
+KINSIGHT_COMMAND("report", "Write the community report as PDF, HTML or XLSX", Needs::OffscreenGui, runReport,
+    "Writes the community report (a one-page summary, then overview, members, network, retention, conversion, pricing, "
+    "recommendations) as PDF, HTML or XLSX. Members appear by pseudonym unless --personal-data is given.");
 
 } // namespace kinsight::app

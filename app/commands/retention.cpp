@@ -18,34 +18,9 @@
 namespace kinsight::app {
 namespace {
 
-int runRetention(const QStringList& arguments)
+int printRetention(const CommandLine& cli, const QString& db)
 {
-    CommandLine cli(QStringLiteral("retention"),
-        QStringLiteral("Cohort retention: one row per cohort (calendar month or ISO week of joining) in time order; "
-                       "p0, p1, … is the fraction of the cohort active in the k-th period after joining. Periods after "
-                       "the end of the data are empty. The other options switch to the variants in docs/metrics.md."));
-    cli.addDatabaseOption();
-    cli.addFormatOption();
-    auto& p = cli.parser();
-    p.addOption({ QStringLiteral("period"), QStringLiteral("Cohort period: month (default) or week."),
-        QStringLiteral("PERIOD") });
-    p.addOption({ QStringLiteral("mode"),
-        QStringLiteral("on (default): active in period k; on-or-after: in k or later."), QStringLiteral("MODE") });
-    p.addOption({ QStringLiteral("metric"),
-        QStringLiteral("members (default), revenue (revenue retained) or revenue-per-member (currency units)."),
-        QStringLiteral("METRIC") });
-    p.addOption({ QStringLiteral("reference"),
-        QStringLiteral("p0 (default): relative to the cohort (or its period-0 revenue); previous: to period k-1."),
-        QStringLiteral("REF") });
-    p.addOption({ QStringLiteral("breakdown"),
-        QStringLiteral("Split cohorts by channel, first-tier or first-product (adds a group column)."),
-        QStringLiteral("BY") });
-    p.addOption(
-        { QStringLiteral("mean"), QStringLiteral("Add a mean row: weighted or simple."), QStringLiteral("KIND") });
     int status = exitSuccess;
-    const auto db = cli.parseWithDatabase(arguments, status);
-    if (!db)
-        return status;
     using namespace core;
     const auto period = cli.choice<Granularity>(QStringLiteral("period"), Granularity::Month,
         { { QStringLiteral("month"), Granularity::Month }, { QStringLiteral("week"), Granularity::Week } }, status);
@@ -71,7 +46,7 @@ int runRetention(const QStringList& arguments)
     if (!period || !mode || !metric || !reference || !breakdown || !mean)
         return status;
 
-    const CommunityPtr community = loadCommunityOrFail(*db);
+    const CommunityPtr community = loadCommunityOrFail(db);
     if (!community)
         return exitFailure;
     const ActivityDays activity = computeActivityDays(*community);
@@ -80,8 +55,24 @@ int runRetention(const QStringList& arguments)
     return cli.print(retentionTable(matrix, cli.isSet(QStringLiteral("mean"))));
 }
 
+int runRetention(CommandLine& cli, const QStringList& arguments)
+{
+    cli.addDatabaseAndFormatOptions();
+    cli.addOptions({ { "period", "Cohort period: month (default) or week.", "PERIOD" },
+        { "mode", "on (default): active in period k; on-or-after: in k or later.", "MODE" },
+        { "metric", "members (default), revenue (revenue retained) or revenue-per-member (currency units).", "METRIC" },
+        { "reference", "p0 (default): relative to the cohort (or its period-0 revenue); previous: to period k-1.",
+            "REF" },
+        { "breakdown", "Split cohorts by channel, first-tier or first-product (adds a group column).", "BY" },
+        { "mean", "Add a mean row: weighted or simple.", "KIND" } });
+    return cli.runWithDatabase(arguments, printRetention);
+}
+
 } // namespace
 
-KINSIGHT_COMMAND("retention", "Print the cohort retention matrix by month or ISO week", Needs::Core, runRetention);
+KINSIGHT_COMMAND("retention", "Print the cohort retention matrix by month or ISO week", Needs::Core, runRetention,
+    "Cohort retention: one row per cohort (calendar month or ISO week of joining) in time order; p0, p1, … is the "
+    "fraction of the cohort active in the k-th period after joining. Periods after the end of the data are empty. The "
+    "other options switch to the variants in docs/metrics.md.");
 
 } // namespace kinsight::app

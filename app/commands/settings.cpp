@@ -19,28 +19,14 @@ core::Table settingsTable(core::Database& db)
     return t;
 }
 
-int runSettings(const QStringList& arguments)
+int changeSettings(const CommandLine& cli, const QString& path)
 {
-    CommandLine cli(QStringLiteral("settings"),
-        QStringLiteral("Shows the community's settings as key, value rows (time_zone, currency), or changes them. "
-                       "--timezone sets the community time zone (an IANA name such as Asia/Shanghai, Europe/Berlin or "
-                       "UTC): where every day, ISO week and month of every metric begins and ends. Stored instants "
-                       "never move; every number is computed again in the new zone."));
-    cli.addDatabaseOption();
-    cli.addFormatOption();
-    cli.parser().addOption(
-        { QStringLiteral("timezone"), QStringLiteral("New community time zone (IANA name)."), QStringLiteral("Z") });
-    int status = exitSuccess;
-    const auto path = cli.parseWithDatabase(arguments, status);
-    if (!path)
-        return status;
-
     const bool change = cli.isSet(QStringLiteral("timezone"));
     const std::string zone = cli.value(QStringLiteral("timezone")).trimmed().toStdString();
     if (change && !core::TimeZone::isKnown(zone))
         return fail(core::TimeZone::fromId(zone).failure());
 
-    auto db = core::Database::open(path->toStdString(), change ? core::OpenMode::ReadWrite : core::OpenMode::ReadOnly);
+    auto db = core::Database::open(path.toStdString(), change ? core::OpenMode::ReadWrite : core::OpenMode::ReadOnly);
     if (!db)
         return fail(db.failure());
     if (change) {
@@ -50,8 +36,19 @@ int runSettings(const QStringList& arguments)
     return cli.print(settingsTable(**db));
 }
 
+int runSettings(CommandLine& cli, const QStringList& arguments)
+{
+    cli.addDatabaseAndFormatOptions();
+    cli.addOptions({ { "timezone", "New community time zone (IANA name).", "Z" } });
+    return cli.runWithDatabase(arguments, changeSettings);
+}
+
 } // namespace
 
-KINSIGHT_COMMAND("settings", "Show or change the community's settings (time zone, currency)", Needs::Core, runSettings);
+KINSIGHT_COMMAND("settings", "Show or change the community's settings (time zone, currency)", Needs::Core, runSettings,
+    "Shows the community's settings as key, value rows (time_zone, currency), or changes them. --timezone sets the "
+    "community time zone (an IANA name such as Asia/Shanghai, Europe/Berlin or UTC): where every day, ISO week and "
+    "month of every metric begins and ends. Stored instants never move; every number is computed again in the new "
+    "zone.");
 
 } // namespace kinsight::app

@@ -18,6 +18,15 @@
             QSKIP("KINSIGHT_EXECUTABLE is not set (the kinsight executable is not part of this build)");               \
     } while (false)
 
+/// The start of a CLI suite's initTestCase(): KINSIGHT_REQUIRE_EXECUTABLE(), a usable temporary
+/// folder `dir`, and `db` set to the database file `name` in it.
+#define KINSIGHT_CLI_DATABASE(dir, db, name)                                                                           \
+    do {                                                                                                               \
+        KINSIGHT_REQUIRE_EXECUTABLE();                                                                                 \
+        QVERIFY(dir.isValid());                                                                                        \
+        db = dir.filePath(QStringLiteral(name));                                                                       \
+    } while (false)
+
 namespace clitest {
 
 /// The import files of a fixture folder under tests/data: `folder` ends with a slash.

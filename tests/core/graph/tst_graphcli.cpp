@@ -33,9 +33,7 @@ class TestGraphCli : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        KINSIGHT_REQUIRE_EXECUTABLE();
-        QVERIFY(m_dir.isValid());
-        m_db = m_dir.filePath(QStringLiteral("karate.db"));
+        KINSIGHT_CLI_DATABASE(m_dir, m_db, "karate.db");
         const QString data = QStringLiteral(KINSIGHT_TEST_DATA_DIR "/graph/");
         // The files are named after the data set, so each says its kind.
         for (const auto& [kind, file] : { std::pair { "members", "karate_members.csv" },

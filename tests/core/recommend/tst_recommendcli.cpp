@@ -45,9 +45,7 @@ class TestRecommendCli : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        KINSIGHT_REQUIRE_EXECUTABLE();
-        QVERIFY(m_dir.isValid());
-        m_db = m_dir.filePath(QStringLiteral("community.db"));
+        KINSIGHT_CLI_DATABASE(m_dir, m_db, "community.db");
         const QString data = QStringLiteral(KINSIGHT_TEST_DATA_DIR "/recommend/");
         const Run r
             = kinsight({ QStringLiteral("import"), QStringLiteral("--db"), m_db, data + QStringLiteral("members.csv"),

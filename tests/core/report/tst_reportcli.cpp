@@ -44,9 +44,7 @@ class TestReportCli : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        KINSIGHT_REQUIRE_EXECUTABLE();
-        QVERIFY(m_dir.isValid());
-        m_db = m_dir.filePath(QStringLiteral("actions.db"));
+        KINSIGHT_CLI_DATABASE(m_dir, m_db, "actions.db");
         const Run r = clitest::importFixture(QStringLiteral(KINSIGHT_TEST_DATA_DIR "/actions/"), m_db,
             { { QStringLiteral("TZ"), QStringLiteral("UTC") } });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));

@@ -56,9 +56,7 @@ class TestSettingsCli : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        KINSIGHT_REQUIRE_EXECUTABLE();
-        QVERIFY(m_dir.isValid());
-        m_db = m_dir.filePath(QStringLiteral("community.db"));
+        KINSIGHT_CLI_DATABASE(m_dir, m_db, "community.db");
         const QString members = m_dir.filePath(QStringLiteral("members.csv"));
         const QString events = m_dir.filePath(QStringLiteral("events.csv"));
         QVERIFY(clitest::writeBytes(members,
