@@ -67,13 +67,6 @@ public:
     /// The value of an option the command cannot do without; when it is missing or empty, the usage
     /// error `missingRule` (a QT_TRANSLATE_NOOP("Cli", …)) and nullopt with `status` set.
     std::optional<QString> required(const QString& name, const char* missingRule, int& status) const;
-    /// The --db value; on a missing value prints a usage error and returns nullopt.
-    std::optional<QString> database(int& status) const;
-    /// parse() then database(): the --db value, or nullopt with `status` set (0 after --help).
-    std::optional<QString> parseWithDatabase(const QStringList& arguments, int& status);
-    /// parseWithDatabase() then loadCommunityOrFail(): the community, or nullptr with `status`
-    /// set (0 after --help, exitFailure when the database could not be loaded).
-    kinsight::core::CommunityPtr parseAndLoad(const QStringList& arguments, int& status);
     /// The body of a command that needs --db: what it does with the database once the command line
     /// is parsed. Returns the exit status.
     using DatabaseBody = int (*)(const CommandLine& cli, const QString& database);
@@ -144,6 +137,13 @@ public:
     const QString& command() const { return m_command; }
 
 private:
+    /// The --db value; on a missing value prints a usage error and returns nullopt.
+    std::optional<QString> database(int& status) const;
+    /// parse() then database(): the --db value, or nullopt with `status` set (0 after --help).
+    std::optional<QString> parseWithDatabase(const QStringList& arguments, int& status);
+    /// parseWithDatabase() then loadCommunityOrFail(): the community, or nullptr with `status`
+    /// set (0 after --help, exitFailure when the database could not be loaded).
+    kinsight::core::CommunityPtr parseAndLoad(const QStringList& arguments, int& status);
     QString m_command;
     QCommandLineParser m_parser;
     bool m_hasFormat = false;
