@@ -245,10 +245,10 @@ private:
     /// Counts the outcome of an upsert-by-id: inserted, identical, updated, or conflicting.
     std::optional<RowError> upsert(
         IdTable table, const StoredRow& values, std::string_view idColumn, IdMap* idRegistry = nullptr);
-    /// Counts one occurrence of an event, rating or interaction as the writer added or found it:
-    /// the row's copies become the larger of what the database holds and the occurrences seen so
-    /// far in this file.
-    void countOccurrence(OccurrenceTable table, const ImportWriter::Occurrence& row);
+    /// Counts `occurrences` identical copies of an event, rating or interaction as the writer
+    /// added or found it: the row's copies become the larger of what the database holds and the
+    /// occurrences seen so far in this file.
+    void countOccurrence(OccurrenceTable table, const ImportWriter::Occurrence& row, std::int64_t occurrences = 1);
     void addError(const std::string& file, std::int64_t line, std::string column, std::string reason, Reason code = {});
     /// A member or product that `--create-missing` creates for a row naming it at time `at`.
     std::optional<std::int64_t> create(std::string_view id, bool member, Timestamp at, std::string_view title);
@@ -276,7 +276,7 @@ private:
         std::string type;
     };
     /// Validated events waiting to be written, in batches that bound the memory.
-    static constexpr size_t pendingEventsMax = 1 << 16;
+    static constexpr size_t pendingEventsMax = 1 << 18;
     std::vector<PendingEvent> m_pendingEvents;
     struct PendingOrder {
         std::string id;

@@ -11,25 +11,33 @@
 
 namespace kinsight::core::importing {
 
-void ImportRun::countOccurrence(OccurrenceTable table, const ImportWriter::Occurrence& row)
+void ImportRun::countOccurrence(OccurrenceTable table, const ImportWriter::Occurrence& row, std::int64_t occurrences)
 {
     if (row.inserted) {
-        // A row the database did not hold: its first copy.
+        // A row the database did not hold: written with these copies.
         m_touched.insert(row.rowid);
-        ++m_summary->imported;
+        if (occurrences > 1)
+            m_repeatsInFile[row.rowid] = occurrences;
+        m_summary->imported += occurrences;
         return;
     }
-    std::int64_t seen = 1;
-    if (m_touched.contains(row.rowid))
-        seen = ++m_repeatsInFile.try_emplace(row.rowid, 1).first->second;
-    else
+    // Occurrences of this row earlier in the file (the database holds at least as many copies).
+    std::int64_t seenBefore = 0;
+    if (m_touched.contains(row.rowid)) {
+        const auto repeats = m_repeatsInFile.find(row.rowid);
+        seenBefore = repeats == m_repeatsInFile.end() ? 1 : repeats->second;
+    } else {
         m_touched.insert(row.rowid);
-    if (seen <= row.copies) {
-        ++m_summary->skipped; // an earlier import already held this many copies
-        return;
     }
-    m_writer->setCopies(table, row.rowid, seen);
-    ++m_summary->imported;
+    const std::int64_t seen = seenBefore + occurrences;
+    if (seen > 1)
+        m_repeatsInFile[row.rowid] = seen;
+    // The occurrences up to the copies an earlier import held are skipped; the rest add copies.
+    const std::int64_t added = std::max<std::int64_t>(0, seen - std::max(row.copies, seenBefore));
+    m_summary->imported += added;
+    m_summary->skipped += occurrences - added;
+    if (added > 0)
+        m_writer->setCopies(table, row.rowid, seen);
 }
 
 std::optional<RowError> ImportRun::importEvent(const Row& row)
@@ -70,16 +78,31 @@ void ImportRun::flushEvents()
 {
     // Written in the order of the content index (member, time, …) rather than the file's: an
     // export in time order across members would otherwise insert at a random place of the index
-    // for every row. The outcome (new, repeated, already held) does not depend on the order.
-    std::sort(m_pendingEvents.begin(), m_pendingEvents.end(), [](const PendingEvent& a, const PendingEvent& b) {
-        return std::tie(a.member, a.at, a.type, a.product, a.value, a.hasProduct, a.hasValue)
-            < std::tie(b.member, b.at, b.type, b.product, b.value, b.hasProduct, b.hasValue);
-    });
-    for (const PendingEvent& e : m_pendingEvents) {
-        const EventValues v { e.member, e.hasProduct ? std::optional<std::int64_t>(e.product) : std::nullopt, e.at,
-            e.type, e.hasValue ? std::optional<double>(e.value) : std::nullopt };
-        countOccurrence(OccurrenceTable::Events, m_writer->add(v));
+    // for every row. Identical rows, side by side once sorted, are written once with their count.
+    // The outcome (new, repeated, already held) does not depend on the order.
+    const auto key = [](const PendingEvent& e) {
+        return std::tie(e.member, e.at, e.type, e.product, e.value, e.hasProduct, e.hasValue);
+    };
+    std::sort(m_pendingEvents.begin(), m_pendingEvents.end(),
+        [&key](const PendingEvent& a, const PendingEvent& b) { return key(a) < key(b); });
+    std::vector<EventValues> rows;
+    std::vector<std::int64_t> copies;
+    rows.reserve(m_pendingEvents.size());
+    copies.reserve(m_pendingEvents.size());
+    for (size_t i = 0; i < m_pendingEvents.size(); ++i) {
+        const PendingEvent& e = m_pendingEvents[i];
+        if (i > 0 && key(e) == key(m_pendingEvents[i - 1])) {
+            ++copies.back();
+            continue;
+        }
+        rows.push_back({ e.member, e.hasProduct ? std::optional<std::int64_t>(e.product) : std::nullopt, e.at, e.type,
+            e.hasValue ? std::optional<double>(e.value) : std::nullopt });
+        copies.push_back(1);
     }
+    std::vector<ImportWriter::Occurrence> written;
+    m_writer->add(rows, copies, written);
+    for (size_t i = 0; i < rows.size(); ++i)
+        countOccurrence(OccurrenceTable::Events, written[i], copies[i]);
     m_pendingEvents.clear();
 }
 

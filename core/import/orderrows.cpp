@@ -222,6 +222,15 @@ ImportRun::Outcome ImportRun::writeOrder(const PendingOrder& order, const std::v
 void ImportRun::flushOrders()
 {
     using Key = std::tuple<std::int64_t, std::optional<double>, std::string, Cents, std::string>;
+    // Many new orders against few stored: the index by member is rebuilt once at the end rather
+    // than written to at a random place for each order (an export is in time or order-id order,
+    // not by member). A sorted build costs about a quarter of the random inserts per row held.
+    const auto pending = static_cast<std::int64_t>(m_orders.size());
+    const bool deferIndexes = pending >= 10'000 && pending * 4 >= m_writer->rowidBound(IdTable::Orders) + pending;
+    if (deferIndexes) {
+        if (Status s = m_writer->deferIndexes(IdTable::Orders); !s)
+            throw std::runtime_error(s.error());
+    }
     for (PendingOrder& order : m_orders) {
         std::vector<PendingLine> merged;
         bool oneFile = true;
@@ -259,6 +268,10 @@ void ImportRun::flushOrders()
                     ++f.updated;
             }
         }
+    }
+    if (deferIndexes) {
+        if (Status s = m_writer->restoreIndexes(); !s)
+            throw std::runtime_error(s.error());
     }
     m_orders.clear();
     m_orderIndex.clear();

@@ -1,5 +1,6 @@
 #include "importwriter.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "core/store/database.h"
@@ -47,7 +48,13 @@ struct IdStatements {
 /// set its copies.
 struct OccurrenceStatements {
     Bound insert, find, copies;
+    Bound insertMany; ///< rowsPerInsert rows with their copies (prepared when first needed)
+    Bound maxId;
 };
+
+/// Rows of one multi-row INSERT: 64 rows of 6 values stay far below SQLite's limit of bound
+/// parameters, and bind and step cost less per row than one statement per row.
+constexpr size_t rowsPerInsert = 64;
 
 struct ImportWriter::Statements {
     IdStatements ids[3];
@@ -197,6 +204,37 @@ std::int64_t ImportWriter::rowidBound(IdTable table)
     return s && (*s)->step() ? (*s)->int64(0) : 0;
 }
 
+Status ImportWriter::deferIndexes(IdTable table)
+{
+    auto q = m_db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?1 "
+                          "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'");
+    if (!q)
+        return q.failure();
+    (*q)->bind(1, std::string_view(tableOf(table)));
+    std::vector<std::pair<std::string, std::string>> found;
+    while ((*q)->step())
+        found.emplace_back((*q)->text(0), (*q)->text(1));
+    if ((*q)->failed())
+        return Error { (*q)->error() };
+    q->reset();
+    for (auto& [name, sql] : found) {
+        if (Status s = m_db.exec("DROP INDEX \"" + name + "\""); !s)
+            return s;
+        m_deferredIndexes.push_back(std::move(sql));
+    }
+    return {};
+}
+
+Status ImportWriter::restoreIndexes()
+{
+    while (!m_deferredIndexes.empty()) {
+        if (Status s = m_db.exec(m_deferredIndexes.back()); !s)
+            return s;
+        m_deferredIndexes.pop_back();
+    }
+    return {};
+}
+
 Status ImportWriter::forEachId(IdTable table, const std::function<void(std::string_view, std::int64_t)>& each)
 {
     auto s = m_db.prepare(std::string("SELECT id, ") + idColumnOf(table) + " FROM " + tableOf(table));
@@ -308,7 +346,99 @@ template <typename Bind> ImportWriter::Occurrence addOccurrence(Database& db, Oc
     return found;
 }
 
+/// `INSERT OR IGNORE INTO <head> VALUES (?, …), …` for `rows` rows of `columns` values.
+std::string multiRowInsert(std::string_view head, int columns, size_t rows)
+{
+    std::string sql = "INSERT OR IGNORE INTO " + std::string(head) + " VALUES ";
+    for (size_t r = 0; r < rows; ++r) {
+        sql += r == 0 ? "(" : ",(";
+        for (int c = 0; c < columns; ++c)
+            sql += c == 0 ? "?" : ",?";
+        sql += ")";
+    }
+    return sql;
+}
+
+/// The batch form of addOccurrence: `bind(statement, first, row)` binds a row's values from
+/// parameter `first` on (its copies follow, at first + columns - 1). Rows a statement inserted
+/// are told from rows it ignored by rowid: every row above the table's greatest rowid before the
+/// statement is new (an INTEGER PRIMARY KEY takes the next one, `max(id) + 1`).
+template <typename Values, typename Bind>
+void addOccurrences(Database& db, OccurrenceStatements& s, std::string_view table, std::string_view head, int columns,
+    const std::vector<Values>& rows, const std::vector<std::int64_t>& copies,
+    std::vector<ImportWriter::Occurrence>& out, Bind bind)
+{
+    const auto prepared = [&db](std::string_view sql) {
+        auto made = db.prepare(sql);
+        if (!made)
+            throw std::runtime_error(made.error());
+        return std::move(made).value();
+    };
+    if (!s.maxId)
+        s.maxId = prepared("SELECT max(id) FROM " + std::string(table));
+    if (!s.insertMany)
+        s.insertMany = prepared(multiRowInsert(head, columns, rowsPerInsert));
+    s.maxId->reset();
+    if (!s.maxId->step())
+        check(*s.maxId);
+    std::int64_t bound = s.maxId->isNull(0) ? 0 : s.maxId->int64(0);
+    s.maxId->reset();
+    out.assign(rows.size(), {});
+    Bound tail;
+    for (size_t begin = 0; begin < rows.size(); begin += rowsPerInsert) {
+        const size_t n = std::min(rowsPerInsert, rows.size() - begin);
+        if (n < rowsPerInsert)
+            tail = prepared(multiRowInsert(head, columns, n));
+        Statement& insert = n == rowsPerInsert ? *s.insertMany : *tail;
+        insert.reset();
+        for (size_t i = 0; i < n; ++i) {
+            const int first = static_cast<int>(i) * columns + 1;
+            bind(insert, first, rows[begin + i]);
+            insert.bind(first + columns - 1, copies[begin + i]);
+        }
+        insert.step();
+        check(insert);
+        const auto added = static_cast<size_t>(insert.changes());
+        if (added == n) {
+            for (size_t i = 0; i < n; ++i)
+                out[begin + i] = { bound + 1 + static_cast<std::int64_t>(i), true, copies[begin + i] };
+        } else {
+            // Some were held already: each row's own row, new when above the old bound.
+            Statement& find = *s.find;
+            for (size_t i = 0; i < n; ++i) {
+                find.reset();
+                bind(find, 1, rows[begin + i]);
+                if (!find.step()) {
+                    check(find);
+                    throw std::runtime_error("an identical row exists but cannot be found again");
+                }
+                const std::int64_t rowid = find.int64(0);
+                out[begin + i] = rowid > bound ? ImportWriter::Occurrence { rowid, true, copies[begin + i] }
+                                               : ImportWriter::Occurrence { rowid, false, find.int64(1) };
+                find.reset();
+            }
+        }
+        bound += static_cast<std::int64_t>(added);
+    }
+}
+
+void bindEvent(Statement& s, int first, const EventValues& v)
+{
+    s.bind(first, v.member);
+    v.product ? s.bind(first + 1, *v.product) : s.bindNull(first + 1);
+    s.bind(first + 2, v.occurredAt);
+    s.bind(first + 3, v.type);
+    v.value ? s.bind(first + 4, *v.value) : s.bindNull(first + 4);
+}
+
 } // namespace
+
+void ImportWriter::add(
+    const std::vector<EventValues>& rows, const std::vector<std::int64_t>& copies, std::vector<Occurrence>& out)
+{
+    addOccurrences(m_db, m_s->of(OccurrenceTable::Events), "events",
+        "events(member, product, occurred_at, type, value, copies)", 6, rows, copies, out, bindEvent);
+}
 
 ImportWriter::Occurrence ImportWriter::add(const EventValues& v)
 {

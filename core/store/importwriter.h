@@ -108,6 +108,13 @@ public:
 
     /// The greatest rowid of `table`: at least as many as the rows it holds (0 when empty).
     std::int64_t rowidBound(IdTable table);
+    /// Drops the indexes of `table` that no statement of the import relies on (those that are not
+    /// UNIQUE), so that a large write does not insert into them row by row at random places;
+    /// restoreIndexes() builds them again at once, sorted, before the transaction commits. In the
+    /// import's transaction, so a rollback restores them too.
+    Status deferIndexes(IdTable table);
+    Status restoreIndexes();
+
     /// Calls `each(externalId, rowid)` for every row of `table`; an error is SQLite's.
     Status forEachId(IdTable table, const std::function<void(std::string_view id, std::int64_t rowid)>& each);
 
@@ -137,6 +144,12 @@ public:
         std::int64_t copies = 1; ///< stored copies of a row found
     };
     Occurrence add(const EventValues& v);
+    /// Adds distinct events at once, each standing for `copies[i]` identical occurrences: a row
+    /// the database lacks is inserted holding those copies (`out[i].inserted`), one it holds is
+    /// found with the copies it has (and left as it is). Written several rows per statement; the
+    /// rows are best given in the content index's order (member, time, …).
+    void add(
+        const std::vector<EventValues>& rows, const std::vector<std::int64_t>& copies, std::vector<Occurrence>& out);
     Occurrence add(const RatingValues& v);
     Occurrence add(const InteractionValues& v);
     void setCopies(OccurrenceTable table, std::int64_t rowid, std::int64_t copies);
@@ -164,6 +177,7 @@ private:
     struct Statements;
     Database& m_db;
     std::unique_ptr<Statements> m_s;
+    std::vector<std::string> m_deferredIndexes; ///< their CREATE INDEX statements
 };
 
 } // namespace kinsight::core

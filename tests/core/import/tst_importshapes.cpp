@@ -361,6 +361,60 @@ private Q_SLOTS:
         QCOMPARE((*community)->events.size(), 4);
     }
 
+    // Large files are written in sorted batches, several rows per statement: the counts must not
+    // depend on where the batches and statements fall. 300,000 distinct events (member i % 997,
+    // at 2026-01-01 + i seconds), the first 10,000 of them once more at the end of the file (a
+    // later batch than their first copies).
+    void occurrencesAcrossBatches()
+    {
+        const auto eventsFile = [this](const char* name, long from, long to, long repeated) {
+            std::string text = "member_id,occurred_at,type,value\n";
+            const auto row = [&text](long i) {
+                text += "m" + std::to_string(i % 997) + "," + std::to_string(1767225600 + i) + ",play,"
+                    + std::to_string(i % 10) + "\n";
+            };
+            for (long i = from; i < to; ++i)
+                row(i);
+            for (long i = from; i < from + repeated; ++i)
+                row(i);
+            return writeFile(m_dir, QString::fromLatin1(name), text);
+        };
+        auto db = database("UTC");
+        ImportOptions options;
+        options.createMissing = true;
+        const ImportReport first = importFiles(*db, { eventsFile("events-batch-a.csv", 0, 300000, 10000) }, options);
+        QVERIFY2(first.ok, firstError(first).c_str());
+        QCOMPARE(first.files[0].read, 310000);
+        QCOMPARE(first.files[0].imported, 310000);
+        QCOMPARE(first.files[0].created, 997);
+        QCOMPARE(count(*db, "SELECT count(*) FROM events"), 300000);
+        QCOMPARE(count(*db, "SELECT count(*) FROM events WHERE copies = 2"), 10000);
+        QCOMPARE(count(*db, "SELECT max(copies) FROM events"), 2);
+        // An overlapping export: events 150,000 to 349,999, the first 5,000 of them twice. Of
+        // them 150,000 are held (145,000 once, 5,000 of them – 150,000 to 154,999 – once, now
+        // seen twice), and 50,000 are new: imported 50,000 + 5,000 second copies, skipped 150,000.
+        const ImportReport overlap
+            = importFiles(*db, { eventsFile("events-batch-b.csv", 150000, 350000, 5000) }, options);
+        QVERIFY2(overlap.ok, firstError(overlap).c_str());
+        QCOMPARE(overlap.files[0].read, 205000);
+        QCOMPARE(overlap.files[0].imported, 55000);
+        QCOMPARE(overlap.files[0].skipped, 150000);
+        QCOMPARE(count(*db, "SELECT count(*) FROM events"), 350000);
+        QCOMPARE(count(*db, "SELECT sum(copies) FROM events"), 365000);
+        QCOMPARE(
+            count(*db, "SELECT count(*) FROM events WHERE copies = 2 AND occurred_at < 1767225600 + 10000"), 10000);
+        QCOMPARE(
+            count(*db, "SELECT count(*) FROM events WHERE copies = 2 AND occurred_at >= 1767225600 + 150000"), 5000);
+        // Both again, together: nothing new.
+        const ImportReport again = importFiles(*db,
+            { m_dir.filePath(QStringLiteral("events-batch-a.csv")).toStdString(),
+                m_dir.filePath(QStringLiteral("events-batch-b.csv")).toStdString() },
+            options);
+        QVERIFY2(again.ok, firstError(again).c_str());
+        QCOMPARE(again.files[0].imported + again.files[1].imported, 0);
+        QCOMPARE(count(*db, "SELECT sum(copies) FROM events"), 365000);
+    }
+
     void migratesVersion1InPlace()
     {
         const std::string path = m_dir.filePath(QStringLiteral("v1.db")).toStdString();
