@@ -42,9 +42,12 @@ std::optional<std::int64_t> ImportRun::resolve(std::string_view value, const cha
     if (rowid && member && !m_createdMembers.empty()) {
         // A member this import created joins at the earliest time it appears.
         const auto created = m_createdMembers.find(*rowid);
-        if (created != m_createdMembers.end() && at < created->second) {
-            created->second = at;
-            m_writer->setJoinedAt(*rowid, at);
+        if (created != m_createdMembers.end() && at < created->second.joinedAt) {
+            // Written at the end of the file (events may be being written meanwhile).
+            created->second.joinedAt = at;
+            if (!created->second.moved)
+                m_movedJoins.push_back(*rowid);
+            created->second.moved = true;
         }
     }
     if (!rowid && m_options.createMissing)
@@ -55,13 +58,24 @@ std::optional<std::int64_t> ImportRun::resolve(std::string_view value, const cha
     return rowid;
 }
 
+void ImportRun::writeMovedJoins()
+{
+    for (const std::int64_t rowid : m_movedJoins) {
+        CreatedMember& created = m_createdMembers.at(rowid);
+        m_writer->setJoinedAt(rowid, created.joinedAt);
+        created.moved = false;
+    }
+    m_movedJoins.clear();
+}
+
 std::optional<std::int64_t> ImportRun::create(std::string_view id, bool member, Timestamp at, std::string_view title)
 {
+    waitForEventWrites();
     const std::int64_t rowid
         = member ? m_writer->createMember(id, at) : m_writer->createProduct(id, title.empty() ? id : title);
     (member ? m_memberIds : m_productIds).emplace(id, rowid);
     if (member)
-        m_createdMembers.emplace(rowid, at);
+        m_createdMembers.emplace(rowid, CreatedMember { at, false });
     ++m_summary->created;
     return rowid;
 }

@@ -254,6 +254,12 @@ private:
 bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t bytesBefore, std::int64_t bytesTotal,
     const FileImportSettings* settings)
 {
+    // No write of a file's events outlives the file, however it ends (m_summary points at its
+    // summary; a failed or cancelled import rolls back on this thread).
+    struct JoinWrites {
+        ImportRun& run;
+        ~JoinWrites() { run.joinEventWrites(); }
+    } joinWrites { *this };
     m_report.files.push_back({});
     m_summary = &m_report.files.back();
     m_summaryIndex = static_cast<std::uint32_t>(m_report.files.size() - 1);
@@ -481,6 +487,7 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
 
     if (kind == FileKind::Events)
         flushEvents();
+    writeMovedJoins();
 
     // Members whose referrer appears later in the same file: retry until nothing more resolves.
     while (!deferredRows.empty()) {

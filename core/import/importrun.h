@@ -6,10 +6,12 @@
 // (importer.h).
 
 #include <cstdint>
+#include <exception>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <type_traits>
 #include <unordered_map>
 #include <utility>
@@ -216,6 +218,9 @@ public:
         , m_control(control)
         , m_report(report)
     { }
+    ~ImportRun() { joinEventWrites(); }
+    ImportRun(const ImportRun&) = delete;
+    ImportRun& operator=(const ImportRun&) = delete;
 
     bool prepare();
     bool importFile(const std::string& path, FileKind kind, std::int64_t bytesBefore, std::int64_t bytesTotal,
@@ -256,8 +261,16 @@ private:
 public:
     /// Writes the orders gathered from the import's order files (their lines grouped by order_id).
     void flushOrders();
-    /// Writes the valid events read since the last call (at most pendingEventsMax of them).
-    void flushEvents();
+    /// Writes the valid events read since the last call (at most pendingEventsMax of them): in
+    /// the background while the next batch is read (`inBackground`), or before returning.
+    void flushEvents(bool inBackground = false);
+    /// Waits for the events being written in the background; rethrows a failed write's error.
+    /// Every other use of the connection (m_writer, m_db) waits for them first.
+    void waitForEventWrites();
+    /// Waits for them, keeping any error (for a run that is stopping anyway).
+    void joinEventWrites() noexcept;
+    /// Writes the joined_at of members this import created and later rows named earlier.
+    void writeMovedJoins();
     /// Logs each imported file in the `imports` table.
     void writeLog();
 
@@ -276,8 +289,14 @@ private:
         std::string type;
     };
     /// Validated events waiting to be written, in batches that bound the memory.
-    static constexpr size_t pendingEventsMax = 1 << 18;
+    static constexpr size_t pendingEventsMax = 1 << 16;
     std::vector<PendingEvent> m_pendingEvents;
+    // The batch being written on m_eventWriter (the connection is used by one thread at a time:
+    // the reading thread waits for it before any other statement), and its failure.
+    std::vector<PendingEvent> m_writingEvents;
+    std::thread m_eventWriter;
+    std::exception_ptr m_eventWriteError;
+    void writeEvents(std::vector<PendingEvent>& events);
     struct PendingOrder {
         std::string id;
         std::int64_t member = 0;
@@ -294,7 +313,12 @@ private:
     IdMap m_orderIndex; ///< order_id → index into m_orders
     // Members created by createMissing in this import → their joined_at (moved earlier when a
     // later row names them at an earlier time).
-    std::unordered_map<std::int64_t, Timestamp> m_createdMembers;
+    struct CreatedMember {
+        Timestamp joinedAt = 0;
+        bool moved = false; ///< since the member's row was last written
+    };
+    std::unordered_map<std::int64_t, CreatedMember> m_createdMembers;
+    std::vector<std::int64_t> m_movedJoins; ///< those moved (written at the end of each file)
     struct LogEntry {
         size_t summary;
         std::string sha256;

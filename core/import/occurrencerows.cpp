@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <tuple>
+#include <utility>
 
 #include "core/data/enums.h"
 #include "core/import/importrun.h"
@@ -70,11 +71,42 @@ std::optional<RowError> ImportRun::importEvent(const Row& row)
     m_pendingEvents.push_back(
         { *memberId, productId.value_or(0), t, value.value_or(0.0), productId.has_value(), value.has_value(), type });
     if (m_pendingEvents.size() >= pendingEventsMax)
-        flushEvents();
+        flushEvents(true);
     return std::nullopt;
 }
 
-void ImportRun::flushEvents()
+void ImportRun::flushEvents(bool inBackground)
+{
+    waitForEventWrites();
+    m_writingEvents.swap(m_pendingEvents);
+    m_pendingEvents.clear();
+    if (!inBackground) {
+        writeEvents(m_writingEvents);
+        return;
+    }
+    m_eventWriter = std::thread([this] {
+        try {
+            writeEvents(m_writingEvents);
+        } catch (...) {
+            m_eventWriteError = std::current_exception();
+        }
+    });
+}
+
+void ImportRun::joinEventWrites() noexcept
+{
+    if (m_eventWriter.joinable())
+        m_eventWriter.join();
+}
+
+void ImportRun::waitForEventWrites()
+{
+    joinEventWrites();
+    if (m_eventWriteError)
+        std::rethrow_exception(std::exchange(m_eventWriteError, nullptr));
+}
+
+void ImportRun::writeEvents(std::vector<PendingEvent>& events)
 {
     // Written in the order of the content index (member, time, …) rather than the file's: an
     // export in time order across members would otherwise insert at a random place of the index
@@ -83,15 +115,15 @@ void ImportRun::flushEvents()
     const auto key = [](const PendingEvent& e) {
         return std::tie(e.member, e.at, e.type, e.product, e.value, e.hasProduct, e.hasValue);
     };
-    std::sort(m_pendingEvents.begin(), m_pendingEvents.end(),
-        [&key](const PendingEvent& a, const PendingEvent& b) { return key(a) < key(b); });
+    std::sort(
+        events.begin(), events.end(), [&key](const PendingEvent& a, const PendingEvent& b) { return key(a) < key(b); });
     std::vector<EventValues> rows;
     std::vector<std::int64_t> copies;
-    rows.reserve(m_pendingEvents.size());
-    copies.reserve(m_pendingEvents.size());
-    for (size_t i = 0; i < m_pendingEvents.size(); ++i) {
-        const PendingEvent& e = m_pendingEvents[i];
-        if (i > 0 && key(e) == key(m_pendingEvents[i - 1])) {
+    rows.reserve(events.size());
+    copies.reserve(events.size());
+    for (size_t i = 0; i < events.size(); ++i) {
+        const PendingEvent& e = events[i];
+        if (i > 0 && key(e) == key(events[i - 1])) {
             ++copies.back();
             continue;
         }
@@ -103,7 +135,7 @@ void ImportRun::flushEvents()
     m_writer->add(rows, copies, written);
     for (size_t i = 0; i < rows.size(); ++i)
         countOccurrence(OccurrenceTable::Events, written[i], copies[i]);
-    m_pendingEvents.clear();
+    events.clear();
 }
 
 std::optional<RowError> ImportRun::importRating(const Row& row)

@@ -102,8 +102,16 @@ bool isPostgresLocation(std::string_view location)
     return location.starts_with("postgresql://") || location.starts_with("postgres://");
 }
 
+void configureSqlite()
+{
+    // Before SQLite initialises (the first connection does it); later calls change nothing.
+    static const bool configured = [] { return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK; }();
+    (void)configured;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenMode mode)
 {
+    configureSqlite();
     if (isPostgresLocation(path))
         return PgStore::open(path, mode);
     namespace fs = std::filesystem;

@@ -26,6 +26,11 @@ class Statement;
 class PgStore;
 struct RemoteState;
 
+/// Process-wide SQLite settings, in force from the first connection on (every connection is
+/// opened through here or calls it first): no memory statistics, which would take a global
+/// mutex on every allocation of every connection.
+void configureSqlite();
+
 /// True when `location` names a PostgreSQL database (`postgresql://…` or `postgres://…`, libpq's
 /// URI forms) rather than a file.
 bool isPostgresLocation(std::string_view location);

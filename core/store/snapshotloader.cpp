@@ -126,6 +126,7 @@ public:
     {
         if (path.empty() || path == ":memory:")
             return false;
+        configureSqlite();
         if (sqlite3_open_v2(path.c_str(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
             return false;
         sqlite3_busy_timeout(m_db, 10000);
