@@ -5,7 +5,9 @@
 // occurrencerows.cpp: events, ratings and interactions). Not part of the import's interface
 // (importer.h).
 
+#include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <exception>
 #include <memory>
 #include <optional>
@@ -40,8 +42,9 @@ std::string clip(std::string_view s);
 std::string shown(std::string_view s);
 
 /// External id → rowid of every member or product, looked up by the cell's own text: an
-/// open-addressing table of (hash, rowid, key) slots over one buffer of the ids' bytes, so that a
-/// look-up costs a slot and a key compare, and a million ids load without a million allocations.
+/// open-addressing table of 32-byte (hash, rowid, key) slots. A key of up to 15 bytes (most ids)
+/// is held in its slot, so that a look-up costs one cache line; a longer one lives in one buffer
+/// of the ids' bytes. A million ids load without a million allocations.
 class IdMap {
 public:
     void reserve(size_t n)
@@ -75,8 +78,19 @@ public:
         for (size_t i = h & m_mask;; i = (i + 1) & m_mask) {
             Slot& slot = m_slots[i];
             if (slot.hash == 0) {
-                slot = { h, rowid, m_keys.size(), static_cast<std::uint32_t>(id.size()) };
-                m_keys.append(id);
+                slot.hash = h;
+                slot.rowid = rowid;
+                if (id.size() <= inlineKey) {
+                    std::memcpy(slot.key, id.data(), id.size());
+                    slot.key[inlineKey] = static_cast<char>(id.size());
+                } else {
+                    const std::uint64_t offset = m_keys.size();
+                    const auto length = static_cast<std::uint32_t>(id.size());
+                    std::memcpy(slot.key, &offset, sizeof offset);
+                    std::memcpy(slot.key + sizeof offset, &length, sizeof length);
+                    slot.key[inlineKey] = outOfLine;
+                    m_keys.append(id);
+                }
                 ++m_size;
                 return { rowid, true };
             }
@@ -95,18 +109,30 @@ public:
     void emplace(std::string_view id, std::int64_t rowid) { tryEmplace(id, rowid); }
 
 private:
+    static constexpr size_t inlineKey = 15;
+    static constexpr char outOfLine = 0x7f; ///< in key[15]: the key is in m_keys
     struct Slot {
         std::uint64_t hash = 0; ///< 0: empty
         std::int64_t rowid = 0;
-        std::uint64_t offset = 0; ///< into m_keys
-        std::uint32_t length = 0;
+        /// The key's bytes and, in the last, their count; or (offset, length) into m_keys.
+        char key[inlineKey + 1] = {};
     };
+    static_assert(sizeof(Slot) == 32);
     static std::uint64_t hashOf(std::string_view id)
     {
         const std::uint64_t h = std::hash<std::string_view> {}(id);
         return h == 0 ? 1 : h;
     }
-    std::string_view keyOf(const Slot& slot) const { return { m_keys.data() + slot.offset, slot.length }; }
+    std::string_view keyOf(const Slot& slot) const
+    {
+        if (slot.key[inlineKey] != outOfLine)
+            return { slot.key, static_cast<size_t>(slot.key[inlineKey]) };
+        std::uint64_t offset = 0;
+        std::uint32_t length = 0;
+        std::memcpy(&offset, slot.key, sizeof offset);
+        std::memcpy(&length, slot.key + sizeof offset, sizeof length);
+        return { m_keys.data() + offset, length };
+    }
     void rehash(size_t capacity)
     {
         std::vector<Slot> old = std::move(m_slots);
