@@ -161,13 +161,14 @@ private Q_SLOTS:
             QVERIFY(opened.ok());
             before = kinsight::test::contentDigest(**opened, true);
         }
-        const std::string big = membersFile(m_dir, QStringLiteral("members-huge.csv"), "huge", 400000);
+        const std::string big = membersFile(m_dir, QStringLiteral("members-huge.csv"), "huge", 1000000);
         QProcess import;
         import.start(QString::fromLocal8Bit(exe),
             { QStringLiteral("import"), QStringLiteral("--db"), db, QString::fromStdString(big) });
         QVERIFY(import.waitForStarted());
-        // Let it write for a while, then kill it without warning (SIGKILL).
-        QTest::qWait(700);
+        // Let it write for a while (a million members take it well over a second), then kill it
+        // without warning (SIGKILL).
+        QTest::qWait(500);
         QCOMPARE(import.state(), QProcess::Running);
         import.kill();
         QVERIFY(import.waitForFinished());
