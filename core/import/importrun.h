@@ -332,7 +332,10 @@ private:
         std::vector<PendingLine> lines;
     };
     enum class Outcome { Inserted, Same, Updated };
-    Outcome writeOrder(const PendingOrder& order, const std::vector<PendingLine>& lines);
+    /// Compares an order the database holds with the one imported (its `lines`, the `status`
+    /// and `amount` they make), and updates it when they differ.
+    Outcome writeHeldOrder(
+        const PendingOrder& order, const std::vector<PendingLine>& lines, std::string_view status, Cents amount);
 
     TimeZone m_zone;
     std::vector<PendingOrder> m_orders;

@@ -155,26 +155,14 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
     return std::nullopt;
 }
 
-ImportRun::Outcome ImportRun::writeOrder(const PendingOrder& order, const std::vector<PendingLine>& lines)
+ImportRun::Outcome ImportRun::writeHeldOrder(
+    const PendingOrder& order, const std::vector<PendingLine>& lines, std::string_view statusView, Cents amount)
 {
-    Cents total = 0;
-    for (const PendingLine& l : lines)
-        total += l.amount;
-    // A negative total (a cancellation or a return) is a refunded order of the absolute amount.
-    const std::string status = total < 0 ? std::string("refunded") : order.status;
-    const Cents amount = total < 0 ? -total : total;
-    // An order of one line is its own row; the lines of an order of several are stored beside it.
+    const std::string status(statusView);
     std::vector<const OrderLineValues*> stored;
     if (lines.size() >= 2) {
         for (const PendingLine& l : lines)
             stored.push_back(&l);
-    }
-    // A new order (the common case) is bound as it is stored; the text form below is only for
-    // comparing with, and updating, an order the database holds.
-    if (const auto rowid = m_writer->insertOrder({ order.id, order.member, lines.front().product, order.paidAt, amount,
-            order.currency, order.type, order.plan, status, order.coupon })) {
-        m_writer->insertLines(*rowid, stored);
-        return Outcome::Inserted;
     }
     const ImportWriter::StoredOrder held = m_writer->readOrder(order.id);
     const StoredRow v
@@ -231,41 +219,82 @@ void ImportRun::flushOrders()
         if (Status s = m_writer->deferIndexes(IdTable::Orders); !s)
             throw std::runtime_error(s.error());
     }
-    for (PendingOrder& order : m_orders) {
-        std::vector<PendingLine> merged;
-        bool oneFile = true;
-        for (const PendingLine& l : order.lines)
-            oneFile = oneFile && l.summary == order.lines.front().summary;
-        if (!oneFile) {
-            // A line identical to one in another file of this import is the same line (overlapping
-            // exports): each distinct line counts as often as the file holding most copies of it.
-            std::map<Key, std::map<std::uint32_t, int>> perFile;
+    // Orders go to the writer a chunk at a time (it inserts several per statement); those it
+    // finds stored already are compared and updated one by one.
+    constexpr size_t chunk = 4096;
+    std::vector<std::vector<PendingLine>> merged(chunk);
+    std::vector<const std::vector<PendingLine>*> linesOf;
+    std::vector<OrderValues> values;
+    std::vector<std::int64_t> rowids;
+    for (size_t begin = 0; begin < m_orders.size(); begin += chunk) {
+        const size_t n = std::min(chunk, m_orders.size() - begin);
+        linesOf.clear();
+        values.clear();
+        for (size_t i = 0; i < n; ++i) {
+            const PendingOrder& order = m_orders[begin + i];
+            bool oneFile = true;
             for (const PendingLine& l : order.lines)
-                ++perFile[Key { l.product, l.quantity, l.unitPrice, l.amount, l.title }][l.summary];
-            std::map<Key, int> keep;
-            for (const auto& [key, files] : perFile) {
-                int most = 0;
-                for (const auto& [file, copies] : files)
-                    most = std::max(most, copies);
-                keep[key] = most;
-            }
-            for (const PendingLine& l : order.lines) {
-                int& left = keep[Key { l.product, l.quantity, l.unitPrice, l.amount, l.title }];
-                if (left > 0) {
-                    --left;
-                    merged.push_back(l);
+                oneFile = oneFile && l.summary == order.lines.front().summary;
+            merged[i].clear();
+            if (!oneFile) {
+                // A line identical to one in another file of this import is the same line
+                // (overlapping exports): each distinct line counts as often as the file holding
+                // most copies of it.
+                std::map<Key, std::map<std::uint32_t, int>> perFile;
+                for (const PendingLine& l : order.lines)
+                    ++perFile[Key { l.product, l.quantity, l.unitPrice, l.amount, l.title }][l.summary];
+                std::map<Key, int> keep;
+                for (const auto& [key, files] : perFile) {
+                    int most = 0;
+                    for (const auto& [file, copies] : files)
+                        most = std::max(most, copies);
+                    keep[key] = most;
+                }
+                for (const PendingLine& l : order.lines) {
+                    int& left = keep[Key { l.product, l.quantity, l.unitPrice, l.amount, l.title }];
+                    if (left > 0) {
+                        --left;
+                        merged[i].push_back(l);
+                    }
                 }
             }
+            const std::vector<PendingLine>& lines = oneFile ? order.lines : merged[i];
+            linesOf.push_back(&lines);
+            Cents total = 0;
+            for (const PendingLine& l : lines)
+                total += l.amount;
+            // A negative total (a cancellation or a return) is a refunded order of the absolute
+            // amount.
+            const std::string_view status = total < 0 ? std::string_view("refunded") : std::string_view(order.status);
+            values.push_back({ order.id, order.member, lines.front().product, order.paidAt, total < 0 ? -total : total,
+                order.currency, order.type, order.plan, status, order.coupon });
         }
-        const Outcome outcome = writeOrder(order, oneFile ? order.lines : merged);
-        for (const PendingLine& l : order.lines) {
-            FileImportSummary& f = m_report.files[l.summary];
-            if (outcome == Outcome::Same) {
-                ++f.skipped;
+        m_writer->insertOrders(values, rowids);
+        for (size_t i = 0; i < n; ++i) {
+            const PendingOrder& order = m_orders[begin + i];
+            const std::vector<PendingLine>& lines = *linesOf[i];
+            Outcome outcome = Outcome::Inserted;
+            if (rowids[i] != 0) {
+                // An order of one line is its own row; the lines of an order of several are
+                // stored beside it.
+                if (lines.size() >= 2) {
+                    std::vector<const OrderLineValues*> stored;
+                    for (const PendingLine& l : lines)
+                        stored.push_back(&l);
+                    m_writer->insertLines(rowids[i], stored);
+                }
             } else {
-                ++f.imported;
-                if (outcome == Outcome::Updated)
-                    ++f.updated;
+                outcome = writeHeldOrder(order, lines, values[i].status, values[i].amount);
+            }
+            for (const PendingLine& l : order.lines) {
+                FileImportSummary& f = m_report.files[l.summary];
+                if (outcome == Outcome::Same) {
+                    ++f.skipped;
+                } else {
+                    ++f.imported;
+                    if (outcome == Outcome::Updated)
+                        ++f.updated;
+                }
             }
         }
     }

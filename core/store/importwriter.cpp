@@ -58,6 +58,7 @@ constexpr size_t rowsPerInsert = 64;
 
 struct ImportWriter::Statements {
     IdStatements ids[3];
+    Bound ordersInsertMany, ordersMaxId; ///< prepared when first needed
     OccurrenceStatements occurrences[3];
     Bound joined, linesSelect, linesDelete, lineInsert, log;
 
@@ -483,25 +484,81 @@ void ImportWriter::setCopies(OccurrenceTable table, std::int64_t rowid, std::int
     check(s);
 }
 
-std::optional<std::int64_t> ImportWriter::insertOrder(const OrderValues& v)
+void ImportWriter::insertOrders(const std::vector<OrderValues>& orders, std::vector<std::int64_t>& rowids)
 {
-    Statement& s = *m_s->of(IdTable::Orders).insert;
-    s.reset();
-    s.bind(1, v.orderId);
-    s.bind(2, v.member);
-    s.bind(3, v.product);
-    s.bind(4, v.paidAt);
-    s.bind(5, v.amount);
-    bindOrNull(s, 6, v.currency);
-    bindOrNull(s, 7, v.type);
-    bindOrNull(s, 8, v.plan);
-    bindOrNull(s, 9, v.status);
-    bindOrNull(s, 10, v.coupon);
-    s.step();
-    check(s);
-    if (s.changes() != 1)
-        return std::nullopt;
-    return m_db.lastInsertRowid();
+    // 32 orders of 10 values per statement. As for events (addOccurrences), an order above the
+    // table's greatest rowid before the statement is one it inserted.
+    constexpr size_t perInsert = 32;
+    constexpr int columns = 10;
+    const auto prepared = [this](const std::string& sql) {
+        auto made = m_db.prepare(sql);
+        if (!made)
+            throw std::runtime_error(made.error());
+        return std::move(made).value();
+    };
+    const auto sqlFor = [](size_t rows) {
+        std::string sql
+            = "INSERT INTO orders(order_id, member, product, paid_at, amount, currency, type, plan, status, "
+              "coupon) VALUES ";
+        for (size_t r = 0; r < rows; ++r)
+            sql += r == 0 ? "(?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?)";
+        return sql + " ON CONFLICT(order_id) DO NOTHING";
+    };
+    if (!m_s->ordersMaxId)
+        m_s->ordersMaxId = prepared("SELECT max(id) FROM orders");
+    if (!m_s->ordersInsertMany)
+        m_s->ordersInsertMany = prepared(sqlFor(perInsert));
+    Statement& maxId = *m_s->ordersMaxId;
+    maxId.reset();
+    if (!maxId.step())
+        check(maxId);
+    std::int64_t bound = maxId.isNull(0) ? 0 : maxId.int64(0);
+    maxId.reset();
+    rowids.assign(orders.size(), 0);
+    Bound tail;
+    for (size_t begin = 0; begin < orders.size(); begin += perInsert) {
+        const size_t n = std::min(perInsert, orders.size() - begin);
+        if (n < perInsert)
+            tail = prepared(sqlFor(n));
+        Statement& s = n == perInsert ? *m_s->ordersInsertMany : *tail;
+        s.reset();
+        for (size_t i = 0; i < n; ++i) {
+            const OrderValues& v = orders[begin + i];
+            const int first = static_cast<int>(i) * columns + 1;
+            s.bind(first, v.orderId);
+            s.bind(first + 1, v.member);
+            s.bind(first + 2, v.product);
+            s.bind(first + 3, v.paidAt);
+            s.bind(first + 4, v.amount);
+            bindOrNull(s, first + 5, v.currency);
+            bindOrNull(s, first + 6, v.type);
+            bindOrNull(s, first + 7, v.plan);
+            bindOrNull(s, first + 8, v.status);
+            bindOrNull(s, first + 9, v.coupon);
+        }
+        s.step();
+        check(s);
+        const auto added = static_cast<size_t>(s.changes());
+        if (added == n) {
+            for (size_t i = 0; i < n; ++i)
+                rowids[begin + i] = bound + 1 + static_cast<std::int64_t>(i);
+        } else {
+            Statement& select = *m_s->of(IdTable::Orders).select;
+            for (size_t i = 0; i < n; ++i) {
+                select.reset();
+                select.bind(1, orders[begin + i].orderId);
+                if (!select.step()) {
+                    check(select);
+                    throw std::runtime_error(
+                        "order " + std::string(orders[begin + i].orderId) + " cannot be read back");
+                }
+                const std::int64_t rowid = select.int64(0);
+                rowids[begin + i] = rowid > bound ? rowid : 0;
+                select.reset();
+            }
+        }
+        bound += static_cast<std::int64_t>(added);
+    }
 }
 
 ImportWriter::StoredOrder ImportWriter::readOrder(std::string_view orderId)

@@ -154,8 +154,9 @@ public:
     Occurrence add(const InteractionValues& v);
     void setCopies(OccurrenceTable table, std::int64_t rowid, std::int64_t copies);
 
-    /// Inserts an order: its rowid, or nullopt when an order with that id is stored.
-    std::optional<std::int64_t> insertOrder(const OrderValues& v);
+    /// Inserts orders of distinct ids at once, several per statement: `rowids[i]` is the new
+    /// order's rowid, or 0 when an order with that id is stored (and left as it is).
+    void insertOrders(const std::vector<OrderValues>& orders, std::vector<std::int64_t>& rowids);
     /// The stored order `orderId` with its values as text (StoredRow order: order_id, member,
     /// product, paid_at, amount, currency, type, plan, status, coupon).
     struct StoredOrder {
