@@ -415,6 +415,44 @@ private Q_SLOTS:
         QCOMPARE(count(*db, "SELECT sum(copies) FROM events"), 365000);
     }
 
+    // Orders are inserted many per statement; an export overlapping the stored orders mixes new
+    // and held ones in one statement. Orders o0–o99 (member m<i % 7>, 100 + i cents), then
+    // o50–o149 with o60 at ¥9.99: 50 new, 49 the same, o60 updated (a warning).
+    void ordersOverlapInOneStatement()
+    {
+        const auto ordersFile = [this](const char* name, int from, int to) {
+            std::string text = "order_id,member_id,product_id,paid_at,amount\n";
+            for (int i = from; i < to; ++i) {
+                const int cents = i == 60 && from > 0 ? 999 : 100 + i;
+                text += "o" + std::to_string(i) + ",m" + std::to_string(i % 7) + ",p1,2026-02-01 10:00,"
+                    + std::to_string(cents / 100) + (cents % 100 < 10 ? ".0" : ".") + std::to_string(cents % 100)
+                    + "\n";
+            }
+            return writeFile(m_dir, QString::fromLatin1(name), text);
+        };
+        auto db = database("UTC");
+        ImportOptions options;
+        options.createMissing = true;
+        const ImportReport first = importFiles(*db, { ordersFile("orders-first.csv", 0, 100) }, options);
+        QVERIFY2(first.ok, firstError(first).c_str());
+        QCOMPARE(first.files[0].imported, 100);
+        const ImportReport overlap = importFiles(*db, { ordersFile("orders-overlap.csv", 50, 150) }, options);
+        QVERIFY2(overlap.ok, firstError(overlap).c_str());
+        QCOMPARE(overlap.files[0].imported, 51);
+        QCOMPARE(overlap.files[0].skipped, 49);
+        QCOMPARE(overlap.files[0].updated, 1);
+        QCOMPARE(overlap.updateWarningCount, 1);
+        QCOMPARE(count(*db, "SELECT count(*) FROM orders"), 150);
+        QCOMPARE(count(*db, "SELECT amount FROM orders WHERE order_id = 'o60'"), 999);
+        // 150 × 100 + (0 + … + 149) = 26,175 cents, with o60's 160 now 999: 27,014.
+        QCOMPARE(count(*db, "SELECT sum(amount) FROM orders"), 27014);
+        QCOMPARE(count(*db, "SELECT amount FROM orders WHERE order_id = 'o149'"), 249);
+        QCOMPARE(count(*db,
+                     "SELECT count(*) FROM orders WHERE order_id = 'o100' AND member = "
+                     "(SELECT id FROM members WHERE member_id = 'm2')"),
+            1);
+    }
+
     void migratesVersion1InPlace()
     {
         const std::string path = m_dir.filePath(QStringLiteral("v1.db")).toStdString();
