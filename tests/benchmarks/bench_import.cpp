@@ -2,8 +2,9 @@
 // (streaming, validated, de-duplicated, one transaction) and, for comparison, loaded by the
 // sqlite3 shell's `.import` into a plain table without indexes or checks.
 //
-//   bench_import [--rows N] [--dir DIR] [--xlsx-rows N]
-//       (default 1000000 rows, a temporary folder, an XLSX events sheet of 200000 rows)
+//   bench_import [--rows N] [--dir DIR] [--xlsx-rows N] [--files-only 1]
+//       (default 1000000 rows, a temporary folder, an XLSX events sheet of 200000 rows;
+//       --files-only writes the CSV files into DIR and stops, for bench_postgres.sh)
 
 #include <algorithm>
 #include <cstdlib>
@@ -114,6 +115,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     long rows = 1'000'000;
     long xlsxRows = 200'000;
+    bool filesOnly = false;
     QTemporaryDir temp;
     std::string dir = temp.path().toStdString();
     for (int i = 1; i + 1 < argc; i += 2) {
@@ -124,11 +126,15 @@ int main(int argc, char** argv)
             dir = argv[i + 1];
         else if (flag == "--xlsx-rows")
             xlsxRows = std::atol(argv[i + 1]);
+        else if (flag == "--files-only")
+            filesOnly = std::atol(argv[i + 1]) != 0;
     }
     std::printf("Import benchmark: %ld rows per file in %s\n", rows, dir.c_str());
     bench::Stopwatch prep;
     writeFiles(dir, rows);
     bench::report("writing the CSV files", prep.seconds());
+    if (filesOnly)
+        return 0;
 
     auto db = core::Database::open(dir + "/kinsight.db", core::OpenMode::Create);
     if (!db) {
