@@ -18,6 +18,12 @@ std::optional<RowError> ImportRun::upsert(
             idRegistry->emplace(id, *rowid);
         return std::nullopt;
     }
+    return compareAndUpdate(table, values, idColumn);
+}
+
+std::optional<RowError> ImportRun::compareAndUpdate(IdTable table, const StoredRow& values, std::string_view idColumn)
+{
+    const std::string_view id = values.front();
     const ImportWriter::Comparison stored = m_writer->compare(table, values);
     if (stored.same) {
         ++m_summary->skipped;
@@ -102,7 +108,40 @@ std::optional<RowError> ImportRun::importMember(const Row& row, bool& deferred)
             return std::nullopt;
         }
     }
-    return upsert(IdTable::Members, v, fieldName(F::MemberId), &m_memberIds);
+    // A member the database holds (or this file named before): compared, maybe updated. A new
+    // one takes the table's next rowid now and is written with the next few thousand.
+    const std::int64_t known = m_memberIds.find(id);
+    if (known >= 0) {
+        const auto pending = static_cast<size_t>(known - m_newMembersFirst);
+        if (!m_newMembers.empty() && known >= m_newMembersFirst && pending < m_newMembers.size()) {
+            if (m_newMembers[pending] == v) {
+                ++m_summary->skipped;
+                return std::nullopt;
+            }
+            return RowError { fieldName(F::MemberId),
+                shown(id) + " appears earlier in this file with different content",
+                { "import.repeated_id", { clip(id) } } };
+        }
+        return compareAndUpdate(IdTable::Members, v, fieldName(F::MemberId));
+    }
+    if (m_newMembers.empty())
+        m_newMembersFirst = m_writer->rowidBound(IdTable::Members) + 1;
+    const std::int64_t rowid = m_newMembersFirst + static_cast<std::int64_t>(m_newMembers.size());
+    m_memberIds.emplace(id, rowid);
+    m_touched.insert(rowid);
+    ++m_summary->imported;
+    m_newMembers.push_back(std::move(v));
+    if (m_newMembers.size() >= newMembersMax)
+        flushMembers();
+    return std::nullopt;
+}
+
+void ImportRun::flushMembers()
+{
+    if (m_newMembers.empty())
+        return;
+    m_writer->insertMembers(m_newMembers, m_newMembersFirst);
+    m_newMembers.clear();
 }
 
 std::optional<RowError> ImportRun::importProduct(const Row& row)

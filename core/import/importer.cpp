@@ -514,6 +514,9 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
         deferredRows = std::move(still);
     }
 
+    if (kind == FileKind::Members)
+        flushMembers();
+
     if (rejected.used()) {
         rejected.close();
         m_summary->rejectedPath = rejected.finalPath();

@@ -273,6 +273,9 @@ private:
     std::optional<std::int64_t> resolve(std::string_view value, const char* column, bool member,
         std::optional<RowError>& error, Timestamp at = 0, std::string_view title = {});
     bool loadIds(IdTable table, IdMap& ids);
+    /// Compares a row with the stored row of its id: identical (skipped), updated, or conflicting
+    /// with a row of the same id earlier in this file.
+    std::optional<RowError> compareAndUpdate(IdTable table, const StoredRow& values, std::string_view idColumn);
     /// Counts the outcome of an upsert-by-id: inserted, identical, updated, or conflicting.
     std::optional<RowError> upsert(
         IdTable table, const StoredRow& values, std::string_view idColumn, IdMap* idRegistry = nullptr);
@@ -285,6 +288,8 @@ private:
     std::optional<std::int64_t> create(std::string_view id, bool member, Timestamp at, std::string_view title);
 
 public:
+    /// Writes the new members validated since the last call.
+    void flushMembers();
     /// Writes the orders gathered from the import's order files (their lines grouped by order_id).
     void flushOrders();
     /// Writes the valid events read since the last call (at most pendingEventsMax of them): in
@@ -317,6 +322,11 @@ private:
     /// Validated events waiting to be written, in batches that bound the memory.
     static constexpr size_t pendingEventsMax = 1 << 16;
     std::vector<PendingEvent> m_pendingEvents;
+    // New members validated and not yet written: their rows, the first one's rowid (the table's
+    // next when the first was read; each next one the following), at most newMembersMax.
+    static constexpr size_t newMembersMax = 4096;
+    std::vector<StoredRow> m_newMembers;
+    std::int64_t m_newMembersFirst = 0;
     // The batch being written on m_eventWriter (the connection is used by one thread at a time:
     // the reading thread waits for it before any other statement), and its failure.
     std::vector<PendingEvent> m_writingEvents;

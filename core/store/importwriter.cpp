@@ -58,7 +58,7 @@ constexpr size_t rowsPerInsert = 64;
 
 struct ImportWriter::Statements {
     IdStatements ids[3];
-    Bound ordersInsertMany, ordersMaxId; ///< prepared when first needed
+    Bound ordersInsertMany, ordersMaxId, membersInsertMany; ///< prepared when first needed
     OccurrenceStatements occurrences[3];
     Bound joined, linesSelect, linesDelete, lineInsert, log;
 
@@ -482,6 +482,49 @@ void ImportWriter::setCopies(OccurrenceTable table, std::int64_t rowid, std::int
     s.bind(2, copies);
     s.step();
     check(s);
+}
+
+void ImportWriter::insertMembers(const std::vector<StoredRow>& rows, std::int64_t firstRowid)
+{
+    constexpr size_t perInsert = 64;
+    constexpr int columns = 9; // the rowid, then the 8 values of a members StoredRow
+    const auto sqlFor = [](size_t n) {
+        std::string sql = "INSERT INTO members(id, member_id, joined_at, name, email, phone, channel, city, "
+                          "referrer_id) VALUES ";
+        for (size_t r = 0; r < n; ++r)
+            sql += r == 0 ? "(?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?)";
+        return sql;
+    };
+    const auto prepared = [this](const std::string& sql) {
+        auto made = m_db.prepare(sql);
+        if (!made)
+            throw std::runtime_error(made.error());
+        return std::move(made).value();
+    };
+    if (!m_s->membersInsertMany)
+        m_s->membersInsertMany = prepared(sqlFor(perInsert));
+    Bound tail;
+    for (size_t begin = 0; begin < rows.size(); begin += perInsert) {
+        const size_t n = std::min(perInsert, rows.size() - begin);
+        if (n < perInsert)
+            tail = prepared(sqlFor(n));
+        Statement& s = n == perInsert ? *m_s->membersInsertMany : *tail;
+        s.reset();
+        for (size_t i = 0; i < n; ++i) {
+            const int first = static_cast<int>(i) * columns + 1;
+            s.bind(first, firstRowid + static_cast<std::int64_t>(begin + i));
+            const StoredRow& values = rows[begin + i];
+            for (size_t c = 0; c < values.size(); ++c) {
+                const int at = first + 1 + static_cast<int>(c);
+                if (values[c] == storedNull)
+                    s.bindNull(at);
+                else
+                    s.bind(at, std::string_view(values[c]));
+            }
+        }
+        s.step();
+        check(s);
+    }
 }
 
 void ImportWriter::insertOrders(const std::vector<OrderValues>& orders, std::vector<std::int64_t>& rowids)

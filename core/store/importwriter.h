@@ -118,6 +118,10 @@ public:
     /// Calls `each(externalId, rowid)` for every row of `table`; an error is SQLite's.
     Status forEachId(IdTable table, const std::function<void(std::string_view id, std::int64_t rowid)>& each);
 
+    /// Inserts new members (StoredRow order), several per statement, with the rowids
+    /// `firstRowid`, `firstRowid + 1`, …: the importer has checked that their ids are not stored and
+    /// that these rowids are free (above the table's greatest); a clash is an error.
+    void insertMembers(const std::vector<StoredRow>& rows, std::int64_t firstRowid);
     /// Inserts a members, products or orders row unless its id is stored: the new rowid, or
     /// nullopt when a row with that id exists.
     std::optional<std::int64_t> insert(IdTable table, const StoredRow& values);

@@ -453,6 +453,63 @@ private Q_SLOTS:
             1);
     }
 
+    // New members are written a few thousand at a time: one named twice in a file before it is
+    // written is skipped when identical and an error when not, as one already written is; one
+    // the database held is updated once, then a different second row is an error.
+    void membersRepeatedInOneFile_data()
+    {
+        QTest::addColumn<QByteArray>("held"); // imported first ("" for none)
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<qint64>("imported");
+        QTest::addColumn<qint64>("skipped");
+        QTest::addColumn<qint64>("updated");
+        QTest::addColumn<qint64>("errorLine"); // 0: the import succeeds
+        const QByteArray header = "member_id,joined_at,name\n";
+        QTest::newRow("new, twice the same")
+            << QByteArray() << header + "u1,2026-01-01,A\nu2,2026-01-02,B\nu1,2026-01-01,A\n"
+            << qint64(2) << qint64(1) << qint64(0) << qint64(0);
+        QTest::newRow("new, then different")
+            << QByteArray() << header + "u1,2026-01-01,A\nu2,2026-01-02,B\nu1,2026-01-01,C\n"
+            << qint64(0) << qint64(0) << qint64(0) << qint64(4);
+        QTest::newRow("held, the same twice") << header + "u1,2026-01-01,A\n"
+                                              << header + "u1,2026-01-01,A\nu1,2026-01-01,A\n"
+                                              << qint64(0) << qint64(2) << qint64(0) << qint64(0);
+        QTest::newRow("held, updated, then the update again") << header + "u1,2026-01-01,A\n"
+                                                              << header + "u1,2026-01-01,B\nu1,2026-01-01,B\n"
+                                                              << qint64(1) << qint64(1) << qint64(1) << qint64(0);
+        QTest::newRow("held, updated, then different") << header + "u1,2026-01-01,A\n"
+                                                       << header + "u1,2026-01-01,B\nu1,2026-01-01,C\n"
+                                                       << qint64(0) << qint64(0) << qint64(0) << qint64(3);
+    }
+    void membersRepeatedInOneFile()
+    {
+        QFETCH(QByteArray, held);
+        QFETCH(QByteArray, file);
+        QFETCH(qint64, imported);
+        QFETCH(qint64, skipped);
+        QFETCH(qint64, updated);
+        QFETCH(qint64, errorLine);
+        auto db = database("UTC");
+        if (!held.isEmpty())
+            QVERIFY(
+                importFiles(*db, { writeFile(m_dir, QStringLiteral("members-held.csv"), held.toStdString()) }, {}).ok);
+        const ImportReport r
+            = importFiles(*db, { writeFile(m_dir, QStringLiteral("members-repeated.csv"), file.toStdString()) }, {});
+        if (errorLine > 0) {
+            QVERIFY(!r.ok);
+            QCOMPARE(r.errors.size(), size_t(1));
+            QCOMPARE(r.errors[0].line, errorLine);
+            QCOMPARE(r.errors[0].column, std::string("member_id"));
+            // Nothing written: the database holds what it held.
+            QCOMPARE(count(*db, "SELECT count(*) FROM members"), held.isEmpty() ? 0 : 1);
+            return;
+        }
+        QVERIFY2(r.ok, firstError(r).c_str());
+        QCOMPARE(r.files[0].imported, imported);
+        QCOMPARE(r.files[0].skipped, skipped);
+        QCOMPARE(r.files[0].updated, updated);
+    }
+
     void migratesVersion1InPlace()
     {
         const std::string path = m_dir.filePath(QStringLiteral("v1.db")).toStdString();
