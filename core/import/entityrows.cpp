@@ -76,7 +76,7 @@ void ImportRun::writeMovedJoins()
 
 std::optional<std::int64_t> ImportRun::create(std::string_view id, bool member, Timestamp at, std::string_view title)
 {
-    waitForEventWrites();
+    waitForWrites();
     const std::int64_t rowid
         = member ? m_writer->createMember(id, at) : m_writer->createProduct(id, title.empty() ? id : title);
     (member ? m_memberIds : m_productIds).emplace(id, rowid);

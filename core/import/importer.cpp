@@ -258,7 +258,7 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
     // summary; a failed or cancelled import rolls back on this thread).
     struct JoinWrites {
         ImportRun& run;
-        ~JoinWrites() { run.joinEventWrites(); }
+        ~JoinWrites() { run.joinWrites(); }
     } joinWrites { *this };
     m_report.files.push_back({});
     m_summary = &m_report.files.back();
@@ -485,8 +485,7 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
         handle(record, reader.recordLine(), error);
     }
 
-    if (kind == FileKind::Events)
-        flushEvents();
+    flushOccurrences();
     writeMovedJoins();
 
     // Members whose referrer appears later in the same file: retry until nothing more resolves.

@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 #include <thread>
+#include <tuple>
 #include <type_traits>
 #include <unordered_map>
 #include <utility>
@@ -244,7 +245,7 @@ public:
         , m_control(control)
         , m_report(report)
     { }
-    ~ImportRun() { joinEventWrites(); }
+    ~ImportRun() { joinWrites(); }
     ImportRun(const ImportRun&) = delete;
     ImportRun& operator=(const ImportRun&) = delete;
 
@@ -292,14 +293,13 @@ public:
     void flushMembers();
     /// Writes the orders gathered from the import's order files (their lines grouped by order_id).
     void flushOrders();
-    /// Writes the valid events read since the last call (at most pendingEventsMax of them): in
-    /// the background while the next batch is read (`inBackground`), or before returning.
-    void flushEvents(bool inBackground = false);
-    /// Waits for the events being written in the background; rethrows a failed write's error.
-    /// Every other use of the connection (m_writer, m_db) waits for them first.
-    void waitForEventWrites();
-    /// Waits for them, keeping any error (for a run that is stopping anyway).
-    void joinEventWrites() noexcept;
+    /// Writes the valid events, ratings or interactions read since the last call, before returning.
+    void flushOccurrences();
+    /// Waits for the batch being written in the background; rethrows a failed write's error.
+    /// Every other use of the connection (m_writer, m_db) waits for it first.
+    void waitForWrites();
+    /// Waits for it, keeping any error (for a run that is stopping anyway).
+    void joinWrites() noexcept;
     /// Writes the joined_at of members this import created and later rows named earlier.
     void writeMovedJoins();
     /// Logs each imported file in the `imports` table.
@@ -319,20 +319,42 @@ private:
         bool hasValue = false;
         std::string type;
     };
-    /// Validated events waiting to be written, in batches that bound the memory.
-    static constexpr size_t pendingEventsMax = 1 << 16;
+    struct PendingRating {
+        std::int64_t member = 0;
+        std::int64_t product = 0;
+        std::int64_t rating = 0;
+        Timestamp at = 0;
+        std::string review; ///< empty: NULL
+    };
+    struct PendingInteraction {
+        std::int64_t from = 0;
+        std::int64_t to = 0;
+        Timestamp at = 0;
+        double weight = 1.0;
+        std::string type;
+    };
+    /// Validated events, ratings and interactions waiting to be written, in batches that bound
+    /// the memory. A full batch is written on m_batchWriter while the next is read (the
+    /// connection is used by one thread at a time: the reading thread waits for the writer
+    /// before any other statement); one batch is written at a time.
+    static constexpr size_t pendingRowsMax = 1 << 16;
     std::vector<PendingEvent> m_pendingEvents;
+    std::vector<PendingRating> m_pendingRatings;
+    std::vector<PendingInteraction> m_pendingInteractions;
+    std::tuple<std::vector<PendingEvent>, std::vector<PendingRating>, std::vector<PendingInteraction>> m_writing;
+    std::thread m_batchWriter;
+    std::exception_ptr m_writeError;
+    template <typename Pending> void flushBatch(std::vector<Pending>& pending, bool inBackground);
+    void writeBatch(std::vector<PendingEvent>& batch);
+    void writeBatch(std::vector<PendingRating>& batch);
+    void writeBatch(std::vector<PendingInteraction>& batch);
+    template <typename Pending, typename Values, typename Key, typename ToValues>
+    void writeSorted(OccurrenceTable table, std::vector<Pending>& batch, Key key, ToValues toValues);
     // New members validated and not yet written: their rows, the first one's rowid (the table's
     // next when the first was read; each next one the following), at most newMembersMax.
     static constexpr size_t newMembersMax = 4096;
     std::vector<StoredRow> m_newMembers;
     std::int64_t m_newMembersFirst = 0;
-    // The batch being written on m_eventWriter (the connection is used by one thread at a time:
-    // the reading thread waits for it before any other statement), and its failure.
-    std::vector<PendingEvent> m_writingEvents;
-    std::thread m_eventWriter;
-    std::exception_ptr m_eventWriteError;
-    void writeEvents(std::vector<PendingEvent>& events);
     struct PendingOrder {
         std::string id;
         std::int64_t member = 0;

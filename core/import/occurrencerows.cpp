@@ -70,72 +70,109 @@ std::optional<RowError> ImportRun::importEvent(const Row& row)
     }
     m_pendingEvents.push_back(
         { *memberId, productId.value_or(0), t, value.value_or(0.0), productId.has_value(), value.has_value(), type });
-    if (m_pendingEvents.size() >= pendingEventsMax)
-        flushEvents(true);
+    if (m_pendingEvents.size() >= pendingRowsMax)
+        flushBatch(m_pendingEvents, true);
     return std::nullopt;
 }
 
-void ImportRun::flushEvents(bool inBackground)
+template <typename Pending> void ImportRun::flushBatch(std::vector<Pending>& pending, bool inBackground)
 {
-    waitForEventWrites();
-    m_writingEvents.swap(m_pendingEvents);
-    m_pendingEvents.clear();
+    waitForWrites();
+    std::vector<Pending>& writing = std::get<std::vector<Pending>>(m_writing);
+    writing.swap(pending);
+    pending.clear();
     if (!inBackground) {
-        writeEvents(m_writingEvents);
+        writeBatch(writing);
         return;
     }
-    m_eventWriter = std::thread([this] {
+    m_batchWriter = std::thread([this, &writing] {
         try {
-            writeEvents(m_writingEvents);
+            writeBatch(writing);
         } catch (...) {
-            m_eventWriteError = std::current_exception();
+            m_writeError = std::current_exception();
         }
     });
 }
 
-void ImportRun::joinEventWrites() noexcept
+void ImportRun::flushOccurrences()
 {
-    if (m_eventWriter.joinable())
-        m_eventWriter.join();
+    flushBatch(m_pendingEvents, false);
+    flushBatch(m_pendingRatings, false);
+    flushBatch(m_pendingInteractions, false);
 }
 
-void ImportRun::waitForEventWrites()
+void ImportRun::joinWrites() noexcept
 {
-    joinEventWrites();
-    if (m_eventWriteError)
-        std::rethrow_exception(std::exchange(m_eventWriteError, nullptr));
+    if (m_batchWriter.joinable())
+        m_batchWriter.join();
 }
 
-void ImportRun::writeEvents(std::vector<PendingEvent>& events)
+void ImportRun::waitForWrites()
 {
-    // Written in the order of the content index (member, time, …) rather than the file's: an
-    // export in time order across members would otherwise insert at a random place of the index
-    // for every row. Identical rows, side by side once sorted, are written once with their count.
-    // The outcome (new, repeated, already held) does not depend on the order.
-    const auto key = [](const PendingEvent& e) {
-        return std::tie(e.member, e.at, e.type, e.product, e.value, e.hasProduct, e.hasValue);
-    };
-    std::sort(
-        events.begin(), events.end(), [&key](const PendingEvent& a, const PendingEvent& b) { return key(a) < key(b); });
-    std::vector<EventValues> rows;
+    joinWrites();
+    if (m_writeError)
+        std::rethrow_exception(std::exchange(m_writeError, nullptr));
+}
+
+/// Writes a batch of one occurrence table: sorted by `key` (the order of the table's content
+/// index) rather than in the file's order, since an export in time order across members would
+/// otherwise insert at a random place of the index for every row; identical rows, side by side
+/// once sorted, written once with their count. The outcome (new, repeated, already held) does not
+/// depend on the order.
+template <typename Pending, typename Values, typename Key, typename ToValues>
+void ImportRun::writeSorted(OccurrenceTable table, std::vector<Pending>& batch, Key key, ToValues toValues)
+{
+    std::sort(batch.begin(), batch.end(), [&key](const Pending& a, const Pending& b) { return key(a) < key(b); });
+    std::vector<Values> rows;
     std::vector<std::int64_t> copies;
-    rows.reserve(events.size());
-    copies.reserve(events.size());
-    for (size_t i = 0; i < events.size(); ++i) {
-        const PendingEvent& e = events[i];
-        if (i > 0 && key(e) == key(events[i - 1])) {
+    rows.reserve(batch.size());
+    copies.reserve(batch.size());
+    for (size_t i = 0; i < batch.size(); ++i) {
+        if (i > 0 && key(batch[i]) == key(batch[i - 1])) {
             ++copies.back();
             continue;
         }
-        rows.push_back({ e.member, e.hasProduct ? std::optional<std::int64_t>(e.product) : std::nullopt, e.at, e.type,
-            e.hasValue ? std::optional<double>(e.value) : std::nullopt });
+        rows.push_back(toValues(batch[i]));
         copies.push_back(1);
     }
     std::vector<ImportWriter::Occurrence> written;
     m_writer->add(rows, copies, written);
     for (size_t i = 0; i < rows.size(); ++i)
-        countOccurrence(OccurrenceTable::Events, written[i], copies[i]);
-    events.clear();
+        countOccurrence(table, written[i], copies[i]);
+    batch.clear();
+}
+
+void ImportRun::writeBatch(std::vector<PendingEvent>& batch)
+{
+    writeSorted<PendingEvent, EventValues>(
+        OccurrenceTable::Events, batch,
+        [](const PendingEvent& e) {
+            return std::tie(e.member, e.at, e.type, e.product, e.value, e.hasProduct, e.hasValue);
+        },
+        [](const PendingEvent& e) {
+            return EventValues { e.member, e.hasProduct ? std::optional<std::int64_t>(e.product) : std::nullopt, e.at,
+                e.type, e.hasValue ? std::optional<double>(e.value) : std::nullopt };
+        });
+}
+
+void ImportRun::writeBatch(std::vector<PendingRating>& batch)
+{
+    writeSorted<PendingRating, RatingValues>(
+        OccurrenceTable::Ratings, batch,
+        [](const PendingRating& r) { return std::tie(r.member, r.at, r.product, r.rating, r.review); },
+        [](const PendingRating& r) {
+            return RatingValues { r.member, r.product, r.rating, r.at, r.review };
+        });
+}
+
+void ImportRun::writeBatch(std::vector<PendingInteraction>& batch)
+{
+    writeSorted<PendingInteraction, InteractionValues>(
+        OccurrenceTable::Interactions, batch,
+        [](const PendingInteraction& i) { return std::tie(i.from, i.at, i.to, i.type, i.weight); },
+        [](const PendingInteraction& i) {
+            return InteractionValues { i.from, i.to, i.at, i.type, i.weight };
+        });
 }
 
 std::optional<RowError> ImportRun::importRating(const Row& row)
@@ -159,9 +196,10 @@ std::optional<RowError> ImportRun::importRating(const Row& row)
     if (!rating || *rating != std::floor(*rating) || *rating < 1 || *rating > 5)
         return RowError { fieldName(F::Rating), shown(ratingText) + " is not a whole number from 1 to 5",
             { "import.rating_invalid", { clip(ratingText) } } };
-    countOccurrence(OccurrenceTable::Ratings,
-        m_writer->add(
-            RatingValues { *memberId, *productId, static_cast<std::int64_t>(*rating), t, row.get(F::Review) }));
+    m_pendingRatings.push_back(
+        { *memberId, *productId, static_cast<std::int64_t>(*rating), t, std::string(row.get(F::Review)) });
+    if (m_pendingRatings.size() >= pendingRowsMax)
+        flushBatch(m_pendingRatings, true);
     return std::nullopt;
 }
 
@@ -193,8 +231,9 @@ std::optional<RowError> ImportRun::importInteraction(const Row& row)
                 { "import.weight_invalid", { clip(weightText) } } };
         weight = *w;
     }
-    countOccurrence(
-        OccurrenceTable::Interactions, m_writer->add(InteractionValues { ends[0], ends[1], t, type, weight }));
+    m_pendingInteractions.push_back({ ends[0], ends[1], t, weight, std::move(type) });
+    if (m_pendingInteractions.size() >= pendingRowsMax)
+        flushBatch(m_pendingInteractions, true);
     return std::nullopt;
 }
 

@@ -44,10 +44,10 @@ struct IdStatements {
     Bound insert, select, update;
 };
 
-/// Per occurrence table: insert (unless identical content is stored), find the identical row,
-/// set its copies.
+/// Per occurrence table: find the identical row, set its copies; insert many (unless identical
+/// content is stored), the greatest rowid.
 struct OccurrenceStatements {
-    Bound insert, find, copies;
+    Bound find, copies;
     Bound insertMany; ///< rowsPerInsert rows with their copies (prepared when first needed)
     Bound maxId;
 };
@@ -119,23 +119,16 @@ Result<std::unique_ptr<ImportWriter>> ImportWriter::prepare(Database& db)
         "UPDATE orders SET member = ?2, product = ?3, paid_at = ?4, amount = ?5, currency = ?6, type = ?7, "
         "plan = ?8, status = ?9, coupon = ?10 WHERE order_id = ?1");
     OccurrenceStatements& events = s.of(OccurrenceTable::Events);
-    make(events.insert,
-        "INSERT OR IGNORE INTO events(member, product, occurred_at, type, value) VALUES (?1, ?2, ?3, ?4, ?5)");
     make(events.find,
         "SELECT id, copies FROM events WHERE member = ?1 AND occurred_at = ?3 AND type = ?4 "
         "AND ifnull(product, 0) = ifnull(?2, 0) AND ifnull(value, '') = ifnull(?5, '')");
     make(events.copies, "UPDATE events SET copies = ?2 WHERE id = ?1");
     OccurrenceStatements& ratings = s.of(OccurrenceTable::Ratings);
-    make(ratings.insert,
-        "INSERT OR IGNORE INTO ratings(member, product, rating, rated_at, review) VALUES (?1, ?2, ?3, ?4, ?5)");
     make(ratings.find,
         "SELECT id, copies FROM ratings WHERE member = ?1 AND rated_at = ?4 AND product = ?2 AND rating = ?3 "
         "AND ifnull(review, '') = ifnull(?5, '')");
     make(ratings.copies, "UPDATE ratings SET copies = ?2 WHERE id = ?1");
     OccurrenceStatements& interactions = s.of(OccurrenceTable::Interactions);
-    make(interactions.insert,
-        "INSERT OR IGNORE INTO interactions(from_member, to_member, occurred_at, type, weight) "
-        "VALUES (?1, ?2, ?3, ?4, ?5)");
     make(interactions.find,
         "SELECT id, copies FROM interactions WHERE from_member = ?1 AND occurred_at = ?3 AND to_member = ?2 "
         "AND type = ?4 AND weight = ?5");
@@ -326,27 +319,6 @@ void ImportWriter::setJoinedAt(std::int64_t memberRowid, std::int64_t joinedAt)
 
 namespace {
 
-/// Inserts the row bound by `bind` unless identical content is stored; else finds that row.
-template <typename Bind> ImportWriter::Occurrence addOccurrence(Database& db, OccurrenceStatements& s, Bind bind)
-{
-    s.insert->reset();
-    bind(*s.insert);
-    s.insert->step();
-    check(*s.insert);
-    if (s.insert->changes() == 1)
-        return { db.lastInsertRowid(), true, 1 };
-    Statement& find = *s.find;
-    find.reset();
-    bind(find);
-    if (!find.step()) {
-        check(find);
-        throw std::runtime_error("an identical row exists but cannot be found again");
-    }
-    const ImportWriter::Occurrence found { find.int64(0), false, find.int64(1) };
-    find.reset();
-    return found;
-}
-
 /// `INSERT OR IGNORE INTO <head> VALUES (?, …), …` for `rows` rows of `columns` values.
 std::string multiRowInsert(std::string_view head, int columns, size_t rows)
 {
@@ -432,46 +404,46 @@ void bindEvent(Statement& s, int first, const EventValues& v)
     v.value ? s.bind(first + 4, *v.value) : s.bindNull(first + 4);
 }
 
+void bindRating(Statement& s, int first, const RatingValues& v)
+{
+    s.bind(first, v.member);
+    s.bind(first + 1, v.product);
+    s.bind(first + 2, v.rating);
+    s.bind(first + 3, v.ratedAt);
+    s.bindTextOrNull(first + 4, v.review);
+}
+
+void bindInteraction(Statement& s, int first, const InteractionValues& v)
+{
+    s.bind(first, v.fromMember);
+    s.bind(first + 1, v.toMember);
+    s.bind(first + 2, v.occurredAt);
+    s.bind(first + 3, v.type);
+    s.bind(first + 4, v.weight);
+}
+
 } // namespace
+
+void ImportWriter::add(
+    const std::vector<RatingValues>& rows, const std::vector<std::int64_t>& copies, std::vector<Occurrence>& out)
+{
+    addOccurrences(m_db, m_s->of(OccurrenceTable::Ratings), "ratings",
+        "ratings(member, product, rating, rated_at, review, copies)", 6, rows, copies, out, bindRating);
+}
+
+void ImportWriter::add(
+    const std::vector<InteractionValues>& rows, const std::vector<std::int64_t>& copies, std::vector<Occurrence>& out)
+{
+    addOccurrences(m_db, m_s->of(OccurrenceTable::Interactions), "interactions",
+        "interactions(from_member, to_member, occurred_at, type, weight, copies)", 6, rows, copies, out,
+        bindInteraction);
+}
 
 void ImportWriter::add(
     const std::vector<EventValues>& rows, const std::vector<std::int64_t>& copies, std::vector<Occurrence>& out)
 {
     addOccurrences(m_db, m_s->of(OccurrenceTable::Events), "events",
         "events(member, product, occurred_at, type, value, copies)", 6, rows, copies, out, bindEvent);
-}
-
-ImportWriter::Occurrence ImportWriter::add(const EventValues& v)
-{
-    return addOccurrence(m_db, m_s->of(OccurrenceTable::Events), [&v](Statement& s) {
-        s.bind(1, v.member);
-        v.product ? s.bind(2, *v.product) : s.bindNull(2);
-        s.bind(3, v.occurredAt);
-        s.bind(4, v.type);
-        v.value ? s.bind(5, *v.value) : s.bindNull(5);
-    });
-}
-
-ImportWriter::Occurrence ImportWriter::add(const RatingValues& v)
-{
-    return addOccurrence(m_db, m_s->of(OccurrenceTable::Ratings), [&v](Statement& s) {
-        s.bind(1, v.member);
-        s.bind(2, v.product);
-        s.bind(3, v.rating);
-        s.bind(4, v.ratedAt);
-        s.bindTextOrNull(5, v.review);
-    });
-}
-
-ImportWriter::Occurrence ImportWriter::add(const InteractionValues& v)
-{
-    return addOccurrence(m_db, m_s->of(OccurrenceTable::Interactions), [&v](Statement& s) {
-        s.bind(1, v.fromMember);
-        s.bind(2, v.toMember);
-        s.bind(3, v.occurredAt);
-        s.bind(4, v.type);
-        s.bind(5, v.weight);
-    });
 }
 
 void ImportWriter::setCopies(OccurrenceTable table, std::int64_t rowid, std::int64_t copies)

@@ -147,15 +147,17 @@ public:
         bool inserted = false;
         std::int64_t copies = 1; ///< stored copies of a row found
     };
-    Occurrence add(const EventValues& v);
     /// Adds distinct events at once, each standing for `copies[i]` identical occurrences: a row
     /// the database lacks is inserted holding those copies (`out[i].inserted`), one it holds is
     /// found with the copies it has (and left as it is). Written several rows per statement; the
     /// rows are best given in the content index's order (member, time, …).
     void add(
         const std::vector<EventValues>& rows, const std::vector<std::int64_t>& copies, std::vector<Occurrence>& out);
-    Occurrence add(const RatingValues& v);
-    Occurrence add(const InteractionValues& v);
+    /// As add(events) for ratings and interactions.
+    void add(
+        const std::vector<RatingValues>& rows, const std::vector<std::int64_t>& copies, std::vector<Occurrence>& out);
+    void add(const std::vector<InteractionValues>& rows, const std::vector<std::int64_t>& copies,
+        std::vector<Occurrence>& out);
     void setCopies(OccurrenceTable table, std::int64_t rowid, std::int64_t copies);
 
     /// Inserts orders of distinct ids at once, several per statement: `rowids[i]` is the new

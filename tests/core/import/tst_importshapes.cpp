@@ -415,6 +415,44 @@ private Q_SLOTS:
         QCOMPARE(count(*db, "SELECT sum(copies) FROM events"), 365000);
     }
 
+    // Interactions and ratings go the same way: 70,000 distinct rows (more than one batch), the
+    // first 1,000 once more at the end; then the file again.
+    void interactionsAndRatingsAcrossBatches()
+    {
+        std::string interactions = "from_member_id,to_member_id,occurred_at,type\n";
+        std::string ratings = "member_id,product_id,rating,rated_at\n";
+        const auto rows = [&](long i) {
+            const std::string at = std::to_string(1767225600 + i);
+            interactions
+                += "m" + std::to_string(i % 499) + ",m" + std::to_string((i + 1) % 499) + "," + at + ",reply\n";
+            ratings += "m" + std::to_string(i % 499) + ",p" + std::to_string(i % 3) + "," + std::to_string(1 + i % 5)
+                + "," + at + "\n";
+        };
+        for (long i = 0; i < 70000; ++i)
+            rows(i);
+        for (long i = 0; i < 1000; ++i)
+            rows(i);
+        const std::string paths[2] = { writeFile(m_dir, QStringLiteral("interactions-batches.csv"), interactions),
+            writeFile(m_dir, QStringLiteral("ratings-batches.csv"), ratings) };
+        auto db = database("UTC");
+        ImportOptions options;
+        options.createMissing = true;
+        const ImportReport first = importFiles(*db, { paths[0], paths[1] }, options);
+        QVERIFY2(first.ok, firstError(first).c_str());
+        for (const char* table : { "interactions", "ratings" }) {
+            QCOMPARE(count(*db, std::string("SELECT count(*) FROM ") + table), 70000);
+            QCOMPARE(count(*db, std::string("SELECT sum(copies) FROM ") + table), 71000);
+            QCOMPARE(count(*db, std::string("SELECT count(*) FROM ") + table + " WHERE copies = 2"), 1000);
+        }
+        QCOMPARE(first.files[0].imported, 71000);
+        QCOMPARE(first.files[1].imported, 71000);
+        const ImportReport again = importFiles(*db, { paths[0], paths[1] }, options);
+        QVERIFY2(again.ok, firstError(again).c_str());
+        QCOMPARE(again.files[0].skipped, 71000);
+        QCOMPARE(again.files[1].skipped, 71000);
+        QCOMPARE(count(*db, "SELECT sum(copies) FROM interactions"), 71000);
+    }
+
     // Orders are inserted many per statement; an export overlapping the stored orders mixes new
     // and held ones in one statement. Orders o0–o99 (member m<i % 7>, 100 + i cents), then
     // o50–o149 with o60 at ¥9.99: 50 new, 49 the same, o60 updated (a warning).
