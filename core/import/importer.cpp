@@ -457,6 +457,7 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
                 / static_cast<double>(std::max<std::int64_t>(bytesTotal, 1)));
         }
         m_rowLine = reader.recordLine();
+        m_bytesInFile = reader.bytesRead();
         if (reader.ragged() && record.size() < header.size())
             record.resize(header.size());
         std::optional<RowError> error;
@@ -515,6 +516,10 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
 
     if (kind == FileKind::Members)
         flushMembers();
+    if (kind == FileKind::Orders) {
+        m_orderBytesDone += reader.bytesRead();
+        m_bytesInFile = 0;
+    }
 
     if (rejected.used()) {
         rejected.close();
@@ -621,6 +626,13 @@ ImportReport importFiles(
     }
     ImportRun run(db, options, control, report);
     run.m_mapMatched.assign(options.columnMap.size(), false);
+    std::int64_t orderBytes = 0;
+    for (const Planned& p : plan) {
+        std::error_code ec;
+        const auto size = std::filesystem::file_size(p.path, ec);
+        orderBytes += p.kind == FileKind::Orders && !ec ? static_cast<std::int64_t>(size) : 0;
+    }
+    run.setOrderBytes(orderBytes);
     bool ok = run.prepare();
     // Files are imported kind by kind (members before the orders that name them) but reported in
     // the order given, as the user named them: report.files[i] came from paths[givenOf[i]].

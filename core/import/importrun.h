@@ -372,6 +372,39 @@ private:
     TimeZone m_zone;
     std::vector<PendingOrder> m_orders;
     IdMap m_orderIndex; ///< order_id → index into m_orders
+    // Each new order is written as its first line makes it, in batches on m_batchWriter while
+    // the order files are read (most orders have one line in one file, and are then done);
+    // flushOrders() completes the others and compares those the database held. A draft holds
+    // its own values (m_orders grows meanwhile on the reading thread).
+    struct OrderDraft {
+        std::string id;
+        std::int64_t member = 0, product = 0;
+        Timestamp paidAt = 0;
+        Cents amount = 0;
+        std::string currency, type, plan, status, coupon;
+    };
+    struct OrderDrafts {
+        std::vector<OrderDraft> drafts; ///< of the orders m_orderRowids.size() + 0, 1, …
+        std::vector<std::int64_t> rowids; ///< filled by the writer: the new row, or 0 when held
+    };
+    std::vector<OrderDraft> m_pendingDrafts;
+    OrderDrafts m_writingDrafts;
+    std::vector<std::int64_t> m_orderRowids; ///< per m_orders, once its draft was written
+    /// Whether the orders' index by member is rebuilt at the end rather than kept up, decided
+    /// when the first drafts are written (from the order files' size).
+    std::optional<bool> m_deferOrderIndexes;
+    void flushDrafts(bool inBackground);
+    void decideOrderIndexes(std::int64_t expectedOrders);
+    void collectOrderRowids();
+    /// Bytes of the order files of this import, and of those (and of the current one) read.
+    std::int64_t m_orderBytesTotal = 0;
+    std::int64_t m_orderBytesDone = 0;
+    std::int64_t m_bytesInFile = 0;
+
+public:
+    void setOrderBytes(std::int64_t bytes) { m_orderBytesTotal = bytes; }
+
+private:
     // Members created by createMissing in this import → their joined_at (moved earlier when a
     // later row names them at an earlier time).
     struct CreatedMember {

@@ -112,6 +112,8 @@ void ImportRun::waitForWrites()
     joinWrites();
     if (m_writeError)
         std::rethrow_exception(std::exchange(m_writeError, nullptr));
+    if (!m_writingDrafts.rowids.empty())
+        collectOrderRowids();
 }
 
 /// Writes a batch of one occurrence table: sorted by `key` (the order of the table's content

@@ -93,6 +93,7 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
     if (currency == "RMB" || currency == "人民币" || currency == "元")
         currency = "CNY";
     if (m_currency.empty()) {
+        waitForWrites();
         m_currency = currency;
         if (Status s = m_db.setMeta("currency", currency); !s)
             throw std::runtime_error(s.error());
@@ -132,8 +133,14 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
         order.type = type;
         order.plan = plan;
         order.coupon = orNull(row.get(F::Coupon));
+        // Its draft: the order as if this line were its only one (a negative line is a refund).
+        m_pendingDrafts.push_back(
+            { order.id, order.member, line.product, paidAt, line.amount < 0 ? -line.amount : line.amount, currency,
+                type, plan, line.amount < 0 ? std::string("refunded") : status, order.coupon });
         order.lines.push_back(std::move(line));
         m_orders.push_back(std::move(order));
+        if (m_pendingDrafts.size() >= pendingRowsMax)
+            flushDrafts(true);
         return std::nullopt;
     }
     PendingOrder& order = m_orders[static_cast<size_t>(index)];
@@ -207,103 +214,147 @@ ImportRun::Outcome ImportRun::writeHeldOrder(
     return Outcome::Updated;
 }
 
-void ImportRun::flushOrders()
+void ImportRun::decideOrderIndexes(std::int64_t expectedOrders)
 {
-    using Key = std::tuple<std::int64_t, std::optional<double>, std::string, Cents, std::string>;
     // Many new orders against few stored: the index by member is rebuilt once at the end rather
     // than written to at a random place for each order (an export is in time or order-id order,
     // not by member). A sorted build costs about a quarter of the random inserts per row held.
-    const auto pending = static_cast<std::int64_t>(m_orders.size());
-    const bool deferIndexes = pending >= 10'000 && pending * 4 >= m_writer->rowidBound(IdTable::Orders) + pending;
-    if (deferIndexes) {
+    m_deferOrderIndexes
+        = expectedOrders >= 10'000 && expectedOrders * 4 >= m_writer->rowidBound(IdTable::Orders) + expectedOrders;
+    if (*m_deferOrderIndexes) {
         if (Status s = m_writer->deferIndexes(IdTable::Orders); !s)
             throw std::runtime_error(s.error());
     }
-    // Orders go to the writer a chunk at a time (it inserts several per statement); those it
-    // finds stored already are compared and updated one by one.
-    constexpr size_t chunk = 4096;
-    std::vector<std::vector<PendingLine>> merged(chunk);
-    std::vector<const std::vector<PendingLine>*> linesOf;
-    std::vector<OrderValues> values;
-    std::vector<std::int64_t> rowids;
-    for (size_t begin = 0; begin < m_orders.size(); begin += chunk) {
-        const size_t n = std::min(chunk, m_orders.size() - begin);
-        linesOf.clear();
-        values.clear();
-        for (size_t i = 0; i < n; ++i) {
-            const PendingOrder& order = m_orders[begin + i];
-            bool oneFile = true;
+}
+
+void ImportRun::collectOrderRowids()
+{
+    m_orderRowids.insert(m_orderRowids.end(), m_writingDrafts.rowids.begin(), m_writingDrafts.rowids.end());
+    m_writingDrafts.rowids.clear();
+    m_writingDrafts.drafts.clear();
+}
+
+void ImportRun::flushDrafts(bool inBackground)
+{
+    waitForWrites();
+    if (m_pendingDrafts.empty())
+        return;
+    if (!m_deferOrderIndexes) {
+        // The new orders of the whole import, estimated from the share of its order files read.
+        const std::int64_t read = m_orderBytesDone + m_bytesInFile;
+        const auto expected = read > 0 && m_orderBytesTotal > read
+            ? static_cast<std::int64_t>(static_cast<double>(m_orders.size()) * static_cast<double>(m_orderBytesTotal)
+                / static_cast<double>(read))
+            : static_cast<std::int64_t>(m_orders.size());
+        decideOrderIndexes(expected);
+    }
+    m_writingDrafts.drafts.swap(m_pendingDrafts);
+    m_pendingDrafts.clear();
+    const auto write = [this] {
+        std::vector<OrderValues> values;
+        values.reserve(m_writingDrafts.drafts.size());
+        for (const OrderDraft& d : m_writingDrafts.drafts)
+            values.push_back(
+                { d.id, d.member, d.product, d.paidAt, d.amount, d.currency, d.type, d.plan, d.status, d.coupon });
+        m_writer->insertOrders(values, m_writingDrafts.rowids);
+    };
+    if (!inBackground) {
+        write();
+        collectOrderRowids();
+        return;
+    }
+    m_batchWriter = std::thread([this, write] {
+        try {
+            write();
+        } catch (...) {
+            m_writeError = std::current_exception();
+        }
+    });
+}
+
+void ImportRun::flushOrders()
+{
+    using Key = std::tuple<std::int64_t, std::optional<double>, std::string, Cents, std::string>;
+    waitForWrites();
+    if (!m_deferOrderIndexes)
+        decideOrderIndexes(static_cast<std::int64_t>(m_pendingDrafts.size()));
+    flushDrafts(false);
+    if (m_orderRowids.size() != m_orders.size())
+        throw std::logic_error("the orders' drafts were not all written");
+    std::vector<PendingLine> merged;
+    for (size_t index = 0; index < m_orders.size(); ++index) {
+        const PendingOrder& order = m_orders[index];
+        bool oneFile = true;
+        for (const PendingLine& l : order.lines)
+            oneFile = oneFile && l.summary == order.lines.front().summary;
+        merged.clear();
+        if (!oneFile) {
+            // A line identical to one in another file of this import is the same line
+            // (overlapping exports): each distinct line counts as often as the file holding most
+            // copies of it.
+            std::map<Key, std::map<std::uint32_t, int>> perFile;
             for (const PendingLine& l : order.lines)
-                oneFile = oneFile && l.summary == order.lines.front().summary;
-            merged[i].clear();
-            if (!oneFile) {
-                // A line identical to one in another file of this import is the same line
-                // (overlapping exports): each distinct line counts as often as the file holding
-                // most copies of it.
-                std::map<Key, std::map<std::uint32_t, int>> perFile;
-                for (const PendingLine& l : order.lines)
-                    ++perFile[Key { l.product, l.quantity, l.unitPrice, l.amount, l.title }][l.summary];
-                std::map<Key, int> keep;
-                for (const auto& [key, files] : perFile) {
-                    int most = 0;
-                    for (const auto& [file, copies] : files)
-                        most = std::max(most, copies);
-                    keep[key] = most;
-                }
-                for (const PendingLine& l : order.lines) {
-                    int& left = keep[Key { l.product, l.quantity, l.unitPrice, l.amount, l.title }];
-                    if (left > 0) {
-                        --left;
-                        merged[i].push_back(l);
-                    }
+                ++perFile[Key { l.product, l.quantity, l.unitPrice, l.amount, l.title }][l.summary];
+            std::map<Key, int> keep;
+            for (const auto& [key, files] : perFile) {
+                int most = 0;
+                for (const auto& [file, copies] : files)
+                    most = std::max(most, copies);
+                keep[key] = most;
+            }
+            for (const PendingLine& l : order.lines) {
+                int& left = keep[Key { l.product, l.quantity, l.unitPrice, l.amount, l.title }];
+                if (left > 0) {
+                    --left;
+                    merged.push_back(l);
                 }
             }
-            const std::vector<PendingLine>& lines = oneFile ? order.lines : merged[i];
-            linesOf.push_back(&lines);
-            Cents total = 0;
-            for (const PendingLine& l : lines)
-                total += l.amount;
-            // A negative total (a cancellation or a return) is a refunded order of the absolute
-            // amount.
-            const std::string_view status = total < 0 ? std::string_view("refunded") : std::string_view(order.status);
-            values.push_back({ order.id, order.member, lines.front().product, order.paidAt, total < 0 ? -total : total,
-                order.currency, order.type, order.plan, status, order.coupon });
         }
-        m_writer->insertOrders(values, rowids);
-        for (size_t i = 0; i < n; ++i) {
-            const PendingOrder& order = m_orders[begin + i];
-            const std::vector<PendingLine>& lines = *linesOf[i];
-            Outcome outcome = Outcome::Inserted;
-            if (rowids[i] != 0) {
-                // An order of one line is its own row; the lines of an order of several are
-                // stored beside it.
+        const std::vector<PendingLine>& lines = oneFile ? order.lines : merged;
+        Cents total = 0;
+        for (const PendingLine& l : lines)
+            total += l.amount;
+        // A negative total (a cancellation or a return) is a refunded order of the absolute amount.
+        const std::string_view status = total < 0 ? std::string_view("refunded") : std::string_view(order.status);
+        const Cents amount = total < 0 ? -total : total;
+        Outcome outcome = Outcome::Inserted;
+        if (const std::int64_t rowid = m_orderRowids[index]; rowid != 0) {
+            // New, written from its first line: an order of several lines takes their total and
+            // earliest time, and its lines are stored beside it.
+            if (order.lines.size() > 1) {
+                m_writer->update(IdTable::Orders,
+                    { order.id, std::to_string(order.member), std::to_string(lines.front().product),
+                        std::to_string(order.paidAt), std::to_string(amount), order.currency, order.type, order.plan,
+                        std::string(status), order.coupon });
                 if (lines.size() >= 2) {
                     std::vector<const OrderLineValues*> stored;
                     for (const PendingLine& l : lines)
                         stored.push_back(&l);
-                    m_writer->insertLines(rowids[i], stored);
+                    m_writer->insertLines(rowid, stored);
                 }
-            } else {
-                outcome = writeHeldOrder(order, lines, values[i].status, values[i].amount);
             }
-            for (const PendingLine& l : order.lines) {
-                FileImportSummary& f = m_report.files[l.summary];
-                if (outcome == Outcome::Same) {
-                    ++f.skipped;
-                } else {
-                    ++f.imported;
-                    if (outcome == Outcome::Updated)
-                        ++f.updated;
-                }
+        } else {
+            outcome = writeHeldOrder(order, lines, status, amount);
+        }
+        for (const PendingLine& l : order.lines) {
+            FileImportSummary& f = m_report.files[l.summary];
+            if (outcome == Outcome::Same) {
+                ++f.skipped;
+            } else {
+                ++f.imported;
+                if (outcome == Outcome::Updated)
+                    ++f.updated;
             }
         }
     }
-    if (deferIndexes) {
+    if (*m_deferOrderIndexes) {
         if (Status s = m_writer->restoreIndexes(); !s)
             throw std::runtime_error(s.error());
     }
+    m_deferOrderIndexes.reset();
     m_orders.clear();
     m_orderIndex.clear();
+    m_orderRowids.clear();
 }
 
 } // namespace kinsight::core::importing

@@ -1,4 +1,4 @@
-// Import throughput: members, orders and events files of N rows each, imported by Kinsight
+// Import throughput: members, orders, events and interactions files of N rows each, imported by Kinsight
 // (streaming, validated, de-duplicated, one transaction) and, for comparison, loaded by the
 // sqlite3 shell's `.import` into a plain table without indexes or checks.
 //
@@ -36,7 +36,7 @@ std::string pad(const char* prefix, long n)
 void writeFiles(const std::string& dir, long rows)
 {
     std::ofstream members(dir + "/members.csv"), products(dir + "/products.csv"), orders(dir + "/orders.csv"),
-        events(dir + "/events.csv");
+        events(dir + "/events.csv"), interactions(dir + "/interactions.csv");
     members << "member_id,joined_at,name,email,phone,channel,city\n";
     for (long i = 0; i < rows; ++i)
         members << pad("u", i) << ",2025-" << (1 + i % 12 < 10 ? "0" : "") << 1 + i % 12 << "-" << (10 + i % 18)
@@ -60,6 +60,16 @@ void writeFiles(const std::string& dir, long rows)
             when, sizeof when, "2026-04-%02ld %02ld:%02ld:%02ld", 1 + t / 86400, t / 3600 % 24, t / 60 % 60, t % 60);
         events << pad("u", (i * 104729) % rows) << "," << when << "," << (i % 3 == 0 ? "view" : "play") << ",p"
                << i % 200 << "," << i % 900 << "\n";
+    }
+    // Replies and likes between members, in time order too.
+    interactions << "from_member_id,to_member_id,occurred_at,type\n";
+    for (long i = 0; i < rows; ++i) {
+        const long t = i * step;
+        char when[64];
+        std::snprintf(
+            when, sizeof when, "2026-05-%02ld %02ld:%02ld:%02ld", 1 + t / 86400, t / 3600 % 24, t / 60 % 60, t % 60);
+        interactions << pad("u", (i * 104729) % rows) << "," << pad("u", (i * 7919 + 1) % rows) << "," << when << ","
+                     << (i % 4 == 0 ? "like" : "reply") << "\n";
     }
 }
 
@@ -141,7 +151,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "%s\n", db.error().c_str());
         return 1;
     }
-    for (const char* kind : { "members", "products", "orders", "events" }) {
+    for (const char* kind : { "members", "products", "orders", "events", "interactions" }) {
         const std::string file = std::string(kind) + ".csv";
         bench::Stopwatch watch;
         const auto report = core::importFiles(**db, { dir + "/" + file }, {});

@@ -453,6 +453,45 @@ private Q_SLOTS:
         QCOMPARE(count(*db, "SELECT sum(copies) FROM interactions"), 71000);
     }
 
+    // New orders are written from their first line while the file is read, in batches; lines
+    // that come later (here after more than a batch of orders) complete them at the end. 70,000
+    // orders of one line of ¥1.00 on 2026-03-02; every tenth gets a second line of ¥0.50 at the
+    // end of the file, dated 2026-03-01 (so the order is of 03-01); o70's is -¥2.00 instead (a
+    // return: refunded, ¥1.00).
+    void orderLinesAcrossBatches()
+    {
+        std::string file = "order_id,member_id,product_id,paid_at,amount\n";
+        for (int i = 0; i < 70000; ++i)
+            file += "o" + std::to_string(i) + ",m" + std::to_string(i % 101) + ",p1,2026-03-02 10:00,1.00\n";
+        for (int i = 0; i < 70000; i += 10)
+            file += "o" + std::to_string(i) + ",m" + std::to_string(i % 101) + ",p2,2026-03-01 09:00,"
+                + (i == 70 ? "-2.00" : "0.50") + "\n";
+        const std::string path = writeFile(m_dir, QStringLiteral("orders-batches.csv"), file);
+        auto db = database("UTC");
+        ImportOptions options;
+        options.createMissing = true;
+        const ImportReport r = importFiles(*db, { path }, options);
+        QVERIFY2(r.ok, firstError(r).c_str());
+        QCOMPARE(r.files[0].read, 77000);
+        QCOMPARE(r.files[0].imported, 77000);
+        QCOMPARE(count(*db, "SELECT count(*) FROM orders"), 70000);
+        QCOMPARE(count(*db, "SELECT count(*) FROM order_lines"), 14000);
+        // 70,000 × 100 + 7,000 × 50 cents, o70 at 100 rather than 150: 7,349,950.
+        QCOMPARE(count(*db, "SELECT sum(amount) FROM orders"), 7349950);
+        QCOMPARE(text(*db, "SELECT status || ' ' || amount FROM orders WHERE order_id = 'o70'"),
+            std::string("refunded 100"));
+        QCOMPARE(count(*db, "SELECT count(*) FROM orders WHERE status = 'refunded'"), 1);
+        // 2026-03-01 09:00 UTC and 2026-03-02 10:00 UTC.
+        QCOMPARE(count(*db, "SELECT paid_at FROM orders WHERE order_id = 'o10'"), 1772355600);
+        QCOMPARE(count(*db, "SELECT paid_at FROM orders WHERE order_id = 'o11'"), 1772445600);
+        // The order rows come in the order of the file, as if written at the end.
+        QCOMPARE(count(*db, "SELECT count(*) FROM orders WHERE id != 1 + CAST(substr(order_id, 2) AS INTEGER)"), 0);
+        const ImportReport again = importFiles(*db, { path }, options);
+        QVERIFY2(again.ok, firstError(again).c_str());
+        QCOMPARE(again.files[0].skipped, 77000);
+        QCOMPARE(count(*db, "SELECT sum(amount) FROM orders"), 7349950);
+    }
+
     // Orders are inserted many per statement; an export overlapping the stored orders mixes new
     // and held ones in one statement. Orders o0–o99 (member m<i % 7>, 100 + i cents), then
     // o50–o149 with o60 at ¥9.99: 50 new, 49 the same, o60 updated (a warning).
