@@ -10,6 +10,7 @@ namespace kinsight::core::importing {
 std::optional<RowError> ImportRun::upsert(
     IdTable table, const StoredRow& values, std::string_view idColumn, IdMap* idRegistry)
 {
+    waitForWrites();
     const std::string_view id = values.front();
     if (const auto rowid = m_writer->insert(table, values)) {
         ++m_summary->imported;
@@ -23,6 +24,7 @@ std::optional<RowError> ImportRun::upsert(
 
 std::optional<RowError> ImportRun::compareAndUpdate(IdTable table, const StoredRow& values, std::string_view idColumn)
 {
+    waitForWrites(); // new members may be being written
     const std::string_view id = values.front();
     const ImportWriter::Comparison stored = m_writer->compare(table, values);
     if (stored.same) {
@@ -124,24 +126,45 @@ std::optional<RowError> ImportRun::importMember(const Row& row, bool& deferred)
         }
         return compareAndUpdate(IdTable::Members, v, fieldName(F::MemberId));
     }
+    if (!m_nextMemberRowid) {
+        waitForWrites();
+        m_nextMemberRowid = m_writer->rowidBound(IdTable::Members) + 1;
+    }
     if (m_newMembers.empty())
-        m_newMembersFirst = m_writer->rowidBound(IdTable::Members) + 1;
-    const std::int64_t rowid = m_newMembersFirst + static_cast<std::int64_t>(m_newMembers.size());
+        m_newMembersFirst = *m_nextMemberRowid;
+    const std::int64_t rowid = (*m_nextMemberRowid)++;
     m_memberIds.emplace(id, rowid);
     m_touched.insert(rowid);
     ++m_summary->imported;
     m_newMembers.push_back(std::move(v));
     if (m_newMembers.size() >= newMembersMax)
-        flushMembers();
+        flushMembers(true);
     return std::nullopt;
 }
 
-void ImportRun::flushMembers()
+void ImportRun::flushMembers(bool inBackground)
 {
+    waitForWrites();
+    if (!inBackground)
+        m_nextMemberRowid.reset(); // the file ends: other files may create members
     if (m_newMembers.empty())
         return;
-    m_writer->insertMembers(m_newMembers, m_newMembersFirst);
+    m_writingMembers.swap(m_newMembers);
     m_newMembers.clear();
+    const std::int64_t first = m_newMembersFirst;
+    if (!inBackground) {
+        m_writer->insertMembers(m_writingMembers, first);
+        m_writingMembers.clear();
+        return;
+    }
+    m_batchWriter = std::thread([this, first] {
+        try {
+            m_writer->insertMembers(m_writingMembers, first);
+            m_writingMembers.clear();
+        } catch (...) {
+            m_writeError = std::current_exception();
+        }
+    });
 }
 
 std::optional<RowError> ImportRun::importProduct(const Row& row)

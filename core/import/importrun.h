@@ -289,8 +289,9 @@ private:
     std::optional<std::int64_t> create(std::string_view id, bool member, Timestamp at, std::string_view title);
 
 public:
-    /// Writes the new members validated since the last call.
-    void flushMembers();
+    /// Writes the new members validated since the last call: in the background while the next
+    /// ones are read (`inBackground`), or before returning (at the end of a members file).
+    void flushMembers(bool inBackground = false);
     /// Writes the orders gathered from the import's order files (their lines grouped by order_id).
     void flushOrders();
     /// Writes the valid events, ratings or interactions read since the last call, before returning.
@@ -351,10 +352,13 @@ private:
     template <typename Pending, typename Values, typename Key, typename ToValues>
     void writeSorted(OccurrenceTable table, std::vector<Pending>& batch, Key key, ToValues toValues);
     // New members validated and not yet written: their rows, the first one's rowid (the table's
-    // next when the first was read; each next one the following), at most newMembersMax.
-    static constexpr size_t newMembersMax = 4096;
+    // next when the file's first was read; each next one the following), at most newMembersMax;
+    // a full batch is written on m_batchWriter.
+    static constexpr size_t newMembersMax = 1 << 15;
     std::vector<StoredRow> m_newMembers;
     std::int64_t m_newMembersFirst = 0;
+    std::optional<std::int64_t> m_nextMemberRowid; ///< in a members file, from its first new member
+    std::vector<StoredRow> m_writingMembers; ///< on m_batchWriter
     struct PendingOrder {
         std::string id;
         std::int64_t member = 0;

@@ -554,6 +554,15 @@ private Q_SLOTS:
         QTest::newRow("held, updated, then the update again") << header + "u1,2026-01-01,A\n"
                                                               << header + "u1,2026-01-01,B\nu1,2026-01-01,B\n"
                                                               << qint64(1) << qint64(1) << qint64(1) << qint64(0);
+        // More new members than one batch (32,768), so u1 is written (or being written) when it
+        // comes again.
+        QByteArray many = header;
+        for (int i = 1; i <= 40000; ++i)
+            many += "u" + QByteArray::number(i) + ",2026-01-01,A\n";
+        QTest::newRow("new, again after a batch") << QByteArray() << many + "u1,2026-01-01,A\n"
+                                                  << qint64(40000) << qint64(1) << qint64(0) << qint64(0);
+        QTest::newRow("new, different after a batch") << QByteArray() << many + "u1,2026-01-01,B\n"
+                                                      << qint64(0) << qint64(0) << qint64(0) << qint64(40002);
         QTest::newRow("held, updated, then different") << header + "u1,2026-01-01,A\n"
                                                        << header + "u1,2026-01-01,B\nu1,2026-01-01,C\n"
                                                        << qint64(0) << qint64(0) << qint64(0) << qint64(3);
