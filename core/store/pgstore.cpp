@@ -17,6 +17,7 @@
 
 #include "core/data/communitycolumns.h"
 #include "core/store/snapshotloader.h"
+#include "core/util/timestamp.h"
 
 #include <libpq-fe.h>
 #include <sys/stat.h>
@@ -288,6 +289,11 @@ Result<std::string> scalar(PGconn* conn, const std::string& sql, const std::stri
 
 void appendEscaped(std::string& out, std::string_view text)
 {
+    // Most values hold nothing to escape: appended whole, else character by character.
+    if (text.find_first_of("\\\t\n\r") == std::string_view::npos) {
+        out.append(text);
+        return;
+    }
     for (const char c : text) {
         switch (c) {
         case '\\':
@@ -308,8 +314,31 @@ void appendEscaped(std::string& out, std::string_view text)
     }
 }
 
+/// `YYYY-MM-DD hh:mm:ss+00` of an instant (years 1 to 9999 written digit by digit, the rest
+/// through gmtime_r).
 void appendTime(std::string& out, std::int64_t seconds)
 {
+    // 0001-01-01 00:00:00 and 9999-12-31 23:59:59 UTC.
+    if (seconds >= -62135596800 && seconds <= 253402300799) {
+        const Day day = dayOf(seconds);
+        const CivilDate c = civilFromDays(day);
+        const auto secondOfDay = static_cast<int>(seconds - static_cast<std::int64_t>(day) * secondsPerDay);
+        char b[22] = { '0', '0', '0', '0', '-', '0', '0', '-', '0', '0', ' ', '0', '0', ':', '0', '0', ':', '0', '0',
+            '+', '0', '0' };
+        const auto two = [&b](int at, int v) {
+            b[at] = static_cast<char>('0' + v / 10);
+            b[at + 1] = static_cast<char>('0' + v % 10);
+        };
+        two(0, c.year / 100);
+        two(2, c.year % 100);
+        two(5, static_cast<int>(c.month));
+        two(8, static_cast<int>(c.day));
+        two(11, secondOfDay / 3600);
+        two(14, secondOfDay / 60 % 60);
+        two(17, secondOfDay % 60);
+        out.append(b, sizeof b);
+        return;
+    }
     const std::time_t t = static_cast<std::time_t>(seconds);
     std::tm tm {};
     ::gmtime_r(&t, &tm);
