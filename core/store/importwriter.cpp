@@ -319,17 +319,60 @@ void ImportWriter::setJoinedAt(std::int64_t memberRowid, std::int64_t joinedAt)
 
 namespace {
 
-/// `INSERT OR IGNORE INTO <head> VALUES (?, …), …` for `rows` rows of `columns` values.
-std::string multiRowInsert(std::string_view head, int columns, size_t rows)
+/// `<verb> INTO <head> VALUES (?, …), … <tail>` for `rows` rows of `columns` values.
+std::string multiRowInsert(
+    std::string_view verb, std::string_view head, int columns, size_t rows, std::string_view tail = {})
 {
-    std::string sql = "INSERT OR IGNORE INTO " + std::string(head) + " VALUES ";
+    std::string sql = std::string(verb) + " INTO " + std::string(head) + " VALUES ";
     for (size_t r = 0; r < rows; ++r) {
         sql += r == 0 ? "(" : ",(";
         for (int c = 0; c < columns; ++c)
             sql += c == 0 ? "?" : ",?";
         sql += ")";
     }
+    if (!tail.empty())
+        sql += " " + std::string(tail);
     return sql;
+}
+
+Bound prepareOrThrow(Database& db, const std::string& sql)
+{
+    auto made = db.prepare(sql);
+    if (!made)
+        throw std::runtime_error(made.error());
+    return std::move(made).value();
+}
+
+/// The greatest rowid of `table` (0 when empty), through `cached` (prepared when first needed).
+std::int64_t greatestRowid(Database& db, Bound& cached, std::string_view table)
+{
+    if (!cached)
+        cached = prepareOrThrow(db, "SELECT max(id) FROM " + std::string(table));
+    cached->reset();
+    if (!cached->step())
+        check(*cached);
+    const std::int64_t bound = cached->isNull(0) ? 0 : cached->int64(0);
+    cached->reset();
+    return bound;
+}
+
+/// Runs `rows` rows through multi-row statements of `perRow` rows each (`full`, prepared once
+/// from `sqlFor(perRow)`; a shorter last one from `sqlFor(n)`): `step(statement, begin, n)` binds
+/// rows [begin, begin + n) and steps.
+template <typename SqlFor, typename Step>
+void inChunks(Database& db, size_t rows, size_t perRow, Bound& full, SqlFor sqlFor, Step step)
+{
+    if (!full)
+        full = prepareOrThrow(db, sqlFor(perRow));
+    Bound tail;
+    for (size_t begin = 0; begin < rows; begin += perRow) {
+        const size_t n = std::min(perRow, rows - begin);
+        if (n < perRow)
+            tail = prepareOrThrow(db, sqlFor(n));
+        Statement& s = n == perRow ? *full : *tail;
+        s.reset();
+        step(s, begin, n);
+    }
 }
 
 /// The batch form of addOccurrence: `bind(statement, first, row)` binds a row's values from
@@ -341,58 +384,41 @@ void addOccurrences(Database& db, OccurrenceStatements& s, std::string_view tabl
     const std::vector<Values>& rows, const std::vector<std::int64_t>& copies,
     std::vector<ImportWriter::Occurrence>& out, Bind bind)
 {
-    const auto prepared = [&db](std::string_view sql) {
-        auto made = db.prepare(sql);
-        if (!made)
-            throw std::runtime_error(made.error());
-        return std::move(made).value();
-    };
-    if (!s.maxId)
-        s.maxId = prepared("SELECT max(id) FROM " + std::string(table));
-    if (!s.insertMany)
-        s.insertMany = prepared(multiRowInsert(head, columns, rowsPerInsert));
-    s.maxId->reset();
-    if (!s.maxId->step())
-        check(*s.maxId);
-    std::int64_t bound = s.maxId->isNull(0) ? 0 : s.maxId->int64(0);
-    s.maxId->reset();
+    std::int64_t bound = greatestRowid(db, s.maxId, table);
     out.assign(rows.size(), {});
-    Bound tail;
-    for (size_t begin = 0; begin < rows.size(); begin += rowsPerInsert) {
-        const size_t n = std::min(rowsPerInsert, rows.size() - begin);
-        if (n < rowsPerInsert)
-            tail = prepared(multiRowInsert(head, columns, n));
-        Statement& insert = n == rowsPerInsert ? *s.insertMany : *tail;
-        insert.reset();
-        for (size_t i = 0; i < n; ++i) {
-            const int first = static_cast<int>(i) * columns + 1;
-            bind(insert, first, rows[begin + i]);
-            insert.bind(first + columns - 1, copies[begin + i]);
-        }
-        insert.step();
-        check(insert);
-        const auto added = static_cast<size_t>(insert.changes());
-        if (added == n) {
-            for (size_t i = 0; i < n; ++i)
-                out[begin + i] = { bound + 1 + static_cast<std::int64_t>(i), true, copies[begin + i] };
-        } else {
-            // Some were held already: each row's own row, new when above the old bound.
-            Statement& find = *s.find;
+    inChunks(
+        db, rows.size(), rowsPerInsert, s.insertMany,
+        [&](size_t n) { return multiRowInsert("INSERT OR IGNORE", head, columns, n); },
+        [&](Statement& insert, size_t begin, size_t n) {
             for (size_t i = 0; i < n; ++i) {
-                find.reset();
-                bind(find, 1, rows[begin + i]);
-                if (!find.step()) {
-                    check(find);
-                    throw std::runtime_error("an identical row exists but cannot be found again");
-                }
-                const std::int64_t rowid = find.int64(0);
-                out[begin + i] = rowid > bound ? ImportWriter::Occurrence { rowid, true, copies[begin + i] }
-                                               : ImportWriter::Occurrence { rowid, false, find.int64(1) };
-                find.reset();
+                const int first = static_cast<int>(i) * columns + 1;
+                bind(insert, first, rows[begin + i]);
+                insert.bind(first + columns - 1, copies[begin + i]);
             }
-        }
-        bound += static_cast<std::int64_t>(added);
-    }
+            insert.step();
+            check(insert);
+            const auto added = static_cast<size_t>(insert.changes());
+            if (added == n) {
+                for (size_t i = 0; i < n; ++i)
+                    out[begin + i] = { bound + 1 + static_cast<std::int64_t>(i), true, copies[begin + i] };
+            } else {
+                // Some were held already: each row's own row, new when above the old bound.
+                Statement& find = *s.find;
+                for (size_t i = 0; i < n; ++i) {
+                    find.reset();
+                    bind(find, 1, rows[begin + i]);
+                    if (!find.step()) {
+                        check(find);
+                        throw std::runtime_error("an identical row exists but cannot be found again");
+                    }
+                    const std::int64_t rowid = find.int64(0);
+                    out[begin + i] = rowid > bound ? ImportWriter::Occurrence { rowid, true, copies[begin + i] }
+                                                   : ImportWriter::Occurrence { rowid, false, find.int64(1) };
+                    find.reset();
+                }
+            }
+            bound += static_cast<std::int64_t>(added);
+        });
 }
 
 void bindEvent(Statement& s, int first, const EventValues& v)
@@ -458,122 +484,78 @@ void ImportWriter::setCopies(OccurrenceTable table, std::int64_t rowid, std::int
 
 void ImportWriter::insertMembers(const std::vector<StoredRow>& rows, std::int64_t firstRowid)
 {
-    constexpr size_t perInsert = 64;
     constexpr int columns = 9; // the rowid, then the 8 values of a members StoredRow
-    const auto sqlFor = [](size_t n) {
-        std::string sql = "INSERT INTO members(id, member_id, joined_at, name, email, phone, channel, city, "
-                          "referrer_id) VALUES ";
-        for (size_t r = 0; r < n; ++r)
-            sql += r == 0 ? "(?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?)";
-        return sql;
-    };
-    const auto prepared = [this](const std::string& sql) {
-        auto made = m_db.prepare(sql);
-        if (!made)
-            throw std::runtime_error(made.error());
-        return std::move(made).value();
-    };
-    if (!m_s->membersInsertMany)
-        m_s->membersInsertMany = prepared(sqlFor(perInsert));
-    Bound tail;
-    for (size_t begin = 0; begin < rows.size(); begin += perInsert) {
-        const size_t n = std::min(perInsert, rows.size() - begin);
-        if (n < perInsert)
-            tail = prepared(sqlFor(n));
-        Statement& s = n == perInsert ? *m_s->membersInsertMany : *tail;
-        s.reset();
-        for (size_t i = 0; i < n; ++i) {
-            const int first = static_cast<int>(i) * columns + 1;
-            s.bind(first, firstRowid + static_cast<std::int64_t>(begin + i));
-            const StoredRow& values = rows[begin + i];
-            for (size_t c = 0; c < values.size(); ++c) {
-                const int at = first + 1 + static_cast<int>(c);
-                if (values[c] == storedNull)
-                    s.bindNull(at);
-                else
-                    s.bind(at, std::string_view(values[c]));
+    inChunks(
+        m_db, rows.size(), 64, m_s->membersInsertMany,
+        [](size_t n) {
+            return multiRowInsert("INSERT",
+                "members(id, member_id, joined_at, name, email, phone, channel, city, referrer_id)", columns, n);
+        },
+        [&](Statement& s, size_t begin, size_t n) {
+            for (size_t i = 0; i < n; ++i) {
+                const int first = static_cast<int>(i) * columns + 1;
+                s.bind(first, firstRowid + static_cast<std::int64_t>(begin + i));
+                const StoredRow& values = rows[begin + i];
+                for (size_t c = 0; c < values.size(); ++c)
+                    bindOrNull(s, first + 1 + static_cast<int>(c), values[c]);
             }
-        }
-        s.step();
-        check(s);
-    }
+            s.step();
+            check(s);
+        });
 }
 
 void ImportWriter::insertOrders(const std::vector<OrderValues>& orders, std::vector<std::int64_t>& rowids)
 {
     // 32 orders of 10 values per statement. As for events (addOccurrences), an order above the
     // table's greatest rowid before the statement is one it inserted.
-    constexpr size_t perInsert = 32;
     constexpr int columns = 10;
-    const auto prepared = [this](const std::string& sql) {
-        auto made = m_db.prepare(sql);
-        if (!made)
-            throw std::runtime_error(made.error());
-        return std::move(made).value();
-    };
-    const auto sqlFor = [](size_t rows) {
-        std::string sql
-            = "INSERT INTO orders(order_id, member, product, paid_at, amount, currency, type, plan, status, "
-              "coupon) VALUES ";
-        for (size_t r = 0; r < rows; ++r)
-            sql += r == 0 ? "(?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?)";
-        return sql + " ON CONFLICT(order_id) DO NOTHING";
-    };
-    if (!m_s->ordersMaxId)
-        m_s->ordersMaxId = prepared("SELECT max(id) FROM orders");
-    if (!m_s->ordersInsertMany)
-        m_s->ordersInsertMany = prepared(sqlFor(perInsert));
-    Statement& maxId = *m_s->ordersMaxId;
-    maxId.reset();
-    if (!maxId.step())
-        check(maxId);
-    std::int64_t bound = maxId.isNull(0) ? 0 : maxId.int64(0);
-    maxId.reset();
+    std::int64_t bound = greatestRowid(m_db, m_s->ordersMaxId, "orders");
     rowids.assign(orders.size(), 0);
-    Bound tail;
-    for (size_t begin = 0; begin < orders.size(); begin += perInsert) {
-        const size_t n = std::min(perInsert, orders.size() - begin);
-        if (n < perInsert)
-            tail = prepared(sqlFor(n));
-        Statement& s = n == perInsert ? *m_s->ordersInsertMany : *tail;
-        s.reset();
-        for (size_t i = 0; i < n; ++i) {
-            const OrderValues& v = orders[begin + i];
-            const int first = static_cast<int>(i) * columns + 1;
-            s.bind(first, v.orderId);
-            s.bind(first + 1, v.member);
-            s.bind(first + 2, v.product);
-            s.bind(first + 3, v.paidAt);
-            s.bind(first + 4, v.amount);
-            bindOrNull(s, first + 5, v.currency);
-            bindOrNull(s, first + 6, v.type);
-            bindOrNull(s, first + 7, v.plan);
-            bindOrNull(s, first + 8, v.status);
-            bindOrNull(s, first + 9, v.coupon);
-        }
-        s.step();
-        check(s);
-        const auto added = static_cast<size_t>(s.changes());
-        if (added == n) {
-            for (size_t i = 0; i < n; ++i)
-                rowids[begin + i] = bound + 1 + static_cast<std::int64_t>(i);
-        } else {
-            Statement& select = *m_s->of(IdTable::Orders).select;
+    inChunks(
+        m_db, orders.size(), 32, m_s->ordersInsertMany,
+        [](size_t n) {
+            return multiRowInsert("INSERT",
+                "orders(order_id, member, product, paid_at, amount, currency, type, plan, status, coupon)", columns, n,
+                "ON CONFLICT(order_id) DO NOTHING");
+        },
+        [&](Statement& s, size_t begin, size_t n) {
             for (size_t i = 0; i < n; ++i) {
-                select.reset();
-                select.bind(1, orders[begin + i].orderId);
-                if (!select.step()) {
-                    check(select);
-                    throw std::runtime_error(
-                        "order " + std::string(orders[begin + i].orderId) + " cannot be read back");
-                }
-                const std::int64_t rowid = select.int64(0);
-                rowids[begin + i] = rowid > bound ? rowid : 0;
-                select.reset();
+                const OrderValues& v = orders[begin + i];
+                const int first = static_cast<int>(i) * columns + 1;
+                s.bind(first, v.orderId);
+                s.bind(first + 1, v.member);
+                s.bind(first + 2, v.product);
+                s.bind(first + 3, v.paidAt);
+                s.bind(first + 4, v.amount);
+                bindOrNull(s, first + 5, v.currency);
+                bindOrNull(s, first + 6, v.type);
+                bindOrNull(s, first + 7, v.plan);
+                bindOrNull(s, first + 8, v.status);
+                bindOrNull(s, first + 9, v.coupon);
             }
-        }
-        bound += static_cast<std::int64_t>(added);
-    }
+            s.step();
+            check(s);
+            const auto added = static_cast<size_t>(s.changes());
+            if (added == n) {
+                for (size_t i = 0; i < n; ++i)
+                    rowids[begin + i] = bound + 1 + static_cast<std::int64_t>(i);
+            } else {
+                Statement& select = *m_s->of(IdTable::Orders).select;
+                for (size_t i = 0; i < n; ++i) {
+                    select.reset();
+                    select.bind(1, orders[begin + i].orderId);
+                    if (!select.step()) {
+                        check(select);
+                        throw std::runtime_error(
+                            "order " + std::string(orders[begin + i].orderId) + " cannot be read back");
+                    }
+                    const std::int64_t rowid = select.int64(0);
+                    rowids[begin + i] = rowid > bound ? rowid : 0;
+                    select.reset();
+                }
+            }
+            bound += static_cast<std::int64_t>(added);
+        });
 }
 
 ImportWriter::StoredOrder ImportWriter::readOrder(std::string_view orderId)
