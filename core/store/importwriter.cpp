@@ -323,7 +323,8 @@ namespace {
 std::string multiRowInsert(
     std::string_view verb, std::string_view head, int columns, size_t rows, std::string_view tail = {})
 {
-    std::string sql = std::string(verb) + " INTO " + std::string(head) + " VALUES ";
+    std::string sql(verb);
+    sql.append(" INTO ").append(head).append(" VALUES ");
     for (size_t r = 0; r < rows; ++r) {
         sql += r == 0 ? "(" : ",(";
         for (int c = 0; c < columns; ++c)
@@ -331,7 +332,7 @@ std::string multiRowInsert(
         sql += ")";
     }
     if (!tail.empty())
-        sql += " " + std::string(tail);
+        sql.append(" ").append(tail);
     return sql;
 }
 
@@ -347,7 +348,7 @@ Bound prepareOrThrow(Database& db, const std::string& sql)
 std::int64_t greatestRowid(Database& db, Bound& cached, std::string_view table)
 {
     if (!cached)
-        cached = prepareOrThrow(db, "SELECT max(id) FROM " + std::string(table));
+        cached = prepareOrThrow(db, std::string("SELECT max(id) FROM ").append(table));
     cached->reset();
     if (!cached->step())
         check(*cached);
@@ -547,7 +548,7 @@ void ImportWriter::insertOrders(const std::vector<OrderValues>& orders, std::vec
                     if (!select.step()) {
                         check(select);
                         throw std::runtime_error(
-                            "order " + std::string(orders[begin + i].orderId) + " cannot be read back");
+                            std::string("order ").append(orders[begin + i].orderId).append(" cannot be read back"));
                     }
                     const std::int64_t rowid = select.int64(0);
                     rowids[begin + i] = rowid > bound ? rowid : 0;
