@@ -158,8 +158,15 @@ bool ImportRun::prepare()
 bool ImportRun::loadIds(IdTable table, IdMap& ids)
 {
     ids.reserve(static_cast<size_t>(m_writer->rowidBound(table)) + 1024);
-    const Status s
-        = m_writer->forEachId(table, [&ids](std::string_view id, std::int64_t rowid) { ids.emplace(id, rowid); });
+    // The ids of a UNIQUE column: read into one buffer, then added in the order of their slots.
+    std::string keys;
+    std::vector<IdMap::Span> spans;
+    const Status s = m_writer->forEachId(table, [&](std::string_view id, std::int64_t rowid) {
+        spans.push_back({ keys.size(), static_cast<std::uint32_t>(id.size()), rowid });
+        keys.append(id);
+    });
+    if (s)
+        ids.addDistinct(keys, spans);
     if (!s) {
         m_report.fatal = s.error();
         m_report.fatalReason = s.failure().reason;

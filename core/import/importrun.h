@@ -6,6 +6,7 @@
 // (importer.h).
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <exception>
@@ -79,25 +80,40 @@ public:
         for (size_t i = h & m_mask;; i = (i + 1) & m_mask) {
             Slot& slot = m_slots[i];
             if (slot.hash == 0) {
-                slot.hash = h;
-                slot.rowid = rowid;
-                if (id.size() <= inlineKey) {
-                    std::memcpy(slot.key, id.data(), id.size());
-                    slot.key[inlineKey] = static_cast<char>(id.size());
-                } else {
-                    const std::uint64_t offset = m_keys.size();
-                    const auto length = static_cast<std::uint32_t>(id.size());
-                    std::memcpy(slot.key, &offset, sizeof offset);
-                    std::memcpy(slot.key + sizeof offset, &length, sizeof length);
-                    slot.key[inlineKey] = outOfLine;
-                    m_keys.append(id);
-                }
-                ++m_size;
+                fill(slot, h, id, rowid);
                 return { rowid, true };
             }
             if (slot.hash == h && keyOf(slot) == id)
                 return { slot.rowid, false };
         }
+    }
+    /// Adds ids known to be distinct and absent (a UNIQUE column's values): `keys` holds their
+    /// bytes one after another, `ids[i]` = (offset, length, rowid). Inserted in the order of their
+    /// slots, so the table is written front to back instead of at a random place for each id.
+    struct Span {
+        std::uint64_t offset = 0;
+        std::uint32_t length = 0;
+        std::int64_t rowid = 0;
+    };
+    void addDistinct(const std::string& keys, const std::vector<Span>& ids)
+    {
+        reserve(m_size + ids.size());
+        const unsigned bits = static_cast<unsigned>(std::countr_zero(m_slots.size()));
+        const unsigned bucketBits = std::min(bits, 16u);
+        std::vector<std::uint32_t> start((size_t { 1 } << bucketBits) + 1, 0);
+        std::vector<std::uint64_t> hashes(ids.size());
+        const auto bucketOf = [&](std::uint64_t h) { return static_cast<size_t>((h & m_mask) >> (bits - bucketBits)); };
+        for (size_t i = 0; i < ids.size(); ++i) {
+            hashes[i] = hashOf({ keys.data() + ids[i].offset, ids[i].length });
+            ++start[bucketOf(hashes[i]) + 1];
+        }
+        for (size_t b = 1; b < start.size(); ++b)
+            start[b] += start[b - 1];
+        std::vector<std::uint32_t> order(ids.size());
+        for (size_t i = 0; i < ids.size(); ++i)
+            order[start[bucketOf(hashes[i])]++] = static_cast<std::uint32_t>(i);
+        for (const std::uint32_t i : order)
+            place(hashes[i], { keys.data() + ids[i].offset, ids[i].length }, ids[i].rowid);
     }
     void clear()
     {
@@ -111,6 +127,16 @@ public:
 
 private:
     static constexpr size_t inlineKey = 15;
+    struct Slot;
+    void fill(Slot& slot, std::uint64_t h, std::string_view id, std::int64_t rowid);
+    /// Puts an id known to be absent at the first free slot from its home.
+    void place(std::uint64_t h, std::string_view id, std::int64_t rowid)
+    {
+        size_t i = h & m_mask;
+        while (m_slots[i].hash != 0)
+            i = (i + 1) & m_mask;
+        fill(m_slots[i], h, id, rowid);
+    }
     static constexpr char outOfLine = 0x7f; ///< in key[15]: the key is in m_keys
     struct Slot {
         std::uint64_t hash = 0; ///< 0: empty
@@ -153,6 +179,24 @@ private:
     size_t m_mask = 0;
     size_t m_size = 0;
 };
+
+inline void IdMap::fill(Slot& slot, std::uint64_t h, std::string_view id, std::int64_t rowid)
+{
+    slot.hash = h;
+    slot.rowid = rowid;
+    if (id.size() <= inlineKey) {
+        std::memcpy(slot.key, id.data(), id.size());
+        slot.key[inlineKey] = static_cast<char>(id.size());
+    } else {
+        const std::uint64_t offset = m_keys.size();
+        const auto length = static_cast<std::uint32_t>(id.size());
+        std::memcpy(slot.key, &offset, sizeof offset);
+        std::memcpy(slot.key + sizeof offset, &length, sizeof length);
+        slot.key[inlineKey] = outOfLine;
+        m_keys.append(id);
+    }
+    ++m_size;
+}
 
 /// A bit per rowid: rows this file has already written (to tell an in-file duplicate with other
 /// content from an update of an older row).

@@ -52,6 +52,31 @@ private Q_SLOTS:
         map.clear();
         QCOMPARE(map.find(idOf(1)), -1);
     }
+
+    // Distinct ids added at once (as an import loads a table's ids), short and long, then more
+    // added one by one: every one found, an absent one not.
+    void addsDistinctIdsAtOnce()
+    {
+        std::string keys;
+        std::vector<IdMap::Span> spans;
+        const auto idOf
+            = [](int i) { return "id" + std::to_string(i) + std::string(static_cast<size_t>(i % 23), 'q'); };
+        for (int i = 0; i < 50000; ++i) {
+            const std::string id = idOf(i);
+            spans.push_back({ keys.size(), static_cast<std::uint32_t>(id.size()), 1000 + i });
+            keys += id;
+        }
+        IdMap map;
+        map.addDistinct(keys, spans);
+        for (int i = 0; i < 50000; ++i)
+            QCOMPARE(map.find(idOf(i)), 1000 + i);
+        QCOMPARE(map.find("id50000"), -1);
+        for (int i = 50000; i < 60000; ++i)
+            QVERIFY(map.tryEmplace(idOf(i), 1000 + i).second);
+        QCOMPARE(map.tryEmplace(idOf(7), 1), std::make_pair(std::int64_t { 1007 }, false));
+        for (int i = 0; i < 60000; ++i)
+            QCOMPARE(map.find(idOf(i)), 1000 + i);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestIdMap)
