@@ -151,19 +151,9 @@ void ImportRun::flushMembers(bool inBackground)
         return;
     m_writingMembers.swap(m_newMembers);
     m_newMembers.clear();
-    const std::int64_t first = m_newMembersFirst;
-    if (!inBackground) {
+    startWrite(inBackground, [this, first = m_newMembersFirst] {
         m_writer->insertMembers(m_writingMembers, first);
         m_writingMembers.clear();
-        return;
-    }
-    m_batchWriter = std::thread([this, first] {
-        try {
-            m_writer->insertMembers(m_writingMembers, first);
-            m_writingMembers.clear();
-        } catch (...) {
-            m_writeError = std::current_exception();
-        }
     });
 }
 

@@ -389,6 +389,23 @@ private:
     std::tuple<std::vector<PendingEvent>, std::vector<PendingRating>, std::vector<PendingInteraction>> m_writing;
     std::thread m_batchWriter;
     std::exception_ptr m_writeError;
+    /// Runs `write` (statements on the connection) on m_batchWriter, or before returning when not
+    /// `inBackground`. The caller has waited for the previous write; a failure in the background
+    /// is kept for waitForWrites().
+    template <typename Write> void startWrite(bool inBackground, Write write)
+    {
+        if (!inBackground) {
+            write();
+            return;
+        }
+        m_batchWriter = std::thread([this, write] {
+            try {
+                write();
+            } catch (...) {
+                m_writeError = std::current_exception();
+            }
+        });
+    }
     template <typename Pending> void flushBatch(std::vector<Pending>& pending, bool inBackground);
     void writeBatch(std::vector<PendingEvent>& batch);
     void writeBatch(std::vector<PendingRating>& batch);
@@ -416,6 +433,11 @@ private:
     /// and `amount` they make), and updates it when they differ.
     Outcome writeHeldOrder(
         const PendingOrder& order, const std::vector<PendingLine>& lines, std::string_view status, Cents amount);
+    /// An order's row as text (StoredRow order) with the product of its first line.
+    static StoredRow storedRowOf(
+        const PendingOrder& order, const std::vector<PendingLine>& lines, std::string_view status, Cents amount);
+    /// The lines stored beside an order: none for an order of one line (its row holds them).
+    static std::vector<const OrderLineValues*> storedLinesOf(const std::vector<PendingLine>& lines);
 
     TimeZone m_zone;
     std::vector<PendingOrder> m_orders;
@@ -431,19 +453,16 @@ private:
         Cents amount = 0;
         std::string currency, type, plan, status, coupon;
     };
-    struct OrderDrafts {
-        std::vector<OrderDraft> drafts; ///< of the orders m_orderRowids.size() + 0, 1, …
-        std::vector<std::int64_t> rowids; ///< filled by the writer: the new row, or 0 when held
-    };
     std::vector<OrderDraft> m_pendingDrafts;
-    OrderDrafts m_writingDrafts;
-    std::vector<std::int64_t> m_orderRowids; ///< per m_orders, once its draft was written
+    std::vector<OrderDraft> m_writingDrafts; ///< of the orders m_orderRowids.size() + 0, 1, …
+    /// Per m_orders, appended by the writer as its draft is written: the new row, or 0 when the
+    /// database held the order. Read once the writes were waited for.
+    std::vector<std::int64_t> m_orderRowids;
     /// Whether the orders' index by member is rebuilt at the end rather than kept up, decided
     /// when the first drafts are written (from the order files' size).
     std::optional<bool> m_deferOrderIndexes;
     void flushDrafts(bool inBackground);
     void decideOrderIndexes(std::int64_t expectedOrders);
-    void collectOrderRowids();
     /// Bytes of the order files of this import, and of those (and of the current one) read.
     std::int64_t m_orderBytesTotal = 0;
     std::int64_t m_orderBytesDone = 0;

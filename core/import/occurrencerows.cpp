@@ -81,17 +81,7 @@ template <typename Pending> void ImportRun::flushBatch(std::vector<Pending>& pen
     std::vector<Pending>& writing = std::get<std::vector<Pending>>(m_writing);
     writing.swap(pending);
     pending.clear();
-    if (!inBackground) {
-        writeBatch(writing);
-        return;
-    }
-    m_batchWriter = std::thread([this, &writing] {
-        try {
-            writeBatch(writing);
-        } catch (...) {
-            m_writeError = std::current_exception();
-        }
-    });
+    startWrite(inBackground, [this, &writing] { writeBatch(writing); });
 }
 
 void ImportRun::flushOccurrences()
@@ -112,8 +102,6 @@ void ImportRun::waitForWrites()
     joinWrites();
     if (m_writeError)
         std::rethrow_exception(std::exchange(m_writeError, nullptr));
-    if (!m_writingDrafts.rowids.empty())
-        collectOrderRowids();
 }
 
 /// Writes a batch of one occurrence table: sorted by `key` (the order of the table's content

@@ -162,19 +162,31 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
     return std::nullopt;
 }
 
-ImportRun::Outcome ImportRun::writeHeldOrder(
-    const PendingOrder& order, const std::vector<PendingLine>& lines, std::string_view statusView, Cents amount)
+StoredRow ImportRun::storedRowOf(
+    const PendingOrder& order, const std::vector<PendingLine>& lines, std::string_view status, Cents amount)
 {
-    const std::string status(statusView);
+    return { order.id, std::to_string(order.member), std::to_string(lines.front().product),
+        std::to_string(order.paidAt), std::to_string(amount), order.currency, order.type, order.plan,
+        std::string(status), order.coupon };
+}
+
+std::vector<const OrderLineValues*> ImportRun::storedLinesOf(const std::vector<PendingLine>& lines)
+{
     std::vector<const OrderLineValues*> stored;
     if (lines.size() >= 2) {
         for (const PendingLine& l : lines)
             stored.push_back(&l);
     }
+    return stored;
+}
+
+ImportRun::Outcome ImportRun::writeHeldOrder(
+    const PendingOrder& order, const std::vector<PendingLine>& lines, std::string_view statusView, Cents amount)
+{
+    const std::string status(statusView);
+    const std::vector<const OrderLineValues*> stored = storedLinesOf(lines);
     const ImportWriter::StoredOrder held = m_writer->readOrder(order.id);
-    const StoredRow v
-        = { order.id, std::to_string(order.member), std::to_string(lines.front().product), std::to_string(order.paidAt),
-              std::to_string(amount), order.currency, order.type, order.plan, status, order.coupon };
+    const StoredRow v = storedRowOf(order, lines, status, amount);
     const bool same = v == held.values;
     const Cents oldAmount = std::stoll(held.values[4]);
     const std::string oldStatus = held.values[8];
@@ -227,13 +239,6 @@ void ImportRun::decideOrderIndexes(std::int64_t expectedOrders)
     }
 }
 
-void ImportRun::collectOrderRowids()
-{
-    m_orderRowids.insert(m_orderRowids.end(), m_writingDrafts.rowids.begin(), m_writingDrafts.rowids.end());
-    m_writingDrafts.rowids.clear();
-    m_writingDrafts.drafts.clear();
-}
-
 void ImportRun::flushDrafts(bool inBackground)
 {
     waitForWrites();
@@ -248,27 +253,18 @@ void ImportRun::flushDrafts(bool inBackground)
             : static_cast<std::int64_t>(m_orders.size());
         decideOrderIndexes(expected);
     }
-    m_writingDrafts.drafts.swap(m_pendingDrafts);
+    m_writingDrafts.swap(m_pendingDrafts);
     m_pendingDrafts.clear();
-    const auto write = [this] {
+    startWrite(inBackground, [this] {
         std::vector<OrderValues> values;
-        values.reserve(m_writingDrafts.drafts.size());
-        for (const OrderDraft& d : m_writingDrafts.drafts)
+        values.reserve(m_writingDrafts.size());
+        for (const OrderDraft& d : m_writingDrafts)
             values.push_back(
                 { d.id, d.member, d.product, d.paidAt, d.amount, d.currency, d.type, d.plan, d.status, d.coupon });
-        m_writer->insertOrders(values, m_writingDrafts.rowids);
-    };
-    if (!inBackground) {
-        write();
-        collectOrderRowids();
-        return;
-    }
-    m_batchWriter = std::thread([this, write] {
-        try {
-            write();
-        } catch (...) {
-            m_writeError = std::current_exception();
-        }
+        std::vector<std::int64_t> rowids;
+        m_writer->insertOrders(values, rowids);
+        m_orderRowids.insert(m_orderRowids.end(), rowids.begin(), rowids.end());
+        m_writingDrafts.clear();
     });
 }
 
@@ -322,16 +318,8 @@ void ImportRun::flushOrders()
             // New, written from its first line: an order of several lines takes their total and
             // earliest time, and its lines are stored beside it.
             if (order.lines.size() > 1) {
-                m_writer->update(IdTable::Orders,
-                    { order.id, std::to_string(order.member), std::to_string(lines.front().product),
-                        std::to_string(order.paidAt), std::to_string(amount), order.currency, order.type, order.plan,
-                        std::string(status), order.coupon });
-                if (lines.size() >= 2) {
-                    std::vector<const OrderLineValues*> stored;
-                    for (const PendingLine& l : lines)
-                        stored.push_back(&l);
-                    m_writer->insertLines(rowid, stored);
-                }
+                m_writer->update(IdTable::Orders, storedRowOf(order, lines, status, amount));
+                m_writer->insertLines(rowid, storedLinesOf(lines));
             }
         } else {
             outcome = writeHeldOrder(order, lines, status, amount);
