@@ -281,8 +281,7 @@ size_t Community::memoryBytes() const
     total += orders.ids.memoryBytes() + bytes(orders.member) + bytes(orders.product) + bytes(orders.paidAt)
         + bytes(orders.amount) + bytes(orders.type) + bytes(orders.plan) + bytes(orders.status)
         + bytes(orders.lineBegin) + bytes(orderLines.product) + bytes(orderLines.amount);
-    total += bytes(events.member) + bytes(events.product) + bytes(events.occurredAt) + bytes(events.type)
-        + bytes(events.value);
+    total += bytes(events.product) + bytes(events.occurredAt) + bytes(events.type) + bytes(events.value);
     total += bytes(ratings.member) + bytes(ratings.product) + bytes(ratings.rating) + bytes(ratings.ratedAt)
         + ratings.reviews.memoryBytes();
     total += bytes(interactions.from) + bytes(interactions.to) + bytes(interactions.occurredAt)
@@ -336,7 +335,7 @@ Index CommunityBuilder::addOrder(const OrderRecord& r)
 void CommunityBuilder::addEvent(Index member, Index product, Timestamp occurredAt, Index type, double value)
 {
     EventTable& t = m_community->events;
-    t.member.push_back(member);
+    m_eventMember.push_back(member);
     t.product.push_back(product);
     t.occurredAt.push_back(occurredAt);
     t.type.push_back(type);
@@ -346,7 +345,7 @@ void CommunityBuilder::addEvent(Index member, Index product, Timestamp occurredA
 void CommunityBuilder::addEvent(const EventRecord& r)
 {
     EventTable& t = m_community->events;
-    t.member.push_back(r.member);
+    m_eventMember.push_back(r.member);
     t.product.push_back(r.product);
     t.occurredAt.push_back(r.occurredAt);
     t.type.push_back(m_community->eventTypes.intern(r.type));
@@ -390,7 +389,7 @@ void CommunityBuilder::reserve(
     c.orders.type.reserve(orders);
     c.orders.plan.reserve(orders);
     c.orders.status.reserve(orders);
-    c.events.member.reserve(events);
+    m_eventMember.reserve(events);
     c.events.product.reserve(events);
     c.events.occurredAt.reserve(events);
     c.events.type.reserve(events);
@@ -443,7 +442,7 @@ std::vector<Index> CommunityBuilder::sortMembers()
         t.referrer = permute(t.referrer, order);
     });
     jobs.emplace_back([&] { remap(c.orders.member, oldToNew); });
-    jobs.emplace_back([&] { remap(c.events.member, oldToNew); });
+    jobs.emplace_back([&] { remap(m_eventMember, oldToNew); });
     jobs.emplace_back([&] { remap(c.ratings.member, oldToNew); });
     jobs.emplace_back([&] {
         remap(c.interactions.from, oldToNew);
@@ -591,9 +590,11 @@ CommunityPtr CommunityBuilder::build()
                 , value(v)
             { }
         };
-        std::vector<EventRow> rows(e.member.size());
-        eachRow(rows.size(),
-            [&](size_t i) { rows[i] = EventRow(e.member[i], e.product[i], e.type[i], e.occurredAt[i], e.value[i]); });
+        std::vector<EventRow> rows(m_eventMember.size());
+        eachRow(rows.size(), [&](size_t i) {
+            rows[i] = EventRow(m_eventMember[i], e.product[i], e.type[i], e.occurredAt[i], e.value[i]);
+        });
+        m_eventMember = {};
         groupRows(
             rows, n, &EventRow::member,
             [&](const EventRow& a, const EventRow& b) {
@@ -609,7 +610,6 @@ CommunityPtr CommunityBuilder::build()
             c->members.eventBegin);
         eachRow(rows.size(), [&](size_t i) {
             const EventRow& row = rows[i];
-            e.member[i] = row.member;
             e.product[i] = row.product;
             e.type[i] = row.type;
             e.occurredAt[i] = row.occurredAt;

@@ -93,6 +93,20 @@ template <typename E> bool enumColumnOk(const std::vector<E>& column, int count)
     return true;
 }
 
+/// begins has n + 1 entries from 0 to rows, ascending (the rows of a table without an owner
+/// column: the ranges say whose each row is).
+bool rangesCover(const std::vector<Index>& begins, Index n, size_t rows)
+{
+    if (begins.size() != static_cast<size_t>(n) + 1 || begins.front() != 0
+        || static_cast<size_t>(begins.back()) != rows)
+        return false;
+    for (Index m = 0; m < n; ++m) {
+        if (begins[static_cast<size_t>(m) + 1] < begins[static_cast<size_t>(m)])
+            return false;
+    }
+    return true;
+}
+
 /// begins has n + 1 entries from 0 to rows, ascending, and every row r in [begins[m],
 /// begins[m+1]) has owner(r) == m.
 template <typename Owner> bool rangesOk(const std::vector<Index>& begins, Index n, size_t rows, Owner owner)
@@ -197,13 +211,12 @@ std::string checkCommunity(const Community& c)
         [&]() -> std::string {
             const Index np = c.products.size();
             const EventTable& e = c.events;
-            const size_t ne = e.member.size();
-            if (e.product.size() != ne || e.occurredAt.size() != ne || e.type.size() != ne || e.value.size() != ne)
+            const size_t ne = e.occurredAt.size();
+            if (e.product.size() != ne || e.type.size() != ne || e.value.size() != ne)
                 return "event columns differ in length";
-            if (!indexColumnOk(e.member, n, false) || !indexColumnOk(e.product, np, true)
-                || !indexColumnOk(e.type, c.eventTypes.size(), false))
-                return "an event refers to a member, product or type that is not there";
-            if (!rangesOk(m.eventBegin, n, ne, [&](Index r) { return e.member[static_cast<size_t>(r)]; }))
+            if (!indexColumnOk(e.product, np, true) || !indexColumnOk(e.type, c.eventTypes.size(), false))
+                return "an event refers to a product or type that is not there";
+            if (!rangesCover(m.eventBegin, n, ne))
                 return "the events are not grouped by member";
             return {};
         },

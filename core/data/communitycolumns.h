@@ -52,7 +52,6 @@ template <typename C, typename Fn> void forEachColumn(C& c, Fn&& fn)
     fn("orderLines.product", c.orderLines.product);
     fn("orderLines.amount", c.orderLines.amount);
 
-    fn("events.member", c.events.member);
     fn("events.product", c.events.product);
     fn("events.occurredAt", c.events.occurredAt);
     fn("events.type", c.events.type);

@@ -659,17 +659,18 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control, Sna
                 }
             } else if (table == 1) {
                 EventTable& t = c.events;
+                std::vector<Index>& member = builder.eventMembers();
                 size_t total = 0;
                 for (const EventPiece& p : events)
                     total += p.member.size();
-                t.member.reserve(total);
+                member.reserve(total);
                 t.product.reserve(total);
                 t.occurredAt.reserve(total);
                 t.type.reserve(total);
                 t.value.reserve(total);
                 for (size_t i = 0; i < events.size(); ++i) {
                     EventPiece& p = events[i];
-                    appendTo(t.member, p.member);
+                    appendTo(member, p.member);
                     appendTo(t.product, p.product);
                     appendTo(t.occurredAt, p.occurredAt);
                     for (const Index local : p.type)

@@ -350,12 +350,23 @@ private Q_SLOTS:
     void columnsOfAnotherShapeAreNotTrusted()
     {
         // A well-formed file (good checksums) whose columns break the snapshot's invariants is
-        // refused by checkCommunity: here an event that names member 60 of 60.
+        // refused by checkCommunity: here an event that names a product past the last, and
+        // member ranges of events that run backwards or do not cover the table.
         auto loaded = loadCommunity(m_db, {}, LoadOptions { false, {} });
         QVERIFY(loaded.ok());
         auto broken = std::make_shared<Community>(**loaded);
-        broken->events.member.back() = 60;
+        broken->events.product.back() = broken->productCount();
         QVERIFY(!checkCommunity(*broken).empty());
+        {
+            Community backwards = **loaded;
+            auto& begins = backwards.members.eventBegin;
+            QVERIFY(begins.size() > 3 && begins[2] > begins[1]);
+            begins[1] = begins[2] + 1;
+            QCOMPARE(checkCommunity(backwards), std::string("the events are not grouped by member"));
+            Community uncovered = **loaded;
+            uncovered.members.eventBegin.back() -= 1;
+            QCOMPARE(checkCommunity(uncovered), std::string("the events are not grouped by member"));
+        }
         QVERIFY(checkCommunity(**loaded).empty());
         const std::string file = m_dir.filePath(QStringLiteral("broken.snapshot")).toStdString();
         SnapshotKey key;
