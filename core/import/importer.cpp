@@ -152,7 +152,22 @@ bool ImportRun::prepare()
         return false;
     }
     m_writer = std::move(writer).value();
-    return loadIds(IdTable::Members, m_memberIds) && loadIds(IdTable::Products, m_productIds);
+    return true;
+}
+
+bool ImportRun::loadIdsFor(FileKind kind)
+{
+    if (kind != FileKind::Products && !m_memberIdsLoaded) {
+        m_memberIdsLoaded = true;
+        if (!loadIds(IdTable::Members, m_memberIds))
+            return false;
+    }
+    if (kind != FileKind::Members && kind != FileKind::Interactions && !m_productIdsLoaded) {
+        m_productIdsLoaded = true;
+        if (!loadIds(IdTable::Products, m_productIds))
+            return false;
+    }
+    return true;
 }
 
 bool ImportRun::loadIds(IdTable table, IdMap& ids)
@@ -418,6 +433,10 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
         if (f >= 0)
             valueMaps[static_cast<size_t>(f)].emplace_back(lowerAscii(m.source), m.target);
     }
+
+    // While the reader parses the first rows on the other core.
+    if (!loadIdsFor(kind))
+        return false;
 
     const std::filesystem::path p(path);
     RejectedWriter rejected((p.parent_path() / (p.stem().string() + ".rejected.csv")).string(), header);

@@ -318,6 +318,9 @@ private:
     std::optional<std::int64_t> resolve(std::string_view value, const char* column, bool member,
         std::optional<RowError>& error, Timestamp at = 0, std::string_view title = {});
     bool loadIds(IdTable table, IdMap& ids);
+    /// Loads the ids a file of `kind` refers to, once per import (a products file needs no
+    /// members, an interactions file no products).
+    bool loadIdsFor(FileKind kind);
     /// Compares a row with the stored row of its id: identical (skipped), updated, or conflicting
     /// with a row of the same id earlier in this file.
     std::optional<RowError> compareAndUpdate(IdTable table, const StoredRow& values, std::string_view idColumn);
@@ -504,6 +507,8 @@ private:
     // (about 100 bytes each), not with the file.
     IdMap m_memberIds;
     IdMap m_productIds;
+    bool m_memberIdsLoaded = false;
+    bool m_productIdsLoaded = false;
     std::string m_currency;
 
     // Occurrences of each distinct row in the current file beyond its first (rowid → count); the
