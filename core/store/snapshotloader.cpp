@@ -6,6 +6,7 @@
 #include <limits>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <unordered_map>
 
 #include <QtGlobal>
@@ -41,6 +42,24 @@ public:
         if (r >= m_map.size())
             m_map.resize(std::min(m_denseLimit, std::max(r + 1, m_map.size() * 2)), noIndex);
         m_map[r] = index;
+    }
+    /// out[i] = get(rowids[i]) for every i, the look-ups' cache lines fetched ahead (rows in time
+    /// order across members look members up at random); false when a rowid is unknown.
+    bool resolve(std::span<const std::int64_t> rowids, std::vector<Index>& out) const
+    {
+        constexpr size_t ahead = 16;
+        out.resize(rowids.size());
+        bool known = true;
+        for (size_t i = 0; i < rowids.size(); ++i) {
+            if (i + ahead < rowids.size()) {
+                const auto r = static_cast<size_t>(rowids[i + ahead]);
+                if (r < m_map.size())
+                    __builtin_prefetch(m_map.data() + r);
+            }
+            out[i] = get(rowids[i]);
+            known = known && out[i] != noIndex;
+        }
+        return known;
     }
     Index get(std::int64_t rowid) const
     {
@@ -544,23 +563,24 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control, Sna
                     return progress.fail(q.error());
                 q.range(job.range.lo, job.range.hi);
                 EventPiece& p = events[job.piece];
-                p.member.reserve(reserve);
+                std::vector<std::int64_t> memberRowids; // resolved after the scan, in one pass
+                memberRowids.reserve(reserve);
                 p.product.reserve(reserve);
                 p.type.reserve(reserve);
                 p.occurredAt.reserve(reserve);
                 p.value.reserve(reserve);
                 while (q.step()) {
-                    const Index member = memberRow.get(q.int64(0));
+                    const std::int64_t member = q.int64(0);
                     const bool noProduct = q.isNull(1);
                     const Index product = noProduct ? noIndex : productRow.get(q.int64(1));
-                    if (member == noIndex || (product == noIndex && !noProduct))
+                    if (product == noIndex && !noProduct)
                         return progress.fail(
                             damaged(db, "an event refers to a member or product that is not there", "events"));
                     // A row stands for `copies` identical occurrences (schema 2): each is one event.
                     const Index type = p.types.id(q.text(3));
                     const double value = q.isNull(4) ? std::numeric_limits<double>::quiet_NaN() : q.real(4);
                     for (std::int64_t copy = copiesOf(q.int64(5)); copy > 0; --copy) {
-                        p.member.push_back(member);
+                        memberRowids.push_back(member);
                         p.product.push_back(product);
                         p.occurredAt.push_back(q.int64(2));
                         p.type.push_back(type);
@@ -569,7 +589,10 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control, Sna
                     tick();
                 }
                 if (!q.error().empty())
-                    progress.fail(q.error());
+                    return progress.fail(q.error());
+                if (!memberRow.resolve(memberRowids, p.member))
+                    return progress.fail(
+                        damaged(db, "an event refers to a member or product that is not there", "events"));
                 break;
             }
             case Table::Ratings: {
@@ -606,17 +629,15 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control, Sna
                     return progress.fail(q.error());
                 q.range(job.range.lo, job.range.hi);
                 InteractionPiece& p = interactions[job.piece];
-                p.from.reserve(reserve);
-                p.to.reserve(reserve);
+                std::vector<std::int64_t> fromRowids, toRowids; // resolved after the scan
+                fromRowids.reserve(reserve);
+                toRowids.reserve(reserve);
                 while (q.step()) {
-                    const Index from = memberRow.get(q.int64(0)), to = memberRow.get(q.int64(1));
-                    if (from == noIndex || to == noIndex)
-                        return progress.fail(
-                            damaged(db, "an interaction refers to a member that is not there", "interactions"));
+                    const std::int64_t from = q.int64(0), to = q.int64(1);
                     const InteractionType type = parseInteractionType(q.text(3)).value_or(InteractionType::Reply);
                     for (std::int64_t copy = copiesOf(q.int64(5)); copy > 0; --copy) {
-                        p.from.push_back(from);
-                        p.to.push_back(to);
+                        fromRowids.push_back(from);
+                        toRowids.push_back(to);
                         p.occurredAt.push_back(q.int64(2));
                         p.type.push_back(type);
                         p.weight.push_back(q.real(4));
@@ -624,7 +645,10 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control, Sna
                     tick();
                 }
                 if (!q.error().empty())
-                    progress.fail(q.error());
+                    return progress.fail(q.error());
+                if (!memberRow.resolve(fromRowids, p.from) || !memberRow.resolve(toRowids, p.to))
+                    return progress.fail(
+                        damaged(db, "an interaction refers to a member that is not there", "interactions"));
                 break;
             }
             }

@@ -91,6 +91,35 @@ private Q_SLOTS:
             QVERIFY((*loaded)->memberCount() <= 400);
     }
 
+    void rowsNamingMissingMembers_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::newRow("the first event") << QStringLiteral("UPDATE events SET member = 999999 WHERE id = "
+                                                           "(SELECT min(id) FROM events)");
+        QTest::newRow("the last event") << QStringLiteral("UPDATE events SET member = -5 WHERE id = "
+                                                          "(SELECT max(id) FROM events)");
+        QTest::newRow("an interaction's sender") << QStringLiteral(
+            "UPDATE interactions SET from_member = 999999 WHERE id = (SELECT max(id) FROM interactions)");
+        QTest::newRow("an interaction's receiver") << QStringLiteral(
+            "UPDATE interactions SET to_member = 999999 WHERE id = (SELECT min(id) FROM interactions)");
+    }
+    void rowsNamingMissingMembers()
+    {
+        // Written by another program, foreign keys off: the load refuses the row, never guesses.
+        QFETCH(QString, change);
+        const std::string p = copyOfPristine("dangling.db");
+        fs::remove(p + ".snapshot");
+        sqlite3* raw = nullptr;
+        QCOMPARE(sqlite3_open(p.c_str(), &raw), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw, change.toUtf8().constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_changes(raw), 1);
+        sqlite3_close(raw);
+        auto loaded = loadCommunity(p);
+        QVERIFY(!loaded.ok());
+        QVERIFY2(QString::fromStdString(loaded.error()).contains(QStringLiteral("refers to a member")),
+            loaded.error().c_str());
+    }
+
     void integrityCheckedWhenChangedBehindOurBack()
     {
         const std::string p = copyOfPristine("watched.db");
