@@ -7,7 +7,8 @@
 //   bench_snapshot --load-file --db FILE                 loading it through the persisted snapshot
 //                                                        file (written first when missing or stale)
 //   bench_snapshot --memory [--members N]                the in-memory demo (no database)
-// Every figure is printed with the machine's load average.
+// Every figure is printed with the machine's load average. The allocator is set up as the
+// application sets it (core/util/allocator.h), so that peaks and times are the product's.
 
 #include <cstdio>
 #include <cstdlib>
@@ -20,6 +21,7 @@
 #include "core/demo/demo.h"
 #include "core/store/database.h"
 #include "core/store/snapshotloader.h"
+#include "core/util/allocator.h"
 
 using namespace kinsight;
 
@@ -39,6 +41,7 @@ std::string loadedSummary(const core::Community& c)
 
 int main(int argc, char** argv)
 {
+    kinsight::core::configureAllocator(argv); // as the application does
     QCoreApplication app(argc, argv);
     std::string mode, db;
     int members = 1'000'000;
