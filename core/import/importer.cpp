@@ -180,13 +180,12 @@ bool ImportRun::loadIds(IdTable table, IdMap& ids)
         spans.push_back({ keys.size(), static_cast<std::uint32_t>(id.size()), rowid });
         keys.append(id);
     });
-    if (s)
-        ids.addDistinct(keys, spans);
     if (!s) {
         m_report.fatal = s.error();
         m_report.fatalReason = s.failure().reason;
         return false;
     }
+    ids.addDistinct(keys, spans);
     return true;
 }
 
@@ -588,6 +587,7 @@ ImportReport importFiles(
         std::string path;
         FileKind kind;
         size_t given;
+        std::int64_t bytes; ///< its size (0 when it cannot be read), for progress and the order estimate
     };
     std::vector<Planned> plan;
     std::int64_t totalBytes = 0;
@@ -612,10 +612,10 @@ ImportReport importFiles(
             report.fatalFile = paths[i];
             return report;
         }
-        plan.push_back({ paths[i], *kind, i });
         std::error_code ec;
         const auto size = std::filesystem::file_size(paths[i], ec);
-        totalBytes += ec ? 0 : static_cast<std::int64_t>(size);
+        plan.push_back({ paths[i], *kind, i, ec ? 0 : static_cast<std::int64_t>(size) });
+        totalBytes += plan.back().bytes;
     }
     std::stable_sort(plan.begin(), plan.end(), [](const Planned& a, const Planned& b) { return a.kind < b.kind; });
 
@@ -653,11 +653,8 @@ ImportReport importFiles(
     ImportRun run(db, options, control, report);
     run.m_mapMatched.assign(options.columnMap.size(), false);
     std::int64_t orderBytes = 0;
-    for (const Planned& p : plan) {
-        std::error_code ec;
-        const auto size = std::filesystem::file_size(p.path, ec);
-        orderBytes += p.kind == FileKind::Orders && !ec ? static_cast<std::int64_t>(size) : 0;
-    }
+    for (const Planned& p : plan)
+        orderBytes += p.kind == FileKind::Orders ? p.bytes : 0;
     run.setOrderBytes(orderBytes);
     bool ok = run.prepare();
     // Files are imported kind by kind (members before the orders that name them) but reported in
@@ -685,9 +682,7 @@ ImportReport importFiles(
             ok = run.importFile(p.path, p.kind, bytesBefore, totalBytes,
                      p.given < options.perFile.size() ? &options.perFile[p.given] : nullptr)
                 && ok;
-            std::error_code ec;
-            const auto size = std::filesystem::file_size(p.path, ec);
-            bytesBefore += ec ? 0 : static_cast<std::int64_t>(size);
+            bytesBefore += p.bytes;
             // The lines of one order may be in any of the order files: orders are written once
             // the last of them is read.
             if (p.kind == FileKind::Orders && (i + 1 == plan.size() || plan[i + 1].kind != FileKind::Orders) && ok)

@@ -242,8 +242,6 @@ void ImportRun::decideOrderIndexes(std::int64_t expectedOrders)
 void ImportRun::flushDrafts(bool inBackground)
 {
     waitForWrites();
-    if (m_pendingDrafts.empty())
-        return;
     if (!m_deferOrderIndexes) {
         // The new orders of the whole import, estimated from the share of its order files read.
         const std::int64_t read = m_orderBytesDone + m_bytesInFile;
@@ -253,6 +251,8 @@ void ImportRun::flushDrafts(bool inBackground)
             : static_cast<std::int64_t>(m_orders.size());
         decideOrderIndexes(expected);
     }
+    if (m_pendingDrafts.empty())
+        return;
     m_writingDrafts.swap(m_pendingDrafts);
     m_pendingDrafts.clear();
     startWrite(inBackground, [this] {
@@ -271,9 +271,6 @@ void ImportRun::flushDrafts(bool inBackground)
 void ImportRun::flushOrders()
 {
     using Key = std::tuple<std::int64_t, std::optional<double>, std::string, Cents, std::string>;
-    waitForWrites();
-    if (!m_deferOrderIndexes)
-        decideOrderIndexes(static_cast<std::int64_t>(m_pendingDrafts.size()));
     flushDrafts(false);
     if (m_orderRowids.size() != m_orders.size())
         throw std::logic_error("the orders' drafts were not all written");

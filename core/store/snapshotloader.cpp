@@ -557,6 +557,8 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control, Sna
                 break;
             }
             case Table::Events: {
+                static constexpr const char* eventNamesMissing
+                    = "an event refers to a member or product that is not there";
                 Query q(con,
                     "SELECT member, product, occurred_at, type, value, copies FROM events WHERE id BETWEEN ?1 AND ?2");
                 if (!q.ok())
@@ -574,8 +576,7 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control, Sna
                     const bool noProduct = q.isNull(1);
                     const Index product = noProduct ? noIndex : productRow.get(q.int64(1));
                     if (product == noIndex && !noProduct)
-                        return progress.fail(
-                            damaged(db, "an event refers to a member or product that is not there", "events"));
+                        return progress.fail(damaged(db, eventNamesMissing, "events"));
                     // A row stands for `copies` identical occurrences (schema 2): each is one event.
                     const Index type = p.types.id(q.text(3));
                     const double value = q.isNull(4) ? std::numeric_limits<double>::quiet_NaN() : q.real(4);
@@ -591,8 +592,7 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control, Sna
                 if (!q.error().empty())
                     return progress.fail(q.error());
                 if (!memberRow.resolve(memberRowids, p.member))
-                    return progress.fail(
-                        damaged(db, "an event refers to a member or product that is not there", "events"));
+                    return progress.fail(damaged(db, eventNamesMissing, "events"));
                 break;
             }
             case Table::Ratings: {
