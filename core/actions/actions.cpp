@@ -256,7 +256,10 @@ Result<ActionLists> computeActions(const Community& c, const ActionOptions& opti
 {
     try {
         GraphOptions graph;
+        // The lists need the leaders' scores only.
         graph.computeCommunities = false;
+        graph.computeClustering = false;
+        graph.computeNetworkValue = false;
         graph.filter.types = options.graphTypes;
         graph.filter.window = lastDays(c, options.graphWindowDays);
         if (options.asOf) {

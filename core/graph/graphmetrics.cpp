@@ -71,6 +71,44 @@ void checkStop(const TaskControl& control)
         throw Cancelled {};
 }
 
+/// The worth of each network: paid orders and revenue of each vertex's member (from the
+/// member's own orders, no member-sized buffer), then summed over its neighbours; the
+/// community-wide means over all members.
+void computeNetworkValue(const Community& community, const InteractionGraph& g, GraphMetrics& m)
+{
+    std::uint64_t allPaid = 0;
+    Cents allRevenue = 0;
+    for (Index o = 0; o < community.orders.size(); ++o) {
+        if (community.orders.isPaid(o)) {
+            ++allPaid;
+            allRevenue += community.orders.amount[static_cast<size_t>(o)];
+        }
+    }
+    if (community.memberCount() > 0) {
+        m.paidOrdersPerMember = static_cast<double>(allPaid) / static_cast<double>(community.memberCount());
+        m.revenuePerMember = static_cast<double>(allRevenue) / static_cast<double>(community.memberCount());
+    }
+    const Vertex n = g.vertexCount();
+    m.paidOrders.assign(n, 0);
+    m.revenue.assign(n, 0);
+    for (Vertex v = 0; v < n; ++v) {
+        for (const Index o : community.ordersOf(g.member(v))) {
+            if (community.orders.isPaid(o)) {
+                ++m.paidOrders[v];
+                m.revenue[v] += community.orders.amount[static_cast<size_t>(o)];
+            }
+        }
+    }
+    m.neighbourPaidOrders.assign(n, 0);
+    m.neighbourRevenue.assign(n, 0);
+    for (Vertex v = 0; v < n; ++v) {
+        for (const Vertex u : g.neighbours(v)) {
+            m.neighbourPaidOrders[v] += m.paidOrders[u];
+            m.neighbourRevenue[v] += m.revenue[u];
+        }
+    }
+}
+
 GraphMetrics compute(const Community& community, const GraphOptions& options, const TaskControl& control)
 {
     GraphMetrics m;
@@ -113,12 +151,14 @@ GraphMetrics compute(const Community& community, const GraphOptions& options, co
     checkStop(control);
 
     const int threads = options.threads;
-    ClusteringResult clustering = computeClustering(g, threads, control.slice(0.12, 0.25));
-    m.triangles = std::move(clustering.triangles);
-    m.clustering = std::move(clustering.local);
-    s.triangles = clustering.triangleCount;
-    s.averageClustering = clustering.average;
-    s.transitivity = clustering.transitivity;
+    if (options.computeClustering) {
+        ClusteringResult clustering = computeClustering(g, threads, control.slice(0.12, 0.25));
+        m.triangles = std::move(clustering.triangles);
+        m.clustering = std::move(clustering.local);
+        s.triangles = clustering.triangleCount;
+        s.averageClustering = clustering.average;
+        s.transitivity = clustering.transitivity;
+    }
 
     PageRankResult pageRank = computePageRank(g, withThreads(options.pageRank, threads), control.slice(0.25, 0.45));
     m.pageRank = std::move(pageRank.rank);
@@ -185,39 +225,8 @@ GraphMetrics compute(const Community& community, const GraphOptions& options, co
         m.betweenness.assign(n, 0.0);
     }
 
-    // The worth of each network: paid orders and revenue per member, then per neighbourhood.
-    std::vector<std::uint32_t> memberPaid(static_cast<size_t>(community.memberCount()), 0);
-    std::vector<Cents> memberRevenue(static_cast<size_t>(community.memberCount()), 0);
-    std::uint64_t allPaid = 0;
-    Cents allRevenue = 0;
-    for (Index o = 0; o < community.orders.size(); ++o) {
-        if (!community.orders.isPaid(o))
-            continue;
-        const auto member = static_cast<size_t>(community.orders.member[static_cast<size_t>(o)]);
-        const Cents amount = community.orders.amount[static_cast<size_t>(o)];
-        ++memberPaid[member];
-        memberRevenue[member] += amount;
-        ++allPaid;
-        allRevenue += amount;
-    }
-    if (community.memberCount() > 0) {
-        m.paidOrdersPerMember = static_cast<double>(allPaid) / static_cast<double>(community.memberCount());
-        m.revenuePerMember = static_cast<double>(allRevenue) / static_cast<double>(community.memberCount());
-    }
-    m.paidOrders.resize(n);
-    m.revenue.resize(n);
-    for (Vertex v = 0; v < n; ++v) {
-        m.paidOrders[v] = memberPaid[static_cast<size_t>(g.member(v))];
-        m.revenue[v] = memberRevenue[static_cast<size_t>(g.member(v))];
-    }
-    m.neighbourPaidOrders.assign(n, 0);
-    m.neighbourRevenue.assign(n, 0);
-    for (Vertex v = 0; v < n; ++v) {
-        for (const Vertex u : g.neighbours(v)) {
-            m.neighbourPaidOrders[v] += m.paidOrders[u];
-            m.neighbourRevenue[v] += m.revenue[u];
-        }
-    }
+    if (options.computeNetworkValue)
+        computeNetworkValue(community, g, m);
     checkStop(control);
 
     // Percentiles for the leader score, the sorts two at a time.

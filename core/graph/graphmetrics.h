@@ -22,6 +22,12 @@ struct GraphOptions {
     /// Betweenness is the most expensive metric; the per-month timeline leaves it out.
     bool computeBetweenness = true;
     bool computeCommunities = true;
+    /// Triangles and local clustering (and the summary's triangles, average clustering and
+    /// transitivity); left empty (zero) when off.
+    bool computeClustering = true;
+    /// Paid orders and revenue of each vertex and of its neighbourhood (a leader's network
+    /// value); left empty when off.
+    bool computeNetworkValue = true;
     /// Threads for the parallel steps (0: all hardware threads). Results do not depend on it.
     int threads = 0;
     /// Equal options give equal metrics: what a cache of GraphMetrics may key on.
@@ -96,8 +102,8 @@ struct GraphMetrics {
     std::vector<std::uint32_t> repliedBy; ///< distinct members who replied to the vertex
     std::vector<double> strength; ///< weighted degree
     std::vector<double> degreeCentrality;
-    std::vector<std::uint64_t> triangles;
-    std::vector<double> clustering;
+    std::vector<std::uint64_t> triangles; ///< empty when clustering was not computed
+    std::vector<double> clustering; ///< empty when clustering was not computed
     std::vector<double> pageRank;
     std::vector<double> betweenness; ///< all zero when not computed (see summary)
     std::vector<std::uint32_t> coreNumber;
@@ -107,7 +113,8 @@ struct GraphMetrics {
     MetricPercentiles percentile;
 
     // What a member's network is worth: paid orders (docs/metrics.md) and their revenue, of the
-    // member and summed over the member's direct neighbours.
+    // member and summed over the member's direct neighbours; empty when not computed
+    // (GraphOptions::computeNetworkValue).
     std::vector<std::uint32_t> paidOrders;
     std::vector<Cents> revenue;
     std::vector<std::uint64_t> neighbourPaidOrders;

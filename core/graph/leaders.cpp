@@ -50,6 +50,8 @@ NetworkValue networkValue(const GraphMetrics& metrics, Vertex v)
 {
     NetworkValue value;
     value.neighbours = metrics.degree[v];
+    if (metrics.neighbourPaidOrders.empty())
+        return value; // not computed (GraphOptions::computeNetworkValue)
     value.paidOrders = metrics.neighbourPaidOrders[v];
     value.revenue = metrics.neighbourRevenue[v];
     if (value.neighbours > 0) {

@@ -16,16 +16,23 @@ Result<LeaderTimeline> computeLeaderTimeline(const Community& community, const G
         timeline.months.push_back(m);
     timeline.points.resize(members.size() * timeline.months.size());
 
+    // A month's point needs the leader score's metrics only: no communities, clustering or
+    // network value (each month's graph then costs less time and memory), and no reasons.
+    GraphOptions monthOptions = options;
+    monthOptions.computeCommunities = false;
+    monthOptions.computeClustering = false;
+    monthOptions.computeNetworkValue = false;
+    LeaderOptions scoring = leaderOptions;
+    scoring.explain = 0;
     for (size_t i = 0; i < timeline.months.size(); ++i) {
         const double share = 1.0 / static_cast<double>(timeline.months.size());
-        GraphOptions monthOptions = options;
         monthOptions.filter.window
             = { zone.startOfMonth(timeline.months[i]), zone.startOfMonth(timeline.months[i] + 1) };
         Result<GraphMetrics> metrics = computeGraphMetrics(
             community, monthOptions, control.slice(static_cast<double>(i) * share, static_cast<double>(i + 1) * share));
         if (!metrics.ok())
             return metrics.failure();
-        const LeaderRanking ranking = rankLeaders(*metrics, leaderOptions);
+        const LeaderRanking ranking = rankLeaders(*metrics, scoring);
         timeline.summaries.push_back(metrics->summary);
         for (size_t k = 0; k < members.size(); ++k) {
             const Vertex v = metrics->graph->vertexOf(members[k]);

@@ -24,7 +24,7 @@ struct TimelinePoint {
 struct LeaderTimeline {
     std::vector<int> months; ///< month indices (TimeZone::monthIndexOf, community zone), oldest first
     std::vector<Index> members;
-    std::vector<GraphSummary> summaries; ///< by month
+    std::vector<GraphSummary> summaries; ///< by month (no triangles or communities: not computed)
     std::vector<TimelinePoint> points; ///< members.size() × months.size(), member-major
 
     const TimelinePoint& at(size_t member, size_t month) const { return points[member * months.size() + month]; }
@@ -32,9 +32,10 @@ struct LeaderTimeline {
 
 /// Computes the network of each of the last `months` calendar months (community time zone) up to the month of
 /// networkEnd() — interactions of that month only, types from `options.filter` — and the given
-/// members' metrics and leader score in each. Each month is a full computeGraphMetrics() (with
-/// options.computeBetweenness as given; the CLI and the dashboard turn it off for speed, and
-/// the score then leaves betweenness out). Errors: "cancelled".
+/// members' metrics and leader score in each. Each month is a computeGraphMetrics() of what the
+/// leader score needs (communities, clustering and network value left out, whatever `options`
+/// say; options.computeBetweenness as given: the CLI and the dashboard turn it off for speed,
+/// and the score then leaves betweenness out). Errors: "cancelled".
 [[nodiscard]] Result<LeaderTimeline> computeLeaderTimeline(const Community& community, const GraphOptions& options,
     const LeaderOptions& leaderOptions, std::span<const Index> members, int months, const TaskControl& control = {});
 

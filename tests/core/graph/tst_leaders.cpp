@@ -466,6 +466,104 @@ private Q_SLOTS:
         QVERIFY(std::abs(t.at(0, 0).pageRank - (1 - 2 / 4.7)) < 1e-12);
     }
 
+    void timelineScoresAsTheFullMetrics()
+    {
+        // Each month's graph leaves out communities, clustering and network value: the points
+        // must be those of the month's full metrics, ranked with the same options.
+        std::mt19937 random(7);
+        std::vector<Tie> ties;
+        std::vector<std::string> ids;
+        for (int i = 0; i < 120; ++i)
+            ids.push_back("m" + std::to_string(1000 + i));
+        const char* days[] = { "2026-01-10", "2026-02-14", "2026-03-20" };
+        std::uniform_int_distribution<int> anyone(0, 119), hub(0, 6);
+        std::vector<std::string> when;
+        for (int i = 0; i < 900; ++i) {
+            const int from = anyone(random);
+            const int to = random() % 3 == 0 ? hub(random) : anyone(random);
+            ties.push_back({ ids[static_cast<size_t>(from)], ids[static_cast<size_t>(to)], 1.0 + random() % 3,
+                random() % 4 == 0 ? InteractionType::Like : InteractionType::Reply, days[random() % 3] });
+        }
+        const CommunityPtr c = communityOf(ties, ids);
+        GraphOptions options;
+        options.computeBetweenness = false;
+        LeaderOptions leaders;
+        leaders.threshold = 0.8;
+        std::vector<Index> members;
+        for (int i = 0; i < 120; i += 7)
+            members.push_back(c->findMember(ids[static_cast<size_t>(i)]));
+        const auto result = computeLeaderTimeline(*c, options, leaders, members, 3);
+        QVERIFY(result.ok());
+        const LeaderTimeline& t = *result;
+        QCOMPARE(t.months.size(), size_t(3));
+        int leadersSeen = 0;
+        for (size_t i = 0; i < t.months.size(); ++i) {
+            GraphOptions full = options;
+            full.filter.window = { c->timeZone.startOfMonth(t.months[i]), c->timeZone.startOfMonth(t.months[i] + 1) };
+            const auto metrics = computeGraphMetrics(*c, full);
+            QVERIFY(metrics.ok());
+            QVERIFY(metrics->summary.communities > 1);
+            QVERIFY(metrics->summary.triangles > 0);
+            const LeaderRanking ranking = rankLeaders(*metrics, leaders);
+            for (size_t k = 0; k < members.size(); ++k) {
+                const Vertex v = metrics->graph->vertexOf(members[k]);
+                const TimelinePoint& p = t.at(k, i);
+                QCOMPARE(p.present, v != noVertex);
+                if (v == noVertex)
+                    continue;
+                QCOMPARE(p.degree, metrics->degree[v]);
+                QCOMPARE(p.inDegree, metrics->inDegree[v]);
+                QCOMPARE(p.strength, metrics->strength[v]);
+                QCOMPARE(p.pageRank, metrics->pageRank[v]);
+                QCOMPARE(p.score, ranking.score[v]);
+                QCOMPARE(p.isLeader, ranking.isLeader[v] != 0);
+                leadersSeen += p.isLeader;
+            }
+        }
+        QVERIFY(leadersSeen > 0);
+    }
+
+    void metricsLeftOut()
+    {
+        // A triangle a–b–c plus d, who bought once: without clustering and network value those
+        // vectors stay empty, the summary says no triangles, and a network value has no orders.
+        CommunityBuilder b;
+        std::vector<Index> id;
+        for (const char* name : { "a", "b", "c", "d" }) {
+            MemberRecord member;
+            member.id = name;
+            member.joinedAt = at("2026-01-01");
+            id.push_back(b.addMember(std::move(member)));
+        }
+        ProductRecord product;
+        product.id = "p";
+        product.title = "Course";
+        const Index p = b.addProduct(product);
+        b.addOrder({ "o1", id[3], p, at("2026-01-02"), 10000, OrderType::Purchase, Plan::None, OrderStatus::Paid });
+        for (const auto& [from, to] : { std::pair { 0, 1 }, { 1, 2 }, { 2, 0 }, { 3, 0 } })
+            b.addInteraction({ id[static_cast<size_t>(from)], id[static_cast<size_t>(to)], at("2026-02-01"),
+                InteractionType::Reply, 1.0 });
+        const CommunityPtr c = b.build();
+        GraphOptions lean;
+        lean.computeClustering = false;
+        lean.computeNetworkValue = false;
+        const auto m = computeGraphMetrics(*c, lean);
+        QVERIFY(m.ok());
+        QVERIFY(m->triangles.empty());
+        QVERIFY(m->clustering.empty());
+        QCOMPARE(m->summary.triangles, std::uint64_t(0));
+        QVERIFY(m->paidOrders.empty());
+        const Vertex a = m->graph->vertexOf(c->findMember("a"));
+        const NetworkValue value = kinsight::core::networkValue(*m, a);
+        QCOMPARE(value.neighbours, 3u);
+        QCOMPARE(value.paidOrders, std::uint64_t(0));
+        // With both on: one triangle; a's neighbour d paid 100.00.
+        const auto full = computeGraphMetrics(*c);
+        QVERIFY(full.ok());
+        QCOMPARE(full->summary.triangles, std::uint64_t(1));
+        QCOMPARE(kinsight::core::networkValue(*full, a).revenue, Cents(10000));
+    }
+
     void layout()
     {
         // Hub h with five repliers of weights 5, 4, 3, 2, 1, and an unrelated pair x – y.
