@@ -35,6 +35,7 @@ QThreadPool* backgroundJobPool();
 /// results. Each job has a generation number; `generation()` is the latest one started. Progress
 /// (0..1) reported by the latest job reaches progressChanged() on the runner's thread;
 /// busyChanged() tells when the first job starts and the last one ends (after its `done`).
+/// A job superseded or stopped before a thread took it is skipped (its work never runs).
 /// startWithPartials() also hands over what a job posts on the way (an analysis update's
 /// snapshots as its parts land), under the same rules as `done`.
 class JobRunner : public QObject {
@@ -70,8 +71,13 @@ public:
     {
         if (m_policy == Policy::LatestOnly && m_stop)
             *m_stop = true;
+        if (m_policy == Policy::LatestOnly && m_dropped)
+            *m_dropped = true;
         auto stop = (m_policy == Policy::LatestOnly || !m_stop) ? std::make_shared<std::atomic<bool>>(false) : m_stop;
         m_stop = stop;
+        auto dropped
+            = (m_policy == Policy::LatestOnly || !m_dropped) ? std::make_shared<std::atomic<bool>>(false) : m_dropped;
+        m_dropped = dropped;
         const quint64 generation = ++m_generation;
         const quint64 epoch = m_epoch;
         if (m_running++ == 0)
@@ -101,22 +107,34 @@ public:
                 },
                 Qt::QueuedConnection);
         };
-        m_pool->start(
-            [self, stop, progress, post, epoch, generation, work = std::move(work), done = std::move(done)]() mutable {
-                using R = std::decay_t<decltype(work(std::declval<const core::TaskControl&>(), post))>;
-                auto result = std::make_shared<R>(work(core::TaskControl(stop.get(), progress), post));
+        m_pool->start([self, stop, dropped, progress, post, epoch, generation, work = std::move(work),
+                          done = std::move(done)]() mutable {
+            if (*dropped) {
+                // Superseded or stopped while it waited for a thread: nobody wants its result,
+                // so it does not run (and what it holds, a results snapshot, goes now).
                 QMetaObject::invokeMethod(
                     self.data(),
-                    [self, generation, epoch, result, done = std::move(done)]() mutable {
-                        if (!self)
-                            return;
-                        if (self->isCurrent(generation, epoch))
-                            done(std::move(*result));
+                    [self] {
                         if (self)
                             self->finished();
                     },
                     Qt::QueuedConnection);
-            });
+                return;
+            }
+            using R = std::decay_t<decltype(work(std::declval<const core::TaskControl&>(), post))>;
+            auto result = std::make_shared<R>(work(core::TaskControl(stop.get(), progress), post));
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, generation, epoch, result, done = std::move(done)]() mutable {
+                    if (!self)
+                        return;
+                    if (self->isCurrent(generation, epoch))
+                        done(std::move(*result));
+                    if (self)
+                        self->finished();
+                },
+                Qt::QueuedConnection);
+        });
         return generation;
     }
 
@@ -132,6 +150,9 @@ public:
     void stop()
     {
         cancel();
+        if (m_dropped)
+            *m_dropped = true;
+        m_dropped.reset();
         ++m_epoch;
     }
 
@@ -157,6 +178,9 @@ private:
     Policy m_policy;
     QThreadPool* m_pool;
     std::shared_ptr<std::atomic<bool>> m_stop; ///< the running jobs' flag (LatestOnly: the latest's)
+    /// Set for jobs whose `done` will not run (superseded, stopped): one that has not begun yet
+    /// is skipped when a thread takes it.
+    std::shared_ptr<std::atomic<bool>> m_dropped;
     quint64 m_generation = 0;
     quint64 m_epoch = 0; ///< bumped by stop(): jobs of an earlier epoch are dropped
     int m_running = 0;

@@ -147,7 +147,6 @@ GraphMetrics compute(const Community& community, const GraphOptions& options, co
             replied += (types & typeBit(InteractionType::Reply)) != 0;
         m.repliedBy[v] = replied;
     }
-    m.degreeCentrality = computeDegreeCentrality(g);
     checkStop(control);
 
     const int threads = options.threads;

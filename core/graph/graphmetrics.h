@@ -101,7 +101,6 @@ struct GraphMetrics {
     std::vector<std::uint32_t> outDegree; ///< distinct members the vertex interacted with
     std::vector<std::uint32_t> repliedBy; ///< distinct members who replied to the vertex
     std::vector<double> strength; ///< weighted degree
-    std::vector<double> degreeCentrality;
     std::vector<std::uint64_t> triangles; ///< empty when clustering was not computed
     std::vector<double> clustering; ///< empty when clustering was not computed
     std::vector<double> pageRank;
@@ -124,6 +123,13 @@ struct GraphMetrics {
     double revenuePerMember = 0; ///< in cents
 
     Vertex vertexCount() const { return summary.vertices; }
+    /// Degree centrality, degree / (n − 1) (1 for a lone vertex): computeDegreeCentrality()'s
+    /// value, worked out when asked rather than stored (a vector of doubles less per graph).
+    double degreeCentrality(Vertex v) const
+    {
+        const Vertex n = vertexCount();
+        return n > 1 ? static_cast<double>(degree[v]) * (1.0 / (static_cast<double>(n) - 1.0)) : 1.0;
+    }
 };
 
 /// Builds the graph and computes every metric. Progress goes to `control` in [0, 1]; a stop

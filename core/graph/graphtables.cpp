@@ -46,7 +46,7 @@ Table graphMembersTable(const Community& c, const GraphMetrics& m, const LeaderR
     t.rows.reserve(rows);
     for (size_t i = 0; i < rows; ++i) {
         const Vertex v = order[i];
-        t.rows.push_back({ memberId(c, m.graph->member(v)), integer(m.degree[v]), m.degreeCentrality[v],
+        t.rows.push_back({ memberId(c, m.graph->member(v)), integer(m.degree[v]), m.degreeCentrality(v),
             m.clustering[v], m.pageRank[v], m.betweenness[v], r.score[v], integer(r.isLeader[v]) });
     }
     return t;

@@ -414,7 +414,7 @@ void MemberPanel::rebuild()
     } else {
         const core::GraphMetrics& g = *r.graph;
         setField(QStringLiteral("degree"),
-            tr("%1 (centrality %2)").arg(fmt::count(g.degree[v]), fmt::decimal(g.degreeCentrality[v], 4)));
+            tr("%1 (centrality %2)").arg(fmt::count(g.degree[v]), fmt::decimal(g.degreeCentrality(v), 4)));
         setField(QStringLiteral("inDegree"), tr("%n member(s)", nullptr, static_cast<int>(g.inDegree[v])));
         setField(QStringLiteral("clustering"), fmt::decimal(g.clustering[v], 3));
         setField(QStringLiteral("pagerank"), QString::number(g.pageRank[v], 'g', 4));

@@ -31,7 +31,7 @@ private Q_SLOTS:
         QCOMPARE(m.summary.density, 1.0); // 2·3 / (3·2)
         for (Vertex v = 0; v < 3; ++v) {
             QCOMPARE(m.degree[v], 2u);
-            QCOMPARE(m.degreeCentrality[v], 1.0); // 2 / (3 − 1)
+            QCOMPARE(m.degreeCentrality(v), 1.0); // 2 / (3 − 1)
             QCOMPARE(m.clustering[v], 1.0); // both neighbours adjacent
             QCOMPARE(m.triangles[v], std::uint64_t(1));
             QVERIFY(std::abs(m.pageRank[v] - 1.0 / 3) < eps); // a directed cycle: uniform
@@ -59,8 +59,8 @@ private Q_SLOTS:
         QCOMPARE(m.summary.vertices, Vertex(5));
         QCOMPARE(m.summary.edges, std::uint64_t(4));
         QCOMPARE(m.summary.density, 0.4); // 2·4 / (5·4)
-        QCOMPARE(m.degreeCentrality[h], 1.0); // 4 / 4
-        QCOMPARE(m.degreeCentrality[l1], 0.25); // 1 / 4
+        QCOMPARE(m.degreeCentrality(h), 1.0); // 4 / 4
+        QCOMPARE(m.degreeCentrality(l1), 0.25); // 1 / 4
         QCOMPARE(m.inDegree[h], 4u);
         QCOMPARE(m.outDegree[h], 0u);
         QCOMPARE(m.repliedBy[h], 4u);
@@ -83,8 +83,8 @@ private Q_SLOTS:
         const CommunityPtr c = communityOf({ { "a", "b" }, { "b", "c" }, { "c", "d" } });
         const GraphMetrics m = metricsOf(c);
         const Vertex a = 0, b = 1, cc = 2, d = 3; // vertices in member-id order
-        QCOMPARE(m.degreeCentrality[a], 1.0 / 3);
-        QCOMPARE(m.degreeCentrality[b], 2.0 / 3);
+        QCOMPARE(m.degreeCentrality(a), 1.0 / 3);
+        QCOMPARE(m.degreeCentrality(b), 2.0 / 3);
         // b is inside the paths a–c and a–d: 2·2 ordered / (3·2) = 2/3; same for c (b–d, a–d).
         QVERIFY(std::abs(m.betweenness[b] - 2.0 / 3) < eps);
         QVERIFY(std::abs(m.betweenness[cc] - 2.0 / 3) < eps);
@@ -153,7 +153,7 @@ private Q_SLOTS:
         const CommunityPtr c = communityOf({ { "x", "y" } });
         const GraphMetrics m = metricsOf(c);
         QCOMPARE(m.summary.vertices, Vertex(2));
-        QCOMPARE(m.degreeCentrality[0], 1.0); // 1 / (2 − 1)
+        QCOMPARE(m.degreeCentrality(0), 1.0); // 1 / (2 − 1)
         QCOMPARE(m.betweenness[0], 0.0); // no third vertex (NetworkX leaves n ≤ 2 unscaled: 0)
         QCOMPARE(m.clustering[0], 0.0);
         QCOMPARE(m.summary.density, 1.0);
