@@ -2,6 +2,7 @@
 // cross-checked against Boost.Graph's own Brandes implementation).
 
 #include <cmath>
+#include <initializer_list>
 #include <random>
 
 #include <boost/graph/adjacency_list.hpp>
@@ -37,6 +38,28 @@ CommunityPtr randomCommunity(int members, int interactions, unsigned seed)
         ties.push_back({ ids[static_cast<size_t>(from)], ids[static_cast<size_t>(to)], 1.0 + random() % 3 });
     }
     return communityOf(ties, ids);
+}
+
+/// Members of these ids, all joined on 2026-01-01.
+std::vector<Index> addMembers(CommunityBuilder& b, std::initializer_list<const char*> names)
+{
+    std::vector<Index> id;
+    for (const char* name : names) {
+        MemberRecord member;
+        member.id = name;
+        member.joinedAt = at("2026-01-01");
+        id.push_back(b.addMember(std::move(member)));
+    }
+    return id;
+}
+
+/// One product, "p", a course.
+Index addCourse(CommunityBuilder& b)
+{
+    ProductRecord product;
+    product.id = "p";
+    product.title = "Course";
+    return b.addProduct(product);
 }
 
 } // namespace
@@ -274,17 +297,8 @@ private Q_SLOTS:
         // counted order, not a paid one), c nothing. d, outside h's network, one order of 30.00.
         // Members: a, b, c, d, h = 5.
         CommunityBuilder b;
-        std::vector<Index> id;
-        for (const char* name : { "a", "b", "c", "d", "h" }) {
-            MemberRecord member;
-            member.id = name;
-            member.joinedAt = at("2026-01-01");
-            id.push_back(b.addMember(std::move(member)));
-        }
-        ProductRecord product;
-        product.id = "p";
-        product.title = "Course";
-        const Index p = b.addProduct(product);
+        const std::vector<Index> id = addMembers(b, { "a", "b", "c", "d", "h" });
+        const Index p = addCourse(b);
         b.addOrder({ "o1", id[0], p, at("2026-01-02"), 10000, OrderType::Purchase, Plan::None, OrderStatus::Paid });
         b.addOrder({ "o2", id[0], p, at("2026-01-03"), 5000, OrderType::Purchase, Plan::None, OrderStatus::Paid });
         b.addOrder({ "o3", id[1], p, at("2026-01-03"), 0, OrderType::Trial, Plan::None, OrderStatus::Paid });
@@ -528,17 +542,8 @@ private Q_SLOTS:
         // A triangle a–b–c plus d, who bought once: without clustering and network value those
         // vectors stay empty, the summary says no triangles, and a network value has no orders.
         CommunityBuilder b;
-        std::vector<Index> id;
-        for (const char* name : { "a", "b", "c", "d" }) {
-            MemberRecord member;
-            member.id = name;
-            member.joinedAt = at("2026-01-01");
-            id.push_back(b.addMember(std::move(member)));
-        }
-        ProductRecord product;
-        product.id = "p";
-        product.title = "Course";
-        const Index p = b.addProduct(product);
+        const std::vector<Index> id = addMembers(b, { "a", "b", "c", "d" });
+        const Index p = addCourse(b);
         b.addOrder({ "o1", id[3], p, at("2026-01-02"), 10000, OrderType::Purchase, Plan::None, OrderStatus::Paid });
         for (const auto& [from, to] : { std::pair { 0, 1 }, { 1, 2 }, { 2, 0 }, { 3, 0 } })
             b.addInteraction({ id[static_cast<size_t>(from)], id[static_cast<size_t>(to)], at("2026-02-01"),

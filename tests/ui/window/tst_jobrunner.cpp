@@ -24,44 +24,55 @@ struct Log {
     int done[4] {};
 };
 
-} // namespace
+/// A runner on a pool of one thread, and the gate that holds that thread.
+struct OneThread {
+    explicit OneThread(JobRunner::Policy policy)
+        : runner(&owner, policy, &pool)
+    {
+        pool.setMaxThreadCount(1);
+    }
+    Log log;
+    QSemaphore gate;
+    QObject owner;
+    QThreadPool pool; // after what its jobs use, so that it is gone (and they are done) first
+    JobRunner runner;
 
-class TestJobRunner : public QObject {
-    Q_OBJECT
-private:
-    /// Job i: waits on `gate` when asked, notes that it ran and whether it was told to stop.
-    /// With a gate it also waits until the job has begun (it then holds the thread).
-    template <typename Runner> void startJob(Runner& runner, Log& log, int i, QSemaphore* gate = nullptr)
+    /// Job i: notes that it ran and whether it was told to stop. A gated job waits on `gate`,
+    /// and start() returns once it has begun (it then holds the thread).
+    void start(int i, bool gated = false)
     {
         auto begun = std::make_shared<QSemaphore>();
+        QSemaphore* wait = gated ? &gate : nullptr;
         runner.start(
-            [&log, i, gate, begun](const core::TaskControl& control) {
+            [this, i, wait, begun](const core::TaskControl& control) {
                 begun->release();
-                if (gate)
-                    gate->acquire();
+                if (wait)
+                    wait->acquire();
                 ++log.worked[i];
                 log.sawStop[i] += control.stopRequested() ? 1 : 0;
                 return i;
             },
-            [&log](int i) { ++log.done[i]; });
-        if (gate)
+            [this](int i) { ++log.done[i]; });
+        if (gated)
             begun->acquire();
     }
+};
 
+} // namespace
+
+class TestJobRunner : public QObject {
+    Q_OBJECT
 private Q_SLOTS:
     void latestOnlySkipsJobsSupersededBeforeTheyBegan()
     {
-        QObject owner;
-        QThreadPool pool;
-        pool.setMaxThreadCount(1);
-        JobRunner runner(&owner, JobRunner::Policy::LatestOnly, &pool);
+        OneThread t(JobRunner::Policy::LatestOnly);
+        JobRunner& runner = t.runner;
+        Log& log = t.log;
         QSignalSpy busy(&runner, &JobRunner::busyChanged);
-        Log log;
-        QSemaphore gate;
-        startJob(runner, log, 0, &gate); // takes the thread and waits
-        startJob(runner, log, 1); // queued, then superseded by 2: never runs
-        startJob(runner, log, 2);
-        gate.release();
+        t.start(0, true); // takes the thread and waits
+        t.start(1); // queued, then superseded by 2: never runs
+        t.start(2);
+        t.gate.release();
         QTRY_VERIFY(!runner.isBusy());
         QCOMPARE(log.worked[0].load(), 1); // it had begun: it runs on, told to stop
         QCOMPARE(log.sawStop[0].load(), 1);
@@ -79,18 +90,15 @@ private Q_SLOTS:
 
     void stopSkipsEveryQueuedJob()
     {
-        QObject owner;
-        QThreadPool pool;
-        pool.setMaxThreadCount(1);
-        JobRunner runner(&owner, JobRunner::Policy::Every, &pool);
-        Log log;
-        QSemaphore gate;
-        startJob(runner, log, 0, &gate);
-        startJob(runner, log, 1);
-        startJob(runner, log, 2);
+        OneThread t(JobRunner::Policy::Every);
+        JobRunner& runner = t.runner;
+        Log& log = t.log;
+        t.start(0, true);
+        t.start(1);
+        t.start(2);
         runner.stop();
-        startJob(runner, log, 3); // after the stop: runs, and its done is called
-        gate.release();
+        t.start(3); // after the stop: runs, and its done is called
+        t.gate.release();
         QTRY_VERIFY(!runner.isBusy());
         QCOMPARE(log.worked[0].load(), 1);
         QCOMPARE(log.worked[1].load(), 0);
@@ -104,16 +112,13 @@ private Q_SLOTS:
     {
         // cancel() asks for a stop but keeps the outcome: a queued job runs, sees the stop,
         // and its done is called with what it returned.
-        QObject owner;
-        QThreadPool pool;
-        pool.setMaxThreadCount(1);
-        JobRunner runner(&owner, JobRunner::Policy::Every, &pool);
-        Log log;
-        QSemaphore gate;
-        startJob(runner, log, 0, &gate);
-        startJob(runner, log, 1);
+        OneThread t(JobRunner::Policy::Every);
+        JobRunner& runner = t.runner;
+        Log& log = t.log;
+        t.start(0, true);
+        t.start(1);
         runner.cancel();
-        gate.release();
+        t.gate.release();
         QTRY_VERIFY(!runner.isBusy());
         QCOMPARE(log.worked[1].load(), 1);
         QCOMPARE(log.sawStop[1].load(), 1);
