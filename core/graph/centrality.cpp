@@ -568,12 +568,9 @@ std::vector<std::uint32_t> computeCoreNumbers(const InteractionGraph& graph)
 std::vector<double> computeDegreeCentrality(const InteractionGraph& graph)
 {
     const Vertex n = graph.vertexCount();
-    std::vector<double> centrality(n, 1.0);
-    if (n > 1) {
-        const double scale = 1.0 / (static_cast<double>(n) - 1.0);
-        for (Vertex v = 0; v < n; ++v)
-            centrality[v] = static_cast<double>(graph.degree(v)) * scale;
-    }
+    std::vector<double> centrality(n);
+    for (Vertex v = 0; v < n; ++v)
+        centrality[v] = degreeCentrality(graph.degree(v), n);
     return centrality;
 }
 

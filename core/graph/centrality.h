@@ -102,8 +102,15 @@ std::int64_t betweennessSampleSize(double epsilon, double delta, Vertex vertexDi
 /// every vertex has degree ≥ k), unweighted. Batagelj–Zaversnik bucket algorithm, O(n + m).
 std::vector<std::uint32_t> computeCoreNumbers(const InteractionGraph& graph);
 
-/// degree / (n − 1) for every vertex (NetworkX `degree_centrality`; 1 for the single vertex of
-/// a one-vertex graph, which an interaction graph never has).
+/// degree / (n − 1) for a vertex of `degree` neighbours among n vertices (NetworkX
+/// `degree_centrality`; 1 for the single vertex of a one-vertex graph, which an interaction graph
+/// never has).
+inline double degreeCentrality(std::uint32_t degree, Vertex n)
+{
+    return n > 1 ? static_cast<double>(degree) * (1.0 / (static_cast<double>(n) - 1.0)) : 1.0;
+}
+
+/// degreeCentrality() of every vertex.
 std::vector<double> computeDegreeCentrality(const InteractionGraph& graph);
 
 } // namespace kinsight::core

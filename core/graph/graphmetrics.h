@@ -123,13 +123,9 @@ struct GraphMetrics {
     double revenuePerMember = 0; ///< in cents
 
     Vertex vertexCount() const { return summary.vertices; }
-    /// Degree centrality, degree / (n − 1) (1 for a lone vertex): computeDegreeCentrality()'s
-    /// value, worked out when asked rather than stored (a vector of doubles less per graph).
-    double degreeCentrality(Vertex v) const
-    {
-        const Vertex n = vertexCount();
-        return n > 1 ? static_cast<double>(degree[v]) * (1.0 / (static_cast<double>(n) - 1.0)) : 1.0;
-    }
+    /// Degree centrality (core::degreeCentrality()), worked out when asked rather than stored (a
+    /// vector of doubles less per graph).
+    double degreeCentrality(Vertex v) const { return core::degreeCentrality(degree[v], vertexCount()); }
 };
 
 /// Builds the graph and computes every metric. Progress goes to `control` in [0, 1]; a stop
