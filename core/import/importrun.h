@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <cstring>
 #include <exception>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -115,10 +116,11 @@ public:
         for (const std::uint32_t i : order)
             place(hashes[i], { keys.data() + ids[i].offset, ids[i].length }, ids[i].rowid);
     }
+    /// Empties it, releasing its memory.
     void clear()
     {
-        m_slots.clear();
-        m_keys.clear();
+        std::vector<Slot>().swap(m_slots);
+        std::string().swap(m_keys);
         m_mask = 0;
         m_size = 0;
     }
@@ -354,9 +356,39 @@ public:
     void writeLog();
 
 private:
-    struct PendingLine : OrderLineValues {
+    /// Texts that many orders repeat (types, statuses, plans, coupons, product titles, unit
+    /// prices), each held once: an order refers to its texts by index.
+    class TextPool {
+    public:
+        std::uint32_t intern(std::string_view text)
+        {
+            const auto [index, added] = m_index.tryEmplace(text, static_cast<std::int64_t>(m_texts.size()));
+            if (added)
+                m_texts.emplace_back(text);
+            return static_cast<std::uint32_t>(index);
+        }
+        const std::string& at(std::uint32_t index) const { return m_texts[index]; }
+        void clear()
+        {
+            m_index.clear();
+            m_texts.clear();
+        }
+
+    private:
+        IdMap m_index;
+        std::vector<std::string> m_texts;
+    };
+    /// A line of an order as read, 48 bytes: a million orders are held until their import ends
+    /// (their lines may come in any file of it).
+    struct PendingLine {
+        std::int64_t product = 0;
+        Cents amount = 0;
+        double quantity = std::numeric_limits<double>::quiet_NaN(); ///< NaN: none
+        std::int64_t line = 0; ///< the row's line in its file
         std::uint32_t summary = 0; ///< index into m_report.files of the row's file
-        std::int64_t line = 0;
+        std::uint32_t unitPrice = 0; ///< in m_orderTexts: canonical decimal text, empty: NULL
+        std::uint32_t title = 0; ///< in m_orderTexts, empty: NULL
+        std::uint32_t next = 0; ///< the order's next line: 1 + its index in m_moreLines; 0: none
     };
     struct PendingEvent {
         std::int64_t member = 0;
@@ -423,27 +455,42 @@ private:
     std::int64_t m_newMembersFirst = 0;
     std::optional<std::int64_t> m_nextMemberRowid; ///< in a members file, from its first new member
     std::vector<StoredRow> m_writingMembers; ///< on m_batchWriter
+    /// An order as read so far: its first line in place, any others chained in m_moreLines; its
+    /// texts in m_orderTexts; its currency the database's (one database holds one currency).
     struct PendingOrder {
-        std::string id;
+        PendingLine first;
         std::int64_t member = 0;
-        std::string status; ///< canonical, `paid` when the rows leave it empty
-        Timestamp paidAt = 0;
-        std::string currency, type, plan, coupon;
-        std::vector<PendingLine> lines;
+        Timestamp paidAt = 0; ///< the earliest line's
+        std::uint64_t idOffset = 0; ///< its order_id in m_orderIds
+        std::uint32_t idLength = 0;
+        std::uint32_t status = 0; ///< canonical, `paid` when the rows leave it empty
+        std::uint32_t type = 0, plan = 0, coupon = 0; ///< as stored (storedNull for NULL)
+        std::uint32_t lastLine = 0; ///< 1 + index in m_moreLines of its last line; 0: `first` is
     };
     enum class Outcome { Inserted, Same, Updated };
+    std::string_view idOf(const PendingOrder& order) const
+    {
+        return { m_orderIds.data() + order.idOffset, order.idLength };
+    }
+    /// The order's lines in the order they were read.
+    std::vector<PendingLine> linesOf(const PendingOrder& order) const;
+    /// A line as the writer stores it.
+    OrderLineValues valuesOf(const PendingLine& line) const;
     /// Compares an order the database holds with the one imported (its `lines`, the `status`
     /// and `amount` they make), and updates it when they differ.
     Outcome writeHeldOrder(
         const PendingOrder& order, const std::vector<PendingLine>& lines, std::string_view status, Cents amount);
     /// An order's row as text (StoredRow order) with the product of its first line.
-    static StoredRow storedRowOf(
-        const PendingOrder& order, const std::vector<PendingLine>& lines, std::string_view status, Cents amount);
+    StoredRow storedRowOf(
+        const PendingOrder& order, const std::vector<PendingLine>& lines, std::string_view status, Cents amount) const;
     /// The lines stored beside an order: none for an order of one line (its row holds them).
-    static std::vector<const OrderLineValues*> storedLinesOf(const std::vector<PendingLine>& lines);
+    std::vector<OrderLineValues> storedLinesOf(const std::vector<PendingLine>& lines) const;
 
     TimeZone m_zone;
     std::vector<PendingOrder> m_orders;
+    std::vector<PendingLine> m_moreLines; ///< the orders' lines after their first
+    std::string m_orderIds; ///< the orders' order_id bytes, one after another
+    TextPool m_orderTexts;
     IdMap m_orderIndex; ///< order_id → index into m_orders
     // Each new order is written as its first line makes it, in batches on m_batchWriter while
     // the order files are read (most orders have one line in one file, and are then done);

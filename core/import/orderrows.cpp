@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <stdexcept>
 #include <tuple>
@@ -35,7 +36,7 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
         return error;
     PendingLine line;
     line.product = *productId;
-    line.title = std::string(row.get(F::ProductTitle));
+    line.title = m_orderTexts.intern(row.get(F::ProductTitle));
     std::optional<Decimal> quantity, unitPrice;
     if (!row.get(F::Quantity).empty()) {
         quantity = parseDecimal(row.get(F::Quantity));
@@ -49,9 +50,8 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
         if (!unitPrice)
             return RowError { fieldName(F::UnitPrice), shown(row.get(F::UnitPrice)) + " is not a number",
                 { "import.not_a_number", { clip(row.get(F::UnitPrice)) } } };
-        line.unitPrice = std::to_string(unitPrice->mantissa);
+        std::string t = std::to_string(unitPrice->mantissa);
         if (unitPrice->scale > 0) {
-            std::string& t = line.unitPrice;
             const bool negative = t.front() == '-';
             if (negative)
                 t.erase(0, 1);
@@ -61,6 +61,7 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
             if (negative)
                 t.insert(0, "-");
         }
+        line.unitPrice = m_orderTexts.intern(t);
     }
     if (!row.get(F::Amount).empty()) {
         const auto amount = parseMoneyText(row.get(F::Amount), true);
@@ -125,26 +126,28 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
     const auto [index, isNew] = m_orderIndex.tryEmplace(id, static_cast<std::int64_t>(m_orders.size()));
     if (isNew) {
         PendingOrder order;
-        order.id = std::string(id);
+        order.first = line;
         order.member = *memberId;
-        order.status = status;
         order.paidAt = paidAt;
-        order.currency = currency;
-        order.type = type;
-        order.plan = plan;
-        order.coupon = orNull(row.get(F::Coupon));
+        order.idOffset = m_orderIds.size();
+        order.idLength = static_cast<std::uint32_t>(id.size());
+        m_orderIds.append(id);
+        order.status = m_orderTexts.intern(status);
+        order.type = m_orderTexts.intern(type);
+        order.plan = m_orderTexts.intern(plan);
+        const std::string coupon = orNull(row.get(F::Coupon));
+        order.coupon = m_orderTexts.intern(coupon);
+        m_orders.push_back(order);
         // Its draft: the order as if this line were its only one (a negative line is a refund).
         m_pendingDrafts.push_back(
-            { order.id, order.member, line.product, paidAt, line.amount < 0 ? -line.amount : line.amount, currency,
-                type, plan, line.amount < 0 ? std::string("refunded") : status, order.coupon });
-        order.lines.push_back(std::move(line));
-        m_orders.push_back(std::move(order));
+            { std::string(id), order.member, line.product, paidAt, line.amount < 0 ? -line.amount : line.amount,
+                currency, type, plan, line.amount < 0 ? std::string("refunded") : status, coupon });
         if (m_pendingDrafts.size() >= pendingRowsMax)
             flushDrafts(true);
         return std::nullopt;
     }
     PendingOrder& order = m_orders[static_cast<size_t>(index)];
-    const PendingLine& first = order.lines.front();
+    const PendingLine& first = order.first;
     const std::string& firstFile = m_report.files[first.summary].file;
     const std::string where = firstFile + ":" + std::to_string(first.line);
     if (order.member != *memberId)
@@ -152,30 +155,47 @@ std::optional<RowError> ImportRun::importOrder(const Row& row)
             "order " + shown(id) + " has a line for another member at " + where
                 + " (the lines of one order must agree on member_id)",
             { "import.order_lines_member", { clip(id), firstFile, first.line } } };
-    if (order.status != status)
+    if (const std::string& held = m_orderTexts.at(order.status); held != status)
         return RowError { fieldName(F::Status),
-            "order " + shown(id) + " has a line with status " + order.status + " at " + where
+            "order " + shown(id) + " has a line with status " + held + " at " + where
                 + " (the lines of one order must agree on status)",
-            { "import.order_lines_status", { clip(id), firstFile, first.line, order.status } } };
+            { "import.order_lines_status", { clip(id), firstFile, first.line, held } } };
     order.paidAt = std::min(order.paidAt, paidAt);
-    order.lines.push_back(std::move(line));
+    m_moreLines.push_back(line);
+    const auto added = static_cast<std::uint32_t>(m_moreLines.size());
+    (order.lastLine == 0 ? order.first.next : m_moreLines[order.lastLine - 1].next) = added;
+    order.lastLine = added;
     return std::nullopt;
 }
 
-StoredRow ImportRun::storedRowOf(
-    const PendingOrder& order, const std::vector<PendingLine>& lines, std::string_view status, Cents amount)
+std::vector<ImportRun::PendingLine> ImportRun::linesOf(const PendingOrder& order) const
 {
-    return { order.id, std::to_string(order.member), std::to_string(lines.front().product),
-        std::to_string(order.paidAt), std::to_string(amount), order.currency, order.type, order.plan,
-        std::string(status), order.coupon };
+    std::vector<PendingLine> lines { order.first };
+    for (std::uint32_t next = order.first.next; next != 0; next = m_moreLines[next - 1].next)
+        lines.push_back(m_moreLines[next - 1]);
+    return lines;
 }
 
-std::vector<const OrderLineValues*> ImportRun::storedLinesOf(const std::vector<PendingLine>& lines)
+OrderLineValues ImportRun::valuesOf(const PendingLine& line) const
 {
-    std::vector<const OrderLineValues*> stored;
+    return { line.product, std::isnan(line.quantity) ? std::nullopt : std::optional<double>(line.quantity),
+        m_orderTexts.at(line.unitPrice), line.amount, m_orderTexts.at(line.title) };
+}
+
+StoredRow ImportRun::storedRowOf(
+    const PendingOrder& order, const std::vector<PendingLine>& lines, std::string_view status, Cents amount) const
+{
+    return { std::string(idOf(order)), std::to_string(order.member), std::to_string(lines.front().product),
+        std::to_string(order.paidAt), std::to_string(amount), m_currency, m_orderTexts.at(order.type),
+        m_orderTexts.at(order.plan), std::string(status), m_orderTexts.at(order.coupon) };
+}
+
+std::vector<OrderLineValues> ImportRun::storedLinesOf(const std::vector<PendingLine>& lines) const
+{
+    std::vector<OrderLineValues> stored;
     if (lines.size() >= 2) {
         for (const PendingLine& l : lines)
-            stored.push_back(&l);
+            stored.push_back(valuesOf(l));
     }
     return stored;
 }
@@ -184,8 +204,8 @@ ImportRun::Outcome ImportRun::writeHeldOrder(
     const PendingOrder& order, const std::vector<PendingLine>& lines, std::string_view statusView, Cents amount)
 {
     const std::string status(statusView);
-    const std::vector<const OrderLineValues*> stored = storedLinesOf(lines);
-    const ImportWriter::StoredOrder held = m_writer->readOrder(order.id);
+    const std::vector<OrderLineValues> stored = storedLinesOf(lines);
+    const ImportWriter::StoredOrder held = m_writer->readOrder(idOf(order));
     const StoredRow v = storedRowOf(order, lines, status, amount);
     const bool same = v == held.values;
     const Cents oldAmount = std::stoll(held.values[4]);
@@ -195,7 +215,7 @@ ImportRun::Outcome ImportRun::writeHeldOrder(
     bool linesSame = heldLines.size() == stored.size();
     for (size_t n = 0; n < heldLines.size() && linesSame; ++n) {
         const OrderLineValues& h = heldLines[n];
-        const OrderLineValues& l = *stored[n];
+        const OrderLineValues& l = stored[n];
         linesSame = h.product == l.product && h.quantity == l.quantity && h.unitPrice == l.unitPrice
             && h.amount == l.amount && h.title == l.title;
     }
@@ -207,9 +227,9 @@ ImportRun::Outcome ImportRun::writeHeldOrder(
     if (oldAmount != newAmount || oldStatus != status) {
         ++m_report.updateWarningCount;
         if (static_cast<int>(m_report.updateWarnings.size()) < m_options.maxWarnings) {
-            const PendingLine& first = order.lines.front();
+            const PendingLine& first = order.first;
             std::string w = m_report.files[first.summary].file + ":" + std::to_string(first.line) + ": order "
-                + shown(order.id) + " changed:";
+                + shown(idOf(order)) + " changed:";
             if (oldAmount != newAmount)
                 w += " amount " + formatMoney(oldAmount) + " → " + formatMoney(newAmount);
             if (oldStatus != status)
@@ -217,7 +237,7 @@ ImportRun::Outcome ImportRun::writeHeldOrder(
             const bool amountChanged = oldAmount != newAmount, statusChanged = oldStatus != status;
             m_report.orderChanges.push_back({ m_report.files[first.summary].file, first.line, {}, w,
                 { "import.order_changed",
-                    { clip(order.id), amountChanged ? formatMoney(oldAmount) : std::string(),
+                    { clip(idOf(order)), amountChanged ? formatMoney(oldAmount) : std::string(),
                         amountChanged ? formatMoney(newAmount) : std::string(),
                         statusChanged ? oldStatus : std::string(), statusChanged ? status : std::string() } } });
             m_report.updateWarnings.push_back(std::move(w));
@@ -250,6 +270,13 @@ void ImportRun::flushDrafts(bool inBackground)
                 / static_cast<double>(read))
             : static_cast<std::int64_t>(m_orders.size());
         decideOrderIndexes(expected);
+        // Room for them all at once: growing a million orders step by step copies them over again.
+        if (expected > static_cast<std::int64_t>(m_orders.size())) {
+            const auto room = static_cast<size_t>(expected + expected / 16);
+            m_orders.reserve(room);
+            m_orderRowids.reserve(room);
+            m_orderIndex.reserve(room);
+        }
     }
     if (m_pendingDrafts.empty())
         return;
@@ -270,24 +297,46 @@ void ImportRun::flushDrafts(bool inBackground)
 
 void ImportRun::flushOrders()
 {
-    using Key = std::tuple<std::int64_t, std::optional<double>, std::string, Cents, std::string>;
+    // Texts by index: the same text has the same index.
+    using Key = std::tuple<std::int64_t, double, std::uint32_t, Cents, std::uint32_t>;
+    const auto keyOf = [](const PendingLine& l) {
+        return Key { l.product, std::isnan(l.quantity) ? -std::numeric_limits<double>::infinity() : l.quantity,
+            l.unitPrice, l.amount, l.title };
+    };
     flushDrafts(false);
     if (m_orderRowids.size() != m_orders.size())
         throw std::logic_error("the orders' drafts were not all written");
+    const auto count = [this](std::uint32_t summary, Outcome outcome) {
+        FileImportSummary& f = m_report.files[summary];
+        if (outcome == Outcome::Same) {
+            ++f.skipped;
+        } else {
+            ++f.imported;
+            if (outcome == Outcome::Updated)
+                ++f.updated;
+        }
+    };
     std::vector<PendingLine> merged;
     for (size_t index = 0; index < m_orders.size(); ++index) {
         const PendingOrder& order = m_orders[index];
+        const std::int64_t rowid = m_orderRowids[index];
+        if (rowid != 0 && order.first.next == 0) {
+            // New and of one line (most orders): written whole as its draft.
+            count(order.first.summary, Outcome::Inserted);
+            continue;
+        }
+        const std::vector<PendingLine> read = linesOf(order);
         bool oneFile = true;
-        for (const PendingLine& l : order.lines)
-            oneFile = oneFile && l.summary == order.lines.front().summary;
+        for (const PendingLine& l : read)
+            oneFile = oneFile && l.summary == read.front().summary;
         merged.clear();
         if (!oneFile) {
             // A line identical to one in another file of this import is the same line
             // (overlapping exports): each distinct line counts as often as the file holding most
             // copies of it.
             std::map<Key, std::map<std::uint32_t, int>> perFile;
-            for (const PendingLine& l : order.lines)
-                ++perFile[Key { l.product, l.quantity, l.unitPrice, l.amount, l.title }][l.summary];
+            for (const PendingLine& l : read)
+                ++perFile[keyOf(l)][l.summary];
             std::map<Key, int> keep;
             for (const auto& [key, files] : perFile) {
                 int most = 0;
@@ -295,51 +344,46 @@ void ImportRun::flushOrders()
                     most = std::max(most, copies);
                 keep[key] = most;
             }
-            for (const PendingLine& l : order.lines) {
-                int& left = keep[Key { l.product, l.quantity, l.unitPrice, l.amount, l.title }];
+            for (const PendingLine& l : read) {
+                int& left = keep[keyOf(l)];
                 if (left > 0) {
                     --left;
                     merged.push_back(l);
                 }
             }
         }
-        const std::vector<PendingLine>& lines = oneFile ? order.lines : merged;
+        const std::vector<PendingLine>& lines = oneFile ? read : merged;
         Cents total = 0;
         for (const PendingLine& l : lines)
             total += l.amount;
         // A negative total (a cancellation or a return) is a refunded order of the absolute amount.
-        const std::string_view status = total < 0 ? std::string_view("refunded") : std::string_view(order.status);
+        const std::string_view status
+            = total < 0 ? std::string_view("refunded") : std::string_view(m_orderTexts.at(order.status));
         const Cents amount = total < 0 ? -total : total;
         Outcome outcome = Outcome::Inserted;
-        if (const std::int64_t rowid = m_orderRowids[index]; rowid != 0) {
+        if (rowid != 0) {
             // New, written from its first line: an order of several lines takes their total and
             // earliest time, and its lines are stored beside it.
-            if (order.lines.size() > 1) {
-                m_writer->update(IdTable::Orders, storedRowOf(order, lines, status, amount));
-                m_writer->insertLines(rowid, storedLinesOf(lines));
-            }
+            m_writer->update(IdTable::Orders, storedRowOf(order, lines, status, amount));
+            m_writer->insertLines(rowid, storedLinesOf(lines));
         } else {
             outcome = writeHeldOrder(order, lines, status, amount);
         }
-        for (const PendingLine& l : order.lines) {
-            FileImportSummary& f = m_report.files[l.summary];
-            if (outcome == Outcome::Same) {
-                ++f.skipped;
-            } else {
-                ++f.imported;
-                if (outcome == Outcome::Updated)
-                    ++f.updated;
-            }
-        }
+        for (const PendingLine& l : read)
+            count(l.summary, outcome);
     }
     if (*m_deferOrderIndexes) {
         if (Status s = m_writer->restoreIndexes(); !s)
             throw std::runtime_error(s.error());
     }
     m_deferOrderIndexes.reset();
-    m_orders.clear();
+    // Released now rather than with the run: the import goes on with its other files.
+    std::vector<PendingOrder>().swap(m_orders);
+    std::vector<PendingLine>().swap(m_moreLines);
+    std::string().swap(m_orderIds);
+    std::vector<std::int64_t>().swap(m_orderRowids);
+    m_orderTexts.clear();
     m_orderIndex.clear();
-    m_orderRowids.clear();
 }
 
 } // namespace kinsight::core::importing

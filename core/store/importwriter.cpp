@@ -596,11 +596,11 @@ std::vector<OrderLineValues> ImportWriter::readLines(std::int64_t orderRowid)
     return lines;
 }
 
-void ImportWriter::insertLines(std::int64_t orderRowid, const std::vector<const OrderLineValues*>& lines)
+void ImportWriter::insertLines(std::int64_t orderRowid, const std::vector<OrderLineValues>& lines)
 {
     Statement& s = *m_s->lineInsert;
     for (size_t i = 0; i < lines.size(); ++i) {
-        const OrderLineValues& l = *lines[i];
+        const OrderLineValues& l = lines[i];
         s.reset();
         s.bind(1, orderRowid);
         s.bind(2, static_cast<std::int64_t>(i) + 1);
@@ -614,7 +614,7 @@ void ImportWriter::insertLines(std::int64_t orderRowid, const std::vector<const 
     }
 }
 
-void ImportWriter::replaceLines(std::int64_t orderRowid, const std::vector<const OrderLineValues*>& lines)
+void ImportWriter::replaceLines(std::int64_t orderRowid, const std::vector<OrderLineValues>& lines)
 {
     Statement& del = *m_s->linesDelete;
     del.reset();

@@ -173,9 +173,9 @@ public:
     /// The stored lines of an order, in line order (none for an order of one line).
     std::vector<OrderLineValues> readLines(std::int64_t orderRowid);
     /// Replaces an order's lines (numbered from 1); no lines: deletes them.
-    void replaceLines(std::int64_t orderRowid, const std::vector<const OrderLineValues*>& lines);
+    void replaceLines(std::int64_t orderRowid, const std::vector<OrderLineValues>& lines);
     /// Adds lines to a new order (numbered from 1).
-    void insertLines(std::int64_t orderRowid, const std::vector<const OrderLineValues*>& lines);
+    void insertLines(std::int64_t orderRowid, const std::vector<OrderLineValues>& lines);
 
     void log(const ImportLogRow& row);
 
