@@ -9,7 +9,7 @@ KINSIGHT_PACKAGES=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev
   libeigen3-dev libboost-graph-dev libsqlite3-dev sqlite3 libxlsxwriter-dev zlib1g-dev libzip-dev libuchardet-dev libbenchmark-dev libxxhash-dev
-  libpq-dev postgresql-15 postgresql-common
+  libpq-dev libssl-dev postgresql-15 postgresql-common
   fonts-noto-cjk poppler-utils appstream dpkg-dev file xauth xvfb
   clang-format
 )

@@ -205,7 +205,7 @@ bool CsvReader::refill()
         return false;
     }
     m_bytesRead += static_cast<std::int64_t>(raw.size());
-    m_hash.addData(QByteArrayView(raw.data(), static_cast<qsizetype>(raw.size())));
+    m_hash.add(raw);
     m_buffer.erase(0, m_pos);
     m_pos = 0;
     if (m_decoder || m_encoding == TextEncoding::Windows1252)
@@ -407,7 +407,7 @@ CsvReader::Next CsvReader::next(std::vector<std::string>& fields)
 
 std::string CsvReader::sha256Hex() const
 {
-    return m_hash.result().toHex().toStdString();
+    return m_hash.hex();
 }
 
 } // namespace kinsight::core

@@ -7,11 +7,11 @@
 #include <string>
 #include <vector>
 
-#include <QCryptographicHash>
 #include <QStringDecoder>
 
 #include "core/import/encoding.h"
 #include "core/util/result.h"
+#include "core/util/sha256.h"
 
 namespace kinsight::core {
 
@@ -86,7 +86,7 @@ private:
     Delimiter m_delimiter = Delimiter::Comma;
     char m_separator = ',';
     std::unique_ptr<QStringDecoder> m_decoder;
-    QCryptographicHash m_hash { QCryptographicHash::Sha256 };
+    mutable Sha256 m_hash; ///< final once read (sha256Hex())
     std::string m_buffer;
     size_t m_pos = 0;
     bool m_eof = false;

@@ -6,10 +6,10 @@
 #include <fstream>
 #include <map>
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QXmlStreamReader>
 
+#include "core/util/sha256.h"
 #include "core/util/timestamp.h"
 
 #include <zip.h>
@@ -308,9 +308,15 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const std::string& path, co
     r->m_xml = std::make_unique<QXmlStreamReader>();
 
     QFile file(QString::fromStdString(path));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (file.open(QIODevice::ReadOnly) && hash.addData(&file))
-        r->m_sha256 = hash.result().toHex().toStdString();
+    if (file.open(QIODevice::ReadOnly)) {
+        Sha256 hash;
+        std::string block(1 << 20, '\0');
+        qint64 n = 0;
+        while ((n = file.read(block.data(), static_cast<qint64>(block.size()))) > 0)
+            hash.add({ block.data(), static_cast<size_t>(n) });
+        if (n == 0)
+            r->m_sha256 = hash.hex();
+    }
     return r;
 }
 
