@@ -461,10 +461,46 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
         }
     };
 
+    // The id columns looked up in a large table for each row: the row a few places ahead has its
+    // slots loaded while this one is validated (each look-up is otherwise a cache miss).
+    std::vector<std::pair<size_t, const IdMap*>> lookedUp;
+    const auto looksUp = [&](size_t field, const IdMap& ids) {
+        if (columnOfField[field] >= 0)
+            lookedUp.emplace_back(static_cast<size_t>(columnOfField[field]), &ids);
+    };
+    switch (kind) {
+    case FileKind::Members:
+        looksUp(static_cast<size_t>(MemberField::MemberId), m_memberIds);
+        break;
+    case FileKind::Orders:
+        looksUp(static_cast<size_t>(OrderField::MemberId), m_memberIds);
+        looksUp(static_cast<size_t>(OrderField::OrderId), m_orderIndex);
+        break;
+    case FileKind::Events:
+        looksUp(static_cast<size_t>(EventField::MemberId), m_memberIds);
+        break;
+    case FileKind::Ratings:
+        looksUp(static_cast<size_t>(RatingField::MemberId), m_memberIds);
+        break;
+    case FileKind::Interactions:
+        looksUp(static_cast<size_t>(InteractionField::FromMemberId), m_memberIds);
+        looksUp(static_cast<size_t>(InteractionField::ToMemberId), m_memberIds);
+        break;
+    case FileKind::Products:
+        break;
+    }
+    constexpr size_t lookAheadRows = 8;
+
     std::vector<std::string> record;
     std::int64_t rows = 0;
     for (;;) {
         const auto next = reader.next(record);
+        if (const std::vector<std::string>* ahead = lookedUp.empty() ? nullptr : reader.lookAhead(lookAheadRows)) {
+            for (const auto& [column, ids] : lookedUp) {
+                if (column < ahead->size())
+                    ids->prefetch(trim((*ahead)[column]));
+            }
+        }
         if (next == CsvReader::Next::End)
             break;
         if (next == CsvReader::Next::Failed) {

@@ -121,6 +121,11 @@ public:
     TextEncoding encoding() const override { return m_encoding; }
     Delimiter delimiter() const override { return m_delimiter; }
     bool ragged() const override { return m_ragged; }
+    const std::vector<std::string>* lookAhead(size_t n) const override
+    {
+        const size_t at = m_position + n - 1;
+        return n >= 1 && at < m_current.used ? &m_current.items[at].fields : nullptr;
+    }
 
 private:
     static constexpr size_t batchRecords = 2048;

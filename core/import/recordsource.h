@@ -31,6 +31,13 @@ public:
     virtual Delimiter delimiter() const { return Delimiter::Comma; }
     /// True when a record may stop before its last empty cells (a worksheet row does).
     virtual bool ragged() const { return false; }
+    /// The fields of the record `n` (≥ 1) places after the one next() gave last, when it is read
+    /// already; else null. For warming caches ahead of use: the record may still have a problem.
+    virtual const std::vector<std::string>* lookAhead(size_t n) const
+    {
+        (void)n;
+        return nullptr;
+    }
 };
 
 /// Reads `source` ahead on a thread of its own, in batches of records (at most two batches
