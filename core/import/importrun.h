@@ -194,7 +194,8 @@ inline void IdMap::fill(Slot& slot, std::uint64_t h, std::string_view id, std::i
     slot.hash = h;
     slot.rowid = rowid;
     if (id.size() <= inlineKey) {
-        std::memcpy(slot.key, id.data(), id.size());
+        if (!id.empty()) // an empty view may have no data at all (a column the file lacks)
+            std::memcpy(slot.key, id.data(), id.size());
         slot.key[inlineKey] = static_cast<char>(id.size());
     } else {
         const std::uint64_t offset = m_keys.size();
