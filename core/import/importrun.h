@@ -473,7 +473,7 @@ private:
         std::uint32_t idLength = 0;
         std::uint32_t status = 0; ///< canonical, `paid` when the rows leave it empty
         std::uint32_t type = 0, plan = 0, coupon = 0; ///< as stored (storedNull for NULL)
-        std::uint32_t lastLine = 0; ///< 1 + index in m_moreLines of its last line; 0: `first` is
+        std::uint32_t lastLine = 0; ///< 1 + index in m_moreLines of its last line; 0: `first` is the only one
     };
     enum class Outcome { Inserted, Same, Updated };
     std::string_view idOf(const PendingOrder& order) const

@@ -9,7 +9,6 @@
 #include <filesystem>
 #include <random>
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QStandardPaths>
 #include <QString>
@@ -17,6 +16,7 @@
 
 #include "core/data/communitycolumns.h"
 #include "core/store/snapshotloader.h"
+#include "core/util/sha256.h"
 #include "core/util/timestamp.h"
 
 #include <libpq-fe.h>
@@ -628,10 +628,7 @@ std::string copyKey(PGconn* conn, const std::string& identity = {})
 {
     const std::string where = std::string(PQhost(conn) ? PQhost(conn) : "") + "\x1f"
         + (PQport(conn) ? PQport(conn) : "") + "\x1f" + (PQdb(conn) ? PQdb(conn) : "") + "\x1f" + identity;
-    return QCryptographicHash::hash(QByteArray::fromStdString(where), QCryptographicHash::Sha256)
-        .toHex()
-        .left(32)
-        .toStdString();
+    return Sha256::hexOf(where).substr(0, 32);
 }
 
 /// What a server database holds, as far as its copies go: the content version and the token
