@@ -1,4 +1,5 @@
 #include <csignal>
+#include <cstdlib>
 
 #include <QDir>
 #include <QFile>
@@ -524,6 +525,93 @@ private Q_SLOTS:
         QCOMPARE(run({ QStringLiteral("info"), QStringLiteral("--db"), uri }).out, before.out);
         // And the next import works.
         QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("--db"), uri, m_fixture[2] }).exitCode, 0);
+    }
+
+    void valuesCrossTheWireExactly()
+    {
+        // Rows go to the server and come back in COPY's binary format: text with tabs, line
+        // breaks, backslashes and Chinese, instants before 1970 and near 2100, reals that have no
+        // short decimal form, NULLs, must reach the server's columns as they are and come back to
+        // a new reader's copy unchanged.
+        requireServer();
+        const QString uri = newDatabase(QStringLiteral("wire"));
+        const QString members = m_dir.filePath(QStringLiteral("members-wire.csv"));
+        writeFile(members,
+            "member_id,joined_at,name,city\n"
+            "m1,1969-07-20T20:17:40Z,\"tab\tand\nnewline \\ back\",\xe5\x8c\x97\xe4\xba\xac\n"
+            "m2,2099-12-31T23:59:59Z,,\n");
+        const QString products = m_dir.filePath(QStringLiteral("products-wire.csv"));
+        writeFile(products, "product_id,title,list_price\np1,\\N is not null,199.99\n");
+        const QString events = m_dir.filePath(QStringLiteral("events-wire.csv"));
+        writeFile(events,
+            "member_id,occurred_at,type,product_id,value\n"
+            "m1,1969-12-31T23:59:59Z,view,p1,0.1\n"
+            "m1,1970-01-01T00:00:00Z,view,,-0.000123\n"
+            "m2,2099-12-31T23:59:58Z,view,p1,1e300\n"
+            "m2,2099-12-31T23:59:58Z,view,p1,1e300\n"
+            "m2,2026-02-03T04:05:06Z,view,p1,\n");
+        const Run r = run({ QStringLiteral("import"), QStringLiteral("--db"), uri, members, products, events });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(adminScalar(QStringLiteral("SELECT name FROM members WHERE member_id = 'm1'"), m_lastDatabase),
+            QStringLiteral("tab\tand\nnewline \\ back"));
+        QCOMPARE(adminScalar(QStringLiteral("SELECT city FROM members WHERE member_id = 'm1'"), m_lastDatabase),
+            QStringLiteral("\u5317\u4eac"));
+        QCOMPARE(adminScalar(QStringLiteral("SELECT coalesce(name, 'NULL') FROM members WHERE member_id = 'm2'"),
+                     m_lastDatabase),
+            QStringLiteral("NULL"));
+        QCOMPARE(adminScalar(QStringLiteral("SELECT string_agg(to_char(joined_at AT TIME ZONE 'UTC', "
+                                            "'YYYY-MM-DD HH24:MI:SS'), ',' ORDER BY id) FROM members"),
+                     m_lastDatabase),
+            QStringLiteral("1969-07-20 20:17:40,2099-12-31 23:59:59"));
+        QCOMPARE(adminScalar(QStringLiteral("SELECT title || '/' || list_price FROM products"), m_lastDatabase),
+            QStringLiteral("\\N is not null/19999"));
+        QCOMPARE(
+            adminScalar(QStringLiteral("SELECT string_agg(to_char(occurred_at AT TIME ZONE 'UTC', "
+                                       "'YYYY-MM-DD HH24:MI:SS') || ' ' || coalesce(value::text, 'NULL') || ' ' "
+                                       "|| copies || ' ' || coalesce(product::text, 'NULL'), ',' ORDER BY occurred_at) "
+                                       "FROM events"),
+                m_lastDatabase),
+            QStringLiteral("1969-12-31 23:59:59 0.1 1 1,1970-01-01 00:00:00 -0.000123 1 NULL,"
+                           "2026-02-03 04:05:06 NULL 1 1,2099-12-31 23:59:58 1e+300 2 1"));
+
+        // A reader with nothing cached reads the same rows back from the server.
+        const std::vector<std::pair<QString, QString>> fresh { { QStringLiteral("KINSIGHT_CACHE_DIR"),
+            m_dir.filePath(QStringLiteral("wire-cache")) } };
+        const QString back = m_dir.filePath(QStringLiteral("wire-back.kinsight"));
+        const Run down
+            = run({ QStringLiteral("copy"), QStringLiteral("--from"), uri, QStringLiteral("--to"), back }, fresh);
+        QVERIFY2(down.exitCode == 0, qPrintable(down.err));
+        auto db = kinsight::core::Database::open(back.toStdString(), kinsight::core::OpenMode::ReadOnly);
+        QVERIFY(db);
+        const auto rows = [&](const char* sql) {
+            QStringList out;
+            auto q = (*db)->prepare(sql);
+            if (!q)
+                return out;
+            while ((*q)->step())
+                out << QString::fromUtf8(std::string((*q)->text(0)));
+            return out;
+        };
+        QCOMPARE(rows("SELECT member_id || '|' || joined_at || '|' || ifnull(name, 'NULL') || '|' || ifnull(city, "
+                      "'NULL') FROM members ORDER BY id"),
+            QStringList({ QStringLiteral("m1|-14182940|tab\tand\nnewline \\ back|\u5317\u4eac"),
+                QStringLiteral("m2|4102444799|NULL|NULL") }));
+        QCOMPARE(rows("SELECT occurred_at || '|' || copies FROM events ORDER BY occurred_at"),
+            QStringList({ QStringLiteral("-1|1"), QStringLiteral("0|1"), QStringLiteral("1770091506|1"),
+                QStringLiteral("4102444798|2") }));
+        // The reals bit for bit: what the C library reads from the same text.
+        std::vector<double> values;
+        std::vector<bool> nulls;
+        auto q = (*db)->prepare("SELECT value FROM events ORDER BY occurred_at");
+        QVERIFY(q);
+        while ((*q)->step()) {
+            nulls.push_back((*q)->isNull(0));
+            values.push_back(nulls.back() ? 0.0 : (*q)->real(0));
+        }
+        QCOMPARE(nulls, std::vector<bool>({ false, false, true, false }));
+        QVERIFY(values[0] == std::strtod("0.1", nullptr));
+        QVERIFY(values[1] == std::strtod("-0.000123", nullptr));
+        QVERIFY(values[3] == std::strtod("1e300", nullptr));
     }
 
     void copyBothWays()
