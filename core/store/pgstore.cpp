@@ -869,6 +869,14 @@ Result<ContentState> ensureCopy(PGconn* conn, const RemoteState& s)
     return pullCopy(conn, s);
 }
 
+/// A working copy is private to one writer and a cache of what the server holds: a rollback
+/// journal (not the write-ahead log, which every large import would write twice, once into the
+/// log and again at the checkpoint) and no syncing, as for a pulled copy (pullCopy).
+Status useAsWorkingCopy(Database& db)
+{
+    return db.exec("PRAGMA journal_mode = DELETE; PRAGMA synchronous = OFF");
+}
+
 std::string tableMaxSql(const TableDef& t)
 {
     return "SELECT ifnull(max(id), 0) FROM main." + std::string(t.name);
@@ -1124,6 +1132,11 @@ Result<std::unique_ptr<Database>> PgStore::open(const std::string& uri, OpenMode
         removeFile(state->workingFile);
         return db.failure();
     }
+    if (Status s = useAsWorkingCopy(**db); !s) {
+        db.value().reset();
+        removeFile(state->workingFile);
+        return s.failure();
+    }
     if (Status s = readMaxIds(**db, *state); !s) {
         removeFile(state->workingFile);
         return s.failure();
@@ -1169,6 +1182,8 @@ Status PgStore::begin(Database& db)
         auto reopened = Database::open(s.workingFile, OpenMode::ReadWrite);
         if (!reopened)
             return fail(reopened.failure());
+        if (Status st = useAsWorkingCopy(**reopened); !st)
+            return fail(st);
         std::swap(db.m_db, (*reopened)->m_db);
         s.version = pulled->version;
         s.token = pulled->token;
