@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include "core/data/communitycolumns.h"
+#include "core/store/schema.h"
 #include "core/store/snapshotloader.h"
 #include "core/util/sha256.h"
 
@@ -608,12 +609,11 @@ std::int64_t unixSecondsOf(std::int64_t microseconds)
 /// Reads table `table` of the server into the local copy (whose table is empty) with COPY TO.
 Status copyOut(PGconn* conn, sqlite3* local, const TableDef& table, const std::string& uri)
 {
-    const std::string order = table.hasId              ? "id"
-        : std::string(table.name) == "segment_members" ? "segment, member"
-        : std::string(table.name) == "meta"            ? "key"
-                                                       : "id";
-    const std::string sql = "COPY (SELECT " + columnList(table) + " FROM " + table.name + " ORDER BY " + order
-        + ") TO STDOUT WITH (FORMAT binary)";
+    // In the server's storage order, not by id: nothing that reads the copy depends on its rows'
+    // order (the snapshot loader groups them itself), and an index scan by id took the server
+    // twice as long as reading the table through (1M events: 1.2 s, 0.66 s).
+    const std::string sql
+        = "COPY " + std::string(table.name) + " (" + columnList(table) + ") TO STDOUT WITH (FORMAT binary)";
     std::string insertSql = "INSERT INTO main." + std::string(table.name) + " (" + columnList(table) + ") VALUES (";
     for (size_t i = 0; i < table.columns.size(); ++i)
         insertSql += i ? ", ?" : "?";
@@ -810,8 +810,8 @@ Result<ContentState> pullCopy(PGconn* conn, const RemoteState& s)
         if (status)
             status = local.exec("PRAGMA foreign_keys = OFF; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
                                 "BEGIN; DELETE FROM meta");
-        // The secondary indexes are made again after the rows are in: faster than keeping them up
-        // to date row by row.
+        // The copy has no secondary indexes: a reader needs none, and a writer makes them once,
+        // faster after the rows are in than kept up to date row by row (useAsWorkingCopy).
         std::vector<std::pair<std::string, std::string>> indexes;
         if (status) {
             auto q = local.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL");
@@ -829,10 +829,6 @@ Result<ContentState> pullCopy(PGconn* conn, const RemoteState& s)
             if (!status)
                 break;
             status = copyOut(conn, h, t, s.uri);
-        }
-        for (const auto& index : indexes) {
-            if (status)
-                status = local.exec(index.second);
         }
         if (own)
             run(conn, status ? "COMMIT" : "ROLLBACK", s.uri).ok();
@@ -871,10 +867,26 @@ Result<ContentState> ensureCopy(PGconn* conn, const RemoteState& s)
 
 /// A working copy is private to one writer and a cache of what the server holds: a rollback
 /// journal (not the write-ahead log, which every large import would write twice, once into the
-/// log and again at the checkpoint) and no syncing, as for a pulled copy (pullCopy).
-Status useAsWorkingCopy(Database& db)
+/// log and again at the checkpoint) and no syncing, as for a pulled copy (pullCopy). A copy
+/// pulled from the server has no secondary indexes (a reader needs none): the writer makes them
+/// here, before its first write, and `indexed` tells that it did.
+Status useAsWorkingCopy(Database& db, bool& indexed)
 {
-    return db.exec("PRAGMA journal_mode = DELETE; PRAGMA synchronous = OFF");
+    if (Status st = db.exec("PRAGMA journal_mode = DELETE; PRAGMA synchronous = OFF"); !st)
+        return st;
+    auto q = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL");
+    if (!q || !(*q)->step())
+        return Error { db.lastError() };
+    const auto statements = secondaryIndexStatements();
+    if ((*q)->int64(0) >= static_cast<std::int64_t>(statements.size()))
+        return {};
+    q.value().reset();
+    for (const std::string& sql : statements) {
+        if (Status st = db.exec(sql); !st)
+            return st;
+    }
+    indexed = true;
+    return {};
 }
 
 std::string tableMaxSql(const TableDef& t)
@@ -1132,7 +1144,7 @@ Result<std::unique_ptr<Database>> PgStore::open(const std::string& uri, OpenMode
         removeFile(state->workingFile);
         return db.failure();
     }
-    if (Status s = useAsWorkingCopy(**db); !s) {
+    if (Status s = useAsWorkingCopy(**db, state->indexedCopy); !s) {
         db.value().reset();
         removeFile(state->workingFile);
         return s.failure();
@@ -1182,7 +1194,7 @@ Status PgStore::begin(Database& db)
         auto reopened = Database::open(s.workingFile, OpenMode::ReadWrite);
         if (!reopened)
             return fail(reopened.failure());
-        if (Status st = useAsWorkingCopy(**reopened); !st)
+        if (Status st = useAsWorkingCopy(**reopened, s.indexedCopy); !st)
             return fail(st);
         std::swap(db.m_db, (*reopened)->m_db);
         s.version = pulled->version;
@@ -1341,7 +1353,8 @@ void PgStore::close(Database& db) noexcept
     db.m_db = nullptr;
     std::error_code ec;
     const std::string target = copyPath(s, version);
-    if (keep && !std::filesystem::exists(target, ec)) {
+    // A copy this writer gave its indexes to replaces the one without them.
+    if (keep && (s.indexedCopy || !std::filesystem::exists(target, ec))) {
         std::filesystem::rename(s.workingFile, target, ec);
         if (!ec) {
             removeOtherVersions(s, version);

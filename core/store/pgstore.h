@@ -59,6 +59,9 @@ struct RemoteState {
     std::int64_t changesInStep = 0;
     bool inTransaction = false;
     bool discard = false;
+    /// The working copy was given the secondary indexes its pulled copy lacked (it replaces that
+    /// copy on close).
+    bool indexedCopy = false;
 };
 
 /// `postgresql://user:secret@host/db` → `postgresql://user@host/db` (and no `password=` option):

@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include <string_view>
+
 namespace kinsight::core {
 
 const char* const schemaVersion1 = R"sql(
@@ -128,5 +130,24 @@ CREATE TABLE order_lines (
 ALTER TABLE imports ADD COLUMN rows_updated INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE imports ADD COLUMN rows_created INTEGER NOT NULL DEFAULT 0;
 )sql";
+
+std::vector<std::string> secondaryIndexStatements()
+{
+    std::vector<std::string> out;
+    for (const char* schema : { schemaVersion1, schemaVersion2Upgrade }) {
+        const std::string_view text(schema);
+        for (size_t at = text.find("CREATE "); at != std::string_view::npos; at = text.find("CREATE ", at + 1)) {
+            const std::string_view rest = text.substr(at);
+            const bool unique = rest.starts_with("CREATE UNIQUE INDEX ");
+            if (!unique && !rest.starts_with("CREATE INDEX "))
+                continue;
+            const std::string_view head = unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ";
+            const size_t end = rest.find(';');
+            out.push_back(
+                std::string(head) + "IF NOT EXISTS " + std::string(rest.substr(head.size(), end - head.size())));
+        }
+    }
+    return out;
+}
 
 } // namespace kinsight::core

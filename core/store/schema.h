@@ -1,5 +1,8 @@
 #pragma once
 
+#include <string>
+#include <vector>
+
 namespace kinsight::core {
 
 /// Kinsight's `PRAGMA application_id` ("KINS"): tells our databases from other SQLite files.
@@ -17,5 +20,10 @@ extern const char* const schemaVersion1;
 /// ratings and interactions (existing rows are one copy each), the `order_lines` table, and
 /// `rows_updated` / `rows_created` in the import log. New databases run version 1, then this.
 extern const char* const schemaVersion2Upgrade;
+
+/// The secondary indexes of the current schema, each as `CREATE [UNIQUE] INDEX IF NOT EXISTS …`:
+/// what a copy read without them (a team database's local copy, core/store/pgstore.h) is given
+/// before anything is written to it.
+std::vector<std::string> secondaryIndexStatements();
 
 } // namespace kinsight::core

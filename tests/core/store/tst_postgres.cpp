@@ -612,6 +612,29 @@ private Q_SLOTS:
         QVERIFY(values[0] == std::strtod("0.1", nullptr));
         QVERIFY(values[1] == std::strtod("-0.000123", nullptr));
         QVERIFY(values[3] == std::strtod("1e300", nullptr));
+        db.value().reset();
+
+        // The pulled copy holds no secondary indexes (a reader needs none); a writer from that
+        // cache makes them first, so the same events again are recognised as already held.
+        const auto cachedIndexes = [&] {
+            const QDir cache(m_dir.filePath(QStringLiteral("wire-cache/team")));
+            const QStringList copies = cache.entryList({ QStringLiteral("*.kinsight") }, QDir::Files);
+            if (copies.size() != 1)
+                return QStringLiteral("%1 copies").arg(copies.size());
+            auto copy = kinsight::core::Database::open(
+                cache.filePath(copies.front()).toStdString(), kinsight::core::OpenMode::ReadOnly);
+            if (!copy)
+                return QString::fromStdString(copy.error());
+            auto q = (*copy)->prepare("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL");
+            return q && (*q)->step() ? QString::number((*q)->int64(0)) : QStringLiteral("?");
+        };
+        QCOMPARE(cachedIndexes(), QStringLiteral("0"));
+        const Run again = run({ QStringLiteral("import"), QStringLiteral("--db"), uri, events }, fresh);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QVERIFY2(again.out.contains(QStringLiteral(",events,5,0,5,0,0,0")), qPrintable(again.out));
+        QCOMPARE(adminScalar(QStringLiteral("SELECT count(*) || '/' || sum(copies) FROM events"), m_lastDatabase),
+            QStringLiteral("4/5"));
+        QCOMPARE(cachedIndexes(), QStringLiteral("4"));
     }
 
     void copyBothWays()
