@@ -1,3 +1,5 @@
+#include <cstdio>
+
 #include <QTest>
 
 #include "core/data/community.h"
@@ -78,6 +80,64 @@ private Q_SLOTS:
 
         QCOMPARE(c->dataBegin, at("2026-01-01"));
         QCOMPARE(c->dataEnd, at("2026-01-07")); // interactions do not extend the data range
+    }
+    void membersSortedByIdBytes_data()
+    {
+        // Space-separated ids, as added and in the order expected (bytes of UTF-8, as the file's
+        // UNIQUE column and std::string_view compare them).
+        QTest::addColumn<QByteArray>("added");
+        QTest::addColumn<QByteArray>("sorted");
+        QTest::newRow("same first eight bytes") << QByteArray("member-10 member-2 member-1 member- member-02")
+                                                << QByteArray("member- member-02 member-1 member-10 member-2");
+        QTest::newRow("shorter than eight bytes") << QByteArray("ab b a abc aa") << QByteArray("a aa ab abc b");
+        QTest::newRow("bytes above 0x7f") << QByteArray("张三 ~ zzz Z 李四 Zz") << QByteArray("Z Zz zzz ~ 张三 李四");
+        QTest::newRow("already in order") << QByteArray("u01 u02 u03") << QByteArray("u01 u02 u03");
+    }
+    void membersSortedByIdBytes()
+    {
+        QFETCH(QByteArray, added);
+        QFETCH(QByteArray, sorted);
+        const QList<QByteArray> in = added.split(' '), out = sorted.split(' ');
+        CommunityBuilder b;
+        for (qsizetype i = 0; i < in.size(); ++i) {
+            const Index m = b.addMember({ in[i].toStdString(), at("2026-01-01") + i, "", "", "", "", "", "" });
+            b.addEvent({ m, noIndex, at("2026-02-01") + i, "view" });
+        }
+        const CommunityPtr c = b.build();
+        QCOMPARE(c->memberCount(), out.size());
+        for (qsizetype i = 0; i < out.size(); ++i) {
+            QCOMPARE(c->members.ids.view(static_cast<Index>(i)), std::string_view(out[i].constData()));
+            // The member's own rows went with it.
+            const qsizetype was = in.indexOf(out[i]);
+            QCOMPARE(c->members.joinedAt[static_cast<size_t>(i)], at("2026-01-01") + was);
+            const IndexRange e = c->eventsOf(static_cast<Index>(i));
+            QCOMPARE(e.size(), 1);
+            QCOMPARE(c->events.occurredAt[static_cast<size_t>(e.start)], at("2026-02-01") + was);
+        }
+    }
+    void manyMembersSortedById()
+    {
+        // Enough members for the two-core sort and its merge; the first eight bytes ("user-000")
+        // are shared by a thousand of them, and a NUL byte after "ab" sorts after "ab".
+        CommunityBuilder b;
+        constexpr int count = 6000;
+        for (int i = count - 1; i >= 0; --i) {
+            char id[16];
+            std::snprintf(id, sizeof id, "user-%06d", (i * 7919) % count);
+            b.addMember({ id, at("2026-01-01"), "", "", "", "", "", "" });
+        }
+        b.addMember({ std::string("ab\0", 3), at("2026-01-01"), "", "", "", "", "", "" });
+        b.addMember({ "ab", at("2026-01-01"), "", "", "", "", "", "" });
+        const CommunityPtr c = b.build();
+        QCOMPARE(c->memberCount(), count + 2);
+        QCOMPARE(c->members.ids.view(0), std::string_view("ab"));
+        QCOMPARE(c->members.ids.view(1), std::string_view("ab\0", 3));
+        for (int i = 0; i < count; ++i) {
+            char id[16];
+            std::snprintf(id, sizeof id, "user-%06d", i);
+            QCOMPARE(c->members.ids.view(i + 2), std::string_view(id));
+            QCOMPARE(c->findMember(id), i + 2);
+        }
     }
     void empty()
     {
