@@ -206,11 +206,16 @@ void canonicalVocabulary(Vocabulary& v, std::vector<Index>& column)
 /// passes of at most 11 bits, both cores (per-block histograms, blocks scattered in order), so
 /// each pass streams through memory instead of jumping to a random member for every row. Then
 /// each owner's rows are ordered by `less` (already so, and only checked, when the table is in
-/// time order), and begins (size n + 1) is filled.
+/// time order), and begins (size n + 1) is filled. The rows may come in chunks (the loader's
+/// pieces, in storage order one after the other): the first pass reads them where they are, so
+/// they are never first copied into one array; the chunks are emptied.
 template <typename Row, typename Less>
-void groupRows(std::vector<Row>& rows, Index n, Index Row::*owner, Less less, std::vector<Index>& begins)
+std::vector<Row> groupRowChunks(
+    std::vector<std::vector<Row>>& chunks, Index n, Index Row::*owner, Less less, std::vector<Index>& begins)
 {
-    const size_t count = rows.size();
+    size_t count = 0;
+    for (const std::vector<Row>& chunk : chunks)
+        count += chunk.size();
     const auto members = static_cast<size_t>(n);
     unsigned bits = 1;
     while ((size_t(1) << bits) < members)
@@ -218,37 +223,67 @@ void groupRows(std::vector<Row>& rows, Index n, Index Row::*owner, Less less, st
     const unsigned passes = (bits + 10) / 11;
     const unsigned width = (bits + passes - 1) / passes;
     const size_t buckets = size_t(1) << width;
-    const size_t blocks = count < 65536 ? 1 : 2 * std::max<size_t>(1, threads());
-    if (count > 1) {
-        std::vector<Row> other(count);
-        std::vector<std::vector<size_t>> offsets(blocks, std::vector<size_t>(buckets));
-        for (unsigned pass = 0; pass < passes; ++pass) {
-            const unsigned shift = pass * width;
-            const size_t mask = buckets - 1;
-            detail::parallelBlocks(threads(), blocks, [&](size_t b) {
-                const auto [lo, hi] = detail::blockRange(count, blocks, b);
-                std::vector<size_t>& h = offsets[b];
-                std::fill(h.begin(), h.end(), 0);
-                for (size_t i = lo; i < hi; ++i)
-                    ++h[(static_cast<size_t>(rows[i].*owner) >> shift) & mask];
-            });
-            size_t running = 0;
-            for (size_t k = 0; k < buckets; ++k) {
-                for (size_t b = 0; b < blocks; ++b) {
-                    const size_t c = offsets[b][k];
-                    offsets[b][k] = running;
-                    running += c;
-                }
-            }
-            detail::parallelBlocks(threads(), blocks, [&](size_t b) {
-                const auto [lo, hi] = detail::blockRange(count, blocks, b);
-                std::vector<size_t>& cursor = offsets[b];
-                for (size_t i = lo; i < hi; ++i)
-                    other[cursor[(static_cast<size_t>(rows[i].*owner) >> shift) & mask]++] = rows[i];
-            });
-            rows.swap(other);
+    const size_t mask = buckets - 1;
+
+    struct Block {
+        const Row* rows;
+        size_t count;
+    };
+    // Blocks of the chunks, or of one array: as many as both cores need to share the work evenly.
+    const size_t blockRows = std::max<size_t>(65536, count / (8 * std::max<size_t>(1, threads())) + 1);
+    const auto cut = [&](const Row* rows, size_t size, std::vector<Block>& into) {
+        for (size_t lo = 0; lo < size; lo += blockRows)
+            into.push_back({ rows + lo, std::min(blockRows, size - lo) });
+    };
+    std::vector<Block> blocks;
+    for (const std::vector<Row>& chunk : chunks)
+        cut(chunk.data(), chunk.size(), blocks);
+
+    std::vector<Row> rows(count), other;
+    std::vector<std::vector<size_t>> offsets;
+    for (unsigned pass = 0; pass < passes && count > 1; ++pass) {
+        const unsigned shift = pass * width;
+        if (pass > 0) {
+            rows.swap(other); // the last pass's output is this pass's input
+            if (rows.size() != count)
+                rows = std::vector<Row>(count);
+            blocks.clear();
+            cut(other.data(), other.size(), blocks);
         }
+        offsets.resize(blocks.size());
+        detail::parallelBlocks(threads(), blocks.size(), [&](size_t b) {
+            std::vector<size_t>& h = offsets[b];
+            h.assign(buckets, 0);
+            for (size_t i = 0; i < blocks[b].count; ++i)
+                ++h[(static_cast<size_t>(blocks[b].rows[i].*owner) >> shift) & mask];
+        });
+        size_t running = 0;
+        for (size_t k = 0; k < buckets; ++k) {
+            for (std::vector<size_t>& h : offsets) {
+                const size_t c = h[k];
+                h[k] = running;
+                running += c;
+            }
+        }
+        detail::parallelBlocks(threads(), blocks.size(), [&](size_t b) {
+            std::vector<size_t>& cursor = offsets[b];
+            for (size_t i = 0; i < blocks[b].count; ++i) {
+                const Row& row = blocks[b].rows[i];
+                rows[cursor[(static_cast<size_t>(row.*owner) >> shift) & mask]++] = row;
+            }
+        });
+        if (pass == 0)
+            chunks.clear(); // read: their memory goes back before the next pass takes more
     }
+    if (count <= 1) {
+        size_t next = 0;
+        for (const std::vector<Row>& chunk : chunks) {
+            for (const Row& row : chunk)
+                rows[next++] = row;
+        }
+        chunks.clear();
+    }
+    other = {};
     begins.assign(members + 1, 0);
     for (const Row& row : rows)
         ++begins[static_cast<size_t>(row.*owner) + 1];
@@ -262,6 +297,16 @@ void groupRows(std::vector<Row>& rows, Index n, Index Row::*owner, Less less, st
                 std::sort(first, last, less);
         }
     });
+    return rows;
+}
+
+/// The same for the rows of one array, grouped in place.
+template <typename Row, typename Less>
+void groupRows(std::vector<Row>& rows, Index n, Index Row::*owner, Less less, std::vector<Index>& begins)
+{
+    std::vector<std::vector<Row>> chunks;
+    chunks.push_back(std::move(rows));
+    rows = groupRowChunks(chunks, n, owner, less, begins);
 }
 
 /// Fills rows[i] from column data and back, on every core.
@@ -365,22 +410,20 @@ Index CommunityBuilder::addOrder(const OrderRecord& r)
 
 void CommunityBuilder::addEvent(Index member, Index product, Timestamp occurredAt, Index type, double value)
 {
-    EventTable& t = m_community->events;
-    m_eventMember.push_back(member);
-    t.product.push_back(product);
-    t.occurredAt.push_back(occurredAt);
-    t.type.push_back(type);
-    t.value.push_back(value);
+    m_eventRows.emplace_back(member, product, type, occurredAt, value);
+}
+
+void CommunityBuilder::addEventRows(std::vector<EventRow> rows)
+{
+    if (!m_eventRows.empty())
+        m_eventPieces.push_back(std::move(m_eventRows));
+    m_eventRows = {};
+    m_eventPieces.push_back(std::move(rows));
 }
 
 void CommunityBuilder::addEvent(const EventRecord& r)
 {
-    EventTable& t = m_community->events;
-    m_eventMember.push_back(r.member);
-    t.product.push_back(r.product);
-    t.occurredAt.push_back(r.occurredAt);
-    t.type.push_back(m_community->eventTypes.intern(r.type));
-    t.value.push_back(r.value);
+    m_eventRows.emplace_back(r.member, r.product, m_community->eventTypes.intern(r.type), r.occurredAt, r.value);
 }
 
 void CommunityBuilder::addRating(const RatingRecord& r)
@@ -420,11 +463,7 @@ void CommunityBuilder::reserve(
     c.orders.type.reserve(orders);
     c.orders.plan.reserve(orders);
     c.orders.status.reserve(orders);
-    m_eventMember.reserve(events);
-    c.events.product.reserve(events);
-    c.events.occurredAt.reserve(events);
-    c.events.type.reserve(events);
-    c.events.value.reserve(events);
+    m_eventRows.reserve(events);
     c.ratings.member.reserve(ratings);
     c.interactions.from.reserve(interactions);
     c.interactions.to.reserve(interactions);
@@ -472,7 +511,14 @@ std::vector<Index> CommunityBuilder::sortMembers()
         t.referrer = permute(t.referrer, order);
     });
     jobs.emplace_back([&] { remap(c.orders.member, oldToNew); });
-    jobs.emplace_back([&] { remap(m_eventMember, oldToNew); });
+    jobs.emplace_back([&] {
+        for (EventRow& row : m_eventRows)
+            row.member = oldToNew[static_cast<size_t>(row.member)];
+        for (std::vector<EventRow>& piece : m_eventPieces) {
+            for (EventRow& row : piece)
+                row.member = oldToNew[static_cast<size_t>(row.member)];
+        }
+    });
     jobs.emplace_back([&] { remap(c.ratings.member, oldToNew); });
     jobs.emplace_back([&] {
         remap(c.interactions.from, oldToNew);
@@ -603,29 +649,13 @@ CommunityPtr CommunityBuilder::build()
             typeRank[static_cast<size_t>(byName[i])] = static_cast<Index>(i);
     }
     {
-        struct EventRow {
-            Index member, product, type;
-            Timestamp occurredAt;
-            double value;
-            // Left unset: every row is written before it is read, and skipping the zero fill of
-            // two arrays of every event (the rows and the radix sort's buffer) saves a serial
-            // pass over a gigabyte at a million members.
-            EventRow() { } // NOLINT(cppcoreguidelines-pro-type-member-init)
-            EventRow(Index m, Index p, Index t, Timestamp at, double v)
-                : member(m)
-                , product(p)
-                , type(t)
-                , occurredAt(at)
-                , value(v)
-            { }
-        };
-        std::vector<EventRow> rows(m_eventMember.size());
-        eachRow(rows.size(), [&](size_t i) {
-            rows[i] = EventRow(m_eventMember[i], e.product[i], e.type[i], e.occurredAt[i], e.value[i]);
-        });
-        m_eventMember = {};
-        groupRows(
-            rows, n, &EventRow::member,
+        std::vector<std::vector<EventRow>> pieces = std::move(m_eventPieces);
+        m_eventPieces = {};
+        if (!m_eventRows.empty())
+            pieces.push_back(std::move(m_eventRows));
+        m_eventRows = {};
+        const std::vector<EventRow> rows = groupRowChunks(
+            pieces, n, &EventRow::member,
             [&](const EventRow& a, const EventRow& b) {
                 if (a.occurredAt != b.occurredAt)
                     return a.occurredAt < b.occurredAt;
@@ -637,6 +667,16 @@ CommunityPtr CommunityBuilder::build()
                 return compareReal(a.value, b.value) < 0;
             },
             c->members.eventBegin);
+        {
+            // The columns, sized once the grouping's second buffer is gone (so that the peak holds
+            // the rows and the columns, not both buffers too), one per core.
+            std::vector<std::function<void()>> sizing;
+            sizing.emplace_back([&] { e.product.resize(rows.size()); });
+            sizing.emplace_back([&] { e.type.resize(rows.size()); });
+            sizing.emplace_back([&] { e.occurredAt.resize(rows.size()); });
+            sizing.emplace_back([&] { e.value.resize(rows.size()); });
+            runAll(sizing);
+        }
         eachRow(rows.size(), [&](size_t i) {
             const EventRow& row = rows[i];
             e.product[i] = row.product;

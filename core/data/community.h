@@ -317,9 +317,28 @@ public:
     /// the Community's own vocabularies.
     Community& columns() { return *m_community; }
     StringPool& referrerIds() { return m_referrerIds; }
-    /// The member of each event appended to columns().events (the table itself has none once
-    /// built: its rows are grouped by member).
-    std::vector<Index>& eventMembers() { return m_eventMember; }
+    /// One event until build(): the table keeps no member column once built (its rows are
+    /// grouped by member), and build() groups whole rows, so events are held as rows from the
+    /// start instead of as columns copied into rows at the end.
+    struct EventRow {
+        Index member, product, type; ///< type: an id of the Community's eventTypes
+        Timestamp occurredAt;
+        double value;
+        // Left unset: every row is written before it is read (a million members' events are
+        // half a gigabyte, and a zero fill of them a serial pass).
+        EventRow() { } // NOLINT(cppcoreguidelines-pro-type-member-init)
+        EventRow(Index m, Index p, Index t, Timestamp at, double v)
+            : member(m)
+            , product(p)
+            , type(t)
+            , occurredAt(at)
+            , value(v)
+        { }
+    };
+    /// Appends events in one piece (the snapshot loader: pieces in storage order, types already
+    /// ids of the Community's eventTypes); build() reads the piece where it is. columns().events
+    /// stays empty until build().
+    void addEventRows(std::vector<EventRow> rows);
 
     /// Finishes the snapshot. The result depends on the rows' content only, never on the order
     /// they were added in: members and products in id order, each table grouped by member
@@ -331,7 +350,8 @@ public:
 private:
     std::unique_ptr<Community> m_community = std::make_unique<Community>();
     StringPool m_referrerIds;
-    std::vector<Index> m_eventMember; ///< per row of m_community->events until build()
+    std::vector<std::vector<EventRow>> m_eventPieces; ///< in the order added, then m_eventRows
+    std::vector<EventRow> m_eventRows; ///< added one by one
     std::unordered_map<Index, std::vector<OrderLineRecord>> m_orderLines;
 };
 

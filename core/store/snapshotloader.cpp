@@ -47,8 +47,13 @@ public:
     /// order across members look members up at random); false when a rowid is unknown.
     bool resolve(std::span<const std::int64_t> rowids, std::vector<Index>& out) const
     {
-        constexpr size_t ahead = 16;
         out.resize(rowids.size());
+        return resolve(rowids, [&](size_t i, Index index) { out[i] = index; });
+    }
+    /// put(i, get(rowids[i])) for every i, as above.
+    template <typename Put> bool resolve(std::span<const std::int64_t> rowids, Put put) const
+    {
+        constexpr size_t ahead = 16;
         bool known = true;
         for (size_t i = 0; i < rowids.size(); ++i) {
             if (i + ahead < rowids.size()) {
@@ -56,8 +61,9 @@ public:
                 if (r < m_map.size())
                     __builtin_prefetch(m_map.data() + r);
             }
-            out[i] = get(rowids[i]);
-            known = known && out[i] != noIndex;
+            const Index index = get(rowids[i]);
+            put(i, index);
+            known = known && index != noIndex;
         }
         return known;
     }
@@ -280,10 +286,9 @@ struct OrderPiece {
 };
 
 struct EventPiece {
-    std::vector<Index> member, product, type;
-    std::vector<Timestamp> occurredAt;
-    std::vector<double> value;
+    std::vector<CommunityBuilder::EventRow> rows;
     LocalNames types;
+    std::vector<Index> typeId; ///< types' names as ids of the Community's eventTypes
 };
 
 struct RatingPiece {
@@ -510,6 +515,7 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control, Sna
         std::vector<EventPiece> events(plan(Table::Events, eventRange));
         std::vector<RatingPiece> ratings(plan(Table::Ratings, ratingRange));
         std::vector<InteractionPiece> interactions(plan(Table::Interactions, interactionRange));
+        std::mutex eventTypesMutex; // the pieces of events name their types in the builder
         // Largest first, so that the two connections finish together.
         std::stable_sort(
             jobs.begin(), jobs.end(), [](const Job& a, const Job& b) { return a.range.span() > b.range.span(); });
@@ -567,10 +573,7 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control, Sna
                 EventPiece& p = events[job.piece];
                 std::vector<std::int64_t> memberRowids; // resolved after the scan, in one pass
                 memberRowids.reserve(reserve);
-                p.product.reserve(reserve);
-                p.type.reserve(reserve);
-                p.occurredAt.reserve(reserve);
-                p.value.reserve(reserve);
+                p.rows.reserve(reserve);
                 while (q.step()) {
                     const std::int64_t member = q.int64(0);
                     const bool noProduct = q.isNull(1);
@@ -578,20 +581,23 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control, Sna
                     if (product == noIndex && !noProduct)
                         return progress.fail(damaged(db, eventNamesMissing, "events"));
                     // A row stands for `copies` identical occurrences (schema 2): each is one event.
-                    const Index type = p.types.id(q.text(3));
+                    const auto local = static_cast<size_t>(p.types.id(q.text(3)));
+                    if (local == p.typeId.size()) { // a name new to this piece: a few per piece
+                        const std::lock_guard lock(eventTypesMutex);
+                        p.typeId.push_back(builder.columns().eventTypes.intern(p.types.names().back()));
+                    }
+                    const Index type = p.typeId[local];
                     const double value = q.isNull(4) ? std::numeric_limits<double>::quiet_NaN() : q.real(4);
+                    const Timestamp occurredAt = q.int64(2);
                     for (std::int64_t copy = copiesOf(q.int64(5)); copy > 0; --copy) {
                         memberRowids.push_back(member);
-                        p.product.push_back(product);
-                        p.occurredAt.push_back(q.int64(2));
-                        p.type.push_back(type);
-                        p.value.push_back(value);
+                        p.rows.emplace_back(noIndex, product, type, occurredAt, value);
                     }
                     tick();
                 }
                 if (!q.error().empty())
                     return progress.fail(q.error());
-                if (!memberRow.resolve(memberRowids, p.member))
+                if (!memberRow.resolve(memberRowids, [&](size_t i, Index m) { p.rows[i].member = m; }))
                     return progress.fail(damaged(db, eventNamesMissing, "events"));
                 break;
             }
@@ -658,11 +664,6 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control, Sna
 
         // Pieces in rowid order into the builder's columns, one table per core.
         Community& c = builder.columns();
-        std::vector<std::vector<Index>> eventTypeIds(events.size());
-        for (size_t i = 0; i < events.size(); ++i) {
-            for (const std::string& name : events[i].types.names())
-                eventTypeIds[i].push_back(c.eventTypes.intern(name));
-        }
         std::vector<OrderPiece> orderRowids; ///< the pieces' rowids, kept for the order lines
         orderRowids.reserve(orders.size());
         detail::parallelBlocks(threads, 4, [&](size_t table) {
@@ -682,24 +683,9 @@ Result<CommunityPtr> loadCommunity(Database& db, const TaskControl& control, Sna
                     p = OrderPiece();
                 }
             } else if (table == 1) {
-                EventTable& t = c.events;
-                std::vector<Index>& member = builder.eventMembers();
-                size_t total = 0;
-                for (const EventPiece& p : events)
-                    total += p.member.size();
-                member.reserve(total);
-                t.product.reserve(total);
-                t.occurredAt.reserve(total);
-                t.type.reserve(total);
-                t.value.reserve(total);
-                for (size_t i = 0; i < events.size(); ++i) {
-                    EventPiece& p = events[i];
-                    appendTo(member, p.member);
-                    appendTo(t.product, p.product);
-                    appendTo(t.occurredAt, p.occurredAt);
-                    for (const Index local : p.type)
-                        t.type.push_back(eventTypeIds[i][static_cast<size_t>(local)]);
-                    appendTo(t.value, p.value);
+                // Handed over as they are: the builder's grouping reads each piece in place.
+                for (EventPiece& p : events) {
+                    builder.addEventRows(std::move(p.rows));
                     p = EventPiece();
                 }
             } else if (table == 2) {

@@ -3,6 +3,7 @@
 #include <QTest>
 
 #include "core/data/community.h"
+#include "core/data/communitycolumns.h"
 
 using namespace kinsight::core;
 
@@ -137,6 +138,77 @@ private Q_SLOTS:
             std::snprintf(id, sizeof id, "user-%06d", i);
             QCOMPARE(c->members.ids.view(i + 2), std::string_view(id));
             QCOMPARE(c->findMember(id), i + 2);
+        }
+    }
+    void eventsInPiecesAsOneByOne()
+    {
+        // 240,000 events of 3,000 members (two radix passes, several blocks per piece), handed
+        // over one by one in one builder and in pieces of uneven size, mixed with single events,
+        // in another: the same snapshot. Member m has m % 7 + 76 events at times t0 + k * 60 + m.
+        constexpr int members = 3000;
+        const Timestamp t0 = at("2026-03-01");
+        struct Planned {
+            Index member, product;
+            Timestamp when;
+            const char* type;
+            double value;
+        };
+        std::vector<Planned> planned;
+        for (int k = 0; k < 82; ++k) {
+            for (int m = 0; m < members; ++m) {
+                if (k < m % 7 + 76)
+                    planned.push_back(
+                        { m, k % 3 == 0 ? noIndex : 0, t0 + k * 60 + m, k % 2 ? "view" : "play", double(k) });
+            }
+        }
+        auto withMembers = [&](CommunityBuilder& b) {
+            char id[16];
+            for (int m = 0; m < members; ++m) {
+                std::snprintf(id, sizeof id, "m%05d", m);
+                b.addMember({ id, at("2026-01-01"), "", "", "", "", "", "" });
+            }
+            b.addProduct({ "p1", "Course", ProductKind::Course, "", 100, "", "", noTimestamp });
+        };
+        CommunityBuilder one;
+        withMembers(one);
+        for (const Planned& e : planned)
+            one.addEvent({ e.member, e.product, e.when, e.type, e.value });
+        const CommunityPtr a = one.build();
+
+        CommunityBuilder pieces;
+        withMembers(pieces);
+        const Index view = pieces.columns().eventTypes.intern("view"),
+                    play = pieces.columns().eventTypes.intern("play");
+        const size_t cuts[] = { 0, 1000, 1001, 70000, 150000, 150010, planned.size() };
+        for (size_t c = 0; c + 1 < std::size(cuts); ++c) {
+            if (c == 2) { // events one by one between two pieces
+                for (size_t i = cuts[c]; i < cuts[c + 1]; ++i) {
+                    const Planned& e = planned[i];
+                    pieces.addEvent({ e.member, e.product, e.when, e.type, e.value });
+                }
+                continue;
+            }
+            std::vector<CommunityBuilder::EventRow> rows;
+            for (size_t i = cuts[c]; i < cuts[c + 1]; ++i) {
+                const Planned& e = planned[i];
+                rows.emplace_back(
+                    e.member, e.product, std::string_view(e.type) == "view" ? view : play, e.when, e.value);
+            }
+            pieces.addEventRows(std::move(rows));
+        }
+        const CommunityPtr b = pieces.build();
+
+        QCOMPARE(communityDigest(*b), communityDigest(*a));
+        QCOMPARE(b->events.size(), static_cast<Index>(planned.size()));
+        for (const int m : { 0, 1, 6, 1234, members - 1 }) {
+            const IndexRange e = b->eventsOf(m);
+            QCOMPARE(e.size(), m % 7 + 76);
+            for (Index k = 0; k < e.size(); ++k) {
+                const auto row = static_cast<size_t>(e.start + k);
+                QCOMPARE(b->events.occurredAt[row], t0 + k * 60 + m);
+                QCOMPARE(b->events.value[row], double(k));
+                QCOMPARE(b->eventTypes.name(b->events.type[row]), std::string_view(k % 2 ? "view" : "play"));
+            }
         }
     }
     void empty()
