@@ -424,7 +424,21 @@ private:
     /// Validated events, ratings and interactions waiting to be written, in batches that bound
     /// the memory. A full batch is written on m_batchWriter while the next is read (the
     /// connection is used by one thread at a time: the reading thread waits for the writer
-    /// before any other statement); one batch is written at a time.
+    /// before any other statement); one batch is written at a time. A batch is sorted in the
+    /// order of its table's content index before it is written, so the larger it is, the more
+    /// of its rows land on the same index page; the first is small, so that writing starts
+    /// early and overlaps the reading, and each next one of the table twice the last, up to
+    /// 524,288 rows (about 38 MB of pending events, twice: one read, one written). At 16.5
+    /// million events into a million members' index (far larger than the page cache), batches
+    /// of 524,288 imported in 30 s where batches of 65,536 took 37 s.
+    static constexpr size_t firstOccurrenceBatch = 1 << 16;
+    static constexpr size_t largestOccurrenceBatch = 1 << 19;
+    size_t m_eventBatch = firstOccurrenceBatch;
+    size_t m_ratingBatch = firstOccurrenceBatch;
+    size_t m_interactionBatch = firstOccurrenceBatch;
+    /// Writes `pending` in the background once it holds `limit` rows, and doubles the limit.
+    template <typename Pending> void flushWhenFull(std::vector<Pending>& pending, size_t& limit);
+    /// Orders (drafts of one or more lines) waiting to be written, likewise.
     static constexpr size_t pendingRowsMax = 1 << 16;
     std::vector<PendingEvent> m_pendingEvents;
     std::vector<PendingRating> m_pendingRatings;

@@ -70,9 +70,16 @@ std::optional<RowError> ImportRun::importEvent(const Row& row)
     }
     m_pendingEvents.push_back(
         { *memberId, productId.value_or(0), t, value.value_or(0.0), productId.has_value(), value.has_value(), type });
-    if (m_pendingEvents.size() >= pendingRowsMax)
-        flushBatch(m_pendingEvents, true);
+    flushWhenFull(m_pendingEvents, m_eventBatch);
     return std::nullopt;
+}
+
+template <typename Pending> void ImportRun::flushWhenFull(std::vector<Pending>& pending, size_t& limit)
+{
+    if (pending.size() < limit)
+        return;
+    flushBatch(pending, true);
+    limit = std::min(2 * limit, largestOccurrenceBatch);
 }
 
 template <typename Pending> void ImportRun::flushBatch(std::vector<Pending>& pending, bool inBackground)
@@ -188,8 +195,7 @@ std::optional<RowError> ImportRun::importRating(const Row& row)
             { "import.rating_invalid", { clip(ratingText) } } };
     m_pendingRatings.push_back(
         { *memberId, *productId, static_cast<std::int64_t>(*rating), t, std::string(row.get(F::Review)) });
-    if (m_pendingRatings.size() >= pendingRowsMax)
-        flushBatch(m_pendingRatings, true);
+    flushWhenFull(m_pendingRatings, m_ratingBatch);
     return std::nullopt;
 }
 
@@ -222,8 +228,7 @@ std::optional<RowError> ImportRun::importInteraction(const Row& row)
         weight = *w;
     }
     m_pendingInteractions.push_back({ ends[0], ends[1], t, weight, std::move(type) });
-    if (m_pendingInteractions.size() >= pendingRowsMax)
-        flushBatch(m_pendingInteractions, true);
+    flushWhenFull(m_pendingInteractions, m_interactionBatch);
     return std::nullopt;
 }
 
