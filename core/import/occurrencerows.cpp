@@ -96,6 +96,12 @@ void ImportRun::flushOccurrences()
     flushBatch(m_pendingEvents, false);
     flushBatch(m_pendingRatings, false);
     flushBatch(m_pendingInteractions, false);
+    // Written (not in the background): the batches' memory goes back, for the next file of
+    // another kind, or the snapshot made after the import.
+    m_pendingEvents = {};
+    m_pendingRatings = {};
+    m_pendingInteractions = {};
+    m_writing = {};
 }
 
 void ImportRun::joinWrites() noexcept
