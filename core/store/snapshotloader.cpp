@@ -210,14 +210,19 @@ RowidRange rowidRange(sqlite3* db, const char* table)
     return r;
 }
 
-/// Cuts a rowid range into pieces of about `rows` rows.
+/// Rows from which a table is cut into at least four pieces, so that both connections share it
+/// (a table of 300,000 events would otherwise be one piece, read by one connection alone).
+constexpr std::int64_t sharedTableRows = 65536;
+
+/// Cuts a rowid range into pieces of about `rows` rows, and at least four from sharedTableRows.
 std::vector<RowidRange> pieces(RowidRange all, std::int64_t rows)
 {
     std::vector<RowidRange> out;
     const std::int64_t span = all.span();
     if (span == 0)
         return out;
-    const std::int64_t count = std::max<std::int64_t>(1, std::min<std::int64_t>(256, (span + rows - 1) / rows));
+    const std::int64_t least = span >= sharedTableRows ? 4 : 1;
+    const std::int64_t count = std::max<std::int64_t>(least, std::min<std::int64_t>(256, (span + rows - 1) / rows));
     for (std::int64_t i = 0; i < count; ++i) {
         // [lo + span*i/count, lo + span*(i+1)/count - 1], computed without overflow for sane spans
         const std::int64_t a = all.lo + static_cast<std::int64_t>(static_cast<long double>(span) * i / count);

@@ -413,6 +413,16 @@ private Q_SLOTS:
         QVERIFY2(again.ok, firstError(again).c_str());
         QCOMPARE(again.files[0].imported + again.files[1].imported, 0);
         QCOMPARE(count(*db, "SELECT sum(copies) FROM events"), 365000);
+        // The snapshot: 350,000 rows are read in pieces by both connections (a threaded suite),
+        // each copy one event. m0 (i % 997 == 0) holds 352 of i < 350,000, plus a second copy of
+        // 11 below 10,000 and of 5 in 150,000–154,999: 368; m996 351 + 10 + 5 = 366.
+        const auto community = loadCommunity(*db);
+        QVERIFY(community.ok());
+        const Community& c = **community;
+        QCOMPARE(c.events.size(), 365000);
+        QCOMPARE(c.eventsOf(c.findMember("m0")).size(), 368);
+        QCOMPARE(c.eventsOf(c.findMember("m996")).size(), 366);
+        QCOMPARE(c.eventTypes.size(), 1);
     }
 
     // Interactions and ratings go the same way: 70,000 distinct rows (more than one batch), the
