@@ -5,6 +5,7 @@
 #include <cmath>
 #include <functional>
 #include <numeric>
+#include <utility>
 
 #include "core/util/parallel.h"
 
@@ -241,7 +242,7 @@ std::vector<Row> groupRowChunks(
 
     std::vector<Row> rows(count), other;
     std::vector<std::vector<size_t>> offsets;
-    for (unsigned pass = 0; pass < passes && count > 1; ++pass) {
+    for (unsigned pass = 0; pass < passes; ++pass) {
         const unsigned shift = pass * width;
         if (pass > 0) {
             rows.swap(other); // the last pass's output is this pass's input
@@ -274,14 +275,6 @@ std::vector<Row> groupRowChunks(
         });
         if (pass == 0)
             chunks.clear(); // read: their memory goes back before the next pass takes more
-    }
-    if (count <= 1) {
-        size_t next = 0;
-        for (const std::vector<Row>& chunk : chunks) {
-            for (const Row& row : chunk)
-                rows[next++] = row;
-        }
-        chunks.clear();
     }
     other = {};
     begins.assign(members + 1, 0);
@@ -410,20 +403,24 @@ Index CommunityBuilder::addOrder(const OrderRecord& r)
 
 void CommunityBuilder::addEvent(Index member, Index product, Timestamp occurredAt, Index type, double value)
 {
-    m_eventRows.emplace_back(member, product, type, occurredAt, value);
+    lastEventPiece().emplace_back(member, product, type, occurredAt, value);
+}
+
+std::vector<CommunityBuilder::EventRow>& CommunityBuilder::lastEventPiece()
+{
+    if (m_eventPieces.empty())
+        m_eventPieces.emplace_back();
+    return m_eventPieces.back();
 }
 
 void CommunityBuilder::addEventRows(std::vector<EventRow> rows)
 {
-    if (!m_eventRows.empty())
-        m_eventPieces.push_back(std::move(m_eventRows));
-    m_eventRows = {};
     m_eventPieces.push_back(std::move(rows));
 }
 
 void CommunityBuilder::addEvent(const EventRecord& r)
 {
-    m_eventRows.emplace_back(r.member, r.product, m_community->eventTypes.intern(r.type), r.occurredAt, r.value);
+    lastEventPiece().emplace_back(r.member, r.product, m_community->eventTypes.intern(r.type), r.occurredAt, r.value);
 }
 
 void CommunityBuilder::addRating(const RatingRecord& r)
@@ -463,7 +460,7 @@ void CommunityBuilder::reserve(
     c.orders.type.reserve(orders);
     c.orders.plan.reserve(orders);
     c.orders.status.reserve(orders);
-    m_eventRows.reserve(events);
+    lastEventPiece().reserve(events);
     c.ratings.member.reserve(ratings);
     c.interactions.from.reserve(interactions);
     c.interactions.to.reserve(interactions);
@@ -512,8 +509,6 @@ std::vector<Index> CommunityBuilder::sortMembers()
     });
     jobs.emplace_back([&] { remap(c.orders.member, oldToNew); });
     jobs.emplace_back([&] {
-        for (EventRow& row : m_eventRows)
-            row.member = oldToNew[static_cast<size_t>(row.member)];
         for (std::vector<EventRow>& piece : m_eventPieces) {
             for (EventRow& row : piece)
                 row.member = oldToNew[static_cast<size_t>(row.member)];
@@ -649,11 +644,7 @@ CommunityPtr CommunityBuilder::build()
             typeRank[static_cast<size_t>(byName[i])] = static_cast<Index>(i);
     }
     {
-        std::vector<std::vector<EventRow>> pieces = std::move(m_eventPieces);
-        m_eventPieces = {};
-        if (!m_eventRows.empty())
-            pieces.push_back(std::move(m_eventRows));
-        m_eventRows = {};
+        std::vector<std::vector<EventRow>> pieces = std::exchange(m_eventPieces, {});
         const std::vector<EventRow> rows = groupRowChunks(
             pieces, n, &EventRow::member,
             [&](const EventRow& a, const EventRow& b) {

@@ -350,8 +350,11 @@ public:
 private:
     std::unique_ptr<Community> m_community = std::make_unique<Community>();
     StringPool m_referrerIds;
-    std::vector<std::vector<EventRow>> m_eventPieces; ///< in the order added, then m_eventRows
-    std::vector<EventRow> m_eventRows; ///< added one by one
+    /// The events until build(), in the order added: pieces handed over, and single events
+    /// appended to the last piece.
+    std::vector<std::vector<EventRow>> m_eventPieces;
+    /// The piece a single event goes to.
+    std::vector<EventRow>& lastEventPiece();
     std::unordered_map<Index, std::vector<OrderLineRecord>> m_orderLines;
 };
 
