@@ -90,15 +90,11 @@ std::optional<RowError> requireText(std::string_view value, const char* column)
     return std::nullopt;
 }
 
-std::optional<RowError> parseTime(
-    const TimeZone& zone, std::string_view value, const char* column, bool required, std::string& out)
+namespace {
+
+/// A non-empty time value as an instant, or the row's error.
+std::optional<RowError> parseInstant(const TimeZone& zone, std::string_view value, const char* column, Timestamp& out)
 {
-    if (value.empty()) {
-        if (required)
-            return RowError { column, "is empty (required)", { "import.required_empty", { std::string(column) } } };
-        out = std::string(storedNull);
-        return std::nullopt;
-    }
     Reason why;
     const auto t = parseImportTime(value, zone, why);
     if (!t) {
@@ -111,18 +107,39 @@ std::optional<RowError> parseTime(
                   "epoch seconds or milliseconds)",
             why };
     }
-    out = std::to_string(*t);
+    out = *t;
+    return std::nullopt;
+}
+
+std::optional<RowError> requiredEmpty(const char* column)
+{
+    return RowError { column, "is empty (required)", { "import.required_empty", { std::string(column) } } };
+}
+
+} // namespace
+
+std::optional<RowError> parseTime(
+    const TimeZone& zone, std::string_view value, const char* column, bool required, std::string& out)
+{
+    if (value.empty()) {
+        if (required)
+            return requiredEmpty(column);
+        out = std::string(storedNull);
+        return std::nullopt;
+    }
+    Timestamp t = 0;
+    if (auto e = parseInstant(zone, value, column, t))
+        return e;
+    out = std::to_string(t);
     return std::nullopt;
 }
 
 std::optional<RowError> parseRequiredTime(
     const TimeZone& zone, std::string_view value, const char* column, Timestamp& out)
 {
-    std::string text;
-    if (auto e = parseTime(zone, value, column, true, text))
-        return e;
-    out = std::stoll(text);
-    return std::nullopt;
+    if (value.empty())
+        return requiredEmpty(column);
+    return parseInstant(zone, value, column, out);
 }
 
 void ImportRun::addError(
@@ -288,6 +305,9 @@ bool ImportRun::importFile(const std::string& path, FileKind kind, std::int64_t 
     m_summary->kind = kind;
     m_touched = RowSet();
     m_repeatsInFile.clear();
+    std::error_code sizeUnknown;
+    const auto fileBytes = std::filesystem::file_size(path, sizeUnknown);
+    m_fileBytes = sizeUnknown ? 0 : static_cast<std::int64_t>(fileBytes);
 
     const TextEncoding encoding = settings && settings->encoding ? *settings->encoding : m_options.encoding;
     const Delimiter delimiter = settings && settings->delimiter ? *settings->delimiter : m_options.delimiter;

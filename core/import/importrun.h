@@ -421,6 +421,18 @@ private:
         double weight = 1.0;
         std::string type;
     };
+    static std::pair<std::int64_t, Timestamp> memberAndTime(const PendingEvent& e) { return { e.member, e.at }; }
+    static std::pair<std::int64_t, Timestamp> memberAndTime(const PendingRating& r) { return { r.member, r.at }; }
+    static std::pair<std::int64_t, Timestamp> memberAndTime(const PendingInteraction& i) { return { i.from, i.at }; }
+    template <typename Pending> static constexpr OccurrenceTable tableOf()
+    {
+        if constexpr (std::is_same_v<Pending, PendingEvent>)
+            return OccurrenceTable::Events;
+        else if constexpr (std::is_same_v<Pending, PendingRating>)
+            return OccurrenceTable::Ratings;
+        else
+            return OccurrenceTable::Interactions;
+    }
     /// Validated events, ratings and interactions waiting to be written, in batches that bound
     /// the memory. A full batch is written on m_batchWriter while the next is read (the
     /// connection is used by one thread at a time: the reading thread waits for the writer
@@ -436,14 +448,38 @@ private:
     size_t m_eventBatch = firstOccurrenceBatch;
     size_t m_ratingBatch = firstOccurrenceBatch;
     size_t m_interactionBatch = firstOccurrenceBatch;
-    /// Writes `pending` in the background once it holds `limit` rows, and doubles the limit.
+    /// Writes `pending` in the background once it holds `limit` rows, and sets the next limit
+    /// (nextOccurrenceBatch).
     template <typename Pending> void flushWhenFull(std::vector<Pending>& pending, size_t& limit);
+    /// Twice `limit`, up to largestOccurrenceBatch, but no more than half the rows estimated to
+    /// remain in the file (from the bytes read so far), and no less than firstOccurrenceBatch:
+    /// the last batch is written after the file is read, with nothing to validate meanwhile, so
+    /// the batches grow smaller towards the end of the file and the last one is small.
+    size_t nextOccurrenceBatch(size_t limit) const;
     /// Orders (drafts of one or more lines) waiting to be written, likewise.
     static constexpr size_t pendingRowsMax = 1 << 16;
     std::vector<PendingEvent> m_pendingEvents;
     std::vector<PendingRating> m_pendingRatings;
     std::vector<PendingInteraction> m_pendingInteractions;
     std::tuple<std::vector<PendingEvent>, std::vector<PendingRating>, std::vector<PendingInteraction>> m_writing;
+    /// A batch sorted and counted, ready to be written: its distinct rows (viewing the texts of
+    /// the pending rows they come from) and each one's copies.
+    struct SortPlace {
+        std::int64_t member = 0;
+        Timestamp at = 0;
+        std::uint32_t index = 0; ///< in the pending batch
+    };
+    template <typename Values> struct CountedBatch {
+        std::vector<Values> rows;
+        std::vector<std::int64_t> copies;
+        /// The pending rows' members, times and places, sorted (kept for its capacity).
+        std::vector<SortPlace> order;
+    };
+    using CountedBatches
+        = std::tuple<CountedBatch<EventValues>, CountedBatch<RatingValues>, CountedBatch<InteractionValues>>;
+    CountedBatches m_counting; ///< on the reading thread
+    CountedBatches m_counted; ///< on m_batchWriter
+    std::vector<ImportWriter::Occurrence> m_written; ///< on m_batchWriter
     std::thread m_batchWriter;
     std::exception_ptr m_writeError;
     /// Runs `write` (statements on the connection) on m_batchWriter, or before returning when not
@@ -464,11 +500,14 @@ private:
         });
     }
     template <typename Pending> void flushBatch(std::vector<Pending>& pending, bool inBackground);
-    void writeBatch(std::vector<PendingEvent>& batch);
-    void writeBatch(std::vector<PendingRating>& batch);
-    void writeBatch(std::vector<PendingInteraction>& batch);
+    /// Sorts `batch` in the order of its table's content index and counts its identical rows,
+    /// into `counted` (on the reading thread, so that the writer only writes).
+    void countBatch(std::vector<PendingEvent>& batch, CountedBatch<EventValues>& counted);
+    void countBatch(std::vector<PendingRating>& batch, CountedBatch<RatingValues>& counted);
+    void countBatch(std::vector<PendingInteraction>& batch, CountedBatch<InteractionValues>& counted);
     template <typename Pending, typename Values, typename Key, typename ToValues>
-    void writeSorted(OccurrenceTable table, std::vector<Pending>& batch, Key key, ToValues toValues);
+    static void countSorted(std::vector<Pending>& batch, CountedBatch<Values>& counted, Key key, ToValues toValues);
+    template <typename Values> void writeCounted(OccurrenceTable table, CountedBatch<Values>& counted);
     // New members validated and not yet written: their rows, the first one's rowid (the table's
     // next when the file's first was read; each next one the following), at most newMembersMax;
     // a full batch is written on m_batchWriter.
@@ -539,6 +578,7 @@ private:
     std::int64_t m_orderBytesTotal = 0;
     std::int64_t m_orderBytesDone = 0;
     std::int64_t m_bytesInFile = 0;
+    std::int64_t m_fileBytes = 0; ///< the size of the file being imported (0: unknown)
 
 public:
     void setOrderBytes(std::int64_t bytes) { m_orderBytesTotal = bytes; }

@@ -79,16 +79,34 @@ template <typename Pending> void ImportRun::flushWhenFull(std::vector<Pending>& 
     if (pending.size() < limit)
         return;
     flushBatch(pending, true);
-    limit = std::min(2 * limit, largestOccurrenceBatch);
+    limit = nextOccurrenceBatch(limit);
+}
+
+size_t ImportRun::nextOccurrenceBatch(size_t limit) const
+{
+    size_t next = std::min(2 * limit, largestOccurrenceBatch);
+    if (m_summary && m_summary->read > 0 && m_bytesInFile > 0 && m_fileBytes > m_bytesInFile) {
+        const double rowsPerByte = static_cast<double>(m_summary->read) / static_cast<double>(m_bytesInFile);
+        const auto remaining = static_cast<size_t>(rowsPerByte * static_cast<double>(m_fileBytes - m_bytesInFile));
+        next = std::clamp(remaining / 2, firstOccurrenceBatch, std::max(next, firstOccurrenceBatch));
+    }
+    return next;
 }
 
 template <typename Pending> void ImportRun::flushBatch(std::vector<Pending>& pending, bool inBackground)
 {
+    // Sorted and counted here while the writer still writes the previous batch; its rows view
+    // the texts of `pending`, whose elements stay where they are when it is swapped below.
+    constexpr size_t kind = static_cast<size_t>(tableOf<Pending>());
+    auto& counting = std::get<kind>(m_counting);
+    countBatch(pending, counting);
     waitForWrites();
     std::vector<Pending>& writing = std::get<std::vector<Pending>>(m_writing);
     writing.swap(pending);
     pending.clear();
-    startWrite(inBackground, [this, &writing] { writeBatch(writing); });
+    auto& counted = std::get<kind>(m_counted);
+    std::swap(counted, counting);
+    startWrite(inBackground, [this, &counted] { writeCounted(tableOf<Pending>(), counted); });
 }
 
 void ImportRun::flushOccurrences()
@@ -102,6 +120,9 @@ void ImportRun::flushOccurrences()
     m_pendingRatings = {};
     m_pendingInteractions = {};
     m_writing = {};
+    m_counting = {};
+    m_counted = {};
+    m_written = {};
 }
 
 void ImportRun::joinWrites() noexcept
@@ -117,38 +138,60 @@ void ImportRun::waitForWrites()
         std::rethrow_exception(std::exchange(m_writeError, nullptr));
 }
 
-/// Writes a batch of one occurrence table: sorted by `key` (the order of the table's content
-/// index) rather than in the file's order, since an export in time order across members would
-/// otherwise insert at a random place of the index for every row; identical rows, side by side
-/// once sorted, written once with their count. The outcome (new, repeated, already held) does not
-/// depend on the order.
+/// Sorts a batch of one occurrence table in the order of the table's content index (member, then
+/// time, then the rest of `key`) rather than keeping the file's order, since an export in time
+/// order across members would otherwise insert at a random place of the index for every row;
+/// identical rows, side by side once sorted, are counted once with their number. The outcome
+/// (new, repeated, already held) does not depend on the order. What is sorted is each row's
+/// member and time with its place in the batch (the rows themselves, with their texts, stay
+/// where they are); the rest of the key is compared only where those two tie.
 template <typename Pending, typename Values, typename Key, typename ToValues>
-void ImportRun::writeSorted(OccurrenceTable table, std::vector<Pending>& batch, Key key, ToValues toValues)
+void ImportRun::countSorted(std::vector<Pending>& batch, CountedBatch<Values>& counted, Key key, ToValues toValues)
 {
-    std::sort(batch.begin(), batch.end(), [&key](const Pending& a, const Pending& b) { return key(a) < key(b); });
-    std::vector<Values> rows;
-    std::vector<std::int64_t> copies;
-    rows.reserve(batch.size());
-    copies.reserve(batch.size());
+    using Place = SortPlace;
+    std::vector<Place>& order = counted.order;
+    order.resize(batch.size());
     for (size_t i = 0; i < batch.size(); ++i) {
-        if (i > 0 && key(batch[i]) == key(batch[i - 1])) {
-            ++copies.back();
+        const auto& [member, at] = memberAndTime(batch[i]);
+        order[i] = { member, at, static_cast<std::uint32_t>(i) };
+    }
+    std::sort(order.begin(), order.end(), [&](const Place& a, const Place& b) {
+        if (a.member != b.member)
+            return a.member < b.member;
+        if (a.at != b.at)
+            return a.at < b.at;
+        return key(batch[a.index]) < key(batch[b.index]);
+    });
+    counted.rows.clear();
+    counted.copies.clear();
+    counted.rows.reserve(batch.size());
+    counted.copies.reserve(batch.size());
+    for (size_t i = 0; i < order.size(); ++i) {
+        const Pending& row = batch[order[i].index];
+        if (i > 0 && order[i].member == order[i - 1].member && order[i].at == order[i - 1].at
+            && key(row) == key(batch[order[i - 1].index])) {
+            ++counted.copies.back();
             continue;
         }
-        rows.push_back(toValues(batch[i]));
-        copies.push_back(1);
+        counted.rows.push_back(toValues(row));
+        counted.copies.push_back(1);
     }
-    std::vector<ImportWriter::Occurrence> written;
-    m_writer->add(rows, copies, written);
-    for (size_t i = 0; i < rows.size(); ++i)
-        countOccurrence(table, written[i], copies[i]);
-    batch.clear();
 }
 
-void ImportRun::writeBatch(std::vector<PendingEvent>& batch)
+/// Writes a counted batch and counts what each distinct row added (on m_batchWriter).
+template <typename Values> void ImportRun::writeCounted(OccurrenceTable table, CountedBatch<Values>& counted)
 {
-    writeSorted<PendingEvent, EventValues>(
-        OccurrenceTable::Events, batch,
+    m_writer->add(counted.rows, counted.copies, m_written);
+    for (size_t i = 0; i < counted.rows.size(); ++i)
+        countOccurrence(table, m_written[i], counted.copies[i]);
+    counted.rows.clear();
+    counted.copies.clear();
+}
+
+void ImportRun::countBatch(std::vector<PendingEvent>& batch, CountedBatch<EventValues>& counted)
+{
+    countSorted(
+        batch, counted,
         [](const PendingEvent& e) {
             return std::tie(e.member, e.at, e.type, e.product, e.value, e.hasProduct, e.hasValue);
         },
@@ -158,21 +201,19 @@ void ImportRun::writeBatch(std::vector<PendingEvent>& batch)
         });
 }
 
-void ImportRun::writeBatch(std::vector<PendingRating>& batch)
+void ImportRun::countBatch(std::vector<PendingRating>& batch, CountedBatch<RatingValues>& counted)
 {
-    writeSorted<PendingRating, RatingValues>(
-        OccurrenceTable::Ratings, batch,
-        [](const PendingRating& r) { return std::tie(r.member, r.at, r.product, r.rating, r.review); },
+    countSorted(
+        batch, counted, [](const PendingRating& r) { return std::tie(r.member, r.at, r.product, r.rating, r.review); },
         [](const PendingRating& r) {
             return RatingValues { r.member, r.product, r.rating, r.at, r.review };
         });
 }
 
-void ImportRun::writeBatch(std::vector<PendingInteraction>& batch)
+void ImportRun::countBatch(std::vector<PendingInteraction>& batch, CountedBatch<InteractionValues>& counted)
 {
-    writeSorted<PendingInteraction, InteractionValues>(
-        OccurrenceTable::Interactions, batch,
-        [](const PendingInteraction& i) { return std::tie(i.from, i.at, i.to, i.type, i.weight); },
+    countSorted(
+        batch, counted, [](const PendingInteraction& i) { return std::tie(i.from, i.at, i.to, i.type, i.weight); },
         [](const PendingInteraction& i) {
             return InteractionValues { i.from, i.to, i.at, i.type, i.weight };
         });

@@ -449,6 +449,10 @@ void Statement::bind(int i, std::string_view t)
 {
     sqlite3_bind_text(m_stmt, i, t.data(), static_cast<int>(t.size()), SQLITE_TRANSIENT);
 }
+void Statement::bindInPlace(int i, std::string_view t)
+{
+    sqlite3_bind_text(m_stmt, i, t.data(), static_cast<int>(t.size()), SQLITE_STATIC);
+}
 void Statement::bindNull(int i)
 {
     sqlite3_bind_null(m_stmt, i);

@@ -134,6 +134,9 @@ public:
     void bind(int i, std::int64_t v);
     void bind(int i, double v);
     void bind(int i, std::string_view text);
+    /// Binds text without copying it: it must stay where it is, unchanged, until the statement
+    /// is next reset and rebound, or finalised.
+    void bindInPlace(int i, std::string_view text);
     void bindNull(int i);
     /// Binds text, or NULL when empty.
     void bindTextOrNull(int i, std::string_view text);

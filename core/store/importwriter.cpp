@@ -427,7 +427,7 @@ void bindEvent(Statement& s, int first, const EventValues& v)
     s.bind(first, v.member);
     v.product ? s.bind(first + 1, *v.product) : s.bindNull(first + 1);
     s.bind(first + 2, v.occurredAt);
-    s.bind(first + 3, v.type);
+    s.bindInPlace(first + 3, v.type);
     v.value ? s.bind(first + 4, *v.value) : s.bindNull(first + 4);
 }
 
@@ -437,7 +437,7 @@ void bindRating(Statement& s, int first, const RatingValues& v)
     s.bind(first + 1, v.product);
     s.bind(first + 2, v.rating);
     s.bind(first + 3, v.ratedAt);
-    s.bindTextOrNull(first + 4, v.review);
+    v.review.empty() ? s.bindNull(first + 4) : s.bindInPlace(first + 4, v.review);
 }
 
 void bindInteraction(Statement& s, int first, const InteractionValues& v)
@@ -445,7 +445,7 @@ void bindInteraction(Statement& s, int first, const InteractionValues& v)
     s.bind(first, v.fromMember);
     s.bind(first + 1, v.toMember);
     s.bind(first + 2, v.occurredAt);
-    s.bind(first + 3, v.type);
+    s.bindInPlace(first + 3, v.type);
     s.bind(first + 4, v.weight);
 }
 
