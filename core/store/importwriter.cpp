@@ -29,12 +29,15 @@ void bindRow(Statement& s, const StoredRow& values)
     }
 }
 
+/// Binds a stored value of a batch (NULL for storedNull) without copying it: the batch writers
+/// below step each statement while the rows they were given are still in place, and bind every
+/// parameter again before the next step.
 void bindOrNull(Statement& s, int i, std::string_view value)
 {
     if (value == storedNull)
         s.bindNull(i);
     else
-        s.bind(i, value);
+        s.bindInPlace(i, value);
 }
 
 } // namespace
@@ -523,7 +526,7 @@ void ImportWriter::insertOrders(const std::vector<OrderValues>& orders, std::vec
             for (size_t i = 0; i < n; ++i) {
                 const OrderValues& v = orders[begin + i];
                 const int first = static_cast<int>(i) * columns + 1;
-                s.bind(first, v.orderId);
+                s.bindInPlace(first, v.orderId);
                 s.bind(first + 1, v.member);
                 s.bind(first + 2, v.product);
                 s.bind(first + 3, v.paidAt);

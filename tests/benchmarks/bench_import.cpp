@@ -146,6 +146,9 @@ int main(int argc, char** argv)
     if (filesOnly)
         return 0;
 
+    // A new database each run: into one a run left in --dir, every file would be a re-import.
+    for (const char* suffix : { "", "-wal", "-shm", ".snapshot" })
+        std::filesystem::remove(dir + "/kinsight.db" + suffix);
     auto db = core::Database::open(dir + "/kinsight.db", core::OpenMode::Create);
     if (!db) {
         std::fprintf(stderr, "%s\n", db.error().c_str());
