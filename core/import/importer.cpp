@@ -3,10 +3,15 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <condition_variable>
 #include <ctime>
+#include <deque>
+#include <exception>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <numeric>
+#include <thread>
 
 #include "core/import/csvreader.h"
 #include "core/import/importrun.h"
@@ -189,20 +194,79 @@ bool ImportRun::loadIdsFor(FileKind kind)
 
 bool ImportRun::loadIds(IdTable table, IdMap& ids)
 {
-    ids.reserve(static_cast<size_t>(m_writer->rowidBound(table)) + 1024);
-    // The ids of a UNIQUE column: read into one buffer, then added in the order of their slots.
-    std::string keys;
-    std::vector<IdMap::Span> spans;
-    const Status s = m_writer->forEachId(table, [&](std::string_view id, std::int64_t rowid) {
-        spans.push_back({ keys.size(), static_cast<std::uint32_t>(id.size()), rowid });
-        keys.append(id);
+    // The ids of a UNIQUE column, read here in chunks while another thread makes the map's room
+    // and adds each chunk read so far (in the order of the table's slots): the scan and the
+    // adding overlap, instead of following each other (at a million members, 0.15 s and 0.1 s).
+    struct Chunk {
+        std::string keys;
+        std::vector<IdMap::Span> spans;
+    };
+    constexpr size_t chunkIds = 1 << 16;
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<Chunk> full;
+    bool scanned = false;
+    std::exception_ptr failure;
+    const auto expected = static_cast<size_t>(m_writer->rowidBound(table)) + 1024;
+    std::thread adder([&] {
+        try {
+            ids.reserve(expected);
+            for (;;) {
+                Chunk chunk;
+                {
+                    std::unique_lock lock(mutex);
+                    changed.wait(lock, [&] { return scanned || !full.empty(); });
+                    if (full.empty())
+                        return;
+                    chunk = std::move(full.front());
+                    full.pop_front();
+                }
+                ids.addDistinct(chunk.keys, chunk.spans);
+            }
+        } catch (...) {
+            std::lock_guard lock(mutex);
+            failure = std::current_exception();
+        }
     });
+    Chunk chunk;
+    const auto hand = [&] {
+        {
+            std::lock_guard lock(mutex);
+            full.push_back(std::move(chunk));
+        }
+        changed.notify_one();
+        chunk = {};
+        chunk.spans.reserve(chunkIds);
+    };
+    chunk.spans.reserve(chunkIds);
+    Status s;
+    try {
+        s = m_writer->forEachId(table, [&](std::string_view id, std::int64_t rowid) {
+            chunk.spans.push_back({ chunk.keys.size(), static_cast<std::uint32_t>(id.size()), rowid });
+            chunk.keys.append(id);
+            if (chunk.spans.size() == chunkIds)
+                hand();
+        });
+    } catch (...) { // out of memory
+        s = Error { "cannot read the ids" };
+        std::lock_guard lock(mutex);
+        failure = std::current_exception();
+    }
+    if (!chunk.spans.empty())
+        hand();
+    {
+        std::lock_guard lock(mutex);
+        scanned = true;
+    }
+    changed.notify_one();
+    adder.join();
+    if (failure)
+        std::rethrow_exception(failure);
     if (!s) {
         m_report.fatal = s.error();
         m_report.fatalReason = s.failure().reason;
         return false;
     }
-    ids.addDistinct(keys, spans);
     return true;
 }
 
