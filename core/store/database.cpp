@@ -61,6 +61,44 @@ bool looksLikeSqlite(const std::string& path, std::uintmax_t size)
     return in.gcount() == 16 && std::memcmp(header, "SQLite format 3", 16) == 0;
 }
 
+/// The pages an SQLite file's header says it holds, and its page size, when the header's count is
+/// valid (SQLite 3.7.0 and later keep it, and mark it valid by the change counter at offset 92
+/// equal to the one at 24); {0, 0} otherwise.
+std::pair<std::uint64_t, std::uint64_t> headerPages(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    unsigned char h[100] = {};
+    in.read(reinterpret_cast<char*>(h), sizeof h);
+    if (in.gcount() != sizeof h)
+        return { 0, 0 };
+    const auto be32 = [&](size_t at) {
+        return (std::uint64_t { h[at] } << 24) | (std::uint64_t { h[at + 1] } << 16)
+            | (std::uint64_t { h[at + 2] } << 8) | std::uint64_t { h[at + 3] };
+    };
+    if (std::memcmp(h + 24, h + 92, 4) != 0)
+        return { 0, 0 };
+    const std::uint64_t pageSize = h[16] == 0 && h[17] == 1 ? 65536 : (std::uint64_t { h[16] } << 8) | h[17];
+    return { be32(28), pageSize };
+}
+
+/// Whether a file of `size` bytes is shorter than its header says: a copy cut short, a disk that
+/// filled up. SQLite notices only when it reads a missing page (a load reads the tables, not
+/// every index), so it is told here. Not while a write-ahead log or a rollback journal lies
+/// beside the file: a checkpoint or a recovery in progress may leave the file short for a moment,
+/// and SQLite completes it on open.
+std::optional<std::pair<std::uint64_t, std::uint64_t>> truncatedPages(const std::string& path, std::uintmax_t size)
+{
+    std::error_code ec;
+    for (const char* beside : { "-wal", "-journal" }) {
+        if (std::filesystem::file_size(path + beside, ec) > 0 && !ec)
+            return std::nullopt;
+    }
+    const auto [pages, pageSize] = headerPages(path);
+    if (pages == 0 || pageSize < 512 || pages * pageSize <= size)
+        return std::nullopt;
+    return std::pair { static_cast<std::uint64_t>(size / pageSize), pages };
+}
+
 std::string& fingerprintStore()
 {
     static std::string path;
@@ -138,6 +176,17 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenMo
     const std::uintmax_t size = fs::file_size(p, ec);
     if (!looksLikeSqlite(path, ec ? 0 : size))
         return Error { path + " is not a Kinsight database (not an SQLite file)", { "store.not_sqlite", { path } } };
+
+    if (exists && !ec) {
+        if (const auto cut = truncatedPages(path, size)) {
+            const std::string problem = "the file ends after " + std::to_string(cut->first) + " of its "
+                + std::to_string(cut->second) + " pages";
+            return Error { "database " + path + " is damaged (" + problem
+                    + "); restore a backup, or re-import your files into a new database",
+                { "store.truncated",
+                    { path, static_cast<std::int64_t>(cut->first), static_cast<std::int64_t>(cut->second) } } };
+        }
+    }
 
     std::unique_ptr<Database> db(new Database);
     db->m_path = path;

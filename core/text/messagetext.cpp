@@ -414,6 +414,15 @@ const std::unordered_map<std::string, Renderer>& renderers()
         { "store.damaged",
             names(QT_TRANSLATE_NOOP("Message",
                 "database %1 is damaged (%2); restore a backup, or re-import your files into a new database")) },
+        { "store.truncated",
+            [](const Arguments& a) {
+                return say(QT_TRANSLATE_NOOP("Message",
+                               "database %1 is damaged (the file ends after %2 of its %3 pages); restore a backup, or "
+                               "re-import your files into a new database"))
+                    .arg(text(a, 0))
+                    .arg(count(a, 1))
+                    .arg(count(a, 2));
+            } },
         { "store.empty",
             names(QT_TRANSLATE_NOOP("Message", "database %1 is empty: import data or create a demo first")) },
         { "store.upgrade_failed",

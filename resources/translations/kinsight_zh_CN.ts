@@ -925,6 +925,10 @@
             <translation>%1 是 SQLite 数据库，但不是 Kinsight 的数据库</translation>
         </message>
         <message>
+            <source>database %1 is damaged (the file ends after %2 of its %3 pages); restore a backup, or re-import your files into a new database</source>
+            <translation>数据库 %1 已损坏（文件在其 %3 页中的第 %2 页后就结束了）；请恢复备份，或把文件重新导入一个新数据库</translation>
+        </message>
+        <message>
             <source>database %1 is damaged (%2); restore a backup, or re-import your files into a new database</source>
             <translation>数据库 %1 已损坏（%2）；请恢复备份，或把文件重新导入一个新数据库</translation>
         </message>

@@ -58,6 +58,33 @@ private Q_SLOTS:
         QVERIFY2(QString::fromStdString(loaded.error()).contains(QString::fromStdString(p)), loaded.error().c_str());
     }
 
+    void lastPageCut()
+    {
+        // Exactly the last page gone, whatever the page size: an index page a load never reads,
+        // told from the file's size against its header before anything else reads it.
+        const std::string p = copyOfPristine("lastpage.db");
+        std::uint64_t pageSize = 0, pages = 0;
+        {
+            auto db = Database::open(p, OpenMode::ReadOnly);
+            QVERIFY(db.ok());
+            auto size = (*db)->prepare("PRAGMA page_size");
+            QVERIFY(size.ok() && (*size)->step());
+            pageSize = static_cast<std::uint64_t>((*size)->int64(0));
+            auto count = (*db)->prepare("PRAGMA page_count");
+            QVERIFY(count.ok() && (*count)->step());
+            pages = static_cast<std::uint64_t>((*count)->int64(0));
+        }
+        QVERIFY(pages > 2);
+        QCOMPARE(fs::file_size(p), pages * pageSize);
+        fs::resize_file(p, (pages - 1) * pageSize);
+        auto loaded = loadCommunity(p);
+        QVERIFY(!loaded.ok());
+        QCOMPARE(loaded.failure().reason.code, std::string("store.truncated"));
+        const std::string expected
+            = "the file ends after " + std::to_string(pages - 1) + " of its " + std::to_string(pages) + " pages";
+        QVERIFY2(loaded.error().find(expected) != std::string::npos, loaded.error().c_str());
+    }
+
     void flippedBytes_data()
     {
         QTest::addColumn<double>("where");

@@ -112,6 +112,7 @@ std::vector<Reason> samples()
         { "store.newer_schema", { s("/tmp/community.db"), n(9), n(2) } },
         { "store.not_kinsight", { s("/tmp/other.db") } },
         { "store.damaged", { s("/tmp/community.db"), s("row 3 missing from index") } },
+        { "store.truncated", { s("/tmp/community.db"), n(54), n(55) } },
         { "store.empty", { s("/tmp/community.db") } },
         { "store.upgrade_failed", { s("/tmp/community.db"), s("attempt to write a readonly database") } },
         { "team.connect_failed", { s("postgresql://ops@db.example/community"), s("connection refused") } },
