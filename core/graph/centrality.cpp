@@ -6,6 +6,8 @@
 #include <limits>
 #include <memory>
 #include <numeric>
+#include <span>
+#include <stdexcept>
 
 #include "core/util/parallel.h"
 
@@ -133,6 +135,17 @@ PageRankResult computePageRank(
     const size_t blocks = blockCountFor(n);
     const unsigned threads = detail::threadCount(options.threads);
     std::vector<double> danglingPart(blocks), changePart(blocks);
+    // Each vertex's sources as a range of one array (the graph keeps them in one, vertex after
+    // vertex), found once rather than through two calls per vertex and iteration.
+    const Vertex* sourceBase = graph.sources(0).data();
+    const double* weightBase = graph.sourceWeights(0).data();
+    std::vector<std::uint32_t> sourceStart(static_cast<size_t>(n) + 1, 0);
+    for (Vertex v = 0; v < n; ++v) {
+        const auto src = graph.sources(v);
+        if (src.data() != sourceBase + sourceStart[v] || graph.sourceWeights(v).data() != weightBase + sourceStart[v])
+            throw std::logic_error("the graph's sources are not held in one array");
+        sourceStart[v + 1] = sourceStart[v] + static_cast<std::uint32_t>(src.size());
+    }
     double smallestChange = std::numeric_limits<double>::infinity();
     int sinceSmallest = 0;
 
@@ -160,8 +173,8 @@ PageRankResult computePageRank(
             const auto [begin, end] = detail::blockRange(n, blocks, b);
             double change = 0;
             for (size_t v = begin; v < end; ++v) {
-                const auto src = graph.sources(static_cast<Vertex>(v));
-                const auto w = graph.sourceWeights(static_cast<Vertex>(v));
+                const std::span<const Vertex> src(sourceBase + sourceStart[v], sourceBase + sourceStart[v + 1]);
+                const double* w = weightBase + sourceStart[v];
                 double sum = 0;
                 if (src.size() < 32) {
                     for (size_t i = 0; i < src.size(); ++i)

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <atomic>
+#include <exception>
 #include <new>
 #include <numeric>
 #include <stdexcept>
+#include <thread>
 
 #include "core/graph/clustering.h"
 #include "core/util/parallel.h"
@@ -163,18 +165,42 @@ GraphMetrics compute(const Community& community, const GraphOptions& options, co
     m.pageRank = std::move(pageRank.rank);
     s.pageRankIterations = pageRank.iterations;
 
-    m.coreNumber = computeCoreNumbers(g);
+    // The cores and the components (single-threaded, without progress or stop requests of their
+    // own) are worked out on another thread beside the communities (one thread): at a million
+    // members 0.12 s and 0.47 s that used to follow each other.
+    ComponentsResult components;
+    std::exception_ptr sideFailure;
+    std::thread side([&] {
+        try {
+            m.coreNumber = computeCoreNumbers(g);
+            components = computeComponents(g);
+        } catch (...) {
+            sideFailure = std::current_exception();
+        }
+    });
+    struct JoinSide {
+        std::thread& thread;
+        ~JoinSide()
+        {
+            if (thread.joinable())
+                thread.join();
+        }
+    } joinSide { side };
+    CommunitiesResult communities;
+    control.progress(0.5);
+    if (options.computeCommunities)
+        communities = detectCommunities(g, options.louvain, control.slice(0.5, 0.6));
+    side.join();
+    if (sideFailure)
+        std::rethrow_exception(sideFailure);
     s.maxCoreNumber = n == 0 ? 0 : *std::max_element(m.coreNumber.begin(), m.coreNumber.end());
-    ComponentsResult components = computeComponents(g);
     m.component = std::move(components.component);
     s.components = components.count;
     s.largestComponent = components.largestSize;
     s.largestComponentShare = n == 0 ? 0.0 : static_cast<double>(components.largestSize) / static_cast<double>(n);
     checkStop(control);
-    control.progress(0.5);
 
     if (options.computeCommunities) {
-        CommunitiesResult communities = detectCommunities(g, options.louvain, control.slice(0.5, 0.6));
         m.community = std::move(communities.community);
         s.communities = communities.count;
         s.modularity = communities.modularity;
