@@ -7,7 +7,6 @@
 #include <memory>
 #include <numeric>
 #include <span>
-#include <stdexcept>
 
 #include "core/util/parallel.h"
 
@@ -135,17 +134,11 @@ PageRankResult computePageRank(
     const size_t blocks = blockCountFor(n);
     const unsigned threads = detail::threadCount(options.threads);
     std::vector<double> danglingPart(blocks), changePart(blocks);
-    // Each vertex's sources as a range of one array (the graph keeps them in one, vertex after
-    // vertex), found once rather than through two calls per vertex and iteration.
-    const Vertex* sourceBase = graph.sources(0).data();
-    const double* weightBase = graph.sourceWeights(0).data();
-    std::vector<std::uint32_t> sourceStart(static_cast<size_t>(n) + 1, 0);
-    for (Vertex v = 0; v < n; ++v) {
-        const auto src = graph.sources(v);
-        if (src.data() != sourceBase + sourceStart[v] || graph.sourceWeights(v).data() != weightBase + sourceStart[v])
-            throw std::logic_error("the graph's sources are not held in one array");
-        sourceStart[v + 1] = sourceStart[v] + static_cast<std::uint32_t>(src.size());
-    }
+    // The sources of every vertex from the graph's one incoming CSR, rather than through two
+    // calls per vertex and iteration.
+    const std::span<const std::uint32_t> sourceStart = graph.sourceRowStarts();
+    const Vertex* sourceBase = graph.allSources().data();
+    const double* weightBase = graph.allSourceWeights().data();
     double smallestChange = std::numeric_limits<double>::infinity();
     int sinceSmallest = 0;
 

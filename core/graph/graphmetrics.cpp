@@ -170,7 +170,7 @@ GraphMetrics compute(const Community& community, const GraphOptions& options, co
     // members 0.12 s and 0.47 s that used to follow each other.
     ComponentsResult components;
     std::exception_ptr sideFailure;
-    std::thread side([&] {
+    std::jthread side([&] { // joined however the communities end (also when cancelled)
         try {
             m.coreNumber = computeCoreNumbers(g);
             components = computeComponents(g);
@@ -178,14 +178,6 @@ GraphMetrics compute(const Community& community, const GraphOptions& options, co
             sideFailure = std::current_exception();
         }
     });
-    struct JoinSide {
-        std::thread& thread;
-        ~JoinSide()
-        {
-            if (thread.joinable())
-                thread.join();
-        }
-    } joinSide { side };
     CommunitiesResult communities;
     control.progress(0.5);
     if (options.computeCommunities)

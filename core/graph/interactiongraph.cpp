@@ -117,6 +117,16 @@ std::span<const double> InteractionGraph::sourceWeights(Vertex v) const
     return { m_arcWeight.data() + (s.data() - m_sourceBase), s.size() };
 }
 
+std::span<const std::uint32_t> InteractionGraph::sourceRowStarts() const
+{
+    return m_bgl->incoming.m_forward.m_rowstart;
+}
+
+std::span<const Vertex> InteractionGraph::allSources() const
+{
+    return m_bgl->incoming.m_forward.m_column;
+}
+
 std::span<const InteractionTypeMask> InteractionGraph::sourceTypes(Vertex v) const
 {
     const std::span<const Vertex> s = sources(v);

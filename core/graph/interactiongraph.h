@@ -115,6 +115,12 @@ public:
     std::span<const Vertex> sources(Vertex v) const;
     std::span<const double> sourceWeights(Vertex v) const;
     std::span<const InteractionTypeMask> sourceTypes(Vertex v) const;
+    /// All incoming arcs as one CSR, for loops over every vertex's sources: the sources of v are
+    /// allSources()[sourceRowStarts()[v], sourceRowStarts()[v + 1]), their weights in
+    /// allSourceWeights() at the same places (n + 1 row starts).
+    std::span<const std::uint32_t> sourceRowStarts() const;
+    std::span<const Vertex> allSources() const;
+    std::span<const double> allSourceWeights() const { return m_arcWeight; }
     std::uint32_t inDegree(Vertex v) const { return static_cast<std::uint32_t>(sources(v).size()); }
     std::uint32_t outDegree(Vertex v) const { return m_outDegree[v]; }
     /// Sum of the weights of v's outgoing arcs (0 for a dangling vertex).

@@ -88,7 +88,7 @@ size_t ImportRun::nextOccurrenceBatch(size_t limit) const
     if (m_summary && m_summary->read > 0 && m_bytesInFile > 0 && m_fileBytes > m_bytesInFile) {
         const double rowsPerByte = static_cast<double>(m_summary->read) / static_cast<double>(m_bytesInFile);
         const auto remaining = static_cast<size_t>(rowsPerByte * static_cast<double>(m_fileBytes - m_bytesInFile));
-        next = std::clamp(remaining / 2, firstOccurrenceBatch, std::max(next, firstOccurrenceBatch));
+        next = std::clamp(remaining / 2, firstOccurrenceBatch, next); // next >= firstOccurrenceBatch
     }
     return next;
 }

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include <array>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -51,32 +52,32 @@ Status createOwnerOnlyFile(const std::string& path)
     return {};
 }
 
-bool looksLikeSqlite(const std::string& path, std::uintmax_t size)
+/// The first 100 bytes of a file, SQLite's database header (zeros past the end of a shorter file).
+using FileHeader = std::array<unsigned char, 100>;
+FileHeader fileHeader(const std::string& path)
 {
-    if (size == 0)
-        return true;
+    FileHeader h {};
     std::ifstream in(path, std::ios::binary);
-    char header[16] = {};
-    in.read(header, sizeof header);
-    return in.gcount() == 16 && std::memcmp(header, "SQLite format 3", 16) == 0;
+    in.read(reinterpret_cast<char*>(h.data()), static_cast<std::streamsize>(h.size()));
+    return h;
+}
+
+bool looksLikeSqlite(const FileHeader& h, std::uintmax_t size)
+{
+    return size == 0 || (size >= 16 && std::memcmp(h.data(), "SQLite format 3", 16) == 0);
 }
 
 /// The pages an SQLite file's header says it holds, and its page size, when the header's count is
 /// valid (SQLite 3.7.0 and later keep it, and mark it valid by the change counter at offset 92
 /// equal to the one at 24); {0, 0} otherwise.
-std::pair<std::uint64_t, std::uint64_t> headerPages(const std::string& path)
+std::pair<std::uint64_t, std::uint64_t> headerPages(const FileHeader& h, std::uintmax_t size)
 {
-    std::ifstream in(path, std::ios::binary);
-    unsigned char h[100] = {};
-    in.read(reinterpret_cast<char*>(h), sizeof h);
-    if (in.gcount() != sizeof h)
+    if (size < h.size() || std::memcmp(h.data() + 24, h.data() + 92, 4) != 0)
         return { 0, 0 };
     const auto be32 = [&](size_t at) {
         return (std::uint64_t { h[at] } << 24) | (std::uint64_t { h[at + 1] } << 16)
             | (std::uint64_t { h[at + 2] } << 8) | std::uint64_t { h[at + 3] };
     };
-    if (std::memcmp(h + 24, h + 92, 4) != 0)
-        return { 0, 0 };
     const std::uint64_t pageSize = h[16] == 0 && h[17] == 1 ? 65536 : (std::uint64_t { h[16] } << 8) | h[17];
     return { be32(28), pageSize };
 }
@@ -86,14 +87,15 @@ std::pair<std::uint64_t, std::uint64_t> headerPages(const std::string& path)
 /// every index), so it is told here. Not while a write-ahead log or a rollback journal lies
 /// beside the file: a checkpoint or a recovery in progress may leave the file short for a moment,
 /// and SQLite completes it on open.
-std::optional<std::pair<std::uint64_t, std::uint64_t>> truncatedPages(const std::string& path, std::uintmax_t size)
+std::optional<std::pair<std::uint64_t, std::uint64_t>> truncatedPages(
+    const std::string& path, const FileHeader& header, std::uintmax_t size)
 {
     std::error_code ec;
     for (const char* beside : { "-wal", "-journal" }) {
         if (std::filesystem::file_size(path + beside, ec) > 0 && !ec)
             return std::nullopt;
     }
-    const auto [pages, pageSize] = headerPages(path);
+    const auto [pages, pageSize] = headerPages(header, size);
     if (pages == 0 || pageSize < 512 || pages * pageSize <= size)
         return std::nullopt;
     return std::pair { static_cast<std::uint64_t>(size / pageSize), pages };
@@ -174,11 +176,12 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenMo
         return Error { "database " + path + " is a folder, not a file", { "store.is_folder", { path } } };
     }
     const std::uintmax_t size = fs::file_size(p, ec);
-    if (!looksLikeSqlite(path, ec ? 0 : size))
+    const FileHeader header = fileHeader(path);
+    if (!looksLikeSqlite(header, ec ? 0 : size))
         return Error { path + " is not a Kinsight database (not an SQLite file)", { "store.not_sqlite", { path } } };
 
     if (exists && !ec) {
-        if (const auto cut = truncatedPages(path, size)) {
+        if (const auto cut = truncatedPages(path, header, size)) {
             const std::string problem = "the file ends after " + std::to_string(cut->first) + " of its "
                 + std::to_string(cut->second) + " pages";
             return Error { "database " + path + " is damaged (" + problem
