@@ -4399,6 +4399,10 @@ Click to open the member</source>
             <translation>正在整理今天的名单…</translation>
         </message>
         <message>
+            <source>No list: the database could not be opened.</source>
+            <translation>没有名单：数据库未能打开。</translation>
+        </message>
+        <message>
             <source>Open these members on the Members page</source>
             <translation>在会员页查看这些会员</translation>
         </message>

@@ -70,8 +70,15 @@ TodayList::TodayList(AnalysisController* controller, QWidget* parent)
     }
     grid->setColumnStretch(2, 1);
     layout->addLayout(grid);
-    if (controller)
+    if (controller) {
         connect(controller, &AnalysisController::resultsChanged, this, &TodayList::follow);
+        // Not "working out" a list that will never come (the error itself is shown in a dialog).
+        connect(controller, &AnalysisController::databaseFailed, this, [this] {
+            m_asOf->setText(tr("No list: the database could not be opened."));
+            for (QPushButton* line : m_lines)
+                line->setEnabled(false);
+        });
+    }
 }
 
 void TodayList::follow(const std::shared_ptr<const core::AnalysisResults>& r)
